@@ -1,0 +1,5 @@
+module github.com/rolemodels/ops
+
+go 1.23.0
+
+require golang.org/x/text v0.27.0
