@@ -13,14 +13,14 @@ import (
 // Classes of catalog problems. A *CatalogError wraps one of them, so that
 // errors.Is(err, ErrDuplicateID) tells what went wrong without parsing text.
 var (
-	ErrSyntax         = catfile.ErrSyntax         // a line that is neither header, field, comment nor blank
-	ErrBadID          = catfile.ErrBadID          // an ID that is not lowercase kebab-case
-	ErrUnknownField   = catfile.ErrUnknownField   // a field the entity's kind does not have
-	ErrMissingField   = catfile.ErrMissingField   // a required field is absent
-	ErrDuplicateField = catfile.ErrDuplicateText  // a text field given twice
-	ErrBadValue       = catfile.ErrBadValue       // an empty value, or one outside the allowed set
-	ErrDuplicateID    = errors.New("duplicate ID") // two entities of one kind share an ID
-	ErrUnknownID      = errors.New("unknown ID")   // a reference to an entity that does not exist
+	ErrSyntax         = catfile.ErrSyntax           // a line that is neither header, field, comment nor blank
+	ErrBadID          = catfile.ErrBadID            // an ID that is not lowercase kebab-case
+	ErrUnknownField   = catfile.ErrUnknownField     // a field the entity's kind does not have
+	ErrMissingField   = catfile.ErrMissingField     // a required field is absent
+	ErrDuplicateField = catfile.ErrDuplicateText    // a text field given twice
+	ErrBadValue       = catfile.ErrBadValue         // an empty value, or one outside the allowed set
+	ErrDuplicateID    = errors.New("duplicate ID")  // two entities of one kind share an ID
+	ErrUnknownID      = errors.New("unknown ID")    // a reference to an entity that does not exist
 	ErrAliasConflict  = errors.New("name conflict") // one name for two entities of the same kind
 )
 

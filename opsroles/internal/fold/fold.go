@@ -16,7 +16,7 @@
 //  3. Simplified Chinese for Traditional characters (運營 becomes 运营), from
 //     the kSimplifiedVariant field of the Unicode Han Database;
 //  4. a few typographic unifications: every Unicode space becomes U+0020,
-//     dashes become '-', curly apostrophes become '\'', and invisible format
+//     dashes become '-', curly apostrophes become '\”, and invisible format
 //     characters (zero-width space and joiners, soft hyphen, BOM) vanish.
 //
 // Because composition is not applied across runes, a letter followed by a
