@@ -26,12 +26,13 @@ import (
 // a problem with errors.Is.
 var (
 	ErrSyntax        = errors.New("syntax error")
-	ErrUnknownKind   = errors.New("unknown entity kind")
 	ErrBadID         = errors.New("malformed ID")
 	ErrUnknownField  = errors.New("unknown field")
 	ErrMissingField  = errors.New("missing required field")
 	ErrDuplicateText = errors.New("field given twice")
 	ErrBadValue      = errors.New("bad value")
+	// ErrUnknownKind is a syntax error: the header names no kind of entity.
+	ErrUnknownKind = fmt.Errorf("%w: unknown entity kind", ErrSyntax)
 )
 
 // MaxErrors is the number of problems after which Parse stops reading.

@@ -60,40 +60,44 @@ var exceptions = sync.OnceValue(func() map[rune]string {
 	return m
 })
 
-// compute returns the fold of r when it differs from r.
+// compute returns the fold of r when it differs from r: the NFKC
+// decomposition, then unify and lower-case each resulting rune.
 func compute(r rune, t2s map[rune]rune, buf []byte) (string, bool) {
-	switch {
-	case unicode.IsSpace(r):
-		return " ", r != ' '
-	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
-		return "", true
-	case r >= 0x2010 && r <= 0x2015 || r == 0x2212:
-		return "-", true
-	case r == 0x2018 || r == 0x2019 || r == 0x201B || r == 0x2032:
-		return "'", true
-	}
 	buf = utf8.AppendRune(buf, r)
 	if norm.NFKC.QuickSpan(buf) != len(buf) {
 		buf = norm.NFKC.Bytes(buf)
 	}
 	var sb strings.Builder
-	changed := false
 	for _, c := range string(buf) {
-		d := unicode.ToLower(c)
-		if s, ok := t2s[d]; ok {
-			d = s
+		if d, keep := unify(c, t2s); keep {
+			sb.WriteRune(d)
 		}
-		if unicode.IsSpace(d) {
-			d = ' '
-		}
-		sb.WriteRune(d)
-		changed = changed || d != c
 	}
 	out := sb.String()
-	if !changed && out == string(r) {
+	if out == string(r) {
 		return "", false
 	}
 	return out, true
+}
+
+// unify maps one rune of an NFKC decomposition to its folded form; keep is
+// false for the invisible format characters that fold to nothing.
+func unify(c rune, t2s map[rune]rune) (d rune, keep bool) {
+	switch {
+	case unicode.IsSpace(c):
+		return ' ', true
+	case c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF:
+		return 0, false
+	case c >= 0x2010 && c <= 0x2015 || c == 0x2212 || c == 0xFE58:
+		return '-', true
+	case c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032:
+		return '\'', true
+	}
+	c = unicode.ToLower(c)
+	if s, ok := t2s[c]; ok {
+		c = s
+	}
+	return c, true
 }
 
 // Rune reports the fold of r, and whether it differs from r itself.
