@@ -1,0 +1,108 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package automaton
+
+import (
+	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/fold"
+)
+
+// reference is the plain definition of Find: fold the whole text into a
+// slice of runes, remember which input rune each folded rune came from, and
+// try every pattern that starts with the folded rune at each input rune. It
+// is slow and obviously right, which is what the fast engine is checked
+// against.
+type reference struct {
+	patterns [][]rune
+	byFirst  map[rune][]int32 // patterns by first rune, longest first
+}
+
+func newReference(patterns []string) *reference {
+	r := &reference{
+		patterns: make([][]rune, len(patterns)),
+		byFirst:  make(map[rune][]int32),
+	}
+	for i, p := range patterns {
+		r.patterns[i] = []rune(p)
+		first := r.patterns[i][0]
+		r.byFirst[first] = append(r.byFirst[first], int32(i))
+	}
+	return r
+}
+
+// referenceScratch holds the folded text: runes, the input rune each came
+// from, and where each input rune starts.
+type referenceScratch struct {
+	folded    []rune
+	owner     []int32 // input rune of each folded rune
+	runeStart []int   // byte offset of each input rune, and len(text)
+}
+
+func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match {
+	s.folded, s.owner, s.runeStart = s.folded[:0], s.owner[:0], s.runeStart[:0]
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRune(text[i:])
+		owner := int32(len(s.runeStart))
+		if f, ok := fold.Rune(c); ok {
+			for _, f := range f {
+				s.folded = append(s.folded, f)
+				s.owner = append(s.owner, owner)
+			}
+		} else {
+			s.folded = append(s.folded, c)
+			s.owner = append(s.owner, owner)
+		}
+		s.runeStart = append(s.runeStart, i)
+		i += n
+	}
+	s.runeStart = append(s.runeStart, len(text))
+
+	next := 0 // byte offset where the next match may start
+	for k, c := range s.folded {
+		if k > 0 && s.owner[k-1] == s.owner[k] {
+			continue // a match starts at the first folded rune of an input rune
+		}
+		start := s.runeStart[s.owner[k]]
+		if start < next {
+			continue
+		}
+		best, bestEnd := -1, 0
+		for _, p := range r.byFirst[c] {
+			end, ok := r.occursAt(s, k, r.patterns[p])
+			if ok && end > bestEnd {
+				best, bestEnd = int(p), end
+			}
+		}
+		if best >= 0 {
+			dst = append(dst, Match{Pattern: best, Start: start, End: bestEnd})
+			next = bestEnd
+		}
+	}
+	return dst
+}
+
+// occursAt reports whether pat occurs in the folded text at k, ending at the
+// end of an input rune and respecting word boundaries, and where it ends in
+// the input.
+func (r *reference) occursAt(s *referenceScratch, k int, pat []rune) (end int, ok bool) {
+	e := k + len(pat)
+	if e > len(s.folded) {
+		return 0, false
+	}
+	for i, c := range pat {
+		if s.folded[k+i] != c {
+			return 0, false
+		}
+	}
+	if e < len(s.folded) && s.owner[e] == s.owner[e-1] {
+		return 0, false // ends inside the fold of one input rune
+	}
+	if isWord(pat[0]) && k > 0 && isWord(s.folded[k-1]) {
+		return 0, false
+	}
+	if isWord(pat[len(pat)-1]) && e < len(s.folded) && isWord(s.folded[e]) {
+		return 0, false
+	}
+	return s.runeStart[s.owner[e-1]+1], true
+}
