@@ -1,0 +1,188 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+// Match reads resumes or job descriptions and prints the areas of
+// operations work each is about, ranked, with the evidence: the catalog
+// terms found, how often, and what each adds to the score. When the text
+// has a job title (a posting's first line, a resume's line under the name)
+// it also prints the title's area and level.
+//
+// Usage:
+//
+//	go run ./examples/match [-lang zh|zh-Hant|en] [-json] [-top N] [FILE...]
+//
+// With no FILE it reads standard input. Files may be UTF-8, UTF-16, GBK,
+// GB18030 or Big5. For example:
+//
+//	go run ./examples/match testdata/docs/zh-jd-senior-user-ops-manager.txt
+//
+// With -json it prints one JSON object per input:
+//
+//	{"file":"...","encoding":"gb18030","title":{"area":"user-ops","level":"senior"},
+//	 "areas":[{"id":"user-ops","zh":"用户运营","en":"User Operations","score":0.82,
+//	 "hits":[{"start":10,"end":22,"term":"用户运营","entity":"area:user-ops"}]}]}
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+
+	"github.com/rolemodels/ops/opsroles"
+	"golang.org/x/text/language"
+)
+
+type jsonDoc struct {
+	File     string     `json:"file"`
+	Encoding string     `json:"encoding"`
+	Title    *jsonTitle `json:"title,omitempty"`
+	Areas    []jsonArea `json:"areas"`
+}
+
+type jsonTitle struct {
+	Area  opsroles.AreaID `json:"area"`
+	Level opsroles.Level  `json:"level"`
+}
+
+type jsonArea struct {
+	ID    opsroles.AreaID `json:"id"`
+	Zh    string          `json:"zh"`
+	En    string          `json:"en"`
+	Score float64         `json:"score"`
+	Hits  []jsonHit       `json:"hits"`
+}
+
+type jsonHit struct {
+	Start  int          `json:"start"`
+	End    int          `json:"end"`
+	Term   string       `json:"term"`
+	Entity opsroles.Ref `json:"entity"`
+}
+
+func main() {
+	lang := flag.String("lang", "zh", "language of names in text output: zh, zh-Hant or en")
+	asJSON := flag.Bool("json", false, "print one JSON object per input")
+	top := flag.Int("top", 5, "print at most `N` areas per input")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: match [-lang zh|zh-Hant|en] [-json] [-top N] [FILE...]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "match: -lang:", err)
+		os.Exit(2)
+	}
+	m := opsroles.NewMatcher(opsroles.Default())
+	files := flag.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	status := 0
+	for i, name := range files {
+		res, err := matchFile(m, name)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "match:", err)
+			status = 1
+			continue
+		}
+		if len(res.Areas) > *top {
+			res.Areas = res.Areas[:max(*top, 0)]
+		}
+		if *asJSON {
+			printJSON(m.Catalog(), name, res)
+			continue
+		}
+		if i > 0 {
+			fmt.Println()
+		}
+		printText(m.Catalog(), tag, name, res)
+	}
+	os.Exit(status)
+}
+
+func matchFile(m *opsroles.Matcher, name string) (opsroles.Result, error) {
+	if name == "-" {
+		return m.MatchReader(os.Stdin)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return opsroles.Result{}, err
+	}
+	defer f.Close()
+	res, err := m.MatchReader(f)
+	if err != nil {
+		return res, fmt.Errorf("%s: %w", name, err)
+	}
+	return res, nil
+}
+
+func printJSON(c *opsroles.Catalog, name string, res opsroles.Result) {
+	doc := jsonDoc{File: name, Encoding: res.Encoding, Areas: []jsonArea{}}
+	if !res.Title.IsZero() {
+		doc.Title = &jsonTitle{res.Title.Area, res.Title.Level}
+	}
+	for _, a := range res.Areas {
+		l, _ := c.Label(a.Area.Ref())
+		ja := jsonArea{
+			ID: a.Area, Zh: l.Name(language.SimplifiedChinese), En: l.Name(language.English),
+			Score: math.Round(a.Score*100) / 100, Hits: []jsonHit{},
+		}
+		for _, e := range a.Evidence {
+			ja.Hits = append(ja.Hits, jsonHit{e.Start, e.End, e.Term, e.Entity})
+		}
+		doc.Areas = append(doc.Areas, ja)
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		fmt.Fprintln(os.Stderr, "match:", err)
+	}
+}
+
+func printText(c *opsroles.Catalog, tag language.Tag, name string, res opsroles.Result) {
+	name2 := func(r opsroles.Ref) string {
+		l, _ := c.Label(r)
+		return l.Name(tag)
+	}
+	if name == "-" {
+		name = "standard input"
+	}
+	fmt.Printf("%s (%s)\n", name, res.Encoding)
+	if !res.Title.IsZero() {
+		area := "-"
+		if res.Title.Area != "" {
+			area = name2(res.Title.Area.Ref())
+		}
+		fmt.Printf("title  %s → %s, %s\n", res.Text[res.TitleStart:res.TitleEnd], area, res.Title.Level.Name(tag))
+	}
+	if len(res.Areas) == 0 {
+		fmt.Println("no operations area")
+		return
+	}
+	for i, a := range res.Areas {
+		fmt.Printf("%d. %s  %s  %.2f\n", i+1, name2(a.Area.Ref()), a.Area, a.Score)
+		terms := a.Explain()
+		for j, t := range terms {
+			if j == 6 || t.Weight < 0.005 {
+				fmt.Printf("     … %d more terms\n", len(terms)-j)
+				break
+			}
+			seen := string(res.Text[t.First.Start:t.First.End])
+			fmt.Printf("     %-*s ×%-2d +%.2f  %s %s\n", pad(seen, 18), seen, t.Count, t.Weight, t.Entity.Kind, name2(t.Entity))
+		}
+	}
+}
+
+// pad returns the width to pass to %-*s so that s, whose Chinese runes
+// take two columns, fills n columns.
+func pad(s string, n int) int {
+	wide := 0
+	for _, r := range s {
+		if r >= 0x1100 {
+			wide++
+		}
+	}
+	return n - wide
+}

@@ -1,0 +1,89 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/rolemodels/ops/opsroles"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func ExampleMatcher_Match() {
+	m := opsroles.NewMatcher(opsroles.Default())
+	res := m.Match([]byte(`社群运营经理
+岗位职责：
+1. 搭建并运营用户社群，策划社群活动，提升社群活跃与留存；
+2. 招募和培养社群KOC，沉淀用户口碑。`))
+	fmt.Println("title:", res.Title.Area, res.Title.Level)
+	for _, a := range res.Areas {
+		fmt.Printf("%s %.2f\n", a.Area, a.Score)
+		for _, t := range a.Explain()[:2] {
+			fmt.Printf("  %s ×%d (%s)\n", t.Term, t.Count, t.Entity)
+		}
+	}
+	// Output:
+	// title: community-ops manager
+	// community-ops 0.94
+	//   社群运营 ×1 (area:community-ops)
+	//   社群 ×2 (area:community-ops)
+}
+
+func ExampleMatcher_MatchReader() {
+	// A resume saved by an older Windows program, in GBK.
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("电商运营专员\n负责天猫店铺运营，策划大促活动，提升GMV与转化率。")
+	m := opsroles.NewMatcher(opsroles.Default())
+	res, err := m.MatchReader(bytes.NewReader([]byte(gbk)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Encoding, res.Areas[0].Area)
+	h := res.Hits[0]
+	fmt.Printf("%q at [%d:%d] of the decoded text\n", res.Text[h.Start:h.End], h.Start, h.End)
+	// Output:
+	// gb18030 ecommerce-ops
+	// "电商运营专员" at [0:18] of the decoded text
+}
+
+func ExampleMatcher_ClassifyTitle() {
+	m := opsroles.NewMatcher(opsroles.Default())
+	for _, title := range []string{"Senior Community Manager", "运营总监", "用户运营实习生", "資深營運專員", "COO", "Java开发工程师"} {
+		t := m.ClassifyTitle(title)
+		fmt.Printf("%s: %q %s\n", title, t.Area, t.Level)
+	}
+	// Output:
+	// Senior Community Manager: "community-ops" manager
+	// 运营总监: "business-ops" director
+	// 用户运营实习生: "user-ops" intern
+	// 資深營運專員: "business-ops" senior
+	// COO: "business-ops" chief
+	// Java开发工程师: "" unknown
+}
+
+func ExampleMatcher_MatchAll() {
+	m := opsroles.NewMatcher(opsroles.Default())
+	docs := [][]byte{
+		[]byte("直播运营\n负责抖音直播间的排品、场控与复盘。"),
+		[]byte("Customer Success Manager\nOwn renewals and QBRs for enterprise accounts."),
+		[]byte("护士\n负责病房护理与医嘱执行。"),
+	}
+	for res, err := range m.MatchAll(context.Background(), slices.Values(docs)) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		if len(res.Areas) == 0 {
+			fmt.Println("no operations area")
+			continue
+		}
+		fmt.Println(res.Areas[0].Area)
+	}
+	// Output:
+	// livestream-ops
+	// customer-success
+	// no operations area
+}

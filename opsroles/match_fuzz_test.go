@@ -1,0 +1,107 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/rolemodels/ops/opsroles/internal/fold"
+)
+
+var fuzzSeeds = []string{
+	"用户运营专员\n负责拉新、促活、留存，熟悉SQL和Excel，KPI考核。",
+	"Senior Community Manager\nOwn community strategy; moderation; DAU and retention; SCRM2 scrum CRM.",
+	"ＫＰＩ ＣＲＭ 社群運營 營運經理 \uFEFF\u200b社群",
+	"\xff\xfe社\xe7\xa4群\x80",
+	"",
+}
+
+// checkResult checks what must hold for any Result of any text.
+func checkResult(t *testing.T, m *Matcher, text []byte, r *Result) {
+	t.Helper()
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRune(text[i:])
+		i += n
+	}
+	boundary[len(text)] = true
+	for _, h := range r.Hits {
+		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !boundary[h.Start] || !boundary[h.End] {
+			t.Fatalf("hit %+v is not a run of whole runes of the %d-byte text", h, len(text))
+		}
+		if got := fold.String(string(text[h.Start:h.End])); got != h.Term {
+			t.Fatalf("hit %+v: the text there folds to %q", h, got)
+		}
+	}
+	for i, a := range r.Areas {
+		if !(a.Score >= m.Threshold() && a.Score <= 1) {
+			t.Fatalf("area %s scores %v; want in [threshold %v, 1]", a.Area, a.Score, m.Threshold())
+		}
+		if i > 0 && r.Areas[i-1].Score < a.Score {
+			t.Fatalf("areas out of order: %v before %v", r.Areas[i-1].Score, a.Score)
+		}
+		for _, e := range a.Evidence {
+			if !(e.Weight >= 0) {
+				t.Fatalf("evidence %+v has a negative weight", e)
+			}
+		}
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	m := NewMatcher(Default())
+	var reused Result
+	f.Fuzz(func(t *testing.T, text []byte) {
+		r := m.Match(text)
+		checkResult(t, m, text, &r)
+		again := m.Match(bytes.Clone(text))
+		m.MatchInto(&reused, text)
+		opts := []cmp.Option{cmpopts.IgnoreUnexported(Result{}), cmpopts.EquateEmpty(), cmpopts.IgnoreFields(Result{}, "Text")}
+		if diff := cmp.Diff(r, again, opts...); diff != "" {
+			t.Fatalf("two matches of the same text differ:\n%s", diff)
+		}
+		if diff := cmp.Diff(r, reused, opts...); diff != "" {
+			t.Fatalf("MatchInto into a used Result differs from Match:\n%s", diff)
+		}
+	})
+}
+
+func FuzzMatchReader(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte{0xFF, 0xFE, 0x3E, 0x79, 0xA4, 0x7F})
+	f.Add([]byte{0xC9, 0xE7, 0xC8, 0xBA, 0xD4, 0xCB, 0xD3, 0xAA}) // 社群运营 in GBK
+	f.Add([]byte{0xAA, 0xC0, 0xB8, 0x73, 0xC0, 0xE7, 0xB9, 0x42}) // 社群營運 in Big5
+	const limit = 4096
+	m := testMatcher(f, WithMaxInput(limit))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		r, err := m.MatchReader(bytes.NewReader(in))
+		if len(in) > limit {
+			if !errors.Is(err, ErrInputTooLarge) {
+				t.Fatalf("%d bytes over a %d-byte limit: error %v", len(in), limit, err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(r.Text) {
+			t.Fatalf("decoded text is not valid UTF-8 (%s)", r.Encoding)
+		}
+		checkResult(t, m, r.Text, &r)
+		again, _ := m.MatchReader(bytes.NewReader(in))
+		if again.Encoding != r.Encoding || !bytes.Equal(again.Text, r.Text) || len(again.Hits) != len(r.Hits) {
+			t.Fatal("two reads of the same input differ")
+		}
+	})
+}

@@ -1,0 +1,138 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// docExpectation is one line of testdata/docs/expect.tsv.
+type docExpectation struct {
+	file, encoding string
+	expect         []AreaID // nil for a document that is not about operations
+	note           string
+}
+
+func readExpectations(t *testing.T) []docExpectation {
+	t.Helper()
+	f, err := os.Open("../testdata/docs/expect.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []docExpectation
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		if line == 1 {
+			continue // header
+		}
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 4 {
+			t.Fatalf("expect.tsv:%d: want 4 tab-separated columns, got %d", line, len(cols))
+		}
+		d := docExpectation{file: cols[0], encoding: cols[1], note: cols[3]}
+		if cols[2] != "none" {
+			for _, id := range strings.Split(cols[2], ",") {
+				d.expect = append(d.expect, AreaID(id))
+			}
+		}
+		out = append(out, d)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestMatchQuality measures the matcher on the invented resumes and job
+// descriptions of testdata/docs: top-1 accuracy (the best area is one of
+// the expected ones) must reach 90%, top-3 recall (the primary expected
+// area is among the first three) 97%, and no document that is not about
+// operations may report an area. -v prints the confusion.
+func TestMatchQuality(t *testing.T) {
+	m := NewMatcher(Default())
+	all := NewMatcher(Default(), WithThreshold(0))
+	var worstNone, weakestTop float64 = 0, 1
+	docs := readExpectations(t)
+	var ops, top1, top3 int
+	confusion := map[[2]AreaID]int{}
+	for _, d := range docs {
+		f, err := os.Open(filepath.Join("../testdata/docs", d.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := m.MatchReader(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", d.file, err)
+		}
+		var got []string
+		for i, a := range res.Areas {
+			if i == 5 {
+				break
+			}
+			got = append(got, fmt.Sprintf("%s %.2f", a.Area, a.Score))
+		}
+		if d.expect == nil {
+			if below := all.Match(res.Text); len(below.Areas) > 0 {
+				worstNone = max(worstNone, below.Areas[0].Score)
+			}
+			if len(res.Areas) > 0 {
+				t.Errorf("%s (not operations) reports %v", d.file, got)
+			}
+			t.Logf("none  %-50s %v", d.file, got)
+			continue
+		}
+		ops++
+		var first AreaID
+		if len(res.Areas) > 0 {
+			first = res.Areas[0].Area
+			weakestTop = min(weakestTop, res.Areas[0].Score)
+		}
+		mark := "MISS"
+		for _, e := range d.expect {
+			if e == first {
+				top1++
+				mark = "ok"
+			}
+		}
+		for i := 0; i < len(res.Areas) && i < 3; i++ {
+			if res.Areas[i].Area == d.expect[0] {
+				top3++
+				break
+			}
+		}
+		confusion[[2]AreaID{d.expect[0], first}]++
+		t.Logf("%-4s %-50s want %v got %v title=%v", mark, d.file, d.expect, got, res.Title)
+	}
+	acc := float64(top1) / float64(ops)
+	recall := float64(top3) / float64(ops)
+	t.Logf("%d operations documents: top-1 accuracy %.1f%%, top-3 recall %.1f%%", ops, 100*acc, 100*recall)
+	t.Logf("margins: the best area of any other document scores %.2f, the weakest top area %.2f; the threshold is %.2f",
+		worstNone, weakestTop, m.Threshold())
+	keys := slices.SortedFunc(maps.Keys(confusion), func(x, y [2]AreaID) int {
+		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
+	})
+	t.Log("confusion (expected primary area → top area reported: documents):")
+	for _, k := range keys {
+		got := string(k[1])
+		if got == "" {
+			got = "(none)"
+		}
+		t.Logf("  %-24s → %-24s %d", k[0], got, confusion[k])
+	}
+	if acc < 0.90 {
+		t.Errorf("top-1 accuracy %.1f%%, want at least 90%%", 100*acc)
+	}
+	if recall < 0.97 {
+		t.Errorf("top-3 recall %.1f%%, want at least 97%%", 100*recall)
+	}
+}

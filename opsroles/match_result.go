@@ -1,0 +1,213 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+)
+
+// A Result is what a Matcher found in one document: the areas the document
+// is about, ranked, each with the evidence for it; every hit of a catalog
+// term; and the skills, methods, tools and KPIs it names.
+//
+// # Scores
+//
+// Each area's score is in [0, 1] and is computed from the catalog's own
+// structure, with no per-term weights:
+//
+//   - An occurrence of a term weighs kind × specificity for each area the
+//     term leads to. The kind weight says how directly the term names the
+//     area: 1 for the area's own names and aliases, 1/2 for the words of
+//     one of its duties, 1/4 for a skill, method, tool or KPI, divided
+//     among all the areas that link that entity (Excel, linked by most
+//     areas, says little about any one of them).
+//   - Specificity is an inverse document frequency over areas,
+//     ln(1+N/s) / ln(1+N), where N is the number of areas and s the number
+//     of areas the term could signal: those it leads to and those of every
+//     longer catalog term that contains it. 运营 and "operations" sit inside
+//     terms of every area and weigh little; 社群运营 or "community manager"
+//     signal one area and weigh fully.
+//   - When a term occurs k times, the occurrences together weigh
+//     k(1+K)/(k+K) times one occurrence, with K = 1 (the saturation of
+//     BM25): the second 社群 adds a third, the tenth almost nothing.
+//   - Occurrences in the document's title (see Title) weigh twice: a title
+//     says what the job is.
+//   - When that title names another profession (工程师, nurse, 会计 ...)
+//     and no area, everything weighs half: the operations words of a Java
+//     developer's resume describe the teams the developer served. A title
+//     that names no profession ("Marketing Executive") changes nothing.
+//   - Function areas (strategy, data analysis, risk management ...) are
+//     work that many jobs outside operations do as well, so their evidence
+//     is scaled by how much the document speaks of operations at all: by
+//     x/(x+1), where x is the evidence for the specialty areas.
+//
+// The weights of an area's evidence add up to its raw score x, and the
+// score is 1 - 2^-x: one occurrence of an area's own specific name gives
+// 0.5, two strong terms 0.75. Areas scoring below the matcher's threshold
+// (DefaultThreshold unless WithThreshold says otherwise) are not reported,
+// so a document that is not about operations comes back with no areas.
+//
+// A Result may be reused with Matcher.MatchInto, which overwrites it.
+type Result struct {
+	// Text is the text the offsets refer to: the input itself for Match and
+	// MatchInto, the decoded UTF-8 text for MatchReader.
+	Text []byte
+	// Encoding is the encoding MatchReader detected ("utf-8", "utf-16le",
+	// "utf-16be", "gb18030" or "big5"); empty for Match.
+	Encoding string
+	// Title is the classification of the document's job title, and zero
+	// when it has none. The title is the first of the document's first
+	// three non-blank lines that looks like a job title (LooksLikeTitle),
+	// after a label such as 求职意向： or "Objective:": a posting's first
+	// line, or the line under a resume's name.
+	Title Title
+	// TitleStart and TitleEnd delimit in Text what Title was read from;
+	// both are zero when there is no title.
+	TitleStart, TitleEnd int
+	// Areas are the areas scoring at least the threshold, best first (ties
+	// in catalog order).
+	Areas []AreaScore
+	// Hits are the occurrences of catalog terms in text order. A term that
+	// several entities carry (a name that is both a skill and a method)
+	// gives one hit per entity, with the same offsets.
+	Hits []Hit
+	// The skills, methods, tools and KPIs the text names, each once, in
+	// order of first occurrence.
+	Skills  []SkillID
+	Methods []MethodID
+	Tools   []ToolID
+	KPIs    []KPIID
+
+	m            *Matcher
+	scratch      automaton.Scratch
+	found        []automaton.Match
+	titleScratch automaton.Scratch
+	titleFound   []automaton.Match
+	raw          []float64  // raw score per area index
+	scale        []float64  // what the raw score of each area was scaled by
+	rank         []int32    // 1 + the index in Areas of each reported area, else 0
+	occWeight    []float64  // the saturation and title factor of each occurrence
+	evidence     []Evidence // of the reported areas, grouped by area
+	offs         []int32    // where each reported area's evidence ends
+	patCount     []int32    // occurrences so far per pattern, while saturating
+	titleWeight  []float64
+	otherTitle   bool // the title names a profession outside operations
+}
+
+// An AreaScore is one area of a Result with its score and evidence.
+type AreaScore struct {
+	Area  AreaID
+	Score float64 // in [0, 1]; see Result
+	// Evidence lists every hit that counts for the area, in text order, with
+	// the weight it adds to the raw score. It shares memory with the
+	// Result.
+	Evidence []Evidence
+}
+
+// A Hit is one occurrence of a catalog term in the text.
+type Hit struct {
+	Start, End int    // byte offsets of the occurrence in Result.Text
+	Term       string // the catalog term, folded, as Matcher.Patterns lists it
+	Entity     Ref    // the entity whose name or alias the term is
+}
+
+// Evidence is a hit as it counts for one area: Weight is what it adds to
+// the area's raw score after specificity, saturation, the title bonus and
+// the function-area scaling.
+type Evidence struct {
+	Hit
+	Weight float64
+}
+
+// Score returns the score of area id, whether or not it reached the
+// threshold; zero for an area the matcher's catalog does not hold.
+func (r *Result) Score(id AreaID) float64 {
+	if r.m == nil {
+		return 0
+	}
+	i, ok := r.m.areaIndex[id]
+	if !ok || i >= len(r.raw) {
+		return 0
+	}
+	return squash(r.raw[i])
+}
+
+// reset empties r for a new document, keeping its memory.
+func (r *Result) reset(m *Matcher, text []byte) {
+	r.m = m
+	r.Text = text
+	r.Encoding = ""
+	r.Title = Title{}
+	r.TitleStart, r.TitleEnd = 0, 0
+	r.otherTitle = false
+	r.Areas = r.Areas[:0]
+	r.Hits = r.Hits[:0]
+	r.Skills = r.Skills[:0]
+	r.Methods = r.Methods[:0]
+	r.Tools = r.Tools[:0]
+	r.KPIs = r.KPIs[:0]
+	r.found = r.found[:0]
+	n := len(m.areas)
+	r.raw = resize(r.raw, n)
+	r.scale = resize(r.scale, n)
+	r.rank = resize(r.rank, n)
+	if len(r.patCount) != len(m.patterns) {
+		// Otherwise it is all zero already: score counts and clears again.
+		r.patCount = resize(r.patCount, len(m.patterns))
+	}
+}
+
+// resize returns s with length n and every element zero, reusing its
+// memory when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// noteEntity records e in the list of found entities of its kind.
+func (r *Result) noteEntity(e Ref) {
+	switch e.Kind {
+	case KindSkill:
+		r.Skills, _ = appendNew(r.Skills, SkillID(e.ID))
+	case KindMethod:
+		r.Methods, _ = appendNew(r.Methods, MethodID(e.ID))
+	case KindTool:
+		r.Tools, _ = appendNew(r.Tools, ToolID(e.ID))
+	case KindKPI:
+		r.KPIs, _ = appendNew(r.KPIs, KPIID(e.ID))
+	}
+}
+
+// A TermWeight sums what one term gives an area: how often it occurs, the
+// entity it counts through, the first occurrence and the total weight.
+type TermWeight struct {
+	Term   string
+	Entity Ref
+	First  Hit // the first occurrence
+	Count  int
+	Weight float64
+}
+
+// Explain sums a's evidence by term, heaviest first (ties in order of first
+// occurrence), for showing a person why the area was chosen.
+func (a AreaScore) Explain() []TermWeight {
+	var out []TermWeight
+	for _, e := range a.Evidence {
+		i := slices.IndexFunc(out, func(t TermWeight) bool { return t.Term == e.Term && t.Entity == e.Entity })
+		if i < 0 {
+			out = append(out, TermWeight{Term: e.Term, Entity: e.Entity, First: e.Hit})
+			i = len(out) - 1
+		}
+		out[i].Count++
+		out[i].Weight += e.Weight
+	}
+	slices.SortStableFunc(out, func(x, y TermWeight) int { return cmp.Compare(y.Weight, x.Weight) })
+	return out
+}

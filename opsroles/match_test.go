@@ -1,0 +1,318 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/rolemodels/ops/opsroles/internal/fold"
+)
+
+// matchCatalog loads testdata/catalogs/match.txt: a general area whose
+// alias 运营 sits inside the other areas' names, two specialties, a
+// function area, and entities shared by several areas.
+var matchCatalog = sync.OnceValues(func() (*Catalog, error) {
+	f, err := os.Open("../testdata/catalogs/match.txt")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Load(f)
+})
+
+func testMatcher(t testing.TB, opts ...MatchOption) *Matcher {
+	t.Helper()
+	c, err := matchCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewMatcher(c, opts...)
+}
+
+// untitled starts a document with three lines that are no job title, so
+// that what follows is body text.
+const untitled = "张三\n电话 138\n邮箱 z@example.com\n"
+
+// rawOf inverts the squash of a score: the raw evidence behind it.
+func rawOf(score float64) float64 { return -math.Log2(1 - score) }
+
+func TestMatchHits(t *testing.T) {
+	m := testMatcher(t)
+	user := Ref{KindArea, "user-ops"}
+	tests := []struct {
+		name, text string
+		want       []Hit
+	}{
+		{"longest term wins over the terms inside it", "招聘用户运营专员",
+			[]Hit{{6, 24, "用户运营专员", user}}},
+		{"Traditional script folds to the Simplified term", "用戶運營",
+			[]Hit{{0, 12, "用户运营", user}}},
+		{"case folds", "Community Manager",
+			[]Hit{{0, 17, "community manager", Ref{KindArea, "community-ops"}}}},
+		{"full-width Latin folds", "ＣＲＭ",
+			[]Hit{{0, 9, "crm", Ref{KindTool, "crm"}}}},
+		{"Latin terms need word boundaries", "SCRM2 or scrum or crms", nil},
+		{"Chinese next to Latin is a boundary", "DAU提升",
+			[]Hit{{0, 3, "dau", Ref{KindKPI, "dau"}}}},
+		{"an entity linked by two areas is one hit", "漏斗分析",
+			[]Hit{{0, 12, "漏斗分析", Ref{KindMethod, "funnel"}}}},
+		{"invalid bytes are skipped, offsets stay in the input", "\xff社群\xfe",
+			[]Hit{{1, 7, "社群", Ref{KindArea, "community-ops"}}}},
+		{"hits come in text order", "留存 and CRM",
+			[]Hit{{0, 6, "留存", Ref{KindDuty, "user-ops-retention"}}, {11, 14, "crm", Ref{KindTool, "crm"}}}},
+		{"empty text", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := m.MatchString(tt.text)
+			if diff := cmp.Diff(tt.want, got.Hits, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("MatchString(%q).Hits (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestMatchFound(t *testing.T) {
+	m := testMatcher(t)
+	got := m.MatchString("Excel、转化漏斗、CRM系统、DAU，再说一次 excel 和 dau")
+	type found struct {
+		Skills  []SkillID
+		Methods []MethodID
+		Tools   []ToolID
+		KPIs    []KPIID
+	}
+	want := found{[]SkillID{"excel"}, []MethodID{"funnel"}, []ToolID{"crm"}, []KPIID{"dau"}}
+	if diff := cmp.Diff(want, found{got.Skills, got.Methods, got.Tools, got.KPIs}); diff != "" {
+		t.Errorf("entities found, each once (-want +got):\n%s", diff)
+	}
+}
+
+// TestMatchScore checks each rule of the score documented on Result by
+// comparing two documents that differ only in what the rule is about.
+func TestMatchScore(t *testing.T) {
+	m := testMatcher(t, WithThreshold(0))
+	score := func(text string, id AreaID) float64 {
+		r := m.MatchString(text)
+		return r.Score(id)
+	}
+	raw := func(text string, id AreaID) float64 { return rawOf(score(text, id)) }
+
+	t.Run("a term inside every area's terms weighs less", func(t *testing.T) {
+		general, specific := raw(untitled+"运营", "business-ops"), raw(untitled+"社群运营", "community-ops")
+		if !(general < specific) {
+			t.Errorf("运营 gives %v, 社群运营 %v; want less", general, specific)
+		}
+		// 运营 could signal all four areas: ln(1+4/4)/ln(1+4).
+		if want := math.Log(2) / math.Log(5); math.Abs(general-want) > 1e-9 {
+			t.Errorf("运营 gives %v, want the inverse area frequency %v", general, want)
+		}
+	})
+	t.Run("an area's name outweighs its duty, which outweighs a shared method", func(t *testing.T) {
+		name, duty, method := raw(untitled+"社群运营", "community-ops"), raw(untitled+"群活动", "community-ops"), raw(untitled+"转化漏斗", "community-ops")
+		if !(name > duty && duty > method && method > 0) {
+			t.Errorf("area name %v, duty %v, method %v: want strictly decreasing and positive", name, duty, method)
+		}
+	})
+	t.Run("repeats saturate", func(t *testing.T) {
+		one := raw(untitled+"社群", "community-ops")
+		ten := raw(untitled+""+strings.Repeat("社群。", 10), "community-ops")
+		if want := one * 20 / 11; math.Abs(ten-want) > 1e-9 {
+			t.Errorf("ten 社群 give %v, want k(1+K)/(k+K) = 20/11 times one (%v)", ten, want)
+		}
+	})
+	t.Run("a title counts twice", func(t *testing.T) {
+		inTitle, inBody := raw("社群运营专家\n电话 138\n邮箱 z@example.com", "community-ops"), raw(untitled+"社群运营专家", "community-ops")
+		if math.Abs(inTitle-2*inBody) > 1e-9 {
+			t.Errorf("in title %v, in body %v; want twice", inTitle, inBody)
+		}
+	})
+	t.Run("a title naming another job halves everything", func(t *testing.T) {
+		other, none := raw("Java工程师\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群运营", "community-ops")
+		if math.Abs(other-none/2) > 1e-9 {
+			t.Errorf("under a Java title %v, without title %v; want half", other, none)
+		}
+	})
+	t.Run("a title with no profession and no area changes nothing", func(t *testing.T) {
+		plain, none := raw("Marketing Executive\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群运营", "community-ops")
+		if plain != none {
+			t.Errorf("under a title naming no profession %v, without title %v; want equal", plain, none)
+		}
+	})
+	t.Run("function areas need operations context", func(t *testing.T) {
+		if got := score(untitled+"数据分析", "data-analysis"); got != 0 {
+			t.Errorf("数据分析 alone scores %v, want 0", got)
+		}
+		// One specialty area name (raw 1) scales function areas by 1/2.
+		with := raw(untitled+"数据分析 社群运营", "data-analysis")
+		if math.Abs(with-0.5) > 1e-9 {
+			t.Errorf("数据分析 beside 社群运营 gives %v, want 0.5", with)
+		}
+	})
+}
+
+func TestMatchResultConsistent(t *testing.T) {
+	m := testMatcher(t, WithThreshold(0))
+	text := "社群运营经理\n负责社群、群活动和话题策划，维护数据看板和报表，用户留存与召回，Excel 和 CRM。社群社群社群"
+	r := m.MatchString(text)
+	if len(r.Areas) < 3 {
+		t.Fatalf("got %d areas, want at least 3: %+v", len(r.Areas), r.Areas)
+	}
+	for i, a := range r.Areas {
+		if i > 0 && r.Areas[i-1].Score < a.Score {
+			t.Errorf("area %d (%s %v) ranks below a lower score", i, a.Area, a.Score)
+		}
+		if a.Score < 0 || a.Score > 1 {
+			t.Errorf("%s: score %v outside [0, 1]", a.Area, a.Score)
+		}
+		var sum float64
+		for _, e := range a.Evidence {
+			sum += e.Weight
+			if got := text[e.Start:e.End]; e.Term != fold.String(got) {
+				t.Errorf("%s: evidence %q at [%d:%d] is %q in the text", a.Area, e.Term, e.Start, e.End, got)
+			}
+		}
+		if got := squash(sum); math.Abs(got-a.Score) > 1e-9 {
+			t.Errorf("%s: evidence weights sum to %v, squashed %v; score is %v", a.Area, sum, got, a.Score)
+		}
+		var count int
+		for _, tw := range a.Explain() {
+			count += tw.Count
+		}
+		if count != len(a.Evidence) {
+			t.Errorf("%s: Explain counts %d hits, evidence has %d", a.Area, count, len(a.Evidence))
+		}
+	}
+	if got, want := r.Areas[0].Area, AreaID("community-ops"); got != want {
+		t.Errorf("top area %s, want %s", got, want)
+	}
+}
+
+func TestMatchThreshold(t *testing.T) {
+	text := untitled + "社群运营，用户留存"
+	all := testMatcher(t, WithThreshold(0)).MatchString(text)
+	def := testMatcher(t).MatchString(text)
+	none := testMatcher(t, WithThreshold(1)).MatchString(text)
+	if len(all.Areas) != 2 {
+		t.Errorf("threshold 0: %d areas, want both with evidence", len(all.Areas))
+	}
+	for _, a := range def.Areas {
+		if a.Score < DefaultThreshold {
+			t.Errorf("default threshold reports %s at %v", a.Area, a.Score)
+		}
+	}
+	if len(def.Areas) != 1 {
+		t.Errorf("default threshold: %d areas, want 1 (user-ops has one duty word only)", len(def.Areas))
+	}
+	if len(none.Areas) != 0 {
+		t.Errorf("threshold 1: %d areas, want none", len(none.Areas))
+	}
+	if got := testMatcher(t, WithThreshold(-3)).Threshold(); got != 0 {
+		t.Errorf("WithThreshold(-3): threshold %v, want clamped to 0", got)
+	}
+}
+
+// TestMatchIntoAllocs checks the promise of MatchInto: a warm Result makes
+// matching allocation-free.
+func TestMatchIntoAllocs(t *testing.T) {
+	m := testMatcher(t)
+	body := strings.Repeat("负责社群、群活动和话题策划，维护数据看板，用户留存与召回，Excel 和 CRM。\n", 20)
+	docs := map[string][]byte{
+		"a title line":                            []byte("社群运营经理\n" + body),
+		"a resume's labelled title":               []byte("张三\n求职意向：用户运营专员\n" + body),
+		"long sentences where titles go":          []byte(body),
+		"invalid bytes":                           []byte("\xff\xfe" + body + "\xc3"),
+		"Chinese lines, no title, no punctuation": []byte(strings.Repeat("橙意健身 连锁健身与App | 广州 天河 | 7-10K | 1-3年 | 本科\n", 3) + body),
+	}
+	var r Result
+	for _, text := range docs {
+		m.MatchInto(&r, text)
+	}
+	for name, text := range docs {
+		if allocs := testing.AllocsPerRun(20, func() { m.MatchInto(&r, text) }); allocs != 0 {
+			t.Errorf("%s: MatchInto allocates %v times per document once warm, want 0", name, allocs)
+		}
+	}
+}
+
+func TestMatchIntoReuse(t *testing.T) {
+	m := testMatcher(t)
+	first, second := "社群运营\n群活动", "用户运营\n留存召回"
+	var r Result
+	m.MatchInto(&r, []byte(first))
+	m.MatchInto(&r, []byte(second))
+	fresh := m.MatchString(second)
+	opt := cmpopts.IgnoreUnexported(Result{})
+	if diff := cmp.Diff(fresh, r, opt, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("a reused Result differs from a fresh one (-fresh +reused):\n%s", diff)
+	}
+}
+
+func TestMatcherConcurrent(t *testing.T) {
+	m := testMatcher(t)
+	docs := []string{"社群运营\n群活动", "用户运营\n留存召回 CRM", "运营经理\n日报", ""}
+	want := make([]Result, len(docs))
+	for i, d := range docs {
+		want[i] = m.MatchString(d)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var r Result
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(docs)
+				m.MatchInto(&r, []byte(docs[i]))
+				if diff := cmp.Diff(want[i], r, cmpopts.IgnoreUnexported(Result{}), cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("concurrent match of %q differs:\n%s", docs[i], diff)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestPatterns(t *testing.T) {
+	m := testMatcher(t)
+	p := m.Patterns()
+	for _, want := range []string{"用户运营", "community manager", "crm", "营运"} {
+		if !slices.Contains(p, want) {
+			t.Errorf("Patterns lacks %q", want)
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range p {
+		if seen[s] {
+			t.Errorf("Patterns repeats %q", s)
+		}
+		seen[s] = true
+		if fold.String(s) != s {
+			t.Errorf("pattern %q is not folded", s)
+		}
+	}
+	p[0] = "changed"
+	if m.Patterns()[0] == "changed" {
+		t.Error("Patterns returns the matcher's own slice")
+	}
+}
+
+func TestZeroMatcher(t *testing.T) {
+	var m Matcher
+	if r := m.MatchString("社群运营经理"); len(r.Areas) != 0 || len(r.Hits) != 0 {
+		t.Errorf("the zero Matcher found %+v", r)
+	}
+	if _, err := m.MatchReader(strings.NewReader("社群运营")); err != nil {
+		t.Errorf("the zero Matcher's MatchReader: %v", err)
+	}
+	if got := m.ClassifyTitle("运营总监"); got != (Title{Level: LevelDirector}) {
+		t.Errorf("the zero Matcher classifies 运营总监 as %+v, want a director with no area", got)
+	}
+}

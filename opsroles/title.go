@@ -1,0 +1,307 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+	"github.com/rolemodels/ops/opsroles/internal/fold"
+)
+
+// A Title is what a job title says: the area of operations work and the
+// seniority.
+type Title struct {
+	Area  AreaID // empty when the title names no area of the catalog
+	Level Level  // LevelUnknown when the title does not say
+}
+
+// IsZero reports whether t says nothing.
+func (t Title) IsZero() bool { return t == Title{} }
+
+// titleRole says how a title word bears on the level.
+type titleRole uint8
+
+const (
+	roleNoun   titleRole = iota // a word of operations titles that says no level: 运营, editor
+	roleHead                    // the head noun of the title sets the level: 经理, manager
+	roleSenior                  // raises a specialist title to senior: 高级, senior
+	roleJunior                  // marks an entry-level title: 初级, junior
+	roleIntern                  // makes any title an internship: 实习, intern
+	roleOther                   // names a profession outside operations: 工程师, nurse
+)
+
+// titleWords are the words that make a line a job title and say its level,
+// in Simplified Chinese and English; Traditional spellings fold to these.
+var titleWords = [...]struct {
+	word  string
+	level Level
+	role  titleRole
+}{
+	{"实习生", LevelIntern, roleIntern}, {"实习", LevelIntern, roleIntern}, {"见习", LevelIntern, roleIntern},
+	{"intern", LevelIntern, roleIntern}, {"interns", LevelIntern, roleIntern}, {"internship", LevelIntern, roleIntern},
+
+	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleHead},
+	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead},
+	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
+	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
+	{"executive", LevelSpecialist, roleHead}, {"officer", LevelSpecialist, roleHead},
+	{"representative", LevelSpecialist, roleHead}, {"administrator", LevelSpecialist, roleHead},
+
+	{"初级", LevelSpecialist, roleJunior}, {"junior", LevelSpecialist, roleJunior}, {"jr", LevelSpecialist, roleJunior},
+	{"高级", LevelSenior, roleSenior}, {"资深", LevelSenior, roleSenior},
+	{"senior", LevelSenior, roleSenior}, {"sr", LevelSenior, roleSenior},
+
+	{"主管", LevelLead, roleHead}, {"组长", LevelLead, roleHead}, {"领班", LevelLead, roleHead},
+	{"lead", LevelLead, roleHead}, {"leader", LevelLead, roleHead}, {"team lead", LevelLead, roleHead},
+	{"supervisor", LevelLead, roleHead},
+
+	{"经理", LevelManager, roleHead}, {"店长", LevelManager, roleHead},
+	{"manager", LevelManager, roleHead}, {"mgr", LevelManager, roleHead},
+
+	{"总监", LevelDirector, roleHead}, {"director", LevelDirector, roleHead},
+
+	{"负责人", LevelHead, roleHead}, {"副总裁", LevelHead, roleHead}, {"总经理", LevelHead, roleHead},
+	{"head", LevelHead, roleHead}, {"vp", LevelHead, roleHead}, {"svp", LevelHead, roleHead},
+	{"vice president", LevelHead, roleHead}, {"general manager", LevelHead, roleHead},
+
+	{"首席运营官", LevelChief, roleHead}, {"首席执行官", LevelChief, roleHead}, {"首席", LevelChief, roleHead},
+	{"coo", LevelChief, roleHead}, {"ceo", LevelChief, roleHead}, {"cmo", LevelChief, roleHead},
+	{"cgo", LevelChief, roleHead}, {"chief", LevelChief, roleHead},
+	{"chief operating officer", LevelChief, roleHead},
+
+	// Words of operations titles that say no level.
+	{"运营", 0, roleNoun}, {"营运", 0, roleNoun}, {"营销", 0, roleNoun}, {"行销", 0, roleNoun},
+	{"策划", 0, roleNoun}, {"企划", 0, roleNoun}, {"编辑", 0, roleNoun}, {"督导", 0, roleNoun},
+	{"主播", 0, roleNoun}, {"专家", 0, roleNoun},
+	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
+	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
+	{"owner", 0, roleNoun}, {"partner", 0, roleNoun},
+
+	// Other professions: a title naming one of them, and no area, is not
+	// an operations job, whatever operations words its text holds.
+	{"工程师", 0, roleOther}, {"开发", 0, roleOther}, {"程序员", 0, roleOther}, {"架构师", 0, roleOther},
+	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"顾问", 0, roleOther},
+	{"会计", 0, roleOther}, {"出纳", 0, roleOther}, {"财务", 0, roleOther}, {"审计", 0, roleOther},
+	{"护士", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
+	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
+	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
+	{"代表", 0, roleOther}, {"客服", 0, roleOther}, {"招聘", 0, roleOther}, {"人事", 0, roleOther},
+	{"产品", 0, roleOther}, {"技工", 0, roleOther},
+	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
+	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
+	{"accountant", 0, roleOther}, {"auditor", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
+	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther},
+	{"driver", 0, roleOther}, {"lawyer", 0, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
+	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
+	{"hrbp", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
+	{"writer", 0, roleOther},
+}
+
+// titleAutomaton finds titleWords; pattern i is titleWords[i].
+var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
+	words := make([]string, len(titleWords))
+	for i, w := range titleWords {
+		words[i] = fold.String(w.word)
+	}
+	a, err := automaton.New(words)
+	if err != nil {
+		// The table above is fixed; TestTitleWords compiles it.
+		panic("opsroles: title words: " + err.Error())
+	}
+	return a
+})
+
+// maxTitleRunes bounds the length of a title line; longer lines are text.
+const maxTitleRunes = 64
+
+// maxTitleLines is how many non-blank lines at the top of a document may
+// hold its title: a posting starts with it, a resume puts it under the
+// name, sometimes under a line of contact details too.
+const maxTitleLines = 3
+
+// maxLabelBytes bounds a label before a title, as in 求职意向：用户运营 or
+// "Desired position: Growth Manager".
+const maxLabelBytes = 20
+
+// findTitle returns where in text the document's title is, or -1, -1.
+func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for pos, lines := 0, 0; pos < len(text) && lines < maxTitleLines; {
+		next := len(text)
+		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
+			next = pos + i + 1
+		}
+		line := trimSpaceBytes(text[pos:next])
+		if len(line) > 0 {
+			lines++
+			start = pos + bytes.Index(text[pos:next], line)
+			end = start + len(line)
+			if i := labelEnd(line); i > 0 {
+				start += len(line) - len(trimSpaceBytes(line[i:]))
+			}
+			if looksLikeTitle(text[start:end], s, found) {
+				return start, end
+			}
+		}
+		pos = next
+	}
+	return -1, -1
+}
+
+// labelEnd returns the offset just after the colon of a short label that
+// begins line, or 0.
+func labelEnd(line []byte) int {
+	for i := 0; i < len(line) && i <= maxLabelBytes; {
+		r, n := utf8.DecodeRune(line[i:])
+		if r == ':' || r == '：' {
+			if i == 0 {
+				return 0
+			}
+			return i + n
+		}
+		i += n
+	}
+	return 0
+}
+
+// LooksLikeTitle reports whether line reads as a job title, in either
+// language: short, without sentence punctuation, and holding a role word
+// (运营, 经理, engineer, manager ...). A resume's name line such as
+// "张伟 | 用户运营 | 5年经验" counts, since it says the role.
+func LooksLikeTitle(line string) bool {
+	var s automaton.Scratch
+	var found []automaton.Match
+	return looksLikeTitle(trimSpaceBytes([]byte(line)), &s, &found)
+}
+
+// looksLikeTitle is LooksLikeTitle for a trimmed line, with scratch memory.
+func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	if len(line) == 0 {
+		return false
+	}
+	// Count runes here rather than with utf8.RuneCount, which copies a long
+	// line to the heap: MatchInto must not allocate.
+	runes := 0
+	for i := 0; i < len(line); runes++ {
+		r, n := utf8.DecodeRune(line[i:])
+		switch r {
+		case '。', '！', '？', '；', '，', '!', '?', ';':
+			return false
+		}
+		i += n
+	}
+	if runes > maxTitleRunes {
+		return false
+	}
+	switch last, _ := utf8.DecodeLastRune(line); last {
+	case '.', ':', '：', ',':
+		return false
+	}
+	if isBullet(line) {
+		return false
+	}
+	*found = titleAutomaton().Find((*found)[:0], line, s)
+	return len(*found) > 0
+}
+
+// isBullet reports whether line starts as an item of a list: "- ",
+// "• ", "1. ", "2、", "(3)".
+func isBullet(line []byte) bool {
+	r, n := utf8.DecodeRune(line)
+	switch r {
+	case '-', '*', '•', '·', '●', '▪', '◆', '–', '—', '(', '（':
+		return true
+	}
+	for i := n; i < len(line) && '0' <= r && r <= '9'; i += n {
+		r, n = utf8.DecodeRune(line[i:])
+		switch r {
+		case '.', '、', ')', '）':
+			return true
+		}
+	}
+	return false
+}
+
+// ClassifyTitle returns the area and the level that a job title names, in
+// Simplified Chinese, Traditional Chinese or English.
+//
+// The area is the one the title's catalog terms weigh most for (see
+// Result): "Senior Community Manager" is community-ops, a bare 运营总监 or
+// "Operations Manager" is business-ops. The level comes from the title's
+// head noun, the last level word in it (专员, 经理, manager, director ...),
+// so that 运营经理助理 is a specialist and "Assistant Manager" a manager.
+// 实习 or intern makes any title LevelIntern. 高级, 资深 or senior raise
+// a specialist title, or one without a level word, to LevelSenior, and
+// leave higher levels as they are: 高级经理 and "Senior Manager" are
+// LevelManager. 初级 or junior alone gives LevelSpecialist.
+func (m *Matcher) ClassifyTitle(title string) Title {
+	var r Result
+	text := []byte(title)
+	r.reset(m, text)
+	if m.auto != nil {
+		r.found = m.auto.Find(r.found, text, &r.scratch)
+	}
+	return m.classify(&r, text, 0, len(text))
+}
+
+// classify returns the title read from text[start:end]; r.found holds the
+// occurrences of catalog terms in text.
+func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
+	var t Title
+	w := resize(r.titleWeight, len(m.areas))
+	r.titleWeight = w
+	for _, f := range r.found {
+		if f.Start < start || f.End > end {
+			continue
+		}
+		for _, c := range m.terms[f.Pattern].contribs {
+			w[c.area] += c.weight
+		}
+	}
+	best := -1
+	for a, x := range w {
+		if x > 0 && (best < 0 || x > w[best]) {
+			best = a
+		}
+	}
+	if best >= 0 {
+		t.Area = m.areas[best].id
+	}
+	t.Level, r.otherTitle = titleLevel(text[start:end], &r.titleScratch, &r.titleFound)
+	r.otherTitle = r.otherTitle && t.Area == ""
+	return t
+}
+
+// titleLevel reads the level of a title from its level words, and reports
+// whether the title names a profession outside operations.
+func titleLevel(title []byte, s *automaton.Scratch, found *[]automaton.Match) (level Level, other bool) {
+	*found = titleAutomaton().Find((*found)[:0], title, s)
+	var head Level
+	var senior, junior, intern bool
+	for _, f := range *found {
+		w := titleWords[f.Pattern]
+		switch w.role {
+		case roleHead:
+			head = w.level
+		case roleSenior:
+			senior = true
+		case roleJunior:
+			junior = true
+		case roleIntern:
+			intern = true
+		case roleOther:
+			other = true
+		}
+	}
+	switch {
+	case intern:
+		return LevelIntern, other
+	case senior && head <= LevelSpecialist:
+		return LevelSenior, other
+	case junior && head == LevelUnknown:
+		return LevelSpecialist, other
+	}
+	return head, other
+}

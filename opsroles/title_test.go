@@ -1,0 +1,171 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+	"github.com/rolemodels/ops/opsroles/internal/fold"
+)
+
+func TestTitleWords(t *testing.T) {
+	if titleAutomaton().Len() != len(titleWords) {
+		t.Fatalf("title automaton has %d words, table %d", titleAutomaton().Len(), len(titleWords))
+	}
+	for _, w := range titleWords {
+		if fold.String(w.word) != w.word {
+			t.Errorf("title word %q is not written folded (Simplified, lower case)", w.word)
+		}
+	}
+}
+
+func TestTitleLevel(t *testing.T) {
+	tests := []struct {
+		title string
+		want  Level
+		why   string
+	}{
+		{"用户运营实习生", LevelIntern, "实习生"},
+		{"Marketing Intern", LevelIntern, "intern"},
+		{"运营经理实习", LevelIntern, "an internship beats the head noun"},
+		{"运营专员", LevelSpecialist, "专员"},
+		{"Operations Coordinator", LevelSpecialist, "coordinator"},
+		{"Junior Analyst", LevelSpecialist, "junior without a head noun"},
+		{"運營經理助理", LevelSpecialist, "the head noun is the last: an assistant to a manager"},
+		{"資深營運專員", LevelSenior, "Traditional 資深 raises a specialist"},
+		{"Sr. Content Specialist", LevelSenior, "Sr. abbreviation"},
+		{"Senior Community Manager", LevelManager, "senior does not change a manager"},
+		{"高级用户运营经理", LevelManager, "高级经理 is a manager"},
+		{"运营主管", LevelLead, "主管"},
+		{"Community Team Lead", LevelLead, "team lead"},
+		{"营运经理", LevelManager, "经理"},
+		{"Assistant Manager, Store Operations", LevelManager, "the head noun is manager"},
+		{"运营总监", LevelDirector, "总监"},
+		{"Director of Operations", LevelDirector, "director before of"},
+		{"增长负责人", LevelHead, "负责人"},
+		{"Head of Growth", LevelHead, "head of"},
+		{"VP of Operations", LevelHead, "VP"},
+		{"Vice President, Operations", LevelHead, "vice president"},
+		{"区域总经理", LevelHead, "总经理 is not 经理"},
+		{"首席运营官", LevelChief, "首席运营官"},
+		{"COO", LevelChief, "COO"},
+		{"Chief Operating Officer", LevelChief, "not an officer"},
+		{"Java后端开发工程师", LevelUnknown, "no level word"},
+		{"", LevelUnknown, "empty"},
+	}
+	var s automaton.Scratch
+	var found []automaton.Match
+	for _, tt := range tests {
+		if got, _ := titleLevel([]byte(tt.title), &s, &found); got != tt.want {
+			t.Errorf("level of %q = %v, want %v (%s)", tt.title, got, tt.want, tt.why)
+		}
+	}
+}
+
+func TestClassifyTitle(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		title string
+		want  Title
+		why   string
+	}{
+		{"Senior Community Manager", Title{"community-ops", LevelManager}, "an area alias inside the title"},
+		{"运营总监", Title{"business-ops", LevelDirector}, "a bare 运营 is business operations"},
+		{"用户运营实习生", Title{"user-ops", LevelIntern}, "the specific term beats 运营"},
+		{"營運經理", Title{"business-ops", LevelManager}, "Traditional 營運"},
+		{"COO", Title{"", LevelChief}, "no area word"},
+		{"Java工程师", Title{}, "not an operations title"},
+	}
+	for _, tt := range tests {
+		if got := m.ClassifyTitle(tt.title); got != tt.want {
+			t.Errorf("ClassifyTitle(%q) = %+v, want %+v (%s)", tt.title, got, tt.want, tt.why)
+		}
+	}
+}
+
+// TestClassifyTitleDefault classifies titles of real postings with the
+// built-in catalog, in the three scripts.
+func TestClassifyTitleDefault(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		title string
+		want  Title
+	}{
+		{"Senior Community Manager", Title{"community-ops", LevelManager}},
+		{"运营总监", Title{"business-ops", LevelDirector}},
+		{"COO", Title{"business-ops", LevelChief}},
+		{"Chief Operating Officer", Title{"business-ops", LevelChief}},
+		{"Head of Growth", Title{"growth-ops", LevelHead}},
+		{"Key Account Manager", Title{"customer-management", LevelManager}},
+		{"Data Analyst", Title{"data-analysis", LevelUnknown}},
+		{"用户运营实习生", Title{"user-ops", LevelIntern}},
+		{"高级用户运营经理", Title{"user-ops", LevelManager}},
+		{"資深營運專員", Title{"business-ops", LevelSenior}},
+		{"社群經營專員", Title{"community-ops", LevelSpecialist}},
+		{"行銷企劃專員", Title{"marketing-ops", LevelSpecialist}},
+		{"電商營運主管", Title{"ecommerce-ops", LevelLead}},
+		{"Growth Operations Lead", Title{"growth-ops", LevelLead}},
+		{"VP of Operations", Title{"business-ops", LevelHead}},
+		{"Customer Success Manager", Title{"customer-success", LevelManager}},
+		{"直播运营专员", Title{"livestream-ops", LevelSpecialist}},
+		{"Java开发工程师", Title{}},
+	}
+	for _, tt := range tests {
+		if got := m.ClassifyTitle(tt.title); got != tt.want {
+			t.Errorf("ClassifyTitle(%q) = %+v, want %+v", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestMatchTitle(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		name, text string
+		want       Title
+	}{
+		{"title line", "社群运营经理\n负责社群。", Title{"community-ops", LevelManager}},
+		{"blank lines before the title", "\n\r\n  Community Manager  \r\nbody", Title{"community-ops", LevelManager}},
+		{"a resume's title under the name", "赵明轩\n社群运营经理\n电话 138", Title{"community-ops", LevelManager}},
+		{"a labelled title", "赵明轩\n电话：138\n求职意向：社群运营经理", Title{"community-ops", LevelManager}},
+		{"only the first three lines may hold the title", "赵明轩\n电话 138\n邮箱 z@example.com\n社群运营经理", Title{}},
+		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
+		{"a sentence is not a title", "我们在找一位社群运营经理。\n正文", Title{}},
+	}
+	for _, tt := range tests {
+		if got := m.MatchString(tt.text).Title; got != tt.want {
+			t.Errorf("%s: Title = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestLooksLikeTitle(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+		why  string
+	}{
+		{"运营专员", true, "a plain Chinese title"},
+		{"Senior Community Manager", true, "a plain English title"},
+		{"刘伟 - Java后端开发工程师 - 简历", true, "a resume name line with the role"},
+		{"张伟 | 用户运营 | 5年经验", true, "a name line naming the area"},
+		{"  營運專員 ", true, "Traditional, with spaces around"},
+		{"赵明轩", false, "a name alone"},
+		{"负责社群运营，维护用户关系。", false, "a sentence"},
+		{"About the role:", false, "a heading"},
+		{"What you'll do", false, "no role word"},
+		{"Operations manager wanted!", false, "an exclamation"},
+		{strings.Repeat("运营", 40), false, "too long for a title"},
+		{"", false, "empty"},
+		{"1. 运营专员", false, "a numbered item"},
+		{"12、负责社群运营", false, "a numbered duty"},
+		{"• Operations Manager", false, "a bullet"},
+		{"2025届用户运营管培生", true, "digits that number no item"},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeTitle(tt.line); got != tt.want {
+			t.Errorf("LooksLikeTitle(%q) = %v, want %v (%s)", tt.line, got, tt.want, tt.why)
+		}
+	}
+}
