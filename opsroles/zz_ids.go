@@ -916,4 +916,8 @@ const (
 	SLAAttainment KPIID = "sla-attainment"
 	// SalesPerSqm is the KPI 坪效 (Sales per Square Metre).
 	SalesPerSqm KPIID = "sales-per-sqm"
+	// WAU is the KPI 周活跃用户数 (Weekly Active Users).
+	WAU KPIID = "wau"
+	// InventoryDays is the KPI 库存周转天数 (Days of Inventory).
+	InventoryDays KPIID = "inventory-days"
 )
