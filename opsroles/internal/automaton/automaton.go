@@ -6,52 +6,41 @@
 // is whatever the caller has. Find folds the text while it scans, with the
 // same rune fold, and reports byte offsets into the text as given, so a
 // caller can show the evidence exactly as it was written.
+//
+// The pieces, in the order Find uses them: runes.go maps every input rune
+// to classes, the folded runes the patterns use; scan.go folds a segment of
+// the text into an array of classes, eight ASCII bytes or four Chinese
+// characters at a time, then runs the automaton over it as four interleaved
+// chains, one load and no branch per char, stopping only at states that end
+// patterns. The automaton is Aho-Corasick over classes (trie.go), aware of
+// word boundaries so that inside a word no pattern continues it rests in
+// one state, and laid out as a double array (compile.go), which stays small
+// however many patterns there are.
 package automaton
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
-
-	"github.com/rolemodels/ops/opsroles/internal/fold"
 )
 
 // Automaton finds the occurrences of a fixed set of patterns. It is
 // immutable and safe for concurrent use.
 type Automaton struct {
 	patterns []pattern
+	al       *alphabet
+	maxDepth int // the longest pattern, in chars
 
-	t  *charTrie
-	al *alphabet
+	// The double array (see compile.go), and what report needs: the
+	// patterns that end at each node, and which classes are word runes.
+	dat       []uint64
+	def       *[maxClasses + 1][2]uint32 // by class: δ(root, c) and δ(rootW, c)
+	special   uint32
+	outs      []uint64
+	wordClass []bool
 
-	// The byte automaton (see compile.go). State IDs are premultiplied
-	// offsets into trans; IDs from special up are the hot char states that
-	// end patterns, then from denseEnd up the cold char states (denseEnd+q)
-	// and recoverState.
-	class    [256]uint8
-	stride   uint32
-	trans    []uint32
-	special  uint32
-	denseEnd uint32
-	hot      []uint32 // the byte state of each char state
-
-	// Deferred states: deferBase+k stands for the k-th char state in
-	// deferChar, left on a byte that is not an ASCII letter or digit;
-	// deferRows holds the transitions that byte takes. The last column of
-	// the char state's row holds k|deferFlag.
-	splitMin int
-
-	deferBase uint32
-	deferChar []int32
-	deferRows []uint32
-
-	// leadBase+q stands for char state q left on a lead byte whose rune
-	// has no byte path of its own out of q; Find decodes the rune.
-	leadBase uint32
+	segment  int // bytes of text decoded at a time
+	splitMin int // the fewest chars of a segment scanned as four chains
 }
-
-// deferFlag marks the char state column of a deferred state's row.
-const deferFlag = 1 << 31
 
 // Match is one occurrence of pattern Pattern (an index into the patterns
 // given to New) at text[Start:End]; the offsets are into the original,
@@ -61,7 +50,17 @@ type Match struct{ Pattern, Start, End int }
 // Scratch is reusable working memory for Find. The zero value is ready to
 // use; a Scratch must not be used by two Finds at once.
 type Scratch struct {
+	// The folded text of the current segment: the class of each char,
+	// and the offset (from the segment's start) just after the rune it
+	// comes from, or 0 for a char that is not the last of its rune's
+	// fold.
+	class     []uint16
+	end       []uint16
+	n         int  // the chars of the segment
+	invisible bool // whether some rune of the segment folds to nothing
+
 	cands [4][]candidate // by chain
+	all   []candidate
 }
 
 // New compiles patterns, which are already folded with fold.String. A
@@ -83,20 +82,39 @@ func New(patterns []string) (*Automaton, error) {
 		}
 		seen[p] = i
 	}
-	return newAutomaton(patterns, defaultHotRows), nil
+	return newAutomaton(patterns)
 }
 
-// newAutomaton compiles valid patterns with at most hotRows dense rows.
-func newAutomaton(patterns []string, hotRows int) *Automaton {
-	a := &Automaton{patterns: make([]pattern, len(patterns)), splitMin: defaultSplitMin}
-	var pats [][]int32
-	a.al, pats = newAlphabet(patterns)
-	a.t = newCharTrie(pats, len(a.al.common))
+// The defaults of segment and splitMin. A segment's folded text stays in
+// the second-level cache, and most documents are one segment; four chains
+// need enough chars each to pay for starting three of them in the middle.
+const (
+	defaultSegment  = 16 << 10 // at most 0xFFFF-utf8.UTFMax, for the offsets in Scratch.end
+	defaultSplitMin = 512
+)
+
+// newAutomaton compiles valid patterns.
+func newAutomaton(patterns []string) (*Automaton, error) {
+	a := &Automaton{patterns: make([]pattern, len(patterns)), segment: defaultSegment, splitMin: defaultSplitMin}
+	al, pats, err := newAlphabet(patterns)
+	if err != nil {
+		return nil, err
+	}
+	a.al = al
+	a.wordClass = make([]bool, a.al.numClass)
+	a.wordClass[wordOther] = true
+	for r, c := range a.al.chars {
+		a.wordClass[c] = isWord(r)
+	}
 	for i := range a.patterns {
 		a.patterns[i] = newPattern(patterns[i])
 	}
-	compile(a, hotRows)
-	return a
+	t := newCharTrie(pats, a.wordClass)
+	a.maxDepth = t.maxDepth
+	if err := compile(a, t, pats); err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 func containsRuneError(p string) bool {
@@ -111,40 +129,23 @@ func containsRuneError(p string) bool {
 // pattern is what Find needs to know about a pattern once the automaton
 // has found it.
 type pattern struct {
-	text  string
 	runes int32 // length in folded runes
 	flags uint8
 }
 
 // Pattern flags.
 const (
-	wordStart = 1 << iota // the first rune is a letter or digit of a spaced script
-	wordEnd               // so is the last rune
-	plain                 // every rune of the pattern folds to itself
-	upper                 // the pattern has ASCII letters, which the text may write in upper case
+	wordEnd = 1 << iota // the last rune is a letter or digit of a spaced script
 )
 
 func newPattern(p string) pattern {
 	runes := []rune(p)
-	info := pattern{text: p, runes: int32(len(runes))}
-	if isWord(runes[0]) {
-		info.flags |= wordStart
-	}
+	info := pattern{runes: int32(len(runes))}
 	if isWord(runes[len(runes)-1]) {
 		info.flags |= wordEnd
 	}
-	if fold.String(p) == p {
-		info.flags |= plain
-	}
-	if strings.ContainsFunc(p, func(r rune) bool { return 'a' <= r && r <= 'z' }) {
-		info.flags |= upper
-	}
 	return info
 }
-
-// defaultSplitMin is the shortest text that Find scans as four chains at
-// once; shorter texts gain nothing from it.
-const defaultSplitMin = 1024
 
 // Len returns the number of patterns.
 func (a *Automaton) Len() int { return len(a.patterns) }
@@ -163,25 +164,19 @@ func (a *Automaton) Len() int { return len(a.patterns) }
 //
 // Once dst and s have grown to fit, Find allocates nothing.
 func (a *Automaton) Find(dst []Match, text []byte, s *Scratch) []Match {
-	for k := range s.cands {
-		s.cands[k] = s.cands[k][:0]
+	s.all = s.all[:0]
+	id := uint32(root)
+	for i := 0; i < len(text); {
+		// Cut where no valid rune spans the cut: before a byte that
+		// starts a rune, or after three continuation bytes, which no
+		// rune has more of.
+		j := min(len(text), i+a.segment)
+		for k := 1; k < utf8.UTFMax && j < len(text) && !utf8.RuneStart(text[j]); k++ {
+			j++
+		}
+		n := a.decode(s, text[:j], i)
+		id = a.scanSegment(s, text, i, n, id)
+		i = j
 	}
-	if len(text) < a.splitMin {
-		a.scan(text, 0, len(text), 0, &s.cands[0])
-		return choose(dst, s.cands[0])
-	}
-	// Cut the text in four, preferably where the automaton is known to be
-	// at its root.
-	cut := [5]int{0, 0, 0, 0, len(text)}
-	var root [5]bool
-	for k := 1; k < 4; k++ {
-		cut[k], root[k] = a.cutNear(text, max(cut[k-1], len(text)*k/4), len(text))
-	}
-	a.scan4(text, &cut, &root, &s.cands)
-	all := s.cands[0]
-	for k := 1; k < 4; k++ {
-		all = append(all, s.cands[k]...)
-	}
-	s.cands[0] = all
-	return choose(dst, all)
+	return choose(dst, s.all)
 }

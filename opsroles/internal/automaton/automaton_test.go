@@ -21,6 +21,16 @@ func found(a []string, text string, ms []Match) []string {
 	return out
 }
 
+// repeated is what found gives for n matches of pattern p, each spelled t
+// and followed by sep.
+func repeated(p, t, sep string, n int) []string {
+	var out []string
+	for k := range n {
+		out = append(out, fmt.Sprintf("%s=%q@%d", p, t, k*len(t+sep)))
+	}
+	return out
+}
+
 func TestFind(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -135,6 +145,20 @@ func TestFind(t *testing.T) {
 			why:      "an NFKC expansion of one rune matches as a whole",
 		},
 		{
+			name:     "long expansion",
+			patterns: []string{fold.String("\uFDFA")},
+			text:     strings.Repeat("\uFDFA ", 40),
+			want:     repeated(fold.String("\uFDFA"), "\uFDFA", " ", 40),
+			why:      "a rune whose fold is 18 runes long matches as a whole, and grows the scratch space beyond one slot per byte",
+		},
+		{
+			name:     "invalid bytes beyond a segment",
+			patterns: []string{"运营"},
+			text:     strings.Repeat("\x80", 70000) + "运营",
+			want:     []string{`运营="运营"@70000`},
+			why:      "a run of continuation bytes longer than a segment is cut anyway, and offsets after it stay right",
+		},
+		{
 			name:     "empty text",
 			patterns: []string{"运营"},
 			text:     "",
@@ -154,6 +178,17 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find(%q) (%s): -want +got\n%s", tt.text, tt.why, diff)
 			}
 		})
+	}
+}
+
+func TestFindNoPatterns(t *testing.T) {
+	a, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s Scratch
+	if got := a.Find(nil, []byte("用户运营 KPI ﬁ\u200b\xff"), &s); len(got) != 0 {
+		t.Errorf("Find with no patterns = %v, want nothing", got)
 	}
 }
 
@@ -181,6 +216,7 @@ func TestNewErrors(t *testing.T) {
 		{"duplicate", []string{"a", "b", "a"}, "pattern 2 (\"a\") repeats pattern 0"},
 		{"invalid utf-8", []string{"\xff"}, "pattern 0 (\"\\xff\") is not valid UTF-8"},
 		{"replacement char", []string{"a\uFFFD"}, "pattern 0 (\"a\uFFFD\") contains U+FFFD"},
+		{"too many runes", []string{manyRunes(maxClasses)}, "the patterns use 65535 distinct runes, more than 65533"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,6 +226,19 @@ func TestNewErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// manyRunes returns a string of n distinct runes.
+func manyRunes(n int) string {
+	var sb strings.Builder
+	for r := rune(0x4E00); n > 0; r++ {
+		if r == 0x9FFF {
+			r = 0x20000 // on to the supplementary ideographs
+		}
+		sb.WriteRune(r)
+		n--
+	}
+	return sb.String()
 }
 
 func TestLen(t *testing.T) {

@@ -12,14 +12,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/rolemodels/ops/opsroles/internal/corpus"
 	"github.com/rolemodels/ops/opsroles/internal/fold"
 )
 
-// trickyPatterns exercise every path of the byte automaton: CJK terms that
-// share prefixes and suffixes, Latin terms with and without word
-// boundaries, terms reached through multi-rune folds (ﬁ, ㈱, ⑩, ㎏), spaces
-// and dashes that have many spellings, and a long term that outgrows the
-// hot rows.
+// trickyPatterns exercise every path of Find: CJK terms that share
+// prefixes and suffixes, Latin terms with and without word boundaries,
+// terms reached through multi-rune folds (ﬁ, ㈱, ⑩, ㎏), spaces and dashes
+// that have many spellings, and a long term, which matches across the cuts
+// between chains and segments.
 var trickyPatterns = []string{
 	"运营", "用户运营", "用户运营专员", "户运", "营", "数据分析", "数据", "据分",
 	"社群运营", "社区运营", "会员运营", "留存", "召回", "促活", "拉新", "新用户",
@@ -71,6 +72,7 @@ var noise = []string{
 	" ", " ", "，", "。", "、", "\n", "\t", "-", "_", "(", ")", "x", "S", "2", "的", "和", "负责",
 	"ﬁ", "ﬂ", "㈱", "⑩", "㎏", "Ⅻ", "①", "ＡＢ", "\u3000", "\u00a0", "—", "’",
 	"\xff", "\x80", "\xe4\xb8", "\xf0\x9f", "\xed\xa0\x80", "\xc0\xaf", "é", "𝐤𝐩𝐢", "🙂",
+	"ж", "\u200b", "\uFDFA", // a word rune no pattern uses, an invisible one, a long fold
 }
 
 func randomText(rng *rand.Rand, patterns []string, n int) string {
@@ -89,24 +91,27 @@ func randomText(rng *rand.Rand, patterns []string, n int) string {
 	return sb.String()
 }
 
-// compileAll returns automata over the same patterns with every hot-row
-// budget that changes the code paths: only the root level hot, a few char
-// states hot, the default, and everything hot.
+// compileAll returns automata over the same patterns that take every path
+// of Find: one chain and one segment; four chains as soon as the text is
+// long enough; segments of a few bytes, which cut the text everywhere; and
+// both.
 func compileAll(t testing.TB, patterns []string) map[string]*Automaton {
 	if _, err := New(patterns); err != nil {
 		t.Fatal(err)
 	}
-	split := newAutomaton(patterns, defaultHotRows)
-	split.splitMin = 1
-	coldSplit := newAutomaton(patterns, 0)
-	coldSplit.splitMin = 1
+	variant := func(segment, splitMin int) *Automaton {
+		a, err := newAutomaton(patterns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.segment, a.splitMin = segment, splitMin
+		return a
+	}
 	return map[string]*Automaton{
-		"cold":       newAutomaton(patterns, 0),
-		"few":        newAutomaton(patterns, 400),
-		"default":    newAutomaton(patterns, defaultHotRows),
-		"hot":        newAutomaton(patterns, 1<<30),
-		"split":      split,
-		"cold-split": coldSplit,
+		"default":         variant(defaultSegment, defaultSplitMin),
+		"chains":          variant(defaultSegment, 1),
+		"segments":        variant(7, defaultSplitMin),
+		"chains-segments": variant(50, 1),
 	}
 }
 
@@ -124,7 +129,7 @@ func TestFindMatchesReference(t *testing.T) {
 				var s Scratch
 				var rs referenceScratch
 				for range 300 {
-					text := randomText(rng, patterns, rng.IntN(300))
+					text := randomText(rng, patterns, rng.IntN(600))
 					want := found(patterns, text, ref.find(nil, []byte(text), &rs))
 					got := found(patterns, text, a.Find(nil, []byte(text), &s))
 					if diff := cmp.Diff(want, got); diff != "" {
@@ -173,9 +178,16 @@ func checkFind(t *testing.T, patterns []string, a *Automaton, ref *reference, te
 }
 
 var fuzzAutomata = sync.OnceValue(func() []*Automaton {
-	cold, hot := newAutomaton(trickyPatterns, 0), newAutomaton(trickyPatterns, defaultHotRows)
-	cold.splitMin, hot.splitMin = 1, 1
-	return []*Automaton{cold, hot, newAutomaton(trickyPatterns, defaultHotRows)}
+	var all []*Automaton
+	for _, v := range []struct{ segment, splitMin int }{{defaultSegment, defaultSplitMin}, {defaultSegment, 1}, {5, 1}} {
+		a, err := newAutomaton(trickyPatterns)
+		if err != nil {
+			panic(err)
+		}
+		a.segment, a.splitMin = v.segment, v.splitMin
+		all = append(all, a)
+	}
+	return all
 })
 
 func FuzzFind(f *testing.F) {
@@ -206,4 +218,35 @@ func ExampleAutomaton_Find() {
 	// Output:
 	// 用户运营 at 6: 用戶運營
 	// kpi at 27: ＫＰＩ
+}
+
+// TestFindMatchesReferenceOnCorpus compares Find with the reference on
+// realistic text and the whole default catalog, where the automaton has
+// tens of thousands of states and every path of the scan is taken many
+// times over.
+func TestFindMatchesReferenceOnCorpus(t *testing.T) {
+	terms, err := corpus.ReadCatalog("../../catalog.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	patterns := foldAll(nil, terms.All())
+	a, err := New(patterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := newReference(patterns)
+	var s Scratch
+	var rs referenceScratch
+	matches := 0
+	for _, doc := range corpus.Generate(corpus.Seed, terms, 256<<10) {
+		want := ref.find(nil, doc.Text, &rs)
+		got := a.Find(nil, doc.Text, &s)
+		if diff := cmp.Diff(found(patterns, string(doc.Text), want), found(patterns, string(doc.Text), got)); diff != "" {
+			t.Fatalf("%s: -reference +automaton\n%s", doc.Name, diff)
+		}
+		matches += len(got)
+	}
+	if matches == 0 {
+		t.Fatal("no matches in the corpus: the comparison proves nothing")
+	}
 }

@@ -3,174 +3,232 @@
 package automaton
 
 import (
+	"cmp"
+	"fmt"
 	"slices"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/fold"
 )
 
-// foldException is one rune whose fold is not the rune itself.
-type foldException struct {
-	r rune
-	f []rune
+// This file maps input runes to classes, the alphabet of the automaton.
+//
+// A class is a folded rune that some pattern uses (a "char"), numbered
+// from firstChar up, or one of two classes for all the folded runes that no
+// pattern uses: those that are letters or digits of a spaced script
+// (wordOther) and the rest (other). The two must differ because a word rune
+// that no pattern uses still joins the word around it: "crm" is not found
+// in "écrm".
+//
+// Most runes fold to exactly one rune, so they have exactly one class,
+// which a table gives. The others ("complex" runes: ligatures, circled
+// numbers, squared words, and the invisible characters that fold to
+// nothing) map to a sequence of classes, possibly empty.
+
+const (
+	other     = 0 // a folded rune that no pattern uses, not a word rune
+	wordOther = 1 // a folded rune that no pattern uses, a word rune
+	firstChar = 2 // the class of the first char
+
+	// complexClass marks, in the class tables, a rune whose fold is not one
+	// rune. Classes are 16 bits, which keeps small the folded text that
+	// Find writes and reads back; maxClasses bounds the chars of the
+	// patterns.
+	complexClass = 0xFFFF
+	maxClasses   = complexClass
+)
+
+// alphabet is what an automaton knows about runes.
+type alphabet struct {
+	chars    map[rune]uint16 // class of each char
+	numClass int
+
+	// The class of each byte below utf8.RuneSelf, and of each rune below
+	// U+10000, or complexClass; the bytes from utf8.RuneSelf up, and the
+	// surrogates, which are not runes, are complexClass too.
+	ascii [0x100]uint16
+	bmp   *[0x10000]uint16
+
+	// complex holds the folds of complex runes as classes, for every rune
+	// that some pattern concerns; other complex runes fold to runes that
+	// no pattern uses, and their classes are those of baseTables.
+	complex map[rune][]uint16
 }
 
-// foldExceptions lists every non-ASCII rune whose fold differs from itself,
-// in rune order. Every automaton reads it while it compiles.
-var foldExceptions = sync.OnceValue(func() []foldException {
-	var list []foldException
+// baseTables are the classes of all runes for an automaton whose patterns
+// use no rune at all: other or wordOther for each, by the last rune of its
+// fold, and complexClass for the runes that fold to several runes or none.
+type baseTables struct {
+	bmp     [0x10000]uint16
+	complex map[rune][]uint16 // the complex runes' folds
+}
+
+var baseClasses = sync.OnceValue(func() *baseTables {
+	b := &baseTables{complex: make(map[rune][]uint16)}
 	for r, f := range fold.Exceptions() {
-		list = append(list, foldException{r, []rune(f)})
+		if utf8.RuneCountInString(f) != 1 {
+			seq := make([]uint16, 0, len(f))
+			for _, c := range f {
+				seq = append(seq, otherClass(c))
+			}
+			b.complex[r] = seq
+		}
 	}
-	return list
+	for r := range rune(len(b.bmp)) {
+		b.bmp[r] = runeOtherClass(r)
+		if _, ok := b.complex[r]; ok || 0xD800 <= r && r <= 0xDFFF {
+			b.bmp[r] = complexClass
+		}
+	}
+	return b
 })
 
-// alphabet is what an automaton knows about runes: which folded runes
-// ("chars") its patterns use, and how each input rune folds into them.
-//
-// A rune is relevant when its fold contains a char of the patterns or is
-// empty; every other rune sends the automaton back to its root, because
-// its fold contains a rune that no pattern contains.
-type alphabet struct {
-	chars map[rune]int32 // char number of each rune the patterns use
-	ascii [utf8.RuneSelf]int32
-
-	// relevant maps a non-ASCII relevant rune to its fold, as char numbers
-	// (-1 for a folded rune no pattern uses): seq[x>>8 : x>>8+x&0xff].
-	relevant map[rune]uint32
-	seq      []int32
-	sorted   []rune // the keys of relevant, in order
-
-	// common lists, for each char, the non-ASCII runes that fold to it and
-	// are frequent enough in real text to deserve their own byte paths in
-	// the automaton. The other relevant runes are found by a slower path.
-	common [][]rune
+// runeOtherClass returns the class of r in an automaton that uses no char:
+// the class of the last rune of its fold.
+func runeOtherClass(r rune) uint16 {
+	if f, changed := fold.Rune(r); changed {
+		last, _ := utf8.DecodeLastRuneInString(f)
+		return otherClass(last)
+	}
+	return otherClass(r)
 }
 
-func newAlphabet(patterns []string) (*alphabet, [][]int32) {
-	al := &alphabet{chars: make(map[rune]int32), relevant: make(map[rune]uint32)}
-	pats := make([][]int32, len(patterns))
-	var runes []rune
+// otherClass returns the class of a folded rune that no pattern uses.
+func otherClass(c rune) uint16 {
+	if isWord(c) {
+		return wordOther
+	}
+	return other
+}
+
+// newAlphabet numbers the chars of the patterns and returns the patterns
+// as classes. It fails if they use more than maxClasses-firstChar chars.
+func newAlphabet(patterns []string) (*alphabet, [][]uint16, error) {
+	base := baseClasses()
+	al := &alphabet{chars: make(map[rune]uint16), complex: make(map[rune][]uint16)}
+	// Number the chars by how often the patterns use them, most often
+	// first: the transitions of a node then crowd at the start of its
+	// row in the double array, where the text's frequent chars look them
+	// up, and fewer cache lines are hot.
+	count := make(map[rune]int)
+	for _, p := range patterns {
+		for _, r := range p {
+			count[r]++
+		}
+	}
+	if len(count) > maxClasses-firstChar {
+		return nil, nil, fmt.Errorf("automaton: the patterns use %d distinct runes, more than %d", len(count), maxClasses-firstChar)
+	}
+	byCount := make([]rune, 0, len(count))
+	for r := range count {
+		byCount = append(byCount, r)
+	}
+	slices.SortFunc(byCount, func(x, y rune) int { return cmp.Or(cmp.Compare(count[y], count[x]), cmp.Compare(x, y)) })
+	for k, r := range byCount {
+		al.chars[r] = uint16(firstChar + k)
+	}
+	pats := make([][]uint16, len(patterns))
 	for i, p := range patterns {
 		for _, r := range p {
-			c, ok := al.chars[r]
+			pats[i] = append(pats[i], al.chars[r])
+		}
+	}
+	al.numClass = firstChar + len(al.chars)
+
+	bmp := base.bmp
+	set := func(r rune, class uint16) {
+		if r < rune(len(bmp)) {
+			bmp[r] = class
+		}
+	}
+	for r, c := range al.chars {
+		if _, changed := fold.Rune(r); !changed {
+			set(r, c)
+		}
+	}
+	for r, f := range fold.Exceptions() {
+		seq := make([]uint16, 0, len(f))
+		uses := false
+		for _, x := range f {
+			c, ok := al.chars[x]
 			if !ok {
-				c = int32(len(runes))
-				al.chars[r] = c
-				runes = append(runes, r)
+				c = otherClass(x)
 			}
-			pats[i] = append(pats[i], c)
+			uses = uses || ok
+			seq = append(seq, c)
+		}
+		switch {
+		case !uses:
+		case len(seq) == 1:
+			set(r, seq[0])
+		default:
+			al.complex[r] = seq
 		}
 	}
-	al.common = make([][]rune, len(runes))
+	for b := range rune(utf8.RuneSelf) {
+		switch f, changed := fold.Rune(b); {
+		case !changed:
+			bmp[b] = al.class(b)
+		case len(f) == 1:
+			bmp[b] = al.class(rune(f[0]))
+		default:
+			return nil, nil, fmt.Errorf("automaton: ASCII %q folds to %q, which Find cannot scan", b, f)
+		}
+	}
+	al.bmp = &bmp
 	for b := range al.ascii {
-		al.ascii[b] = -1
-		if s, changed := fold.Rune(rune(b)); changed {
-			if c, ok := al.chars[rune(s[0])]; ok {
-				al.ascii[b] = c
-			}
-		} else if c, ok := al.chars[rune(b)]; ok {
-			al.ascii[b] = c
+		al.ascii[b] = complexClass
+		if b < utf8.RuneSelf {
+			al.ascii[b] = bmp[b]
 		}
 	}
-	for c, r := range runes {
-		if _, changed := fold.Rune(r); !changed && r >= utf8.RuneSelf {
-			al.relevant[r] = al.addSeq([]int32{int32(c)})
-			al.common[c] = append(al.common[c], r)
-		}
-	}
-	for _, e := range foldExceptions() {
-		seq := make([]int32, len(e.f))
-		uses := len(e.f) == 0
-		for i, f := range e.f {
-			seq[i] = -1
-			if c, ok := al.chars[f]; ok {
-				seq[i] = c
-				uses = true
-			}
-		}
-		if !uses {
-			continue
-		}
-		al.relevant[e.r] = al.addSeq(seq)
-		if len(seq) == 1 && isCommonVariant(e.r, e.f[0]) {
-			al.common[seq[0]] = append(al.common[seq[0]], e.r)
-		}
-	}
-	for r := range al.relevant {
-		al.sorted = append(al.sorted, r)
-	}
-	slices.Sort(al.sorted)
-	return al, pats
+	return al, pats, nil
 }
 
-func (al *alphabet) addSeq(seq []int32) uint32 {
-	x := uint32(len(al.seq))<<8 | uint32(len(seq))
-	al.seq = append(al.seq, seq...)
-	return x
+// class returns the class of a folded rune.
+func (al *alphabet) class(c rune) uint16 {
+	if x, ok := al.chars[c]; ok {
+		return x
+	}
+	return otherClass(c)
 }
 
-// fold returns the fold of a non-ASCII rune as char numbers, and whether the
-// rune is relevant. An irrelevant rune folds to at least one rune that no
-// pattern uses.
-func (al *alphabet) fold(r rune) ([]int32, bool) {
-	x, ok := al.relevant[r]
-	if !ok {
-		return nil, false
-	}
-	return al.seq[x>>8 : x>>8+x&0xff], true
-}
-
-// isCommon reports whether the relevant non-ASCII rune r has byte paths of
-// its own; the others go through recovery.
-func (al *alphabet) isCommon(r rune) bool {
-	seq, _ := al.fold(r)
-	if len(seq) != 1 || seq[0] < 0 {
-		return false
-	}
-	for _, v := range al.common[seq[0]] {
-		if v == r {
-			return true
-		}
-	}
-	return false
-}
-
-// isCommonVariant reports whether r, which folds to the single rune c, is a
-// spelling of c that real resumes and job texts use often: a case, width or
-// Traditional variant, a space or dash or quote, or a circled digit. Rarer
-// forms (mathematical letters, ligatures, enclosed letters, compatibility
-// ideographs, invisible characters) are still matched exactly, by a slower
-// path, so that they cost no automaton states.
-func isCommonVariant(r, c rune) bool {
+// runeClass returns the class of the input rune r, or complexClass.
+func (al *alphabet) runeClass(r rune) uint16 {
 	switch {
-	case 0xFF00 <= r && r <= 0xFFEF: // full-width and half-width forms
-		return true
-	case 0xF900 <= r && r <= 0xFAFF || 0x2F800 <= r && r <= 0x2FA1F: // compatibility ideographs
-		return false
-	case unicode.Is(unicode.Han, r):
-		return true
-	case r == 0xA0 || r == 0x3000: // no-break and ideographic space
-		return true
-	case 0x2010 <= r && r <= 0x2015 || r == 0x2018 || r == 0x2019:
-		return true
-	case 0x2460 <= r && r <= 0x2468: // ① to ⑨
-		return true
+	case r < 0:
+		return other
+	case r < rune(len(al.bmp)):
+		return al.bmp[r]
+	case r > fold.MaxRune:
+		return al.class(r)
 	}
-	return unicode.ToLower(r) == c && unicode.ToUpper(c) == r
+	if _, ok := al.complex[r]; ok {
+		return complexClass
+	}
+	if _, ok := baseClasses().complex[r]; ok {
+		return complexClass
+	}
+	if f, changed := fold.Rune(r); changed {
+		c, _ := utf8.DecodeRuneInString(f)
+		return al.class(c)
+	}
+	return al.class(r)
 }
 
-// foldLen returns the number of runes r folds to; for an irrelevant rune it
-// returns 1, which may be less than the truth, and every caller only needs
-// a lower bound there.
+// complexFold returns the classes of the fold of a complex rune.
+func (al *alphabet) complexFold(r rune) []uint16 {
+	if seq, ok := al.complex[r]; ok {
+		return seq
+	}
+	return baseClasses().complex[r]
+}
+
+// foldLen returns the number of runes r folds to.
 func (al *alphabet) foldLen(r rune) int {
-	if r < utf8.RuneSelf {
+	if al.runeClass(r) != complexClass {
 		return 1
 	}
-	if x, ok := al.relevant[r]; ok {
-		return int(x & 0xff)
-	}
-	return 1
+	return len(al.complexFold(r))
 }

@@ -3,342 +3,325 @@
 package automaton
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/fold"
 )
 
+// Find works in two passes over each segment of the text. The first folds
+// the segment into classes, one per folded rune, and notes where the rune
+// of each ends; it depends on nothing but the text, so the processor runs
+// it at full speed. The second runs the automaton over the classes, one
+// table lookup per char, as four interleaved chains.
+
 // candidate is an occurrence before leftmost-longest selection.
 type candidate struct{ start, end, pattern int }
 
-// scan runs the byte automaton over text[i:end] from state st, appending
-// to out the candidates that end in (i, end]. The whole text is passed so
-// that the slow path can look at the runes around a match.
-func (a *Automaton) scan(text []byte, i, end int, st uint32, out *[]candidate) {
-	trans := a.trans
-	special := a.special
-	class := &a.class
-	seg := text[:end]
-	for i < len(seg) {
-		st = trans[st+uint32(class[seg[i]])]
-		i++
-		if st >= special {
-			st, i = a.slow(text, st, i, end, out)
+// decode folds the runes of text[i:] into s.class and s.end and returns the
+// number of chars. Runs of ASCII and of three-byte runes (Chinese, and the
+// full-width forms and punctuation around it) take a path that decodes
+// eight bytes or four runes at once, without a branch per rune.
+func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
+	if need := len(text) - i + 16; len(s.class) < need {
+		s.class = make([]uint16, need)
+		s.end = make([]uint16, need)
+	}
+	al := a.al
+	ascii, bmp := &al.ascii, al.bmp
+	class, end := s.class, s.end[:len(s.class)]
+	start := i
+	k := 0
+	s.invisible = false
+	for i < len(text) {
+		if i+12 <= len(text) && k+8 <= len(class) {
+			x := binary.LittleEndian.Uint64(text[i:])
+			e := uint16(i - start)
+			if x&0x8080808080808080 == 0 {
+				c, f := class[k:k+8:k+8], end[k:k+8:k+8]
+				c[0], f[0] = ascii[byte(x)], e+1
+				c[1], f[1] = ascii[byte(x>>8)], e+2
+				c[2], f[2] = ascii[byte(x>>16)], e+3
+				c[3], f[3] = ascii[byte(x>>24)], e+4
+				c[4], f[4] = ascii[byte(x>>32)], e+5
+				c[5], f[5] = ascii[byte(x>>40)], e+6
+				c[6], f[6] = ascii[byte(x>>48)], e+7
+				c[7], f[7] = ascii[byte(x>>56)], e+8
+				i += 8
+				k += 8
+				continue
+			}
+			// Four runes of three bytes each: lead bytes 1110xxxx at
+			// 0, 3, 6 and 9, continuation bytes 10xxxxxx between.
+			y := binary.LittleEndian.Uint32(text[i+8:])
+			if x&0xC0F0C0C0F0C0C0F0 == 0x80E08080E08080E0 && y&0xC0C0F0C0 == 0x8080E080 {
+				r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
+				r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
+				r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
+				r3 := uint16(y>>8&0x0F)<<12 | uint16(y>>16&0x3F)<<6 | uint16(y>>24&0x3F)
+				c0, c1, c2, c3 := bmp[r0], bmp[r1], bmp[r2], bmp[r3]
+				// Overlong forms come out below U+0800; surrogates
+				// and complex runes have complexClass.
+				if min(r0, r1, r2, r3) >= 0x800 && max(c0, c1, c2, c3) != complexClass {
+					c, f := class[k:k+4:k+4], end[k:k+4:k+4]
+					c[0], f[0] = c0, e+3
+					c[1], f[1] = c1, e+6
+					c[2], f[2] = c2, e+9
+					c[3], f[3] = c3, e+12
+					i += 12
+					k += 4
+					continue
+				}
+			}
+			// Shorter runs, which Chinese text that mixes in digits
+			// and Latin letters has.
+			if x&0x80808080 == 0 {
+				c, f := class[k:k+4:k+4], end[k:k+4:k+4]
+				c[0], f[0] = ascii[byte(x)], e+1
+				c[1], f[1] = ascii[byte(x>>8)], e+2
+				c[2], f[2] = ascii[byte(x>>16)], e+3
+				c[3], f[3] = ascii[byte(x>>24)], e+4
+				i += 4
+				k += 4
+				continue
+			}
+			if x&0xC0C0F0C0C0F0 == 0x8080E08080E0 {
+				r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
+				r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
+				c0, c1 := bmp[r0], bmp[r1]
+				if min(r0, r1) >= 0x800 && max(c0, c1) != complexClass {
+					c, f := class[k:k+2:k+2], end[k:k+2:k+2]
+					c[0], f[0] = c0, e+3
+					c[1], f[1] = c1, e+6
+					i += 6
+					k += 2
+					continue
+				}
+			}
+		}
+
+		// One rune.
+		var c uint16
+		r, n := rune(text[i]), 1
+		switch {
+		case r < utf8.RuneSelf:
+			c = ascii[r]
+		case r&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			r = (r&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			n = 3
+			c = bmp[r]
+			if r < 0x800 || 0xD800 <= r && r <= 0xDFFF {
+				// Not a rune: an overlong form or a surrogate.
+				r, n = utf8.DecodeRune(text[i:])
+				c = al.runeClass(r)
+			}
+		default:
+			r, n = utf8.DecodeRune(text[i:])
+			c = al.runeClass(r)
+		}
+		i += n
+		e := uint16(i - start)
+		var seq []uint16
+		if c == complexClass {
+			seq = al.complexFold(r)
+			s.invisible = s.invisible || len(seq) == 0
+		}
+		if k+max(1, len(seq)) > len(class) {
+			class, end = s.grow(k, max(1, len(seq)))
+		}
+		if c != complexClass {
+			class[k], end[k] = c, e
+			k++
+			continue
+		}
+		for _, x := range seq {
+			class[k], end[k] = x, 0 // not the end of a rune
+			k++
+		}
+		if len(seq) > 0 {
+			end[k-1] = e
 		}
 	}
-	if st < a.denseEnd {
-		if x := trans[st+a.stride-1]; x&deferFlag != 0 {
-			a.report(text, a.deferChar[x&^deferFlag], end, out)
-		}
-	}
+	return k
 }
 
-// scan4 runs four independent copies of the byte automaton over the
-// quarters of text that cut ends, in one loop. Each step of an automaton
-// waits for the load of the previous one; interleaving four chains lets the
-// processor overlap those waits. A chain whose cut is marked root starts
-// at the root state. out receives the candidates of each chain.
-func (a *Automaton) scan4(text []byte, cut *[5]int, root *[5]bool, out *[4][]candidate) {
-	var st [4]uint32
-	var at [4]int // where each chain is
-	at[0] = 0
-	for k := 1; k < 4; k++ {
-		if root[k] {
-			at[k] = cut[k]
-		} else {
-			st[k], at[k] = a.enter(text, cut[k], cut[k+1], &out[k])
-		}
+// grow makes room for n more chars after the first k.
+func (s *Scratch) grow(k, n int) (class, end []uint16) {
+	size := 2*len(s.class) + n
+	s.class = append(s.class[:k], make([]uint16, size-k)...)
+	s.end = append(s.end[:k], make([]uint16, size-k)...)
+	return s.class, s.end
+}
+
+// scanSegment runs the automaton from state id over the n chars of the
+// segment that starts at byte start, appends the candidates to s.all, and
+// returns the state at the end.
+func (a *Automaton) scanSegment(s *Scratch, text []byte, start, n int, id uint32) uint32 {
+	s.n = n
+	class := s.class[:n]
+	warm := a.maxDepth + 1
+	if n < a.splitMin || n/4 <= warm {
+		return a.run(text, s, 0, start, id, &s.all)
 	}
-	class := a.class // a copy on the stack spares the loop a register
-	trans := a.trans
-	special := a.special
-	for {
-		n := min(cut[1]-at[0], cut[2]-at[1], cut[3]-at[2], cut[4]-at[3])
-		if n <= 0 {
-			break
-		}
-		// The inner loop makes no calls and shares one index, so that
-		// its values stay in registers.
-		t0 := text[at[0] : at[0]+n]
-		t1 := text[at[1] : at[1]+n][:len(t0)]
-		t2 := text[at[2] : at[2]+n][:len(t0)]
-		t3 := text[at[3] : at[3]+n][:len(t0)]
-		st0, st1, st2, st3 := st[0], st[1], st[2], st[3]
-		j := 0
-		for j < len(t0) {
-			st0 = trans[st0+uint32(class[t0[j]])]
-			st1 = trans[st1+uint32(class[t1[j]])]
-			st2 = trans[st2+uint32(class[t2[j]])]
-			st3 = trans[st3+uint32(class[t3[j]])]
+	// Four chains, each over a quarter of the chars. The automaton's
+	// state depends on the last maxDepth chars only, and (through the
+	// word boundary) on the one before them: chains 1 to 3 start from the
+	// state that those chars lead to.
+	q := n / 4
+	for k := range s.cands {
+		s.cands[k] = s.cands[k][:0]
+	}
+	ids := [4]uint32{id, a.warm(class[q-warm : q]), a.warm(class[2*q-warm : 2*q]), a.warm(class[3*q-warm : 3*q])}
+	a.scan4(text, s, start, &ids)
+	id = a.run(text, s, 4*q, start, ids[3], &s.cands[3])
+	for k := range s.cands {
+		s.all = append(s.all, s.cands[k]...)
+	}
+	return id
+}
+
+// scan4 runs four copies of the automaton, one over each quarter of the
+// first 4*(s.n/4) chars, from the states in ids, in one loop: each step of
+// an automaton waits for the load of the previous one, and interleaving
+// four chains lets the processor overlap those waits. It leaves the final
+// states in ids.
+func (a *Automaton) scan4(text []byte, s *Scratch, start int, ids *[4]uint32) {
+	q := s.n / 4
+	c0 := s.class[:q]
+	c1 := s.class[q : 2*q][:len(c0)]
+	c2 := s.class[2*q : 3*q][:len(c0)]
+	c3 := s.class[3*q : 4*q][:len(c0)]
+	dat, def, special := a.dat, a.def, a.special
+	id0, id1, id2, id3 := ids[0], ids[1], ids[2], ids[3]
+	for j := 0; j < len(c0); {
+		// The inner loop makes no calls, so that its values stay in
+		// registers, and it has no branch but the loop's.
+		for j < len(c0) {
+			id0 = step(dat, def, id0, c0[j])
+			id1 = step(dat, def, id1, c1[j])
+			id2 = step(dat, def, id2, c2[j])
+			id3 = step(dat, def, id3, c3[j])
 			j++
-			if max(st0, st1, st2, st3) >= special {
+			if max(id0, id1, id2, id3) >= special {
 				break
 			}
 		}
-		st = [4]uint32{st0, st1, st2, st3}
-		for k := range 4 {
-			at[k] += j
-			if st[k] >= special {
-				st[k], at[k] = a.slow(text, st[k], at[k], cut[k+1], &out[k])
-			}
+		if id0 >= special {
+			a.report(text, s, j-1, start, id0, &s.cands[0])
+		}
+		if id1 >= special {
+			a.report(text, s, q+j-1, start, id1, &s.cands[1])
+		}
+		if id2 >= special {
+			a.report(text, s, 2*q+j-1, start, id2, &s.cands[2])
+		}
+		if id3 >= special {
+			a.report(text, s, 3*q+j-1, start, id3, &s.cands[3])
 		}
 	}
-	for k := range 4 {
-		a.scan(text, at[k], cut[k+1], st[k], &out[k])
+	*ids = [4]uint32{id0, id1, id2, id3}
+}
+
+// step returns the state after class x from state id.
+func step(dat []uint64, def *[maxClasses + 1][2]uint32, id uint32, x uint16) uint32 {
+	e := dat[id+uint32(x)]
+	d := def[x][id&1] // the root row of id's node
+	// Choose without a branch, which would be mispredicted all the time:
+	// diff is 0 when the check matches, and mask is then all ones.
+	diff := uint32(e) ^ id
+	mask := uint32((int64(diff) - 1) >> 63)
+	return d ^ (d^uint32(e>>32))&mask
+}
+
+// run runs the automaton from state id over the segment's chars from
+// char j on, appending candidates to out, and returns the final state.
+func (a *Automaton) run(text []byte, s *Scratch, j, start int, id uint32, out *[]candidate) uint32 {
+	dat, def, special := a.dat, a.def, a.special
+	for ; j < s.n; j++ {
+		id = step(dat, def, id, s.class[j])
+		if id >= special {
+			a.report(text, s, j, start, id, out)
+		}
+	}
+	return id
+}
+
+// warm returns the state after class, from the root.
+func (a *Automaton) warm(class []uint16) uint32 {
+	id := uint32(root)
+	for _, x := range class {
+		id = step(a.dat, a.def, id, x)
+	}
+	return id
+}
+
+// report records the patterns that end at state id, with char j of the
+// segment's chars, whose start falls on a rune of the text and whose word
+// boundary after them holds. The one before them holds by construction
+// of the automaton.
+func (a *Automaton) report(text []byte, s *Scratch, j, start int, id uint32, out *[]candidate) {
+	if s.end[j] == 0 {
+		return // the char is not the last of its rune's fold
+	}
+	info := a.dat[id]
+	if info&outMany == 0 {
+		a.report1(text, s, j, start, info, out)
+		return
+	}
+	k := info >> 32
+	for _, d := range a.outs[k : k+info&0xFFFF] {
+		a.report1(text, s, j, start, d, out)
 	}
 }
 
-// cutNear returns where to cut text near at for a new chain, and whether
-// the automaton is at its root there: just after a rune that no pattern
-// uses, if one is close; otherwise the start of the rune at or after at.
-func (a *Automaton) cutNear(text []byte, at, limit int) (int, bool) {
-	for i := at; i < limit && i < at+cutSearch; {
-		b := text[i]
-		if b < utf8.RuneSelf {
-			i++
-			if a.al.ascii[b] < 0 {
-				return i, true
-			}
-			continue
+// report1 records the pattern that d describes, which ends with char j.
+func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out *[]candidate) {
+	end := start + int(s.end[j])
+	if d&outWordEnd != 0 && a.wordAfter(text, s, j, end) {
+		return
+	}
+	// The match starts after the rune of the char before its first one,
+	// and after any runes that fold to nothing.
+	p := int(d >> 32)
+	var from int
+	switch k := j - int(d&0xFFFF); {
+	case d&outLong != 0 || k < -1:
+		var ok bool
+		if from, ok = a.patterns[p].start(text, end, a.al); !ok {
+			return
 		}
-		if !utf8.RuneStart(b) {
-			i++
-			continue
-		}
+	case k == -1:
+		from = start
+	case s.end[k] == 0:
+		return // the first char is not the first of its rune's fold
+	default:
+		from = start + int(s.end[k])
+	}
+	if s.invisible {
+		from = a.skipInvisible(text, from)
+	}
+	*out = append(*out, candidate{from, end, p})
+}
+
+// wordAfter reports whether the folded text after char j of the segment,
+// which ends at byte end, starts with a word rune.
+func (a *Automaton) wordAfter(text []byte, s *Scratch, j, end int) bool {
+	if j+1 < s.n {
+		return a.wordClass[s.class[j+1]]
+	}
+	for i := end; i < len(text); {
 		r, n := utf8.DecodeRune(text[i:])
 		i += n
-		if _, relevant := a.al.fold(r); !relevant {
-			return i, true
-		}
-	}
-	for at < len(text) && !utf8.RuneStart(text[at]) {
-		at++
-	}
-	return at, false
-}
-
-// cutSearch bounds the bytes cutNear looks at.
-const cutSearch = 256
-
-// slow handles a special state st entered after text[i-1]: a deferred
-// state, a hot char state that ends patterns, a slow-lead state, a cold
-// char state, or the recover state. It reports candidates, runs cold states
-// rune by rune, and returns the next hot state and position (or any state
-// at end).
-func (a *Automaton) slow(text []byte, st uint32, i, end int, out *[]candidate) (uint32, int) {
-	for st >= a.special {
-		var q int32
-		visible := true
-		switch {
-		case st < a.denseEnd:
-			a.report(text, int32(a.trans[st+a.stride-1]), i, out)
-			return st, i
-		case st == recoverState:
-			q, visible = a.rescan(text, i)
-		case st >= a.leadBase:
-			q, i, visible = a.step(int32(st-a.leadBase), text, i-1)
-		case st >= a.deferBase:
-			k := st - a.deferBase
-			a.report(text, a.deferChar[k], i-1, out)
-			st = a.deferRows[k*a.stride+uint32(a.class[text[i-1]])]
-			continue
-		default:
-			q = int32(st - a.denseEnd)
-		}
-		k, deferred := a.deferred(q)
-		if !visible && deferred {
-			// The rune folded to nothing, and the deferred report was
-			// made on its first byte: take the next byte's transition
-			// without reporting again, or stop in a state that reports
-			// nothing at the end.
-			if i >= end {
-				return 0, i
-			}
-			st = a.deferRows[k*a.stride+uint32(a.class[text[i]])]
-			i++
-			continue
-		}
-		if visible && !deferred && a.t.outStart[q] != a.t.outStart[q+1] {
-			a.report(text, q, i, out)
-		}
-		return a.run(text, q, i, end, out)
-	}
-	return st, i
-}
-
-// run continues from char state q at text[i], rune by rune while the state
-// is cold, and returns the byte state to continue with.
-func (a *Automaton) run(text []byte, q int32, i, end int, out *[]candidate) (uint32, int) {
-	for {
-		if h := a.hot[q]; h < a.denseEnd || i >= end {
-			return h, i
-		}
-		var visible bool
-		q, i, visible = a.step(q, text, i)
-		if _, deferred := a.deferred(q); visible && !deferred && a.t.outStart[q] != a.t.outStart[q+1] {
-			a.report(text, q, i, out)
-		}
-	}
-}
-
-// deferred reports whether char state q is hot and defers its reports to
-// the byte after it, which the hot loop then handles, and its number among
-// the deferred states.
-func (a *Automaton) deferred(q int32) (uint32, bool) {
-	h := a.hot[q]
-	if h >= a.denseEnd {
-		return 0, false
-	}
-	x := a.trans[h+a.stride-1]
-	return x &^ deferFlag, x&deferFlag != 0
-}
-
-// enter starts the automaton at text[at], the start of a rune, in the
-// state that text[:at] leads to, and runs it until it is hot. A match that
-// ends at at belongs to the scan that ends there, so a deferred report
-// pending at at is not made here.
-func (a *Automaton) enter(text []byte, at, end int, out *[]candidate) (uint32, int) {
-	q, _ := a.rescan(text, at)
-	k, deferred := a.deferred(q)
-	switch {
-	case !deferred:
-		return a.run(text, q, at, end, out)
-	case at >= end:
-		return 0, at
-	}
-	if st := a.deferRows[k*a.stride+uint32(a.class[text[at]])]; st >= a.special {
-		return a.slow(text, st, at+1, end, out)
-	} else {
-		return st, at + 1
-	}
-}
-
-// step advances char state q over the rune at text[i], rune by rune. It
-// reports whether the rune's fold is visible, that is not empty: a rune
-// that folds to nothing ends no match.
-func (a *Automaton) step(q int32, text []byte, i int) (int32, int, bool) {
-	if b := text[i]; b < utf8.RuneSelf {
-		return a.t.next(q, a.al.ascii[b]), i + 1, true
-	}
-	r, n := utf8.DecodeRune(text[i:])
-	seq, relevant := a.al.fold(r)
-	if !relevant {
-		return 0, i + n, true
-	}
-	for _, c := range seq {
-		q = a.t.next(q, c)
-	}
-	return q, i + n, len(seq) > 0
-}
-
-// rescan returns the char state after text[:i], computed by folding the
-// last runes again: enough of them to hold the longest pattern, since the
-// state depends on no more. It also reports whether the last rune's fold is
-// visible.
-func (a *Automaton) rescan(text []byte, i int) (int32, bool) {
-	j := i
-	for need := a.t.maxDepth; need > 0 && j > 0; {
-		r, n := utf8.DecodeLastRune(text[:j])
-		j -= n
-		need -= a.al.foldLen(r)
-	}
-	q, visible := int32(0), true
-	for j < i {
-		q, j, visible = a.step(q, text, j)
-	}
-	return q, visible
-}
-
-// report records the patterns that end at char state q, at text[:i], whose
-// start falls on a rune of the text and whose word boundaries hold.
-func (a *Automaton) report(text []byte, q int32, i int, out *[]candidate) {
-	after := -1 // whether a word rune follows, once needed
-	for _, p := range a.t.outputs(q) {
-		pat := &a.patterns[p]
-		if pat.flags&wordEnd != 0 {
-			if after < 0 {
-				after = 0
-				if wordAfter(text, i) {
-					after = 1
-				}
-			}
-			if after == 1 {
-				continue
-			}
-		}
-		start, ok := pat.start(text, i, a.al)
-		if !ok || pat.flags&wordStart != 0 && wordBefore(text, start) {
-			continue
-		}
-		*out = append(*out, candidate{start, i, int(p)})
-	}
-}
-
-// start returns where the pattern, found ending at i, starts in the text;
-// it fails when the start falls inside the fold of one rune.
-func (pat *pattern) start(text []byte, i int, al *alphabet) (int, bool) {
-	if n := len(pat.text); n <= i && pat.flags&plain != 0 {
-		t := text[i-n : i]
-		if string(t) == pat.text || pat.flags&upper != 0 && equalASCIIFold(t, pat.text) {
-			return i - n, true
-		}
-	}
-	j, need := i, int(pat.runes)
-	for need > 0 && j > 0 {
-		r, n := utf8.DecodeLastRune(text[:j])
-		j -= n
-		need -= al.foldLen(r)
-	}
-	return j, need == 0
-}
-
-// equalASCIIFold reports whether text spells pat, a folded pattern, up to
-// the case of ASCII letters.
-func equalASCIIFold(text []byte, pat string) bool {
-	for k := range len(text) {
-		t, p := text[k], pat[k]
-		if t != p && !('A' <= t && t <= 'Z' && t+'a'-'A' == p) {
-			return false
-		}
-	}
-	return true
-}
-
-// wordBefore reports whether the folded text before offset i ends with a
-// letter or digit of a spaced script.
-func wordBefore(text []byte, i int) bool {
-	if i > 0 && text[i-1] < utf8.RuneSelf {
-		return isWord(rune(text[i-1]))
-	}
-	for i > 0 {
-		r, n := utf8.DecodeLastRune(text[:i])
-		i -= n
-		if f, ok := foldedEnd(r, false); ok {
+		if f, ok := firstFolded(r); ok {
 			return isWord(f)
 		}
 	}
 	return false
 }
 
-// wordAfter reports whether the folded text after offset i starts with a
-// letter or digit of a spaced script.
-func wordAfter(text []byte, i int) bool {
-	if i < len(text) && text[i] < utf8.RuneSelf {
-		return isWord(rune(text[i]))
-	}
-	for i < len(text) {
-		r, n := utf8.DecodeRune(text[i:])
-		i += n
-		if f, ok := foldedEnd(r, true); ok {
-			return isWord(f)
-		}
-	}
-	return false
-}
-
-// foldedEnd returns the first (or last) rune of the fold of r, and false if
-// the fold is empty.
-func foldedEnd(r rune, first bool) (rune, bool) {
+// firstFolded returns the first rune of the fold of r, and false if the
+// fold is empty.
+func firstFolded(r rune) (rune, bool) {
 	if r < utf8.RuneSelf || 0x4E00 <= r && r <= 0x9FFF {
 		return r, true // their folds are single runes of the same kind
 	}
@@ -348,12 +331,34 @@ func foldedEnd(r rune, first bool) (rune, bool) {
 		return r, true
 	case f == "":
 		return 0, false
-	case first:
-		c, _ := utf8.DecodeRuneInString(f)
-		return c, true
 	}
-	c, _ := utf8.DecodeLastRuneInString(f)
+	c, _ := utf8.DecodeRuneInString(f)
 	return c, true
+}
+
+// skipInvisible returns the offset of the first rune at or after i whose
+// fold is not empty.
+func (a *Automaton) skipInvisible(text []byte, i int) int {
+	for i < len(text) && text[i] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRune(text[i:])
+		if a.al.foldLen(r) != 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// start returns where the pattern, found ending at i, starts in the text;
+// it fails when the start falls inside the fold of one rune.
+func (pat *pattern) start(text []byte, i int, al *alphabet) (int, bool) {
+	j, need := i, int(pat.runes)
+	for need > 0 && j > 0 {
+		r, n := utf8.DecodeLastRune(text[:j])
+		j -= n
+		need -= al.foldLen(r)
+	}
+	return j, need == 0
 }
 
 // choose appends to dst the leftmost-longest non-overlapping candidates.

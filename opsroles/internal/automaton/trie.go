@@ -7,20 +7,30 @@ import (
 	"slices"
 )
 
-// charTrie is the Aho-Corasick automaton over folded runes ("chars"), with
-// nodes numbered in breadth-first order so that a node's failure link always
-// has a smaller number than the node.
+// charTrie is the Aho-Corasick automaton over classes, with nodes numbered
+// in breadth-first order so that a node's failure link always has a smaller
+// number than the node.
 //
-// Its transition function δ(q, c) is stored as exceptions over the root:
-// δ(q, c) is the target listed for c in q's exception list, or δ(root, c)
-// when c is not listed. The list of q is q's children plus the list of
-// q's failure target, which is short for real vocabularies and is exactly
-// the set of chars on which q behaves differently from the root. The byte
-// automaton needs that set anyway: it says which runes need their own path
-// out of q.
+// It knows about word boundaries. A pattern that starts with a word rune
+// can only match where no word rune precedes it, so a suffix of the text
+// that starts with a word rune right after another word rune is of no use:
+// the failure links skip such suffixes. That leaves two states for "no
+// useful suffix": root, after a rune that is not a word rune (or at the
+// start of the text), and rootW, inside a word. Inside a word that no
+// pattern continues, the automaton stays in rootW instead of wandering
+// through the prefixes of every pattern that starts with a later letter of
+// the word; for English text that is most of the time.
+//
+// The transition function δ(q, c) is stored as exceptions over the row of
+// q's root: δ(q, c) is the target listed for c in q's exception list, or
+// δ(root, c) for a node whose last char is not a word rune and δ(rootW, c)
+// for one whose last char is. The list of q is q's children plus the list
+// of q's failure target, which ends with the same char and so has the same
+// root row.
 type charTrie struct {
-	size     int
-	rootNext []int32 // δ(root, c) for every char c
+	size    int
+	rootRow [2][]int32 // δ(root, c) and δ(rootW, c) for every class c
+	rowOf   []uint8    // the root row of each node: 1 if its last char is a word rune
 
 	exStart []int32 // exceptions of node q: exChar/exNext[exStart[q]:exStart[q+1]], sorted by char
 	exChar  []int32
@@ -32,13 +42,20 @@ type charTrie struct {
 	maxDepth int // the longest pattern, in chars
 }
 
+// The two roots.
+const (
+	root  = 0
+	rootW = 1
+)
+
 // edge is one trie edge during construction.
 type edge struct{ parent, char, child int32 }
 
-// newCharTrie builds the automaton for patterns given as char sequences,
-// with chars numbered 0..numChars-1.
-func newCharTrie(pats [][]int32, numChars int) *charTrie {
-	t := &charTrie{rootNext: make([]int32, numChars)}
+// newCharTrie builds the automaton for patterns given as class sequences;
+// word tells which classes are word runes.
+func newCharTrie(pats [][]uint16, word []bool) *charTrie {
+	numClass := len(word)
+	t := &charTrie{}
 
 	// Create nodes depth by depth, so that numbering is breadth-first.
 	maxLen := 0
@@ -47,7 +64,7 @@ func newCharTrie(pats [][]int32, numChars int) *charTrie {
 	}
 	t.maxDepth = maxLen
 	node := make([]int32, len(pats)) // node of each pattern's prefix so far
-	term := []int32{-1}
+	term := []int32{-1, -1}          // root and rootW
 	children := make(map[uint64]int32)
 	var edges []edge
 	for d := 0; d < maxLen; d++ {
@@ -55,13 +72,13 @@ func newCharTrie(pats [][]int32, numChars int) *charTrie {
 			if d >= len(p) {
 				continue
 			}
-			key := uint64(node[i])<<32 | uint64(uint32(p[d]))
+			key := uint64(node[i])<<32 | uint64(p[d])
 			child, ok := children[key]
 			if !ok {
 				child = int32(len(term))
 				term = append(term, -1)
 				children[key] = child
-				edges = append(edges, edge{node[i], p[d], child})
+				edges = append(edges, edge{node[i], int32(p[d]), child})
 			}
 			node[i] = child
 			if d == len(p)-1 {
@@ -80,8 +97,31 @@ func newCharTrie(pats [][]int32, numChars int) *charTrie {
 	for q := 0; q < t.size; q++ {
 		kidStart[q+1] += kidStart[q]
 	}
-	for _, e := range edges[kidStart[0]:kidStart[1]] {
-		t.rootNext[e.char] = e.child
+
+	// The root rows: a char that starts no pattern leaves the automaton
+	// in the root of its kind.
+	t.rootRow = [2][]int32{make([]int32, numClass), make([]int32, numClass)}
+	for c := range numClass {
+		t.rootRow[0][c] = root
+		if word[c] {
+			t.rootRow[0][c] = rootW
+		}
+	}
+	for _, e := range edges[kidStart[root]:kidStart[root+1]] {
+		t.rootRow[0][e.char] = e.child
+	}
+	for c := range numClass {
+		t.rootRow[1][c] = t.rootRow[0][c]
+		if word[c] {
+			t.rootRow[1][c] = rootW
+		}
+	}
+	t.rowOf = make([]uint8, t.size)
+	t.rowOf[rootW] = 1
+	for _, e := range edges {
+		if word[e.char] {
+			t.rowOf[e.child] = 1
+		}
 	}
 
 	fail := make([]int32, t.size)
@@ -89,7 +129,7 @@ func newCharTrie(pats [][]int32, numChars int) *charTrie {
 	t.outStart = make([]int32, t.size+1)
 	for q := int32(0); q < int32(t.size); q++ {
 		kids := edges[kidStart[q]:kidStart[q+1]]
-		if q != 0 {
+		if q > rootW {
 			t.mergeExceptions(kids, fail[q])
 		}
 		t.exStart[q+1] = int32(len(t.exChar))
@@ -97,13 +137,15 @@ func newCharTrie(pats [][]int32, numChars int) *charTrie {
 		if term[q] >= 0 {
 			t.outPat = append(t.outPat, term[q])
 		}
-		if q != 0 {
-			t.outPat = append(t.outPat, t.outPat[t.outStart[fail[q]]:t.outStart[fail[q]+1]]...)
+		if q > rootW {
+			t.outPat = append(t.outPat, t.outputs(fail[q])...)
 		}
 		t.outStart[q+1] = int32(len(t.outPat))
 
 		for _, e := range kids {
-			if q != 0 {
+			if q == root {
+				fail[e.child] = int32(t.rowOf[e.child]) // root or rootW
+			} else {
 				fail[e.child] = t.next(fail[q], e.char)
 			}
 		}
@@ -134,27 +176,18 @@ func (t *charTrie) mergeExceptions(kids []edge, f int32) {
 	}
 }
 
-// next returns δ(q, c); a negative c stands for a char no pattern contains.
+// next returns δ(q, c). Find does not use it; it runs on the double array
+// built from the same lists.
 func (t *charTrie) next(q, c int32) int32 {
-	if c < 0 {
-		return 0
+	ex := t.exceptions(q)
+	if k, ok := slices.BinarySearch(ex, c); ok {
+		return t.exNext[t.exStart[q]+int32(k)]
 	}
-	lo, hi := t.exStart[q], t.exStart[q+1]
-	for lo < hi {
-		m := int32(uint32(lo+hi) >> 1)
-		switch x := t.exChar[m]; {
-		case x == c:
-			return t.exNext[m]
-		case x < c:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	return t.rootNext[c]
+	return t.rootRow[t.rowOf[q]][c]
 }
 
-// exceptions returns the chars on which q behaves differently from the root.
+// exceptions returns the chars on which q behaves differently from its
+// root row.
 func (t *charTrie) exceptions(q int32) []int32 {
 	return t.exChar[t.exStart[q]:t.exStart[q+1]]
 }

@@ -5,6 +5,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"os"
 
 	"github.com/rolemodels/ops/opsroles/internal/catfile"
 )
@@ -45,6 +46,15 @@ func FromCatalog(files ...[]byte) (Terms, error) {
 		}
 	}
 	return t, nil
+}
+
+// ReadCatalog returns the terms of the catalog file at path.
+func ReadCatalog(path string) (Terms, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return Terms{}, err
+	}
+	return FromCatalog(src)
 }
 
 // All returns every name and alias of t, each once, in catalog order.
