@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
 	"github.com/rolemodels/ops/opsroles/internal/catfile"
 	"github.com/rolemodels/ops/opsroles/internal/fold"
 )
@@ -59,6 +60,7 @@ type builder struct {
 	entries  map[Ref][]*catfile.Entry // blocks of this file for each entity
 	order    []Ref                    // keys of entries, in file order
 	extended map[Ref]bool             // base entities already copied for extension
+	runes    map[rune]bool            // distinct runes of the folded names, for the matcher's limit
 }
 
 func build(r io.Reader, base *Catalog) (*Catalog, error) {
@@ -339,9 +341,11 @@ func (b *builder) checkLinks() {
 // kind.
 func (b *builder) indexNames(base *Catalog) {
 	b.c.names = make(map[string][]nameRef)
+	b.runes = make(map[rune]bool)
 	if base != nil {
 		for k, v := range base.names {
 			b.c.names[k] = slices.Clone(v)
+			b.countRunes(k)
 		}
 	}
 	for _, ref := range b.order {
@@ -363,11 +367,28 @@ func (b *builder) indexNames(base *Catalog) {
 	}
 }
 
+// countRunes adds the runes of a folded name to b.runes and reports whether
+// they just went over the limit of the matcher's automaton, so that a
+// catalog the Matcher cannot compile fails to load, with the line to blame,
+// instead of giving a Matcher that silently finds nothing.
+func (b *builder) countRunes(key string) (over bool) {
+	for _, r := range key {
+		if !b.runes[r] {
+			b.runes[r] = true
+			over = over || len(b.runes) == automaton.MaxRunes+1
+		}
+	}
+	return over
+}
+
 func (b *builder) addName(ref Ref, term string, alias bool, f catfile.Field) {
 	key := fold.Key(term)
 	if key == "" {
 		b.errorf(f.Line, ref, f.Key, ErrBadValue, "%q has no letters to look up", term)
 		return
+	}
+	if b.countRunes(key) {
+		b.errorf(f.Line, ref, f.Key, ErrBadValue, "%q brings the names and aliases of the catalog over %d distinct characters, the most a Matcher can search for", term, automaton.MaxRunes)
 	}
 	list := b.c.names[key]
 	for i, n := range list {

@@ -313,3 +313,36 @@ func countLines(s string) int { return strings.Count(s, "\n") }
 
 // lineOf returns the 1-based line of the first occurrence of sub in s.
 func lineOf(s, sub string) int { return strings.Count(s[:strings.Index(s, sub)], "\n") + 1 }
+
+// TestLoadTooManyRunes checks that a catalog whose names use more distinct
+// characters than the matcher's automaton can hold fails to load, naming
+// the alias that crossed the limit, rather than loading into a catalog
+// whose Matcher cannot be compiled.
+func TestLoadTooManyRunes(t *testing.T) {
+	var ranges = [][2]rune{{0xAC00, 0xD7A3}, {0x20000, 0x2A6DF}, {0x4E00, 0x9FFF}}
+	var aliases []string
+	var cur []rune
+	for _, rg := range ranges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			cur = append(cur, r)
+			if len(cur) == 64 {
+				aliases = append(aliases, string(cur))
+				cur = cur[:0]
+			}
+		}
+	}
+	var lines []string // list fields repeat; keep each line short
+	for i := 0; i < len(aliases); i += 50 {
+		lines = append(lines, "alias.zh: "+strings.Join(aliases[i:min(i+50, len(aliases))], " | "))
+	}
+	src := validBase + entity("skill", "s-many", "戊", "Skill Many", lines...)
+	_, err := loadString(src)
+	var list CatalogErrors
+	if !errors.As(err, &list) || len(list) != 1 {
+		t.Fatalf("Load: got %v, want one CatalogError", err)
+	}
+	e := list[0]
+	if !errors.Is(e, ErrBadValue) || e.Entity != (Ref{KindSkill, "s-many"}) || e.Field != "alias.zh" || !strings.Contains(e.Error(), "distinct characters") {
+		t.Errorf("Load: got %v, want ErrBadValue on skill s-many alias.zh naming the limit", e)
+	}
+}

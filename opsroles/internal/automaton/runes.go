@@ -39,6 +39,11 @@ const (
 	maxClasses   = complexClass
 )
 
+// MaxRunes is the most distinct runes the folded patterns of one Automaton
+// may use; New fails beyond it. Callers that build patterns from user data
+// check it where they can report the problem with its source.
+const MaxRunes = maxClasses - firstChar
+
 // alphabet is what an automaton knows about runes.
 type alphabet struct {
 	chars    map[rune]uint16 // class of each char
@@ -117,8 +122,8 @@ func newAlphabet(patterns []string) (*alphabet, [][]uint16, error) {
 			count[r]++
 		}
 	}
-	if len(count) > maxClasses-firstChar {
-		return nil, nil, fmt.Errorf("automaton: the patterns use %d distinct runes, more than %d", len(count), maxClasses-firstChar)
+	if len(count) > MaxRunes {
+		return nil, nil, fmt.Errorf("automaton: the patterns use %d distinct runes, more than %d", len(count), MaxRunes)
 	}
 	byCount := make([]rune, 0, len(count))
 	for r := range count {
