@@ -12,19 +12,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func loadMini(t testing.TB) *Catalog {
-	t.Helper()
-	f, err := os.Open("../testdata/catalogs/mini.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	c, err := Load(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+// loadMini loads the small catalog most tests of lookup and loading use.
+func loadMini(t testing.TB) *Catalog { return loadCatalog(t, "mini.txt") }
 
 func TestLookup(t *testing.T) {
 	c := loadMini(t)
