@@ -29,26 +29,47 @@ import (
 // matches a sequence of documents on all cores. ClassifyTitle reads a job
 // title. Result documents the scores.
 type Matcher struct {
-	c         *Catalog
-	auto      *automaton.Automaton
-	patterns  []string   // folded terms, indexed like the automaton's patterns
-	terms     []termInfo // what each pattern stands for, same index
-	areas     []*Area    // catalog order; the area index of the tables below
+	c        *Catalog
+	auto     *automaton.Automaton
+	patterns []string // folded terms, indexed like the automaton's patterns
+
+	// What each pattern stands for, laid out flat and small so that
+	// scoring an occurrence reads few cache lines and follows integer
+	// indexes, not maps, IDs or pointers. Pattern p's ranges end where
+	// pattern p+1's begin, as in the row offsets of a sparse matrix, so
+	// pats holds one more element than patterns.
+	pats        []patternInfo
+	termText    string                   // the patterns, one after the other
+	patEntities []int32                  // indexes into entities
+	entities    []Ref                    // every entity a pattern names, once
+	contribs    []contrib                // what an occurrence of each pattern adds to areas
+	steps       [saturationSteps]float64 // steps[k-1] is step(k)
+
+	areas     []*Area  // catalog order; the area index of the tables
+	areaIDs   []AreaID // the IDs of areas, so that ranking reads no Area
+	function  []bool   // whether areas[a] is a function area
 	areaIndex map[AreaID]int
 	threshold float64
+	rawFloor  float64 // raw scores below it cannot reach the threshold
 	maxInput  int64
 }
 
-// termInfo is what one folded term stands for: the entities that carry it
-// (at most one per kind, in Kind order) and what one occurrence of it
-// contributes to each area.
-type termInfo struct {
-	entities []Ref
-	contribs []contrib
+// patternInfo is where the description of one pattern starts in the flat
+// tables of a Matcher: its text in termText, the entities whose names fold to
+// it (in Kind order) in patEntities, and what one occurrence adds to areas
+// in contribs.
+type patternInfo struct {
+	term, entities, contribs int32
+	// entity is the first of the entities, read without a second memory
+	// access when it is the only one, as it nearly always is.
+	entity int32
 }
 
+// span is the range [start, end) of a flat slice.
+type span struct{ start, end int32 }
+
 // contrib is the weight an occurrence of a term adds to an area, through
-// entity entities[entity] of the term.
+// the term's entity patEntities[patternInfo.entities+entity].
 type contrib struct {
 	area   int32
 	entity int32
@@ -116,9 +137,17 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	}
 	for i, a := range c.areas.list {
 		m.areas = append(m.areas, a)
+		m.areaIDs = append(m.areaIDs, a.id)
+		m.function = append(m.function, a.typ == FunctionArea)
 		m.areaIndex[a.id] = i
 	}
+	m.rawFloor = rawFloor(m.threshold)
+	for k := range m.steps {
+		m.steps[k] = saturated(int32(k)+1) - saturated(int32(k))
+	}
 
+	// entities[p] are the entities whose names fold to patterns[p].
+	var entities [][]Ref
 	index := make(map[string]int)
 	add := func(r Ref, l Label) {
 		for t := range l.Terms() {
@@ -131,10 +160,10 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 				i = len(m.patterns)
 				index[p] = i
 				m.patterns = append(m.patterns, p)
-				m.terms = append(m.terms, termInfo{})
+				entities = append(entities, nil)
 			}
-			if !slices.Contains(m.terms[i].entities, r) {
-				m.terms[i].entities = append(m.terms[i].entities, r)
+			if !slices.Contains(entities[i], r) {
+				entities[i] = append(entities[i], r)
 			}
 		}
 	}
@@ -144,18 +173,62 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	addEach(c.methods.list, add)
 	addEach(c.tools.list, add)
 	addEach(c.kpis.list, add)
-	m.weigh(index)
+	m.layOut(entities, m.weigh(index, entities))
 
 	a, err := automaton.New(m.patterns)
 	if err != nil {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.terms = nil, nil
+		m.patterns, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a
 	return m
+}
+
+// layOut fills the flat tables that score reads from the entities and
+// contributions of each pattern.
+func (m *Matcher) layOut(entities [][]Ref, contribs [][]contrib) {
+	index := make(map[Ref]int32)
+	m.pats = make([]patternInfo, len(m.patterns)+1)
+	var terms strings.Builder
+	for p, es := range entities {
+		info := &m.pats[p]
+		info.term = int32(terms.Len())
+		terms.WriteString(m.patterns[p])
+		info.entities = int32(len(m.patEntities))
+		for _, e := range es {
+			i, ok := index[e]
+			if !ok {
+				i = int32(len(m.entities))
+				index[e] = i
+				m.entities = append(m.entities, e)
+			}
+			m.patEntities = append(m.patEntities, i)
+		}
+		if len(es) > 0 {
+			info.entity = m.patEntities[info.entities]
+		}
+		info.contribs = int32(len(m.contribs))
+		m.contribs = append(m.contribs, contribs[p]...)
+	}
+	m.pats[len(m.patterns)] = patternInfo{
+		term:     int32(terms.Len()),
+		entities: int32(len(m.patEntities)),
+		contribs: int32(len(m.contribs)),
+	}
+	m.termText = terms.String()
+}
+
+// entitiesOf returns the indexes in m.entities of the entities of pattern p.
+func (m *Matcher) entitiesOf(p int) []int32 {
+	return m.patEntities[m.pats[p].entities:m.pats[p+1].entities]
+}
+
+// contribsOf returns what an occurrence of pattern p adds to areas.
+func (m *Matcher) contribsOf(p int) []contrib {
+	return m.contribs[m.pats[p].contribs:m.pats[p+1].contribs]
 }
 
 // addEach calls add with the Ref and Label of every entity of list.
@@ -213,22 +286,32 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	m.score(r, start, end)
 }
 
+// trimSpace returns the bounds of b without its leading and trailing
+// white space and byte order marks.
+func trimSpace(b []byte) (start, end int) {
+	start, end = 0, len(b)
+	for start < end {
+		r, n := utf8.DecodeRune(b[start:end])
+		if !isSpaceOrBOM(r) {
+			break
+		}
+		start += n
+	}
+	for start < end {
+		r, n := utf8.DecodeLastRune(b[start:end])
+		if !isSpaceOrBOM(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// trimSpaceBytes returns b without its leading and trailing white space
+// and byte order marks.
 func trimSpaceBytes(b []byte) []byte {
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if !isSpaceOrBOM(r) {
-			break
-		}
-		b = b[n:]
-	}
-	for len(b) > 0 {
-		r, n := utf8.DecodeLastRune(b)
-		if !isSpaceOrBOM(r) {
-			break
-		}
-		b = b[:len(b)-n]
-	}
-	return b
+	start, end := trimSpace(b)
+	return b[start:end]
 }
 
 func isSpaceOrBOM(r rune) bool {

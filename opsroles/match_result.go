@@ -86,15 +86,32 @@ type Result struct {
 	found        []automaton.Match
 	titleScratch automaton.Scratch
 	titleFound   []automaton.Match
-	raw          []float64  // raw score per area index
-	scale        []float64  // what the raw score of each area was scaled by
-	rank         []int32    // 1 + the index in Areas of each reported area, else 0
-	occWeight    []float64  // the saturation and title factor of each occurrence
-	evidence     []Evidence // of the reported areas, grouped by area
-	offs         []int32    // where each reported area's evidence ends
-	patCount     []int32    // occurrences so far per pattern, while saturating
+	raw          []float64    // raw score per area index
+	scale        []float64    // what the raw score of each area was scaled by
+	rank         []int32      // 1 + the index in Areas of each reported area, else 0
+	ranked       []rankedArea // the reported areas, while ranking
+	occ          []occurrence // one per element of found
+	count        []int32      // per area index: the occurrences that count for it
+	pat          []int32      // per pattern: 1 + its index in terms; 0 between documents
+	terms        []termState  // the patterns found, in order of first occurrence
+	noted        []bool       // per entity of the matcher: listed already
+	evidence     []Evidence   // of the reported areas, grouped by area
+	offs         []int        // where each reported area's evidence ends
 	titleWeight  []float64
 	otherTitle   bool // the title names a profession outside operations
+}
+
+// occurrence is what scoring learnt about one element of Result.found.
+type occurrence struct {
+	weight   float64 // the saturation and title factor
+	hit      int     // the index in Result.Hits of its first hit
+	contribs span    // its pattern's contributions in Matcher.contribs
+}
+
+// termState is what a Result knows of one pattern found in the document.
+type termState struct {
+	pattern int32
+	count   int32 // occurrences so far, while saturating
 }
 
 // An AreaScore is one area of a Result with its score and evidence.
@@ -154,10 +171,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.raw = resize(r.raw, n)
 	r.scale = resize(r.scale, n)
 	r.rank = resize(r.rank, n)
-	if len(r.patCount) != len(m.patterns) {
-		// Otherwise it is all zero already: score counts and clears again.
-		r.patCount = resize(r.patCount, len(m.patterns))
-	}
+	r.count = resize(r.count, n)
 }
 
 // resize returns s with length n and every element zero, reusing its
@@ -171,17 +185,34 @@ func resize[T any](s []T, n int) []T {
 	return s
 }
 
-// noteEntity records e in the list of found entities of its kind.
-func (r *Result) noteEntity(e Ref) {
-	switch e.Kind {
-	case KindSkill:
-		r.Skills, _ = appendNew(r.Skills, SkillID(e.ID))
-	case KindMethod:
-		r.Methods, _ = appendNew(r.Methods, MethodID(e.ID))
-	case KindTool:
-		r.Tools, _ = appendNew(r.Tools, ToolID(e.ID))
-	case KindKPI:
-		r.KPIs, _ = appendNew(r.KPIs, KPIID(e.ID))
+// grow returns s with length n, reusing its memory when it is large
+// enough; unlike resize it leaves the elements as they were, for a caller
+// that writes every one.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// note records the skills, methods, tools and KPIs among entities the
+// first time the document names them.
+func (r *Result) note(m *Matcher, entities []int32) {
+	for _, i := range entities {
+		if r.noted[i] {
+			continue
+		}
+		r.noted[i] = true
+		switch e := m.entities[i]; e.Kind {
+		case KindSkill:
+			r.Skills = append(r.Skills, SkillID(e.ID))
+		case KindMethod:
+			r.Methods = append(r.Methods, MethodID(e.ID))
+		case KindTool:
+			r.Tools = append(r.Tools, ToolID(e.ID))
+		case KindKPI:
+			r.KPIs = append(r.KPIs, KPIID(e.ID))
+		}
 	}
 }
 

@@ -45,12 +45,14 @@ func saturated(k int32) float64 {
 	return f * (1 + saturationK) / (f + saturationK)
 }
 
-// weigh fills the contributions of every term: which areas an occurrence
-// counts for, through which entity, and how much.
-func (m *Matcher) weigh(index map[string]int) {
+// weigh returns the contributions of every term, whose entities are
+// entities[p]: which areas an occurrence counts for, through which entity,
+// and how much.
+func (m *Matcher) weigh(index map[string]int, entities [][]Ref) [][]contrib {
 	n := len(m.areas)
+	contribs := make([][]contrib, len(m.patterns))
 	if n == 0 {
-		return
+		return contribs
 	}
 	words := (n + 63) / 64
 	leads := make([]uint64, len(m.patterns)*words) // areas each term leads to
@@ -75,8 +77,8 @@ func (m *Matcher) weigh(index map[string]int) {
 		areas  []int32
 	}
 	links := make([][]link, len(m.patterns))
-	for p, t := range m.terms {
-		for ei, e := range t.entities {
+	for p, es := range entities {
+		for ei, e := range es {
 			as := entityAreas(e)
 			links[p] = append(links[p], link{int32(ei), as})
 			for _, a := range as {
@@ -114,7 +116,7 @@ func (m *Matcher) weigh(index map[string]int) {
 	}
 
 	idfNorm := math.Log(1 + float64(n))
-	for p := range m.terms {
+	for p := range m.patterns {
 		s := 0
 		for _, b := range spread[p*words : (p+1)*words] {
 			s += bits.OnesCount64(b)
@@ -123,25 +125,27 @@ func (m *Matcher) weigh(index map[string]int) {
 			continue // an entity no area links: nothing to score
 		}
 		spec := math.Log(1+float64(n)/float64(s)) / idfNorm
-		t := &m.terms[p]
+		cs := contribs[p]
 		for _, l := range links[p] {
 			if len(l.areas) == 0 {
 				continue
 			}
-			w := kindWeight(t.entities[l.entity].Kind) * spec / float64(len(l.areas))
+			w := kindWeight(entities[p][l.entity].Kind) * spec / float64(len(l.areas))
 			for _, a := range l.areas {
 				// One occurrence of a word counts once per area, through
 				// the entity that gives it the most weight.
-				k := slices.IndexFunc(t.contribs, func(c contrib) bool { return c.area == a })
+				k := slices.IndexFunc(cs, func(c contrib) bool { return c.area == a })
 				switch {
 				case k < 0:
-					t.contribs = append(t.contribs, contrib{a, l.entity, w})
-				case t.contribs[k].weight < w:
-					t.contribs[k] = contrib{a, l.entity, w}
+					cs = append(cs, contrib{a, l.entity, w})
+				case cs[k].weight < w:
+					cs[k] = contrib{a, l.entity, w}
 				}
 			}
 		}
+		contribs[p] = cs
 	}
+	return contribs
 }
 
 // boundaryAt reports whether a term starting or ending at byte i of the
@@ -166,37 +170,86 @@ func spacedWord(c rune) bool {
 // score turns r.found into hits, scores and ranked areas with their
 // evidence. Occurrences inside text[titleStart:titleEnd] are in the title.
 //
-// Every area's raw score is summed in one pass over the occurrences; the
-// evidence, which costs a copy of the hit per area, is gathered afterwards
-// for the reported areas only.
+// Every area's raw score is summed in one pass over the occurrences, which
+// also copies the hits; the evidence, which costs a copy of the hit per
+// area, is gathered afterwards for the reported areas only. Work that
+// depends on the term and not on the occurrence (noting the skills, tools
+// ... it names) is done at the term's first occurrence only.
 func (m *Matcher) score(r *Result, titleStart, titleEnd int) {
-	r.occWeight = resize(r.occWeight, len(r.found))
-	for i, f := range r.found {
-		t := &m.terms[f.Pattern]
-		for _, e := range t.entities {
-			r.Hits = append(r.Hits, Hit{Start: f.Start, End: f.End, Term: m.patterns[f.Pattern], Entity: e})
-			r.noteEntity(e)
+	m.sum(r, titleStart, titleEnd)
+	m.rank(r)
+	m.gatherEvidence(r)
+}
+
+// sum copies the hits of r.found to r.Hits, adds what every occurrence
+// weighs to the raw scores of the areas and counts their evidence. It
+// records each occurrence in r.occ, and in r.terms the patterns found.
+func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
+	if len(r.pat) != len(m.patterns) {
+		// Otherwise it is all zero already: gatherEvidence clears it again.
+		r.pat = resize(r.pat, len(m.patterns))
+	}
+	r.noted = resize(r.noted, len(m.entities))
+	found, pat, raw, count := r.found, r.pat, r.raw, r.count
+	occ := grow(r.occ, len(found))
+	r.occ = occ
+	hits, terms := r.Hits[:0], r.terms[:0]
+	if cap(hits) < len(found) {
+		// Nearly every term has one entity: one allocation, not a series
+		// of them, for a fresh Result.
+		hits = make([]Hit, 0, len(found))
+	}
+	if cap(terms) < len(found) {
+		terms = make([]termState, 0, len(found))
+	}
+	for i := range found {
+		f := &found[i]
+		info, next := &m.pats[f.Pattern], &m.pats[f.Pattern+1]
+		term := m.termText[info.term:next.term]
+		o := &occ[i]
+		o.hit = len(hits)
+		if next.entities-info.entities == 1 {
+			hits = append(hits, Hit{})
+			h := &hits[len(hits)-1] // field by field: a literal goes through the stack
+			h.Start, h.End, h.Term, h.Entity = f.Start, f.End, term, m.entities[info.entity]
+		} else {
+			for _, e := range m.patEntities[info.entities:next.entities] {
+				hits = append(hits, Hit{})
+				h := &hits[len(hits)-1]
+				h.Start, h.End, h.Term, h.Entity = f.Start, f.End, term, m.entities[e]
+			}
+		}
+
+		t := pat[f.Pattern] - 1
+		if t < 0 {
+			t = int32(len(terms))
+			pat[f.Pattern] = t + 1
+			terms = append(terms, termState{pattern: int32(f.Pattern)})
+			r.note(m, m.patEntities[info.entities:next.entities])
 		}
 		// An occurrence of a term counts once for each area the term leads
 		// to, so the k-th occurrence is the k-th for each of them.
-		r.patCount[f.Pattern]++
-		k := r.patCount[f.Pattern]
-		w := saturated(k) - saturated(k-1)
+		terms[t].count++
+		w := m.step(terms[t].count)
 		if f.Start >= titleStart && f.End <= titleEnd {
 			w *= titleBoost
 		}
-		r.occWeight[i] = w
-		for _, c := range t.contribs {
-			r.raw[c.area] += c.weight * w
+		o.weight, o.contribs = w, span{info.contribs, next.contribs}
+		for _, c := range m.contribs[info.contribs:next.contribs] {
+			raw[c.area] += c.weight * w
+			count[c.area]++
 		}
 	}
-	for _, f := range r.found {
-		r.patCount[f.Pattern] = 0
-	}
+	r.Hits, r.terms = hits, terms
+}
 
+// rank scales the raw scores of r and fills r.Areas with the areas that
+// reach the threshold, best first, ties in catalog order.
+func (m *Matcher) rank(r *Result) {
+	raw := r.raw
 	var specialty float64
-	for a, x := range r.raw {
-		if m.areas[a].typ != FunctionArea {
+	for a, x := range raw {
+		if !m.function[a] {
 			specialty += x
 		}
 	}
@@ -204,59 +257,116 @@ func (m *Matcher) score(r *Result, titleStart, titleEnd int) {
 	if r.otherTitle {
 		all = otherTitle
 	}
-	for a := range r.raw {
-		r.scale[a] = all
-		if m.areas[a].typ == FunctionArea {
-			r.scale[a] *= specialty / (specialty + 1)
-		}
-		r.raw[a] *= r.scale[a]
+	ranked := r.ranked[:0]
+	if cap(ranked) < len(raw) {
+		ranked = make([]rankedArea, 0, len(raw))
 	}
-
-	for a, x := range r.raw {
+	for a := range raw {
+		scale := all
+		if m.function[a] {
+			scale *= specialty / (specialty + 1)
+		}
+		r.scale[a] = scale
+		x := raw[a] * scale
+		raw[a] = x
+		if x < m.rawFloor {
+			continue // spares the exponential of areas far from reported
+		}
 		if s := squash(x); s > 0 && s >= m.threshold {
-			r.Areas = append(r.Areas, AreaScore{Area: m.areas[a].id, Score: s})
-			r.rank[a] = int32(len(r.Areas)) // 1-based; 0 is not reported
+			ranked = append(ranked, rankedArea{s, int32(a)})
 		}
 	}
-	m.gatherEvidence(r)
-	slices.SortStableFunc(r.Areas, func(x, y AreaScore) int { return cmp.Compare(y.Score, x.Score) })
+	if len(ranked) > 64 {
+		slices.SortStableFunc(ranked, func(x, y rankedArea) int { return cmp.Compare(y.score, x.score) })
+	} else {
+		// Catalogs have a few dozen areas: an insertion sort, stable, costs
+		// less than the calls of a comparison function.
+		for i := 1; i < len(ranked); i++ {
+			for j := i; j > 0 && ranked[j-1].score < ranked[j].score; j-- {
+				ranked[j-1], ranked[j] = ranked[j], ranked[j-1]
+			}
+		}
+	}
+	r.ranked = ranked
+	if cap(r.Areas) < len(ranked) {
+		r.Areas = make([]AreaScore, 0, len(ranked))
+	}
+	for j, ra := range ranked {
+		r.Areas = append(r.Areas, AreaScore{Area: m.areaIDs[ra.area], Score: ra.score})
+		r.rank[ra.area] = int32(j + 1) // 1-based; 0 is not reported
+	}
 }
 
-// gatherEvidence fills the Evidence of r.Areas, in catalog order still,
-// each a contiguous text-ordered run of r.evidence: it counts each reported
-// area's evidence, then places it.
+// rankedArea is an area index with its score, while ranking.
+type rankedArea struct {
+	score float64
+	area  int32
+}
+
+// saturationSteps is how many steps of the saturation a Matcher keeps
+// computed; terms rarely occur more often in one document.
+const saturationSteps = 32
+
+// step returns what the k-th occurrence of a term adds: saturated(k) -
+// saturated(k-1).
+func (m *Matcher) step(k int32) float64 {
+	if k <= saturationSteps {
+		return m.steps[k-1]
+	}
+	return saturated(k) - saturated(k-1)
+}
+
+// rawFloor returns a raw score below which no area can reach threshold t,
+// with a margin for the rounding of squash; comparing with it first spares
+// computing squash for most areas.
+func rawFloor(t float64) float64 {
+	if t <= 0 {
+		return 0
+	}
+	// 1 - 2^-x rounds to 1 from about x = 53 on, so that a threshold of
+	// 1 is reached there and not at infinity.
+	x := min(-math.Log2(1-t), 50)
+	return max(0, x*0.999-0.001)
+}
+
+// gatherEvidence fills the Evidence of r.Areas, each a contiguous,
+// text-ordered run of r.evidence, in one pass over the occurrences. It
+// leaves r.pat all zero for the next document.
 func (m *Matcher) gatherEvidence(r *Result) {
+	for _, t := range r.terms {
+		r.pat[t.pattern] = 0
+	}
 	if len(r.Areas) == 0 {
 		return
 	}
-	offs := resize(r.offs, len(r.Areas)+1)
+	rank, scale := r.rank, r.scale
+	// offs[j] is where the evidence of r.Areas[j] goes next.
+	offs := grow(r.offs, len(r.Areas)+1)
 	r.offs = offs
-	for _, f := range r.found {
-		for _, c := range m.terms[f.Pattern].contribs {
-			if k := r.rank[c.area]; k > 0 {
-				offs[k]++
-			}
-		}
+	offs[0] = 0
+	for j, ra := range r.ranked {
+		offs[j+1] = offs[j] + int(r.count[ra.area])
 	}
-	for j := range r.Areas {
-		offs[j+1] += offs[j]
-	}
-	r.evidence = resize(r.evidence, int(offs[len(r.Areas)]))
-	hit := 0
-	for i, f := range r.found {
-		t := &m.terms[f.Pattern]
-		for _, c := range t.contribs {
-			if k := r.rank[c.area]; k > 0 {
-				r.evidence[offs[k-1]] = Evidence{Hit: r.Hits[hit+int(c.entity)], Weight: c.weight * r.occWeight[i] * r.scale[c.area]}
-				offs[k-1]++
+	ev := grow(r.evidence, offs[len(r.Areas)])
+	r.evidence = ev
+	hits := r.Hits
+	for i := range r.occ {
+		o := &r.occ[i]
+		for _, c := range m.contribs[o.contribs.start:o.contribs.end] {
+			k := rank[c.area] - 1
+			if k < 0 {
+				continue
 			}
+			e := &ev[offs[k]] // field by field: a literal goes through the stack
+			e.Hit = hits[o.hit+int(c.entity)]
+			e.Weight = c.weight * o.weight * scale[c.area]
+			offs[k]++
 		}
-		hit += len(t.entities)
 	}
 	// offs[j] has moved to the end of area j's run, the start of j+1's.
-	start := int32(0)
+	start := 0
 	for j := range r.Areas {
-		r.Areas[j].Evidence = r.evidence[start:offs[j]]
+		r.Areas[j].Evidence = ev[start:offs[j]]
 		start = offs[j]
 	}
 }

@@ -241,16 +241,54 @@ func TestMatchIntoAllocs(t *testing.T) {
 	}
 }
 
+// TestMatchIntoReuse checks that a reused Result carries nothing over from
+// the documents, or the matchers, it held before: MatchInto keeps per-term
+// counts in it between calls and must leave them clear.
 func TestMatchIntoReuse(t *testing.T) {
 	m := testMatcher(t)
-	first, second := "社群运营\n群活动", "用户运营\n留存召回"
-	var r Result
-	m.MatchInto(&r, []byte(first))
-	m.MatchInto(&r, []byte(second))
-	fresh := m.MatchString(second)
+	tests := []struct {
+		name          string
+		before, after *Matcher
+		first, second string
+	}{
+		{"another document", m, m, "社群运营\n群活动", "用户运营\n留存召回"},
+		{"a repeated term saturates afresh", m, m, untitled + "社群 社群 社群 社群", untitled + "社群 社群"},
+		{"no area reported leaves no counts behind", testMatcher(t, WithThreshold(1)), m,
+			untitled + "社群 社群 社群", untitled + "社群 留存"},
+		{"a matcher with other patterns", NewMatcher(nil), m, "社群运营经理\n负责用户增长和 CRM", "社群运营\n群活动"},
+		{"back to the default catalog", m, NewMatcher(nil), "社群运营\n群活动", "社群运营经理\n负责用户增长和 CRM"},
+	}
 	opt := cmpopts.IgnoreUnexported(Result{})
-	if diff := cmp.Diff(fresh, r, opt, cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("a reused Result differs from a fresh one (-fresh +reused):\n%s", diff)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r Result
+			tt.before.MatchInto(&r, []byte(tt.first))
+			tt.after.MatchInto(&r, []byte(tt.second))
+			fresh := tt.after.MatchString(tt.second)
+			if diff := cmp.Diff(fresh, r, opt, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("a reused Result differs from a fresh one (-fresh +reused):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRawFloor checks the shortcut of ranking: no raw score under
+// rawFloor(t) squashes to t or more, right up to the rounding of squash
+// near the threshold, so that skipping such areas changes no result.
+func TestRawFloor(t *testing.T) {
+	for _, th := range []float64{0, 1e-300, 1e-9, 0.1, DefaultThreshold, 0.5, 0.9, 1 - 1e-9, 1 - 0x1p-52, 1} {
+		floor := rawFloor(th)
+		if floor < 0 || math.IsNaN(floor) || math.IsInf(floor, 0) {
+			t.Errorf("rawFloor(%v) = %v, want a finite raw score", th, floor)
+			continue
+		}
+		// The largest raw score under the floor, and a fine grid below it.
+		for x, i := math.Nextafter(floor, 0), 0; x > 0 && i < 1000; x, i = x*(1-1e-4), i+1 {
+			if s := squash(x); s > 0 && s >= th {
+				t.Errorf("threshold %v: raw %v under floor %v squashes to %v, which is reported", th, x, floor, s)
+				break
+			}
+		}
 	}
 }
 

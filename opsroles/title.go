@@ -127,19 +127,20 @@ const maxTitleLines = 3
 const maxLabelBytes = 20
 
 // findTitle returns where in text the document's title is, or -1, -1.
+// It leaves in *found the occurrences of titleWords in the title.
 func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for pos, lines := 0, 0; pos < len(text) && lines < maxTitleLines; {
 		next := len(text)
 		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
 			next = pos + i + 1
 		}
-		line := trimSpaceBytes(text[pos:next])
-		if len(line) > 0 {
+		i, j := trimSpace(text[pos:next])
+		if i < j {
 			lines++
-			start = pos + bytes.Index(text[pos:next], line)
-			end = start + len(line)
-			if i := labelEnd(line); i > 0 {
-				start += len(line) - len(trimSpaceBytes(line[i:]))
+			start, end = pos+i, pos+j
+			if k := labelEnd(text[start:end]); k > 0 {
+				skip, _ := trimSpace(text[start+k : end])
+				start += k + skip
 			}
 			if looksLikeTitle(text[start:end], s, found) {
 				return start, end
@@ -177,23 +178,28 @@ func LooksLikeTitle(line string) bool {
 }
 
 // looksLikeTitle is LooksLikeTitle for a trimmed line, with scratch memory.
+// When it reports true, *found holds the occurrences of titleWords in line.
 func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
 	if len(line) == 0 {
 		return false
 	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
-	// line to the heap: MatchInto must not allocate.
-	runes := 0
-	for i := 0; i < len(line); runes++ {
+	// line to the heap (MatchInto must not allocate), and stop as soon as
+	// the line is too long for a title: a paragraph is not decoded to its
+	// end.
+	if len(line) > maxTitleRunes*utf8.UTFMax {
+		return false
+	}
+	for i, runes := 0, 0; i < len(line); runes++ {
+		if runes == maxTitleRunes {
+			return false
+		}
 		r, n := utf8.DecodeRune(line[i:])
 		switch r {
 		case '。', '！', '？', '；', '，', '!', '?', ';':
 			return false
 		}
 		i += n
-	}
-	if runes > maxTitleRunes {
-		return false
 	}
 	switch last, _ := utf8.DecodeLastRune(line); last {
 	case '.', ':', '：', ',':
@@ -243,20 +249,25 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 	if m.auto != nil {
 		r.found = m.auto.Find(r.found, text, &r.scratch)
 	}
+	r.titleFound = titleAutomaton().Find(r.titleFound, text, &r.titleScratch)
 	return m.classify(&r, text, 0, len(text))
 }
 
 // classify returns the title read from text[start:end]; r.found holds the
-// occurrences of catalog terms in text.
+// occurrences of catalog terms in text, and r.titleFound those of
+// titleWords in the title, as looksLikeTitle left them.
 func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	var t Title
 	w := resize(r.titleWeight, len(m.areas))
 	r.titleWeight = w
 	for _, f := range r.found {
+		if f.Start >= end {
+			break // the rest of the text, after the title
+		}
 		if f.Start < start || f.End > end {
 			continue
 		}
-		for _, c := range m.terms[f.Pattern].contribs {
+		for _, c := range m.contribsOf(f.Pattern) {
 			w[c.area] += c.weight
 		}
 	}
@@ -267,20 +278,20 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		}
 	}
 	if best >= 0 {
-		t.Area = m.areas[best].id
+		t.Area = m.areaIDs[best]
 	}
-	t.Level, r.otherTitle = titleLevel(text[start:end], &r.titleScratch, &r.titleFound)
+	t.Level, r.otherTitle = titleLevel(r.titleFound)
 	r.otherTitle = r.otherTitle && t.Area == ""
 	return t
 }
 
-// titleLevel reads the level of a title from its level words, and reports
-// whether the title names a profession outside operations.
-func titleLevel(title []byte, s *automaton.Scratch, found *[]automaton.Match) (level Level, other bool) {
-	*found = titleAutomaton().Find((*found)[:0], title, s)
+// titleLevel reads the level of a title from the occurrences of
+// titleWords in it, and reports whether the title names a profession
+// outside operations.
+func titleLevel(words []automaton.Match) (level Level, other bool) {
 	var head Level
 	var senior, junior, intern bool
-	for _, f := range *found {
+	for _, f := range words {
 		w := titleWords[f.Pattern]
 		switch w.role {
 		case roleHead:

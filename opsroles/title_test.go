@@ -58,7 +58,8 @@ func TestTitleLevel(t *testing.T) {
 	var s automaton.Scratch
 	var found []automaton.Match
 	for _, tt := range tests {
-		if got, _ := titleLevel([]byte(tt.title), &s, &found); got != tt.want {
+		found = titleAutomaton().Find(found[:0], []byte(tt.title), &s)
+		if got, _ := titleLevel(found); got != tt.want {
 			t.Errorf("level of %q = %v, want %v (%s)", tt.title, got, tt.want, tt.why)
 		}
 	}
