@@ -173,6 +173,14 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	addEach(c.methods.list, add)
 	addEach(c.tools.list, add)
 	addEach(c.kpis.list, add)
+	for _, t := range notOperations {
+		p := fold.String(t)
+		if _, ok := index[p]; !ok {
+			index[p] = len(m.patterns)
+			m.patterns = append(m.patterns, p)
+			entities = append(entities, nil)
+		}
+	}
 	m.layOut(entities, m.weigh(index, entities))
 
 	a, err := automaton.New(m.patterns)
@@ -320,4 +328,15 @@ func isSpaceOrBOM(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// notOperations are phrases that contain an operations word but name other
+// work: IT operations (运维), telecom carriers (运营商), working capital. The
+// automaton searches them like catalog terms, so the leftmost-longest rule
+// keeps "operations manager" or 运营 from matching inside them, and they
+// name no entity and weigh nothing.
+var notOperations = []string{
+	"it operations", "it ops", "it operations manager", "network operations", "security operations",
+	"clinical operations", "flight operations", "operations research", "dev ops", "site reliability",
+	"运营商", "营运资金", "运营资金", "营运车辆", "运营车辆",
 }

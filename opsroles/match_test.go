@@ -354,3 +354,33 @@ func TestZeroMatcher(t *testing.T) {
 		t.Errorf("the zero Matcher classifies 运营总监 as %+v, want a director with no area", got)
 	}
 }
+
+// TestNotOperations checks that phrases naming other work, which contain an
+// operations word, neither count for an area nor let the operations word
+// inside them count, while the same word elsewhere still does.
+func TestNotOperations(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text string
+		want bool // whether the text has any hit for business-ops
+		why  string
+	}{
+		{"IT Operations Manager, 8 years running data centres", false, "IT operations is not business operations"},
+		{"负责与三大运营商对接，推进5G套餐落地", false, "运营商 is a telecom carrier"},
+		{"管理营运资金与现金流预测", false, "营运资金 is working capital"},
+		{"Operations Manager for our marketplace", true, "the bare title still counts"},
+		{"负责平台运营和商家运营", true, "运营 outside the phrases still counts"},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		got := false
+		for _, h := range r.Hits {
+			if h.Entity == BusinessOps.Ref() {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("MatchString(%q): business-ops hit = %v, want %v (%s); hits %v", tt.text, got, tt.want, tt.why, r.Hits)
+		}
+	}
+}

@@ -98,6 +98,11 @@ var titleWords = [...]struct {
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"writer", 0, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"剪辑", 0, roleOther},
+	{"摄影", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
+	{"店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
+	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
+	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther},
 }
 
 // titleAutomaton finds titleWords; pattern i is titleWords[i].
@@ -281,7 +286,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		t.Area = m.areaIDs[best]
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
-	r.otherTitle = r.otherTitle && t.Area == ""
+	// A title names another profession unless an operations area outweighs
+	// it; a duty word inside the title (短视频剪辑 in 短视频剪辑师) does not.
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty)
 	return t
 }
 
