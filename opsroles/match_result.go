@@ -35,9 +35,10 @@ import (
 //     BM25): the second 社群 adds a third, the tenth almost nothing.
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is.
-//   - When that title names another profession (工程师, nurse, 会计 ...)
-//     and no area, everything weighs half: the operations words of a Java
-//     developer's resume describe the teams the developer served. A title
+//   - When that title names another profession (工程师, 美工, nurse, 会计
+//     ...) and no area, everything weighs 0.35 of its value: the
+//     operations words of a Java developer's resume, or of a posting for a
+//     store's graphic designer, describe the teams the person serves. A title
 //     that names no profession ("Marketing Executive") changes nothing.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence

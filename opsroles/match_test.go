@@ -133,10 +133,12 @@ func TestMatchScore(t *testing.T) {
 			t.Errorf("in title %v, in body %v; want twice", inTitle, inBody)
 		}
 	})
-	t.Run("a title naming another job halves everything", func(t *testing.T) {
-		other, none := raw("Java工程师\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群运营", "community-ops")
-		if math.Abs(other-none/2) > 1e-9 {
-			t.Errorf("under a Java title %v, without title %v; want half", other, none)
+	t.Run("a title naming another job scales everything down", func(t *testing.T) {
+		for _, title := range []string{"Java工程师", "电商美工", "项目经理（土建）", "Registered Nurse"} {
+			other, none := raw(title+"\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群运营", "community-ops")
+			if math.Abs(other-none*0.35) > 1e-9 {
+				t.Errorf("under the title %s %v, without title %v; want 0.35 of it", title, other, none)
+			}
 		}
 	})
 	t.Run("a title with no profession and no area changes nothing", func(t *testing.T) {

@@ -103,6 +103,11 @@ var titleWords = [...]struct {
 	{"店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther},
+	{"土建", 0, roleOther}, {"施工", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
+	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
+	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
+	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
+	{"receptionist", 0, roleOther}, {"translator", 0, roleOther},
 }
 
 // titleAutomaton finds titleWords; pattern i is titleWords[i].
