@@ -108,6 +108,7 @@ func buildEntries(entries []catfile.Entry, base *Catalog, errs CatalogErrors) (*
 	b.checkLinks()
 	b.indexNames(base)
 	b.indexOwners()
+	b.indexKPITerms()
 	if len(b.errs) > 0 {
 		slices.SortStableFunc(b.errs, func(x, y *CatalogError) int { return cmp.Compare(x.Line, y.Line) })
 		return nil, b.errs
@@ -409,6 +410,20 @@ func (b *builder) addName(ref Ref, term string, alias bool, f catfile.Field) {
 		}
 	}
 	b.c.names[key] = append(list, nameRef{ref: ref, alias: alias, line: f.Line})
+}
+
+// indexKPITerms lists the folded names and aliases of the KPIs, longest
+// first and otherwise in catalog order, for linking free-text metrics.
+func (b *builder) indexKPITerms() {
+	b.c.kpiTerms = nil
+	for _, k := range b.c.kpis.list {
+		for term := range k.Label().Terms() {
+			if key := fold.Key(term); key != "" {
+				b.c.kpiTerms = append(b.c.kpiTerms, kpiTerm{key, k.id})
+			}
+		}
+	}
+	slices.SortStableFunc(b.c.kpiTerms, func(x, y kpiTerm) int { return cmp.Compare(len(y.key), len(x.key)) })
 }
 
 // indexOwners records, for each entity an area links to, the areas linking

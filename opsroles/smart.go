@@ -242,20 +242,10 @@ func (c *Catalog) linkKPI(metric string) KPIID {
 		return KPIID(r.ID)
 	}
 	key := fold.Key(metric)
-	best := ""
-	for k := range c.KPIs() {
-		for term := range k.Label().Terms() {
-			t := fold.Key(term)
-			if len(t) > len(best) && containsWord(key, t) {
-				best = t
-			}
+	for _, t := range c.kpiTerms {
+		if containsWord(key, t.key) {
+			return t.id
 		}
-	}
-	if best == "" {
-		return ""
-	}
-	if r, err := c.LookupKind(best, KindKPI); err == nil {
-		return KPIID(r.ID)
 	}
 	return ""
 }
