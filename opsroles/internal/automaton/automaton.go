@@ -11,10 +11,11 @@
 // to classes, the folded runes the patterns use; scan.go folds a segment of
 // the text into an array of classes, eight ASCII bytes or four Chinese
 // characters at a time, then runs the automaton over it as four interleaved
-// chains, one load and no branch per char, stopping only at states that end
-// patterns. The automaton is Aho-Corasick over classes (trie.go), aware of
-// word boundaries so that inside a word no pattern continues it rests in
-// one state, and laid out as a double array (compile.go), which stays small
+// chains, one load and no branch per char, noting the states that end
+// patterns as it goes and reporting them after every few dozen chars. The
+// automaton is Aho-Corasick over classes (trie.go), aware of word
+// boundaries so that inside a word no pattern continues it rests in one
+// state, and laid out as a double array (compile.go), which stays small
 // however many patterns there are.
 package automaton
 
@@ -59,6 +60,7 @@ type Scratch struct {
 	n         int  // the chars of the segment
 	invisible bool // whether some rune of the segment folds to nothing
 
+	hits  [256]uint64    // scan4's states that end patterns, since its last report
 	cands [4][]candidate // by chain
 	all   []candidate
 }

@@ -49,10 +49,14 @@ type alphabet struct {
 	chars    map[rune]uint16 // class of each char
 	numClass int
 
-	// The class of each byte below utf8.RuneSelf, and of each rune below
-	// U+10000, or complexClass; the bytes from utf8.RuneSelf up, and the
-	// surrogates, which are not runes, are complexClass too.
+	// The class of each byte below utf8.RuneSelf, of each rune below
+	// U+0800, and of each rune from U+0800 below U+10000, or complexClass.
+	// The bytes from utf8.RuneSelf up are complexClass too, and so are,
+	// in bmp, the surrogates, which are not runes, and the values below
+	// U+0800, which decode finds there when three bytes are an overlong
+	// form.
 	ascii [0x100]uint16
+	low   [0x800]uint16
 	bmp   *[0x10000]uint16
 
 	// complex holds the folds of complex runes as classes, for every rune
@@ -181,13 +185,17 @@ func newAlphabet(patterns []string) (*alphabet, [][]uint16, error) {
 			return nil, nil, fmt.Errorf("automaton: ASCII %q folds to %q, which Find cannot scan", b, f)
 		}
 	}
-	al.bmp = &bmp
 	for b := range al.ascii {
 		al.ascii[b] = complexClass
 		if b < utf8.RuneSelf {
 			al.ascii[b] = bmp[b]
 		}
 	}
+	copy(al.low[:], bmp[:])
+	for r := range al.low {
+		bmp[r] = complexClass
+	}
+	al.bmp = &bmp
 	return al, pats, nil
 }
 
@@ -204,6 +212,8 @@ func (al *alphabet) runeClass(r rune) uint16 {
 	switch {
 	case r < 0:
 		return other
+	case r < rune(len(al.low)):
+		return al.low[r]
 	case r < rune(len(al.bmp)):
 		return al.bmp[r]
 	case r > fold.MaxRune:

@@ -4,6 +4,7 @@ package automaton
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/fold"
@@ -13,7 +14,8 @@ import (
 // the segment into classes, one per folded rune, and notes where the rune
 // of each ends; it depends on nothing but the text, so the processor runs
 // it at full speed. The second runs the automaton over the classes, one
-// table lookup per char, as four interleaved chains.
+// table lookup per char, as four interleaved chains, and reports the
+// states that end patterns in batches.
 
 // candidate is an occurrence before leftmost-longest selection.
 type candidate struct{ start, end, pattern int }
@@ -21,7 +23,10 @@ type candidate struct{ start, end, pattern int }
 // decode folds the runes of text[i:] into s.class and s.end and returns the
 // number of chars. Runs of ASCII and of three-byte runes (Chinese, and the
 // full-width forms and punctuation around it) take a path that decodes
-// eight bytes or four runes at once, without a branch per rune.
+// eight bytes or four runes at once, without a branch per rune; where one
+// kind of run gives way to the other, a third path finishes the run of
+// three-byte runes and decodes the run of ASCII after it, without a branch
+// on where either ends.
 func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 	if need := len(text) - i + 16; len(s.class) < need {
 		s.class = make([]uint16, need)
@@ -34,7 +39,7 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 	k := 0
 	s.invisible = false
 	for i < len(text) {
-		if i+12 <= len(text) && k+8 <= len(class) {
+		if i+20 <= len(text) && k+16 <= len(class) {
 			x := binary.LittleEndian.Uint64(text[i:])
 			e := uint16(i - start)
 			if x&0x8080808080808080 == 0 {
@@ -60,9 +65,9 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 				r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
 				r3 := uint16(y>>8&0x0F)<<12 | uint16(y>>16&0x3F)<<6 | uint16(y>>24&0x3F)
 				c0, c1, c2, c3 := bmp[r0], bmp[r1], bmp[r2], bmp[r3]
-				// Overlong forms come out below U+0800; surrogates
-				// and complex runes have complexClass.
-				if min(r0, r1, r2, r3) >= 0x800 && max(c0, c1, c2, c3) != complexClass {
+				// Overlong forms, surrogates and complex runes have
+				// complexClass.
+				if max(c0, c1, c2, c3) != complexClass {
 					c, f := class[k:k+4:k+4], end[k:k+4:k+4]
 					c[0], f[0] = c0, e+3
 					c[1], f[1] = c1, e+6
@@ -73,30 +78,44 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 					continue
 				}
 			}
-			// Shorter runs, which Chinese text that mixes in digits
-			// and Latin letters has.
-			if x&0x80808080 == 0 {
-				c, f := class[k:k+4:k+4], end[k:k+4:k+4]
-				c[0], f[0] = ascii[byte(x)], e+1
-				c[1], f[1] = ascii[byte(x>>8)], e+2
-				c[2], f[2] = ascii[byte(x>>16)], e+3
-				c[3], f[3] = ascii[byte(x>>24)], e+4
-				i += 4
-				k += 4
-				continue
+			// Chinese text that mixes in digits, punctuation and
+			// Latin words: the rest of a run of three-byte runes, up
+			// to three, then the ASCII after it, up to eight. Each
+			// part decodes as many chars as there could be and keeps
+			// those there are; the others are overwritten later.
+			// n counts the bytes that have the form of three-byte
+			// runes checked above, up to the ninth.
+			r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
+			r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
+			r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
+			c0, c1, c2 := bmp[r0], bmp[r1], bmp[r2]
+			form := x&0xC0F0C0C0F0C0C0F0 ^ 0x80E08080E08080E0
+			n := bits.TrailingZeros64(form) >> 3
+			n += n >> 3 & (int(y&0xC0^0x80-1) >> 31)
+			m := runes3[n]
+			// Overlong forms, surrogates and complex runes end the
+			// run too; they are rare enough for a branch.
+			if bad := isComplex(c0) | isComplex(c1)<<1 | isComplex(c2)<<2; bad&(1<<m-1) != 0 {
+				m = bits.TrailingZeros8(uint8(bad))
 			}
-			if x&0xC0C0F0C0C0F0 == 0x8080E08080E0 {
-				r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
-				r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
-				c0, c1 := bmp[r0], bmp[r1]
-				if min(r0, r1) >= 0x800 && max(c0, c1) != complexClass {
-					c, f := class[k:k+2:k+2], end[k:k+2:k+2]
-					c[0], f[0] = c0, e+3
-					c[1], f[1] = c1, e+6
-					i += 6
-					k += 2
-					continue
-				}
+			c, f := class[k:k+3:k+3], end[k:k+3:k+3]
+			c[0], f[0] = c0, e+3
+			c[1], f[1] = c1, e+6
+			c[2], f[2] = c2, e+9
+			i += 3 * m
+			k += m
+			e += uint16(3 * m)
+			x = binary.LittleEndian.Uint64(text[i:])
+			c, f = class[k:k+8:k+8], end[k:k+8:k+8]
+			c[0], c[1], c[2], c[3] = ascii[byte(x)], ascii[byte(x>>8)], ascii[byte(x>>16)], ascii[byte(x>>24)]
+			c[4], c[5], c[6], c[7] = ascii[byte(x>>32)], ascii[byte(x>>40)], ascii[byte(x>>48)], ascii[byte(x>>56)]
+			putEnds(f, uint64(e)*0x0001000100010001+0x0004000300020001)
+			putEnds(f[4:], uint64(e)*0x0001000100010001+0x0008000700060005)
+			a := bits.TrailingZeros64(x&0x8080808080808080) >> 3
+			i += a
+			k += a
+			if m+a > 0 {
+				continue
 			}
 		}
 
@@ -110,8 +129,9 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 			r = (r&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 			n = 3
 			c = bmp[r]
-			if r < 0x800 || 0xD800 <= r && r <= 0xDFFF {
-				// Not a rune: an overlong form or a surrogate.
+			if c == complexClass {
+				// A complex rune, or not a rune: an overlong form
+				// or a surrogate.
 				r, n = utf8.DecodeRune(text[i:])
 				c = al.runeClass(r)
 			}
@@ -143,6 +163,22 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 		}
 	}
 	return k
+}
+
+// runes3 is the number of whole runes in n bytes of the form of three-byte
+// runes, by n.
+var runes3 = [10]int{0, 0, 0, 1, 1, 1, 2, 2, 2, 3}
+
+// isComplex returns 1 if c is complexClass, and 0 if not.
+func isComplex(c uint16) uint {
+	return (uint(c) + 1) >> 16
+}
+
+// putEnds stores the four 16-bit halves of v in f[:4], lowest first, in one
+// store.
+func putEnds(f []uint16, v uint64) {
+	_ = f[3]
+	f[0], f[1], f[2], f[3] = uint16(v), uint16(v>>16), uint16(v>>32), uint16(v>>48)
 }
 
 // grow makes room for n more chars after the first k.
@@ -180,11 +216,23 @@ func (a *Automaton) scanSegment(s *Scratch, text []byte, start, n int, id uint32
 	return id
 }
 
+// hitBlock is the number of steps of each chain in scan4 between two
+// reports. The entries of four chains that many steps long, and the one
+// written after them, fit in s.hits, which a uint8 indexes without a
+// bounds check.
+const hitBlock = 63
+
 // scan4 runs four copies of the automaton, one over each quarter of the
 // first 4*(s.n/4) chars, from the states in ids, in one loop: each step of
 // an automaton waits for the load of the previous one, and interleaving
 // four chains lets the processor overlap those waits. It leaves the final
 // states in ids.
+//
+// The loop has no branch but its own. After each step it writes the state
+// of each chain, with the char and the chain, to s.hits, but moves on to
+// the next entry only if the state ends patterns: every few chars one
+// does, and a branch out of the loop there would be mispredicted as
+// often. The entries are reported after every hitBlock steps.
 func (a *Automaton) scan4(text []byte, s *Scratch, start int, ids *[4]uint32) {
 	q := s.n / 4
 	c0 := s.class[:q]
@@ -192,34 +240,42 @@ func (a *Automaton) scan4(text []byte, s *Scratch, start int, ids *[4]uint32) {
 	c2 := s.class[2*q : 3*q][:len(c0)]
 	c3 := s.class[3*q : 4*q][:len(c0)]
 	dat, def, special := a.dat, a.def, a.special
+	hits := &s.hits
 	id0, id1, id2, id3 := ids[0], ids[1], ids[2], ids[3]
 	for j := 0; j < len(c0); {
-		// The inner loop makes no calls, so that its values stay in
-		// registers, and it has no branch but the loop's.
-		for j < len(c0) {
+		stop := min(len(c0), j+hitBlock)
+		var n uint8
+		for ; j < stop; j++ {
 			id0 = step(dat, def, id0, c0[j])
 			id1 = step(dat, def, id1, c1[j])
 			id2 = step(dat, def, id2, c2[j])
 			id3 = step(dat, def, id3, c3[j])
-			j++
-			if max(id0, id1, id2, id3) >= special {
-				break
-			}
+			// The char in the high bits, the chain in the low two
+			// bits, the state between them.
+			at := uint64(j) << 34
+			hits[n] = at | uint64(id0)<<2
+			n += isHit(id0, special)
+			hits[n] = at | uint64(id1)<<2 | 1
+			n += isHit(id1, special)
+			hits[n] = at | uint64(id2)<<2 | 2
+			n += isHit(id2, special)
+			hits[n] = at | uint64(id3)<<2 | 3
+			n += isHit(id3, special)
 		}
-		if id0 >= special {
-			a.report(text, s, j-1, start, id0, &s.cands[0])
-		}
-		if id1 >= special {
-			a.report(text, s, q+j-1, start, id1, &s.cands[1])
-		}
-		if id2 >= special {
-			a.report(text, s, 2*q+j-1, start, id2, &s.cands[2])
-		}
-		if id3 >= special {
-			a.report(text, s, 3*q+j-1, start, id3, &s.cands[3])
+		for _, h := range hits[:n] {
+			k := h & 3
+			a.report(text, s, int(k)*q+int(h>>34), start, uint32(h>>2), &s.cands[k])
 		}
 	}
 	*ids = [4]uint32{id0, id1, id2, id3}
+}
+
+// isHit returns 1 if state id ends patterns, and 0 if not.
+func isHit(id, special uint32) uint8 {
+	if id >= special {
+		return 1
+	}
+	return 0
 }
 
 // step returns the state after class x from state id.
