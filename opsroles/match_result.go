@@ -62,8 +62,14 @@ type Result struct {
 	// Title is the classification of the document's job title, and zero
 	// when it has none. The title is the first of the document's first
 	// three non-blank lines that looks like a job title (LooksLikeTitle),
-	// after a label such as 求职意向： or "Objective:": a posting's first
-	// line, or the line under a resume's name.
+	// after a label such as 求职意向： or "Objective:" if it has one: a
+	// posting's first line, or the line under a resume's name. Failing
+	// that, it is the first of the first twelve non-blank lines that
+	// looks like a job title after a label naming the job sought (求职意向,
+	// 应聘岗位, 期望职位, 應徵職務, "Desired position", "Objective" ...),
+	// where resume templates put it under a heading and personal details.
+	// After a label, the title ends where a tab or two spaces start the
+	// next field of a form: "求职意向：用户运营    期望城市：杭州".
 	Title Title
 	// TitleStart and TitleEnd delimit in Text what Title was read from;
 	// both are zero when there is no title.

@@ -132,14 +132,33 @@ const maxTitleRunes = 64
 // name, sometimes under a line of contact details too.
 const maxTitleLines = 3
 
+// maxLabelledLines is how many non-blank lines at the top of a document may
+// hold a title behind a label that says so (positionLabels): resume
+// templates put 求职意向 under a heading and a few lines of personal
+// details.
+const maxLabelledLines = 12
+
 // maxLabelBytes bounds a label before a title, as in 求职意向：用户运营 or
 // "Desired position: Growth Manager".
 const maxLabelBytes = 20
 
-// findTitle returns where in text the document's title is, or -1, -1.
-// It leaves in *found the occurrences of titleWords in the title.
+// positionLabels are the labels under which resumes and application forms
+// name the job sought; compared with bytes.EqualFold.
+var positionLabels = [][]byte{
+	[]byte("求职意向"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
+	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
+	[]byte("目标岗位"), []byte("求職意向"), []byte("應徵職務"), []byte("應徵職位"), []byte("希望職稱"),
+	[]byte("期望職位"), []byte("objective"), []byte("desired position"), []byte("target role"),
+	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
+}
+
+// findTitle returns where in text the document's title is, or -1, -1: the
+// first of the top maxTitleLines non-blank lines that looks like a title,
+// or else the first of the top maxLabelledLines that does behind one of
+// positionLabels. It leaves in *found the occurrences of titleWords in the
+// title.
 func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	for pos, lines := 0, 0; pos < len(text) && lines < maxTitleLines; {
+	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
 		next := len(text)
 		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
 			next = pos + i + 1
@@ -148,9 +167,15 @@ func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		if i < j {
 			lines++
 			start, end = pos+i, pos+j
-			if k := labelEnd(text[start:end]); k > 0 {
+			k := labelEnd(text[start:end])
+			if lines > maxTitleLines && !isPositionLabel(text[start:start+k]) {
+				pos = next
+				continue
+			}
+			if k > 0 {
 				skip, _ := trimSpace(text[start+k : end])
 				start += k + skip
+				end = start + fieldEnd(text[start:end])
 			}
 			if looksLikeTitle(text[start:end], s, found) {
 				return start, end
@@ -159,6 +184,37 @@ func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		pos = next
 	}
 	return -1, -1
+}
+
+// fieldEnd returns where the value after a label ends in line: before a
+// tab, two spaces or an ideographic space, which in a form such as
+// "求职意向：用户运营    期望城市：杭州" start the next field.
+func fieldEnd(line []byte) int {
+	for i, b := range line {
+		switch {
+		case b == '\t', b == ' ' && i+1 < len(line) && line[i+1] == ' ':
+			return i
+		case b == 0xE3 && bytes.HasPrefix(line[i:], []byte("\u3000")):
+			return i
+		}
+	}
+	return len(line)
+}
+
+// isPositionLabel reports whether label, a label with its colon as
+// labelEnd finds it, is one of positionLabels.
+func isPositionLabel(label []byte) bool {
+	if len(label) == 0 {
+		return false
+	}
+	_, n := utf8.DecodeLastRune(label) // the colon
+	name := trimSpaceBytes(label[:len(label)-n])
+	for _, l := range positionLabels {
+		if bytes.EqualFold(name, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelEnd returns the offset just after the colon of a short label that

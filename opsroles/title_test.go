@@ -131,12 +131,35 @@ func TestMatchTitle(t *testing.T) {
 		{"a resume's title under the name", "赵明轩\n社群运营经理\n电话 138", Title{"community-ops", LevelManager}},
 		{"a labelled title", "赵明轩\n电话：138\n求职意向：社群运营经理", Title{"community-ops", LevelManager}},
 		{"only the first three lines may hold the title", "赵明轩\n电话 138\n邮箱 z@example.com\n社群运营经理", Title{}},
+		{"a labelled title under a resume's personal details", "个人简历\n姓名：赵明轩  性别：男\n电话：138\n邮箱：z@example.com\n求职意向：社群运营经理    期望城市：杭州\n工作经历", Title{"community-ops", LevelManager}},
+		{"an English labelled title further down", "Resume\nJane Doe\nBerlin\njane@example.com\n\nDesired Position: Senior Community Manager\nExperience", Title{"community-ops", LevelManager}},
+		{"further down, only a label for the job sought counts", "个人简历\n姓名：赵明轩\n电话：138\n邮箱：z@example.com\n上一份工作：社群运营经理\n工作经历", Title{}},
+		{"a labelled title past the twelfth line does not count", "简历\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n求职意向：社群运营经理", Title{}},
 		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
 		{"a sentence is not a title", "我们在找一位社群运营经理。\n正文", Title{}},
 	}
 	for _, tt := range tests {
 		if got := m.MatchString(tt.text).Title; got != tt.want {
 			t.Errorf("%s: Title = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTitleBounds(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct{ text, want string }{
+		{"社群运营经理\n正文", "社群运营经理"},
+		{"  Community Manager  \nbody", "Community Manager"},
+		{"赵明轩\n求职意向：社群运营经理    期望城市：杭州\n正文", "社群运营经理"},
+		{"赵明轩\n求职意向：社群运营经理\t期望薪资：面议\n正文", "社群运营经理"},
+		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
+		{"Desired position: Senior Community Manager  |  Berlin\nbody", "Senior Community Manager"},
+		{"张伟 | 用户运营 | 5年经验\n正文", "张伟 | 用户运营 | 5年经验"},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		if got := r.Text[r.TitleStart:r.TitleEnd]; string(got) != tt.want {
+			t.Errorf("title of %q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
