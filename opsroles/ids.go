@@ -75,7 +75,9 @@ func parseKind(s string) (Kind, bool) {
 // The ID types implement encoding.TextMarshaler and TextUnmarshaler, so they
 // read and write themselves in JSON, XML and CSV. UnmarshalText accepts only
 // IDs of the built-in catalog; an ID from a user's own catalog is checked
-// with that catalog's accessors (Catalog.Area and its siblings).
+// with that catalog's accessors (Catalog.Area and its siblings). As with
+// net/netip.Addr, the zero (empty) ID, which means "none" (a Title that names
+// no area), marshals to the empty text, and the empty text unmarshals to it.
 type (
 	AreaID   string // AreaID names an area, such as UserOps ("user-ops").
 	DutyID   string // DutyID names a duty.
@@ -121,46 +123,52 @@ func (id ToolID) Ref() Ref { return Ref{KindTool, string(id)} }
 // Ref returns the Ref of the KPI.
 func (id KPIID) Ref() Ref { return Ref{KindKPI, string(id)} }
 
-// MarshalText implements encoding.TextMarshaler; a malformed ID is an error.
+// MarshalText implements encoding.TextMarshaler; a malformed ID is an error,
+// and the zero ID is the empty text.
 func (id AreaID) MarshalText() ([]byte, error) { return marshalID(KindArea, string(id)) }
 
-// MarshalText implements encoding.TextMarshaler; a malformed ID is an error.
+// MarshalText implements encoding.TextMarshaler; a malformed ID is an error,
+// and the zero ID is the empty text.
 func (id DutyID) MarshalText() ([]byte, error) { return marshalID(KindDuty, string(id)) }
 
-// MarshalText implements encoding.TextMarshaler; a malformed ID is an error.
+// MarshalText implements encoding.TextMarshaler; a malformed ID is an error,
+// and the zero ID is the empty text.
 func (id SkillID) MarshalText() ([]byte, error) { return marshalID(KindSkill, string(id)) }
 
-// MarshalText implements encoding.TextMarshaler; a malformed ID is an error.
+// MarshalText implements encoding.TextMarshaler; a malformed ID is an error,
+// and the zero ID is the empty text.
 func (id MethodID) MarshalText() ([]byte, error) { return marshalID(KindMethod, string(id)) }
 
-// MarshalText implements encoding.TextMarshaler; a malformed ID is an error.
+// MarshalText implements encoding.TextMarshaler; a malformed ID is an error,
+// and the zero ID is the empty text.
 func (id ToolID) MarshalText() ([]byte, error) { return marshalID(KindTool, string(id)) }
 
-// MarshalText implements encoding.TextMarshaler; a malformed ID is an error.
+// MarshalText implements encoding.TextMarshaler; a malformed ID is an error,
+// and the zero ID is the empty text.
 func (id KPIID) MarshalText() ([]byte, error) { return marshalID(KindKPI, string(id)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an ID that is not an
-// area of the built-in catalog is an error.
+// area of the built-in catalog is an error; the empty text is the zero ID.
 func (id *AreaID) UnmarshalText(b []byte) error { return unmarshalID(id, b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an ID that is not a
-// duty of the built-in catalog is an error.
+// duty of the built-in catalog is an error; the empty text is the zero ID.
 func (id *DutyID) UnmarshalText(b []byte) error { return unmarshalID(id, b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an ID that is not a
-// skill of the built-in catalog is an error.
+// skill of the built-in catalog is an error; the empty text is the zero ID.
 func (id *SkillID) UnmarshalText(b []byte) error { return unmarshalID(id, b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an ID that is not a
-// method of the built-in catalog is an error.
+// method of the built-in catalog is an error; the empty text is the zero ID.
 func (id *MethodID) UnmarshalText(b []byte) error { return unmarshalID(id, b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an ID that is not a
-// tool of the built-in catalog is an error.
+// tool of the built-in catalog is an error; the empty text is the zero ID.
 func (id *ToolID) UnmarshalText(b []byte) error { return unmarshalID(id, b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an ID that is not a
-// KPI of the built-in catalog is an error.
+// KPI of the built-in catalog is an error; the empty text is the zero ID.
 func (id *KPIID) UnmarshalText(b []byte) error { return unmarshalID(id, b) }
 
 // id is the constraint that the typed IDs satisfy.
@@ -170,6 +178,9 @@ type id interface {
 }
 
 func marshalID(k Kind, s string) ([]byte, error) {
+	if s == "" {
+		return []byte{}, nil
+	}
 	if err := catfile.CheckID(s); err != nil {
 		return nil, fmt.Errorf("opsroles: %s ID: %w", k, err)
 	}
@@ -177,6 +188,10 @@ func marshalID(k Kind, s string) ([]byte, error) {
 }
 
 func unmarshalID[ID id](dst *ID, b []byte) error {
+	if len(b) == 0 {
+		*dst = ""
+		return nil
+	}
 	r := Ref{(*dst).Kind(), string(b)}
 	if err := Default().check(r); err != nil {
 		return err
@@ -187,7 +202,7 @@ func unmarshalID[ID id](dst *ID, b []byte) error {
 
 // A Ref names any catalog entity: its kind and its ID. Its text form, used
 // in JSON and in the matcher's evidence, is "kind:id", as in "area:user-ops".
-// The zero Ref names nothing.
+// The zero Ref names nothing; its text form is empty.
 type Ref struct {
 	Kind Kind
 	ID   string
@@ -201,6 +216,9 @@ func (r Ref) IsZero() bool { return r == Ref{} }
 
 // MarshalText implements encoding.TextMarshaler.
 func (r Ref) MarshalText() ([]byte, error) {
+	if r.IsZero() {
+		return []byte{}, nil
+	}
 	if _, err := r.Kind.MarshalText(); err != nil {
 		return nil, err
 	}
@@ -213,6 +231,10 @@ func (r Ref) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts "kind:id"
 // where the entity exists in the built-in catalog.
 func (r *Ref) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*r = Ref{}
+		return nil
+	}
 	v, err := parseRef(string(b))
 	if err != nil {
 		return err

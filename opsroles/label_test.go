@@ -125,3 +125,29 @@ func TestIDText(t *testing.T) {
 		t.Error("MarshalText accepted a malformed ID")
 	}
 }
+
+// TestZeroIDText checks that the zero IDs, which mean "none", survive JSON:
+// a title with a level and no area must marshal.
+func TestZeroIDText(t *testing.T) {
+	type doc struct {
+		Title Title
+		Tool  ToolID `json:"tool"`
+		Ref   Ref    `json:"ref"`
+	}
+	in := doc{Title: Title{Level: LevelManager}}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = `{"Title":{"Area":"","Level":"manager"},"tool":"","ref":""}`
+	if string(b) != want {
+		t.Errorf("Marshal = %s, want %s", b, want)
+	}
+	out := doc{Tool: Tableau, Ref: SMART.Ref()}
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(in, out); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}

@@ -20,12 +20,18 @@
 //	{"file":"...","encoding":"gb18030","title":{"area":"user-ops","level":"senior"},
 //	 "areas":[{"id":"user-ops","zh":"用户运营","en":"User Operations","score":0.82,
 //	 "hits":[{"start":10,"end":22,"term":"用户运营","entity":"area:user-ops"}]}]}
+//
+// "title" is absent when no title was found, and its "area" null when the
+// title names no area (项目经理（土建）is a manager, of nothing in the
+// catalog). The exit status is 1 if an input could not be read, 2 for bad
+// flags.
 package main
 
 import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"os"
 
@@ -41,8 +47,8 @@ type jsonDoc struct {
 }
 
 type jsonTitle struct {
-	Area  opsroles.AreaID `json:"area"`
-	Level opsroles.Level  `json:"level"`
+	Area  *opsroles.AreaID `json:"area"` // null when the title names no area
+	Level opsroles.Level   `json:"level"`
 }
 
 type jsonArea struct {
@@ -60,51 +66,64 @@ type jsonHit struct {
 	Entity opsroles.Ref `json:"entity"`
 }
 
-func main() {
-	lang := flag.String("lang", "zh", "language of names in text output: zh, zh-Hant or en")
-	asJSON := flag.Bool("json", false, "print one JSON object per input")
-	top := flag.Int("top", 5, "print at most `N` areas per input")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: match [-lang zh|zh-Hant|en] [-json] [-top N] [FILE...]")
-		flag.PrintDefaults()
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// run is the program: it reads standard input from stdin when no file is
+// named, and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("match", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	lang := flags.String("lang", "zh", "language of names in text output: zh, zh-Hant or en")
+	asJSON := flags.Bool("json", false, "print one JSON object per input")
+	top := flags.Int("top", 5, "print at most `N` areas per input")
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: match [-lang zh|zh-Hant|en] [-json] [-top N] [FILE...]")
+		flags.PrintDefaults()
 	}
-	flag.Parse()
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "match: -lang:", err)
-		os.Exit(2)
+		fmt.Fprintln(stderr, "match: -lang:", err)
+		return 2
+	}
+	if *top < 0 {
+		fmt.Fprintln(stderr, "match: -top must not be negative")
+		return 2
 	}
 	m := opsroles.NewMatcher(opsroles.Default())
-	files := flag.Args()
+	files := flags.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
 	status := 0
 	for i, name := range files {
-		res, err := matchFile(m, name)
+		res, err := matchFile(m, name, stdin)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "match:", err)
+			fmt.Fprintln(stderr, "match:", err)
 			status = 1
 			continue
 		}
-		if len(res.Areas) > *top {
-			res.Areas = res.Areas[:max(*top, 0)]
-		}
+		res.Areas = res.Areas[:min(len(res.Areas), *top)]
 		if *asJSON {
-			printJSON(m.Catalog(), name, res)
+			if err := printJSON(stdout, m.Catalog(), name, res); err != nil {
+				fmt.Fprintln(stderr, "match:", err)
+				status = 1
+			}
 			continue
 		}
 		if i > 0 {
-			fmt.Println()
+			fmt.Fprintln(stdout)
 		}
-		printText(m.Catalog(), tag, name, res)
+		printText(stdout, m.Catalog(), tag, name, res)
 	}
-	os.Exit(status)
+	return status
 }
 
-func matchFile(m *opsroles.Matcher, name string) (opsroles.Result, error) {
+func matchFile(m *opsroles.Matcher, name string, stdin io.Reader) (opsroles.Result, error) {
 	if name == "-" {
-		return m.MatchReader(os.Stdin)
+		return m.MatchReader(stdin)
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -118,10 +137,13 @@ func matchFile(m *opsroles.Matcher, name string) (opsroles.Result, error) {
 	return res, nil
 }
 
-func printJSON(c *opsroles.Catalog, name string, res opsroles.Result) {
+func printJSON(w io.Writer, c *opsroles.Catalog, name string, res opsroles.Result) error {
 	doc := jsonDoc{File: name, Encoding: res.Encoding, Areas: []jsonArea{}}
 	if !res.Title.IsZero() {
-		doc.Title = &jsonTitle{res.Title.Area, res.Title.Level}
+		doc.Title = &jsonTitle{Level: res.Title.Level}
+		if res.Title.Area != "" {
+			doc.Title.Area = &res.Title.Area
+		}
 	}
 	for _, a := range res.Areas {
 		l, _ := c.Label(a.Area.Ref())
@@ -134,14 +156,12 @@ func printJSON(c *opsroles.Catalog, name string, res opsroles.Result) {
 		}
 		doc.Areas = append(doc.Areas, ja)
 	}
-	enc := json.NewEncoder(os.Stdout)
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		fmt.Fprintln(os.Stderr, "match:", err)
-	}
+	return enc.Encode(doc)
 }
 
-func printText(c *opsroles.Catalog, tag language.Tag, name string, res opsroles.Result) {
+func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, res opsroles.Result) {
 	name2 := func(r opsroles.Ref) string {
 		l, _ := c.Label(r)
 		return l.Name(tag)
@@ -149,28 +169,28 @@ func printText(c *opsroles.Catalog, tag language.Tag, name string, res opsroles.
 	if name == "-" {
 		name = "standard input"
 	}
-	fmt.Printf("%s (%s)\n", name, res.Encoding)
+	fmt.Fprintf(w, "%s (%s)\n", name, res.Encoding)
 	if !res.Title.IsZero() {
 		area := "-"
 		if res.Title.Area != "" {
 			area = name2(res.Title.Area.Ref())
 		}
-		fmt.Printf("title  %s → %s, %s\n", res.Text[res.TitleStart:res.TitleEnd], area, res.Title.Level.Name(tag))
+		fmt.Fprintf(w, "title  %s → %s, %s\n", res.Text[res.TitleStart:res.TitleEnd], area, res.Title.Level.Name(tag))
 	}
 	if len(res.Areas) == 0 {
-		fmt.Println("no operations area")
+		fmt.Fprintln(w, "no operations area")
 		return
 	}
 	for i, a := range res.Areas {
-		fmt.Printf("%d. %s  %s  %.2f\n", i+1, name2(a.Area.Ref()), a.Area, a.Score)
+		fmt.Fprintf(w, "%d. %s  %s  %.2f\n", i+1, name2(a.Area.Ref()), a.Area, a.Score)
 		terms := a.Explain()
 		for j, t := range terms {
 			if j == 6 || t.Weight < 0.005 {
-				fmt.Printf("     … %d more terms\n", len(terms)-j)
+				fmt.Fprintf(w, "     … %d more terms\n", len(terms)-j)
 				break
 			}
 			seen := string(res.Text[t.First.Start:t.First.End])
-			fmt.Printf("     %-*s ×%-2d +%.2f  %s %s\n", pad(seen, 18), seen, t.Count, t.Weight, t.Entity.Kind, name2(t.Entity))
+			fmt.Fprintf(w, "     %-*s ×%-2d +%.2f  %s %s\n", pad(seen, 18), seen, t.Count, t.Weight, t.Entity.Kind, name2(t.Entity))
 		}
 	}
 }
