@@ -210,6 +210,8 @@ const (
 	MarketingOpsMeasurement DutyID = "marketing-ops-measurement"
 	// UserOpsActivation is the duty 拉新与激活 (Acquisition and activation).
 	UserOpsActivation DutyID = "user-ops-activation"
+	// UserOpsLearners is the duty 学员服务与督学 (Learner engagement).
+	UserOpsLearners DutyID = "user-ops-learners"
 	// UserOpsEngagement is the duty 促活与活跃提升 (Engagement).
 	UserOpsEngagement DutyID = "user-ops-engagement"
 	// UserOpsRetention is the duty 留存与召回 (Retention and win-back).
@@ -248,6 +250,8 @@ const (
 	ProjectOpsClosure DutyID = "project-ops-closure"
 	// OpsSupportConfiguration is the duty 后台配置与校验 (Back-office configuration).
 	OpsSupportConfiguration DutyID = "ops-support-configuration"
+	// OpsSupportServiceQuality is the duty 客服质量管理 (Service quality management).
+	OpsSupportServiceQuality DutyID = "ops-support-service-quality"
 	// OpsSupportTickets is the duty 工单与需求处理 (Ticket handling).
 	OpsSupportTickets DutyID = "ops-support-tickets"
 	// OpsSupportDocumentation is the duty 制度与手册维护 (Procedures and knowledge base).

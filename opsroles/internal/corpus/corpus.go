@@ -43,7 +43,9 @@ type Document struct {
 	Text []byte
 }
 
-// Generate returns documents of 8 to 12 KB, at least total bytes in all.
+// Generate returns documents of about 10 KB (8 KB to 14 KB: a page ends
+// after the opening or the section that passes its target size), at least
+// total bytes in all.
 // The same seed and terms give the same documents.
 func Generate(seed uint64, terms Terms, total int) []Document {
 	g := &generator{rng: rand.New(rand.NewPCG(seed, seed^0x6f70737265736d65)), terms: terms}

@@ -35,8 +35,8 @@ func TestGenerate(t *testing.T) {
 		t.Errorf("Size = %d, want at least %d", Size(a), 256<<10)
 	}
 	for _, d := range a {
-		if n := len(d.Text); n < 8<<10 || n > 13<<10 {
-			t.Errorf("%s: %d bytes, want about 8 to 12 KB", d.Name, n)
+		if n := len(d.Text); n < 8<<10 || n > 14<<10 {
+			t.Errorf("%s: %d bytes, want 8 KB to 14 KB", d.Name, n)
 		}
 	}
 }
