@@ -38,6 +38,8 @@ type CatalogError struct {
 	Err    error  // wraps one of the Err* classes above
 }
 
+// Error returns "line N: kind id: field \"f\": problem", leaving out the
+// parts that are not known.
 func (e *CatalogError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "line %d: ", e.Line)
@@ -59,6 +61,7 @@ func (e *CatalogError) Unwrap() error { return e.Err }
 // and, through Unwrap, its first *CatalogError.
 type CatalogErrors []*CatalogError
 
+// Error lists the problems, one per line when there are several.
 func (l CatalogErrors) Error() string {
 	switch len(l) {
 	case 0:
@@ -91,6 +94,8 @@ type LookupError struct {
 	Candidates []Ref  // the entities an ambiguous name could mean; nil when none
 }
 
+// Error names the name and why it failed; for an ambiguous name, the
+// entities it could mean.
 func (e *LookupError) Error() string {
 	if len(e.Candidates) == 0 {
 		return fmt.Sprintf("opsroles: %q: %v", e.Name, ErrNotFound)

@@ -62,6 +62,7 @@ type EventError struct {
 	Err    error // one of the Err* errors of this file, or the CSV syntax error
 }
 
+// Error returns "opsroles: events: line N, field M: problem".
 func (e *EventError) Error() string {
 	if e.Column > 0 {
 		return fmt.Sprintf("opsroles: events: line %d, field %d: %v", e.Line, e.Column, e.Err)

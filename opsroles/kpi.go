@@ -190,6 +190,7 @@ type ScoreError struct {
 	Err   error // wraps ErrUnknownID, ErrTarget or ErrWeight
 }
 
+// Error names the entry by position and KPI, and the problem.
 func (e *ScoreError) Error() string {
 	return fmt.Sprintf("opsroles: scorecard entry %d (%s): %v", e.Index, e.KPI, e.Err)
 }

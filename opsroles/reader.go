@@ -20,6 +20,7 @@ type InputSizeError struct {
 	Limit int64 // the limit in bytes; the input had more
 }
 
+// Error states the limit and how to raise it.
 func (e *InputSizeError) Error() string {
 	return fmt.Sprintf("opsroles: %v: more than %d bytes (raise the limit with WithMaxInput)", ErrInputTooLarge, e.Limit)
 }

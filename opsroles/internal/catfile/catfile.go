@@ -56,6 +56,8 @@ type Error struct {
 	Err   error  // one of the sentinel errors above, wrapped with detail
 }
 
+// Error returns the problem with its line, and the entity and field when
+// known.
 func (e *Error) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "line %d: ", e.Line)
@@ -69,6 +71,7 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the sentinel error the problem wraps.
 func (e *Error) Unwrap() error { return e.Err }
 
 // Entry is one block of the file.
