@@ -42,9 +42,14 @@ var titleWords = [...]struct {
 }{
 	{"实习生", LevelIntern, roleIntern}, {"实习", LevelIntern, roleIntern}, {"见习", LevelIntern, roleIntern},
 	{"intern", LevelIntern, roleIntern}, {"interns", LevelIntern, roleIntern}, {"internship", LevelIntern, roleIntern},
+	// German postings in English keep these: a Werkstudent works part time
+	// while studying, a Praktikant is an intern.
+	{"working student", LevelIntern, roleIntern}, {"werkstudent", LevelIntern, roleIntern},
+	{"werkstudentin", LevelIntern, roleIntern}, {"praktikant", LevelIntern, roleIntern},
+	{"praktikantin", LevelIntern, roleIntern}, {"praktikum", LevelIntern, roleIntern},
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleHead},
-	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead},
+	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
 	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
 	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
 	{"executive", LevelSpecialist, roleHead}, {"officer", LevelSpecialist, roleHead},
@@ -304,10 +309,11 @@ func isBullet(line []byte) bool {
 // "Operations Manager" is business-ops. The level comes from the title's
 // head noun, the last level word in it (专员, 经理, manager, director ...),
 // so that 运营经理助理 is a specialist and "Assistant Manager" a manager.
-// 实习 or intern makes any title LevelIntern. 高级, 资深 or senior raise
-// a specialist title, or one without a level word, to LevelSenior, and
-// leave higher levels as they are: 高级经理 and "Senior Manager" are
-// LevelManager. 初级 or junior alone gives LevelSpecialist.
+// 实习, intern or "working student" (Werkstudent) makes any title
+// LevelIntern. 高级, 资深 or senior raise a specialist title, or one
+// without a level word, to LevelSenior, and leave higher levels as they
+// are: 高级经理 and "Senior Manager" are LevelManager. 初级 or junior alone
+// gives LevelSpecialist.
 func (m *Matcher) ClassifyTitle(title string) Title {
 	var r Result
 	text := []byte(title)

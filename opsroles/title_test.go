@@ -111,6 +111,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"VP of Operations", Title{"business-ops", LevelHead}},
 		{"Customer Success Manager", Title{"customer-success", LevelManager}},
 		{"直播运营专员", Title{"livestream-ops", LevelSpecialist}},
+		{"Werkstudent Social Media (m/w/d)", Title{"social-media-ops", LevelIntern}},
+		{"Working Student Marketing Operations (f/m/x)", Title{"marketing-ops", LevelIntern}},
+		{"Praktikant Online Marketing", Title{"marketing-ops", LevelIntern}},
+		{"Trainee Community Management", Title{"community-ops", LevelSpecialist}},
 		{"Java开发工程师", Title{}},
 	}
 	for _, tt := range tests {
