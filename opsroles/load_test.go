@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -276,6 +278,27 @@ func TestDefaultCatalog(t *testing.T) {
 		if len(c.owners[d.Ref()]) == 0 {
 			t.Errorf("duty %s belongs to no area", d.ID())
 		}
+	}
+}
+
+// TestREADMECounts keeps the README's table of the model in step with the
+// built-in catalog.
+func TestREADMECounts(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make(map[string]int)
+	for _, k := range Kinds() {
+		want[k.String()] = Default().Len(k)
+	}
+	got := make(map[string]int)
+	row := regexp.MustCompile(`(?m)^\| (area|duty|skill|method|tool|kpi) +\| +(\d+) \|`)
+	for _, m := range row.FindAllStringSubmatch(string(readme), -1) {
+		got[m[1]], _ = strconv.Atoi(m[2])
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("README's model table (-catalog +README):\n%s", diff)
 	}
 }
 
