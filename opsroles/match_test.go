@@ -228,6 +228,7 @@ func TestMatchIntoAllocs(t *testing.T) {
 	docs := map[string][]byte{
 		"a title line":                            []byte("社群运营经理\n" + body),
 		"a resume's labelled title":               []byte("张三\n求职意向：用户运营专员\n" + body),
+		"a form's title further down":             []byte("个人简历\n姓名：张三\n电话：138\n邮箱：z\n求职意向：用户运营专员\u3000期望城市：杭州\n" + body),
 		"long sentences where titles go":          []byte(body),
 		"invalid bytes":                           []byte("\xff\xfe" + body + "\xc3"),
 		"Chinese lines, no title, no punctuation": []byte(strings.Repeat("橙意健身 连锁健身与App | 广州 天河 | 7-10K | 1-3年 | 本科\n", 3) + body),

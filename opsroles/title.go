@@ -199,7 +199,7 @@ func fieldEnd(line []byte) int {
 		switch {
 		case b == '\t', b == ' ' && i+1 < len(line) && line[i+1] == ' ':
 			return i
-		case b == 0xE3 && bytes.HasPrefix(line[i:], []byte("\u3000")):
+		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000":
 			return i
 		}
 	}
