@@ -371,6 +371,10 @@ func TestNotOperations(t *testing.T) {
 		{"IT Operations Manager, 8 years running data centres", false, "IT operations is not business operations"},
 		{"负责与三大运营商对接，推进5G套餐落地", false, "运营商 is a telecom carrier"},
 		{"管理营运资金与现金流预测", false, "营运资金 is working capital"},
+		{"HR Operations Specialist\nManage onboarding paperwork and payroll changes.", false, "HR operations is HR"},
+		{"Legal Operations Manager\nManage outside counsel spend.", false, "legal operations is legal work"},
+		{"Loan Operations Specialist\nBook new loans in the core banking system.", false, "a bank's back office"},
+		{"财务运营专员\n负责费用报销审核和月末结账。", false, "财务运营 is finance"},
 		{"Operations Manager for our marketplace", true, "the bare title still counts"},
 		{"负责平台运营和商家运营", true, "运营 outside the phrases still counts"},
 	}
