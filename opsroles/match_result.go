@@ -36,10 +36,14 @@ import (
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is.
 //   - When that title names another profession (工程师, 美工, nurse, 会计
-//     ...) and no area, everything weighs 0.35 of its value: the
-//     operations words of a Java developer's resume, or of a posting for a
-//     store's graphic designer, describe the teams the person serves. A title
-//     that names no profession ("Marketing Executive") changes nothing.
+//     ...), everything weighs 0.35 of its value and the title's own words
+//     are not doubled: the operations words of a Java developer's resume,
+//     or of a posting for a store's graphic designer, describe the teams
+//     the person serves. A title names another profession unless it also
+//     has an operations noun (运营, 策划, operations, marketing ...) and an
+//     area's own name: 社群运营顾问 is operations work, 新媒体设计师 and
+//     "Growth Engineer" are not. A title that names no profession
+//     ("Marketing Executive") changes nothing.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
 //     is scaled by how much the document speaks of operations at all: by

@@ -231,8 +231,8 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		// to, so the k-th occurrence is the k-th for each of them.
 		terms[t].count++
 		w := m.step(terms[t].count)
-		if f.Start >= titleStart && f.End <= titleEnd {
-			w *= titleBoost
+		if f.Start >= titleStart && f.End <= titleEnd && !r.otherTitle {
+			w *= titleBoost // a title naming another profession only qualifies it
 		}
 		o.weight, o.contribs = w, span{info.contribs, next.contribs}
 		for _, c := range m.contribs[info.contribs:next.contribs] {

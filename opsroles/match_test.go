@@ -141,6 +141,16 @@ func TestMatchScore(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an area that only qualifies another profession does not make it operations", func(t *testing.T) {
+		other, body := raw("社群设计师\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群设计师\n社群运营", "community-ops")
+		if math.Abs(other-0.35*body) > 1e-9 {
+			t.Errorf("under the title 社群设计师 %v, the same words in the body %v; want 0.35 of it, the title not doubled", other, body)
+		}
+		ops, inBody := raw("社群运营顾问\n电话 138\n邮箱 z@example.com", "community-ops"), raw(untitled+"社群运营顾问", "community-ops")
+		if math.Abs(ops-2*inBody) > 1e-9 {
+			t.Errorf("under the title 社群运营顾问 %v, in the body %v; want twice: an operations noun and area make it operations", ops, inBody)
+		}
+	})
 	t.Run("a title with no profession and no area changes nothing", func(t *testing.T) {
 		plain, none := raw("Marketing Executive\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群运营", "community-ops")
 		if plain != none {

@@ -354,9 +354,23 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
 	// A title names another profession unless an operations area outweighs
-	// it; a duty word inside the title (短视频剪辑 in 短视频剪辑师) does not.
-	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty)
+	// it and an operations noun says the job is operations work: a duty
+	// word inside the title (短视频剪辑 in 短视频剪辑师) does not outweigh
+	// it, and an area that only qualifies the profession (新媒体设计师,
+	// "Growth Engineer") does not say so.
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound))
 	return t
+}
+
+// hasNoun reports whether the title words hold a noun of operations
+// titles: 运营, 策划, operations, marketing ...
+func hasNoun(words []automaton.Match) bool {
+	for _, f := range words {
+		if titleWords[f.Pattern].role == roleNoun {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLevel reads the level of a title from the occurrences of
