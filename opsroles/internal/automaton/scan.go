@@ -23,10 +23,11 @@ type candidate struct{ start, end, pattern int }
 // decode folds the runes of text[i:] into s.class and s.end and returns the
 // number of chars. Runs of ASCII and of three-byte runes (Chinese, and the
 // full-width forms and punctuation around it) take a path that decodes
-// eight bytes or four runes at once, without a branch per rune; where one
-// kind of run gives way to the other, a third path finishes the run of
-// three-byte runes and decodes the run of ASCII after it, without a branch
-// on where either ends.
+// eight bytes or four runes at once, without a branch per rune. Where
+// three-byte runes give way to ASCII, the rest of their run is decoded
+// first; then the same code decodes up to eight ASCII bytes, whether the
+// text was ASCII already or has just turned to it, without a branch on
+// where either run ends.
 func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 	if need := len(text) - i + 16; len(s.class) < need {
 		s.class = make([]uint16, need)
@@ -42,71 +43,63 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 		if i+20 <= len(text) && k+16 <= len(class) {
 			x := binary.LittleEndian.Uint64(text[i:])
 			e := uint16(i - start)
-			if x&0x8080808080808080 == 0 {
-				c, f := class[k:k+8:k+8], end[k:k+8:k+8]
-				c[0], f[0] = ascii[byte(x)], e+1
-				c[1], f[1] = ascii[byte(x>>8)], e+2
-				c[2], f[2] = ascii[byte(x>>16)], e+3
-				c[3], f[3] = ascii[byte(x>>24)], e+4
-				c[4], f[4] = ascii[byte(x>>32)], e+5
-				c[5], f[5] = ascii[byte(x>>40)], e+6
-				c[6], f[6] = ascii[byte(x>>48)], e+7
-				c[7], f[7] = ascii[byte(x>>56)], e+8
-				i += 8
-				k += 8
-				continue
-			}
-			// Four runes of three bytes each: lead bytes 1110xxxx at
-			// 0, 3, 6 and 9, continuation bytes 10xxxxxx between.
-			y := binary.LittleEndian.Uint32(text[i+8:])
-			if x&0xC0F0C0C0F0C0C0F0 == 0x80E08080E08080E0 && y&0xC0C0F0C0 == 0x8080E080 {
+			m := 0 // three-byte runes decoded before the ASCII
+			if x&0x8080808080808080 != 0 {
+				// Four runes of three bytes each: lead bytes 1110xxxx
+				// at 0, 3, 6 and 9, continuation bytes 10xxxxxx
+				// between.
+				y := binary.LittleEndian.Uint32(text[i+8:])
+				if x&0xC0F0C0C0F0C0C0F0 == 0x80E08080E08080E0 && y&0xC0C0F0C0 == 0x8080E080 {
+					r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
+					r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
+					r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
+					r3 := uint16(y>>8&0x0F)<<12 | uint16(y>>16&0x3F)<<6 | uint16(y>>24&0x3F)
+					c0, c1, c2, c3 := bmp[r0], bmp[r1], bmp[r2], bmp[r3]
+					// Overlong forms, surrogates and complex runes
+					// have complexClass.
+					if max(c0, c1, c2, c3) != complexClass {
+						c, f := class[k:k+4:k+4], end[k:k+4:k+4]
+						c[0], f[0] = c0, e+3
+						c[1], f[1] = c1, e+6
+						c[2], f[2] = c2, e+9
+						c[3], f[3] = c3, e+12
+						i += 12
+						k += 4
+						continue
+					}
+				}
+				// Chinese text that mixes in digits, punctuation and
+				// Latin words: the rest of a run of three-byte runes,
+				// up to three, then the ASCII after it below. Each
+				// part decodes as many chars as there could be and
+				// keeps those there are; the others are overwritten
+				// later. n counts the bytes that have the form of
+				// three-byte runes checked above, up to the ninth.
 				r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
 				r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
 				r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
-				r3 := uint16(y>>8&0x0F)<<12 | uint16(y>>16&0x3F)<<6 | uint16(y>>24&0x3F)
-				c0, c1, c2, c3 := bmp[r0], bmp[r1], bmp[r2], bmp[r3]
-				// Overlong forms, surrogates and complex runes have
-				// complexClass.
-				if max(c0, c1, c2, c3) != complexClass {
-					c, f := class[k:k+4:k+4], end[k:k+4:k+4]
-					c[0], f[0] = c0, e+3
-					c[1], f[1] = c1, e+6
-					c[2], f[2] = c2, e+9
-					c[3], f[3] = c3, e+12
-					i += 12
-					k += 4
-					continue
+				c0, c1, c2 := bmp[r0], bmp[r1], bmp[r2]
+				form := x&0xC0F0C0C0F0C0C0F0 ^ 0x80E08080E08080E0
+				n := bits.TrailingZeros64(form) >> 3
+				n += n >> 3 & (int(y&0xC0^0x80-1) >> 31)
+				m = runes3[n]
+				// Overlong forms, surrogates and complex runes end
+				// the run too; they are rare enough for a branch.
+				if bad := isComplex(c0) | isComplex(c1)<<1 | isComplex(c2)<<2; bad&(1<<m-1) != 0 {
+					m = bits.TrailingZeros8(uint8(bad))
 				}
+				c, f := class[k:k+3:k+3], end[k:k+3:k+3]
+				c[0], f[0] = c0, e+3
+				c[1], f[1] = c1, e+6
+				c[2], f[2] = c2, e+9
+				i += 3 * m
+				k += m
+				e += uint16(3 * m)
+				x = binary.LittleEndian.Uint64(text[i:])
 			}
-			// Chinese text that mixes in digits, punctuation and
-			// Latin words: the rest of a run of three-byte runes, up
-			// to three, then the ASCII after it, up to eight. Each
-			// part decodes as many chars as there could be and keeps
-			// those there are; the others are overwritten later.
-			// n counts the bytes that have the form of three-byte
-			// runes checked above, up to the ninth.
-			r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
-			r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
-			r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
-			c0, c1, c2 := bmp[r0], bmp[r1], bmp[r2]
-			form := x&0xC0F0C0C0F0C0C0F0 ^ 0x80E08080E08080E0
-			n := bits.TrailingZeros64(form) >> 3
-			n += n >> 3 & (int(y&0xC0^0x80-1) >> 31)
-			m := runes3[n]
-			// Overlong forms, surrogates and complex runes end the
-			// run too; they are rare enough for a branch.
-			if bad := isComplex(c0) | isComplex(c1)<<1 | isComplex(c2)<<2; bad&(1<<m-1) != 0 {
-				m = bits.TrailingZeros8(uint8(bad))
-			}
-			c, f := class[k:k+3:k+3], end[k:k+3:k+3]
-			c[0], f[0] = c0, e+3
-			c[1], f[1] = c1, e+6
-			c[2], f[2] = c2, e+9
-			i += 3 * m
-			k += m
-			e += uint16(3 * m)
-			x = binary.LittleEndian.Uint64(text[i:])
-			c, f = class[k:k+8:k+8], end[k:k+8:k+8]
+			// A run of ASCII, up to eight bytes: all of x when the
+			// text goes on in ASCII.
+			c, f := class[k:k+8:k+8], end[k:k+8:k+8]
 			c[0], c[1], c[2], c[3] = ascii[byte(x)], ascii[byte(x>>8)], ascii[byte(x>>16)], ascii[byte(x>>24)]
 			c[4], c[5], c[6], c[7] = ascii[byte(x>>32)], ascii[byte(x>>40)], ascii[byte(x>>48)], ascii[byte(x>>56)]
 			putEnds(f, uint64(e)*0x0001000100010001+0x0004000300020001)
