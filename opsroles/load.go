@@ -415,7 +415,6 @@ func (b *builder) addName(ref Ref, term string, alias bool, f catfile.Field) {
 // indexKPITerms lists the folded names and aliases of the KPIs, longest
 // first and otherwise in catalog order, for linking free-text metrics.
 func (b *builder) indexKPITerms() {
-	b.c.kpiTerms = nil
 	for _, k := range b.c.kpis.list {
 		for term := range k.Label().Terms() {
 			if key := fold.Key(term); key != "" {
