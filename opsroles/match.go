@@ -63,6 +63,12 @@ type patternInfo struct {
 	// entity is the first of the entities, read without a second memory
 	// access when it is the only one, as it nearly always is.
 	entity int32
+	// context is what an occurrence adds to the evidence that the
+	// document speaks of operations, besides its contributions to the
+	// specialty areas: the weight it gives function areas through their
+	// own names, when those name operations work (风控运营, "risk
+	// operations").
+	context float32
 }
 
 // span is the range [start, end) of a flat slice.
@@ -181,7 +187,8 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 			entities = append(entities, nil)
 		}
 	}
-	m.layOut(entities, m.weigh(index, entities))
+	contribs, context := m.weigh(index, entities)
+	m.layOut(entities, contribs, context)
 
 	a, err := automaton.New(m.patterns)
 	if err != nil {
@@ -195,9 +202,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	return m
 }
 
-// layOut fills the flat tables that score reads from the entities and
-// contributions of each pattern.
-func (m *Matcher) layOut(entities [][]Ref, contribs [][]contrib) {
+// layOut fills the flat tables that score reads from the entities,
+// contributions and context of each pattern.
+func (m *Matcher) layOut(entities [][]Ref, contribs [][]contrib, context []float64) {
 	index := make(map[Ref]int32)
 	m.pats = make([]patternInfo, len(m.patterns)+1)
 	var terms strings.Builder
@@ -220,6 +227,7 @@ func (m *Matcher) layOut(entities [][]Ref, contribs [][]contrib) {
 		}
 		info.contribs = int32(len(m.contribs))
 		m.contribs = append(m.contribs, contribs[p]...)
+		info.context = float32(context[p])
 	}
 	m.pats[len(m.patterns)] = patternInfo{
 		term:     int32(terms.Len()),

@@ -47,7 +47,9 @@ import (
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
 //     is scaled by how much the document speaks of operations at all: by
-//     x/(x+1), where x is the evidence for the specialty areas.
+//     x/(x+1), where x is the evidence for the specialty areas, plus what
+//     the function areas' own names add where they name operations work
+//     (风控运营, "risk operations", "customer operations").
 //
 // The weights of an area's evidence add up to its raw score x, and the
 // score is 1 - 2^-x: one occurrence of an area's own specific name gives
@@ -109,7 +111,8 @@ type Result struct {
 	evidence     []Evidence   // of the reported areas, grouped by area
 	offs         []int        // where each reported area's evidence ends
 	titleWeight  []float64
-	otherTitle   bool // the title names a profession outside operations
+	otherTitle   bool    // the title names a profession outside operations
+	context      float64 // evidence of operations from function areas' names (patternInfo.context)
 }
 
 // occurrence is what scoring learnt about one element of Result.found.
@@ -171,6 +174,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.Title = Title{}
 	r.TitleStart, r.TitleEnd = 0, 0
 	r.otherTitle = false
+	r.context = 0
 	r.Areas = r.Areas[:0]
 	r.Hits = r.Hits[:0]
 	r.Skills = r.Skills[:0]

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,12 +48,13 @@ func saturated(k int32) float64 {
 
 // weigh returns the contributions of every term, whose entities are
 // entities[p]: which areas an occurrence counts for, through which entity,
-// and how much.
-func (m *Matcher) weigh(index map[string]int, entities [][]Ref) [][]contrib {
+// and how much; and the context each gives (patternInfo.context).
+func (m *Matcher) weigh(index map[string]int, entities [][]Ref) ([][]contrib, []float64) {
 	n := len(m.areas)
 	contribs := make([][]contrib, len(m.patterns))
+	context := make([]float64, len(m.patterns))
 	if n == 0 {
-		return contribs
+		return contribs, context
 	}
 	words := (n + 63) / 64
 	leads := make([]uint64, len(m.patterns)*words) // areas each term leads to
@@ -144,8 +146,29 @@ func (m *Matcher) weigh(index map[string]int, entities [][]Ref) [][]contrib {
 			}
 		}
 		contribs[p] = cs
+		if namesOperations(m.patterns[p]) {
+			for _, c := range cs {
+				if m.function[c.area] && entities[p][c.entity].Kind == KindArea {
+					context[p] += c.weight
+				}
+			}
+		}
 	}
-	return contribs
+	return contribs, context
+}
+
+// namesOperations reports whether the folded term names operations work:
+// whether it contains 运营 or 营运, or the word "operations" or "ops".
+func namesOperations(term string) bool {
+	if strings.Contains(term, "运营") || strings.Contains(term, "营运") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {
+		if w == "operations" || w == "ops" {
+			return true
+		}
+	}
+	return false
 }
 
 // boundaryAt reports whether a term starting or ending at byte i of the
@@ -235,6 +258,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 			w *= titleBoost // a title naming another profession only qualifies it
 		}
 		o.weight, o.contribs = w, span{info.contribs, next.contribs}
+		r.context += float64(info.context) * w
 		for _, c := range m.contribs[info.contribs:next.contribs] {
 			raw[c.area] += c.weight * w
 			count[c.area]++
@@ -247,7 +271,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 // reach the threshold, best first, ties in catalog order.
 func (m *Matcher) rank(r *Result) {
 	raw := r.raw
-	var specialty float64
+	specialty := r.context
 	for a, x := range raw {
 		if !m.function[a] {
 			specialty += x

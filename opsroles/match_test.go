@@ -167,6 +167,18 @@ func TestMatchScore(t *testing.T) {
 			t.Errorf("数据分析 beside 社群运营 gives %v, want 0.5", with)
 		}
 	})
+	t.Run("a function area's name that names operations work is context", func(t *testing.T) {
+		// The alias weighs 1 and is its own context: 1 × 1/(1+1).
+		for _, name := range []string{"运营数据分析", "Operations Analytics"} {
+			if got := raw(untitled+name, "data-analysis"); math.Abs(got-0.5) > 1e-9 {
+				t.Errorf("%s alone gives %v, want 0.5", name, got)
+			}
+		}
+		// Its duty's words are not: they say nothing of operations.
+		if got := score(untitled+"数据看板 dashboards", "data-analysis"); got != 0 {
+			t.Errorf("a function area's duty words alone score %v, want 0", got)
+		}
+	})
 }
 
 func TestMatchResultConsistent(t *testing.T) {

@@ -115,6 +115,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Working Student Marketing Operations (f/m/x)", Title{"marketing-ops", LevelIntern}},
 		{"Praktikant Online Marketing", Title{"marketing-ops", LevelIntern}},
 		{"Trainee Community Management", Title{"community-ops", LevelSpecialist}},
+		{"信息流优化师", Title{"marketing-ops", LevelUnknown}},
+		{"达人运营（抖音方向）", Title{"marketing-ops", LevelUnknown}},
+		{"直播场控", Title{"livestream-ops", LevelUnknown}},
+		{"SEO/ASO优化专员", Title{"growth-ops", LevelSpecialist}},
+		{"Fraud Analyst", Title{"risk-management", LevelUnknown}},
 		{"Java开发工程师", Title{}},
 	}
 	for _, tt := range tests {

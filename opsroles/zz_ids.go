@@ -358,6 +358,8 @@ const (
 	GrowthOpsConversionPath DutyID = "growth-ops-conversion-path"
 	// GrowthOpsGrowthModel is the duty 增长模型与指标拆解 (Growth model).
 	GrowthOpsGrowthModel DutyID = "growth-ops-growth-model"
+	// GrowthOpsOrganicSearch is the duty 搜索与应用商店自然流量 (Organic search growth).
+	GrowthOpsOrganicSearch DutyID = "growth-ops-organic-search"
 	// DataOpsMetricDictionary is the duty 指标口径与字典 (Metric dictionary).
 	DataOpsMetricDictionary DutyID = "data-ops-metric-dictionary"
 	// DataOpsReporting is the duty 报表与看板搭建 (Reporting and dashboards).
