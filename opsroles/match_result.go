@@ -36,10 +36,11 @@ import (
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is.
 //   - When that title names another profession (工程师, 美工, nurse, 会计
-//     ...), everything weighs 0.35 of its value and the title's own words
-//     are not doubled: the operations words of a Java developer's resume,
-//     or of a posting for a store's graphic designer, describe the teams
-//     the person serves. A title names another profession unless it also
+//     ...), everything weighs a quarter of its value and the title's own
+//     words are not doubled: the operations words of a Java developer's
+//     resume, or of a posting for a store's graphic designer or for a
+//     front-end developer of campaign pages, describe the teams the person
+//     serves. A title names another profession unless it also
 //     has an operations noun (运营, 策划, operations, marketing ...) and an
 //     area's own name: 社群运营顾问 is operations work, 新媒体设计师 and
 //     "Growth Engineer" are not. A title that names no profession
