@@ -20,9 +20,10 @@ import (
 // in one pass over the text, folding case, full-width and compatibility
 // forms and Traditional Chinese while it scans (see Catalog.Lookup for the
 // fold). Latin-script terms match on word boundaries ("CRM" is not found in
-// "SCRM2"; "KPI" is found in "KPI考核"); Chinese terms match anywhere, and
-// where terms overlap the leftmost, then longest, wins (用户运营专员 rather
-// than 用户运营 or 运营).
+// "SCRM2"; "KPI" is found in "KPI考核"), and any run of white space, a line
+// break included, matches the space between their words ("Community\r\n
+// Manager"); Chinese terms match anywhere, and where terms overlap the
+// leftmost, then longest, wins (用户运营专员 rather than 用户运营 or 运营).
 //
 // Match and MatchString match one document; MatchInto does it without
 // allocating; MatchReader detects and decodes the encoding first; MatchAll

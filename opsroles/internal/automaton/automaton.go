@@ -15,12 +15,13 @@
 // patterns as it goes and reporting them after every few dozen chars. The
 // automaton is Aho-Corasick over classes (trie.go), aware of word
 // boundaries so that inside a word no pattern continues it rests in one
-// state, and laid out as a double array (compile.go), which stays small
+// state, reading a run of spaces as one space, and laid out as a double array (compile.go), which stays small
 // however many patterns there are.
 package automaton
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -38,6 +39,7 @@ type Automaton struct {
 	special   uint32
 	outs      []uint64
 	wordClass []bool
+	space     int32 // the class of the space, or -1 if no pattern has one
 
 	segment  int // bytes of text decoded at a time
 	splitMin int // the fewest chars of a segment scanned as four chains
@@ -78,6 +80,8 @@ func New(patterns []string) (*Automaton, error) {
 			return nil, fmt.Errorf("automaton: pattern %d (%q) is not valid UTF-8", i, p)
 		case containsRuneError(p):
 			return nil, fmt.Errorf("automaton: pattern %d (%q) contains U+FFFD, which stands for invalid input", i, p)
+		case p[0] == ' ' || p[len(p)-1] == ' ' || strings.Contains(p, "  "):
+			return nil, fmt.Errorf("automaton: pattern %d (%q) starts or ends with a space or has two in a row; fold.String trims and collapses them", i, p)
 		}
 		if j, dup := seen[p]; dup {
 			return nil, fmt.Errorf("automaton: pattern %d (%q) repeats pattern %d", i, p, j)
@@ -111,7 +115,11 @@ func newAutomaton(patterns []string) (*Automaton, error) {
 	for i := range a.patterns {
 		a.patterns[i] = newPattern(patterns[i])
 	}
-	t := newCharTrie(pats, a.wordClass)
+	a.space = -1
+	if c, ok := al.chars[' ']; ok {
+		a.space = int32(c)
+	}
+	t := newCharTrie(pats, a.wordClass, a.space)
 	a.maxDepth = t.maxDepth
 	if err := compile(a, t, pats); err != nil {
 		return nil, err
@@ -133,11 +141,13 @@ func containsRuneError(p string) bool {
 type pattern struct {
 	runes int32 // length in folded runes
 	flags uint8
+	words []int32 // for a pattern with spaces: the length of each word in runes, the last first
 }
 
 // Pattern flags.
 const (
 	wordEnd = 1 << iota // the last rune is a letter or digit of a spaced script
+	spaced              // the pattern has a space, which a run of spaces matches
 )
 
 func newPattern(p string) pattern {
@@ -145,6 +155,13 @@ func newPattern(p string) pattern {
 	info := pattern{runes: int32(len(runes))}
 	if isWord(runes[len(runes)-1]) {
 		info.flags |= wordEnd
+	}
+	if strings.ContainsRune(p, ' ') {
+		info.flags |= spaced
+		ws := strings.Split(p, " ")
+		for k := len(ws) - 1; k >= 0; k-- {
+			info.words = append(info.words, int32(utf8.RuneCountInString(ws[k])))
+		}
 	}
 	return info
 }
@@ -161,8 +178,11 @@ func (a *Automaton) Len() int { return len(a.patterns) }
 // fold of one rune. Patterns whose first (last) rune is a letter or digit of
 // a script that spaces its words match only where the preceding (following)
 // rune of the folded text is not such a letter or digit: "crm" is not found
-// in "SCRM2" or "scrum", but "kpi" is found in "KPI考核". Invalid UTF-8 reads
-// as U+FFFD one byte at a time, as with utf8.DecodeRune.
+// in "SCRM2" or "scrum", but "kpi" is found in "KPI考核". A run of white
+// space in the text (spaces, tabs, line breaks, which all fold to a space)
+// matches the one space of a pattern: "community manager" is found in
+// "Community\r\n  Manager". Invalid UTF-8 reads as U+FFFD one byte at a
+// time, as with utf8.DecodeRune.
 //
 // Once dst and s have grown to fit, Find allocates nothing.
 func (a *Automaton) Find(dst []Match, text []byte, s *Scratch) []Match {

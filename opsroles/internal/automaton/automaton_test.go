@@ -47,6 +47,13 @@ func TestFind(t *testing.T) {
 			why:      "a longer term at the same start beats its prefixes, and a suffix inside it is not reported",
 		},
 		{
+			name:     "runs of spaces",
+			patterns: []string{"community manager", "ops", "user ops"},
+			text:     "Community\r\n  Manager, user\t\u3000ops;  ops",
+			want:     []string{`community manager="Community\r\n  Manager"@0`, `user ops="user\t\u3000ops"@22`, `ops="ops"@36`},
+			why:      "a run of white space, line breaks included, matches the one space of a pattern, and the match spans it all",
+		},
+		{
 			name:     "leftmost before longest",
 			patterns: []string{"拉新", "新用户运营"},
 			text:     "拉新用户运营",
@@ -216,6 +223,9 @@ func TestNewErrors(t *testing.T) {
 		{"duplicate", []string{"a", "b", "a"}, "pattern 2 (\"a\") repeats pattern 0"},
 		{"invalid utf-8", []string{"\xff"}, "pattern 0 (\"\\xff\") is not valid UTF-8"},
 		{"replacement char", []string{"a\uFFFD"}, "pattern 0 (\"a\uFFFD\") contains U+FFFD"},
+		{"leading space", []string{"kpi", " crm"}, "pattern 1 (\" crm\") starts or ends with a space"},
+		{"trailing space", []string{"crm "}, "pattern 0 (\"crm \") starts or ends with a space"},
+		{"run of spaces", []string{"user  ops"}, "pattern 0 (\"user  ops\") starts or ends with a space or has two in a row"},
 		{"too many runes", []string{manyRunes(maxClasses)}, "the patterns use 65535 distinct runes, more than 65533"},
 	}
 	for _, tt := range tests {

@@ -31,7 +31,8 @@ const noCheck = 0xFFFFFFFF
 // cache already. The low half has infoFlag, which no ID has, so that the
 // slot never passes for an exception; if only one pattern ends at the node,
 // the slot describes it: the pattern in the high half, its length in
-// chars in the low 16 bits, and the flags outWordEnd and outLong. If more
+// chars in the low 16 bits, and the flags outWordEnd, outLong and
+// outSpaced. If more
 // end there, the slot has outMany, the count in the low 16 bits, and in the
 // high half where their descriptions, in the same form, start in
 // Automaton.outs.
@@ -40,6 +41,7 @@ const (
 	outMany    = 1 << 30
 	outWordEnd = 1 << 29 // the pattern asks for a word boundary after it
 	outLong    = 1 << 28 // the pattern is too long for 16 bits: find its start in the text
+	outSpaced  = 1 << 27 // the pattern has a space: find its start over the runs of spaces
 )
 
 func compile(a *Automaton, t *charTrie, pats [][]uint16) error {
@@ -98,6 +100,9 @@ func compile(a *Automaton, t *charTrie, pats [][]uint16) error {
 		}
 		if a.patterns[p].flags&wordEnd != 0 {
 			d |= outWordEnd
+		}
+		if a.patterns[p].flags&spaced != 0 {
+			d |= outSpaced
 		}
 		return d
 	}

@@ -93,8 +93,10 @@ func randomText(rng *rand.Rand, patterns []string, n int) string {
 
 // compileAll returns automata over the same patterns that take every path
 // of Find: one chain and one segment; four chains as soon as the text is
-// long enough; segments of a few bytes, which cut the text everywhere; and
-// both.
+// long enough; segments of a few bytes, which cut the text everywhere;
+// segments of 50 bytes with chains allowed; and segments of 300 bytes, long
+// enough for four chains and short enough that most start in the middle of
+// a match, where a chain's warm-up may reach back to the segment's start.
 func compileAll(t testing.TB, patterns []string) map[string]*Automaton {
 	if _, err := New(patterns); err != nil {
 		t.Fatal(err)
@@ -108,10 +110,11 @@ func compileAll(t testing.TB, patterns []string) map[string]*Automaton {
 		return a
 	}
 	return map[string]*Automaton{
-		"default":         variant(defaultSegment, defaultSplitMin),
-		"chains":          variant(defaultSegment, 1),
-		"segments":        variant(7, defaultSplitMin),
-		"chains-segments": variant(50, 1),
+		"default":            variant(defaultSegment, defaultSplitMin),
+		"chains":             variant(defaultSegment, 1),
+		"segments":           variant(7, defaultSplitMin),
+		"chains-segments":    variant(50, 1),
+		"chains-in-segments": variant(300, 1),
 	}
 }
 
@@ -248,5 +251,45 @@ func TestFindMatchesReferenceOnCorpus(t *testing.T) {
 	}
 	if matches == 0 {
 		t.Fatal("no matches in the corpus: the comparison proves nothing")
+	}
+}
+
+// TestFindRunsOfSpaces checks runs of white space, which read as one space,
+// against the reference: runs inside and between multi-word patterns, long
+// enough to fill the warm-up of a chain and to cross the cuts between
+// chains and segments.
+func TestFindRunsOfSpaces(t *testing.T) {
+	patterns := []string{"community manager", "user ops", "user operations", "a b c", "b c", "ops", "kpi", "运营 kpi", "社群运营"}
+	ref := newReference(patterns)
+	spaces := []string{" ", "\t", "\n", "\r\n", "\u3000", "\u00a0", "\u200b"}
+	for budget, a := range compileAll(t, patterns) {
+		t.Run(budget, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(3, 3))
+			var s Scratch
+			var rs referenceScratch
+			for range 300 {
+				var sb strings.Builder
+				for sb.Len() < 2000 {
+					p := patterns[rng.IntN(len(patterns))]
+					if rng.IntN(4) == 0 {
+						p = noise[rng.IntN(len(noise))]
+					}
+					for i, w := range strings.Split(p, " ") {
+						if i > 0 || rng.IntN(2) == 0 {
+							for n := 1 + rng.IntN([]int{2, 5, 300}[rng.IntN(3)]); n > 0; n-- {
+								sb.WriteString(spaces[rng.IntN(len(spaces))])
+							}
+						}
+						spell(rng, &sb, w)
+					}
+				}
+				text := sb.String()
+				want := found(patterns, text, ref.find(nil, []byte(text), &rs))
+				got := found(patterns, text, a.Find(nil, []byte(text), &s))
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Fatalf("Find(%q): -reference +automaton\n%s", text, diff)
+				}
+			}
+		})
 	}
 }

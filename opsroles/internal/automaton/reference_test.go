@@ -9,8 +9,9 @@ import (
 )
 
 // reference is the plain definition of Find: fold the whole text into a
-// slice of runes, remember which input rune each folded rune came from, and
-// try every pattern that starts with the folded rune at each input rune. It
+// slice of runes, keeping one space of each run of spaces, remember which
+// input rune each folded rune came from, and try every pattern that starts
+// with the folded rune at each input rune. It
 // is slow and obviously right, which is what the fast engine is checked
 // against.
 type reference struct {
@@ -36,22 +37,29 @@ func newReference(patterns []string) *reference {
 type referenceScratch struct {
 	folded    []rune
 	owner     []int32 // input rune of each folded rune
+	first     []bool  // whether each folded rune is the first of its input rune's fold
 	runeStart []int   // byte offset of each input rune, and len(text)
 }
 
 func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match {
-	s.folded, s.owner, s.runeStart = s.folded[:0], s.owner[:0], s.runeStart[:0]
+	s.folded, s.owner, s.first, s.runeStart = s.folded[:0], s.owner[:0], s.first[:0], s.runeStart[:0]
+	add := func(f rune, owner int32, first bool) {
+		if f == ' ' && len(s.folded) > 0 && s.folded[len(s.folded)-1] == ' ' {
+			return // a run of spaces reads as one
+		}
+		s.folded = append(s.folded, f)
+		s.owner = append(s.owner, owner)
+		s.first = append(s.first, first)
+	}
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRune(text[i:])
 		owner := int32(len(s.runeStart))
 		if f, ok := fold.Rune(c); ok {
-			for _, f := range f {
-				s.folded = append(s.folded, f)
-				s.owner = append(s.owner, owner)
+			for k, f := range []rune(f) {
+				add(f, owner, k == 0)
 			}
 		} else {
-			s.folded = append(s.folded, c)
-			s.owner = append(s.owner, owner)
+			add(c, owner, true)
 		}
 		s.runeStart = append(s.runeStart, i)
 		i += n
@@ -60,7 +68,7 @@ func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match 
 
 	next := 0 // byte offset where the next match may start
 	for k, c := range s.folded {
-		if k > 0 && s.owner[k-1] == s.owner[k] {
+		if !s.first[k] {
 			continue // a match starts at the first folded rune of an input rune
 		}
 		start := s.runeStart[s.owner[k]]

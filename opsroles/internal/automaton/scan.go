@@ -200,7 +200,7 @@ func (a *Automaton) scanSegment(s *Scratch, text []byte, start, n int, id uint32
 	for k := range s.cands {
 		s.cands[k] = s.cands[k][:0]
 	}
-	ids := [4]uint32{id, a.warm(class[q-warm : q]), a.warm(class[2*q-warm : 2*q]), a.warm(class[3*q-warm : 3*q])}
+	ids := [4]uint32{id, a.warm(class, q, warm, id), a.warm(class, 2*q, warm, id), a.warm(class, 3*q, warm, id)}
 	a.scan4(text, s, start, &ids)
 	id = a.run(text, s, 4*q, start, ids[3], &s.cands[3])
 	for k := range s.cands {
@@ -295,10 +295,24 @@ func (a *Automaton) run(text []byte, s *Scratch, j, start int, id uint32, out *[
 	return id
 }
 
-// warm returns the state after class, from the root.
-func (a *Automaton) warm(class []uint16) uint32 {
-	id := uint32(root)
-	for _, x := range class {
+// warm returns the state after class[:q], the chars of a segment that
+// starts in state id, from the last n chars before q, counting a run of
+// spaces once: the automaton reads it as one space. When fewer than n
+// chars come before q, it runs over them all from id.
+func (a *Automaton) warm(class []uint16, q, n int, id uint32) uint32 {
+	i := q - 1
+	for ; i >= 0 && n > 0; i-- {
+		if int32(class[i]) == a.space && i+1 < q && class[i+1] == class[i] {
+			continue // within a run of spaces
+		}
+		n--
+	}
+	if n > 0 {
+		i = -1
+	} else {
+		id = root
+	}
+	for _, x := range class[i+1 : q] {
 		id = step(a.dat, a.def, id, x)
 	}
 	return id
@@ -333,10 +347,14 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 	// and after any runes that fold to nothing.
 	p := int(d >> 32)
 	var from int
-	switch k := j - int(d&0xFFFF); {
+	k := j - int(d&0xFFFF) // the char before the first
+	if d&(outSpaced|outLong) == outSpaced {
+		k = a.spacedBefore(s, j, a.patterns[p].words)
+	}
+	switch {
 	case d&outLong != 0 || k < -1:
 		var ok bool
-		if from, ok = a.patterns[p].start(text, end, a.al); !ok {
+		if from, ok = a.patterns[p].start(text, end, a.al, a.space); !ok {
 			return
 		}
 	case k == -1:
@@ -350,6 +368,27 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 		from = a.skipInvisible(text, from)
 	}
 	*out = append(*out, candidate{from, end, p})
+}
+
+// spacedBefore returns the char before the first of a match that ends with
+// char j, of a pattern whose words have the given lengths, the last first,
+// and a run of spaces between each two: -1 if that is before the segment,
+// and -2 if the match starts before the segment too.
+func (a *Automaton) spacedBefore(s *Scratch, j int, words []int32) int {
+	i := j
+	for k, n := range words {
+		i -= int(n) // the char before the word
+		if k == len(words)-1 {
+			return max(i, -2)
+		}
+		for i >= 0 && int32(s.class[i]) == a.space {
+			i--
+		}
+		if i < 0 {
+			break
+		}
+	}
+	return -2
 }
 
 // wordAfter reports whether the folded text after char j of the segment,
@@ -398,14 +437,32 @@ func (a *Automaton) skipInvisible(text []byte, i int) int {
 	return i
 }
 
-// start returns where the pattern, found ending at i, starts in the text;
-// it fails when the start falls inside the fold of one rune.
-func (pat *pattern) start(text []byte, i int, al *alphabet) (int, bool) {
+// start returns where the pattern, found ending at i, starts in the text,
+// counting a run of spaces (class space) once; it fails when the start
+// falls inside the fold of one rune.
+func (pat *pattern) start(text []byte, i int, al *alphabet, space int32) (int, bool) {
 	j, need := i, int(pat.runes)
+	after := int32(-1) // the class of the folded rune after the current one
+	count := func(c uint16) {
+		if int32(c) != space || after != space {
+			need--
+		}
+		after = int32(c)
+	}
 	for need > 0 && j > 0 {
 		r, n := utf8.DecodeLastRune(text[:j])
 		j -= n
-		need -= al.foldLen(r)
+		if c := al.runeClass(r); c != complexClass {
+			count(c)
+			continue
+		}
+		seq := al.complexFold(r)
+		for k := len(seq) - 1; k >= 0; k-- {
+			if need == 0 {
+				return j, false // the start is inside the fold of r
+			}
+			count(seq[k])
+		}
 	}
 	return j, need == 0
 }

@@ -52,8 +52,16 @@ const (
 type edge struct{ parent, char, child int32 }
 
 // newCharTrie builds the automaton for patterns given as class sequences;
-// word tells which classes are word runes.
-func newCharTrie(pats [][]uint16, word []bool) *charTrie {
+// word tells which classes are word runes, and space is the class of the
+// space, or -1 if no pattern has one.
+//
+// A run of spaces in the text reads as one space: a node that a space
+// leads to stays where it is on another space, as if the text had none.
+// "community manager" is found in "Community\r\n  Manager". The patterns
+// have no run of spaces of their own (New refuses them), so no child
+// competes with that loop, and a node's own loop overrides the one it
+// inherits from its failure target.
+func newCharTrie(pats [][]uint16, word []bool, space int32) *charTrie {
 	numClass := len(word)
 	t := &charTrie{}
 
@@ -127,10 +135,22 @@ func newCharTrie(pats [][]uint16, word []bool) *charTrie {
 	fail := make([]int32, t.size)
 	t.exStart = make([]int32, t.size+1)
 	t.outStart = make([]int32, t.size+1)
+	inChar := make([]int32, t.size) // the char that leads to each node
+	for _, e := range edges {
+		inChar[e.child] = e.char
+	}
+	var withLoop []edge
 	for q := int32(0); q < int32(t.size); q++ {
 		kids := edges[kidStart[q]:kidStart[q+1]]
 		if q > rootW {
-			t.mergeExceptions(kids, fail[q])
+			ex := kids
+			if inChar[q] == space {
+				// Kids sorted by char, with the loop among them.
+				k, _ := slices.BinarySearchFunc(kids, space, func(e edge, c int32) int { return cmp.Compare(e.char, c) })
+				withLoop = append(append(append(withLoop[:0], kids[:k]...), edge{q, space, q}), kids[k:]...)
+				ex = withLoop
+			}
+			t.mergeExceptions(ex, fail[q])
 		}
 		t.exStart[q+1] = int32(len(t.exChar))
 
