@@ -20,10 +20,11 @@ import (
 // in one pass over the text, folding case, full-width and compatibility
 // forms and Traditional Chinese while it scans (see Catalog.Lookup for the
 // fold). Latin-script terms match on word boundaries ("CRM" is not found in
-// "SCRM2"; "KPI" is found in "KPI考核"), and any run of white space, a line
-// break included, matches the space between their words ("Community\r\n
-// Manager"); Chinese terms match anywhere, and where terms overlap the
-// leftmost, then longest, wins (用户运营专员 rather than 用户运营 or 运营).
+// "SCRM2"; "KPI" is found in "KPI考核"); hyphens and dashes read as spaces,
+// and any run of white space, a line break included, matches the space
+// between their words ("Social-Media-Manager", "Community\r\n Manager").
+// Chinese terms match anywhere, and where terms overlap the leftmost, then
+// longest, wins (用户运营专员 rather than 用户运营 or 运营).
 //
 // Match and MatchString match one document; MatchInto does it without
 // allocating; MatchReader detects and decodes the encoding first; MatchAll
@@ -158,7 +159,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	index := make(map[string]int)
 	add := func(r Ref, l Label) {
 		for t := range l.Terms() {
-			p := fold.String(strings.TrimSpace(t))
+			p := fold.Words(t)
 			if p == "" || strings.ContainsRune(p, utf8.RuneError) {
 				continue // nothing a text could contain, or invalid catalog bytes
 			}
@@ -181,7 +182,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	addEach(c.tools.list, add)
 	addEach(c.kpis.list, add)
 	for _, t := range notOperations {
-		p := fold.String(t)
+		p := fold.Words(t)
 		if _, ok := index[p]; !ok {
 			index[p] = len(m.patterns)
 			m.patterns = append(m.patterns, p)

@@ -35,7 +35,7 @@ func checkResult(t *testing.T, m *Matcher, text []byte, r *Result) {
 		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !boundary[h.Start] || !boundary[h.End] {
 			t.Fatalf("hit %+v is not a run of whole runes of the %d-byte text", h, len(text))
 		}
-		if got := fold.String(string(text[h.Start:h.End])); got != h.Term {
+		if got := fold.Words(string(text[h.Start:h.End])); got != h.Term {
 			t.Fatalf("hit %+v: the text there folds to %q", h, got)
 		}
 	}

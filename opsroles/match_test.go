@@ -200,7 +200,7 @@ func TestMatchResultConsistent(t *testing.T) {
 		var sum float64
 		for _, e := range a.Evidence {
 			sum += e.Weight
-			if got := text[e.Start:e.End]; e.Term != fold.String(got) {
+			if got := text[e.Start:e.End]; e.Term != fold.Words(got) {
 				t.Errorf("%s: evidence %q at [%d:%d] is %q in the text", a.Area, e.Term, e.Start, e.End, got)
 			}
 		}
@@ -359,7 +359,7 @@ func TestPatterns(t *testing.T) {
 			t.Errorf("Patterns repeats %q", s)
 		}
 		seen[s] = true
-		if fold.String(s) != s {
+		if fold.Words(s) != s {
 			t.Errorf("pattern %q is not folded", s)
 		}
 	}

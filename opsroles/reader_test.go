@@ -43,7 +43,7 @@ func TestMatchReader(t *testing.T) {
 				t.Errorf("Title = %+v, want %+v", res.Title, want.Title)
 			}
 			for _, h := range res.Hits {
-				if got := fold.String(string(res.Text[h.Start:h.End])); got != h.Term {
+				if got := fold.Words(string(res.Text[h.Start:h.End])); got != h.Term {
 					t.Errorf("hit %q at [%d:%d] of the decoded text reads %q", h.Term, h.Start, h.End, got)
 				}
 			}

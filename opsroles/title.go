@@ -121,7 +121,7 @@ var titleWords = [...]struct {
 var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 	words := make([]string, len(titleWords))
 	for i, w := range titleWords {
-		words[i] = fold.String(w.word)
+		words[i] = fold.Words(w.word)
 	}
 	a, err := automaton.New(words)
 	if err != nil {

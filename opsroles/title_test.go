@@ -120,6 +120,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"直播场控", Title{"livestream-ops", LevelUnknown}},
 		{"SEO/ASO优化专员", Title{"growth-ops", LevelSpecialist}},
 		{"Fraud Analyst", Title{"risk-management", LevelUnknown}},
+		{"Social-Media-Manager (m/w/d)", Title{"social-media-ops", LevelManager}},
+		{"Key-Account-Manager", Title{"customer-management", LevelManager}},
+		{"Customer–Success–Manager", Title{"customer-success", LevelManager}},
 		{"Java开发工程师", Title{}},
 	}
 	for _, tt := range tests {

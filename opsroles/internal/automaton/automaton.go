@@ -67,9 +67,10 @@ type Scratch struct {
 	all   []candidate
 }
 
-// New compiles patterns, which are already folded with fold.String. A
-// pattern that is empty, not valid UTF-8, contains U+FFFD, or repeats an
-// earlier one is an error that names its index.
+// New compiles patterns, which are already folded with fold.Words. A
+// pattern that is empty, not valid UTF-8, contains U+FFFD, has a space at
+// either end or two in a row, or repeats an earlier one is an error that
+// names its index.
 func New(patterns []string) (*Automaton, error) {
 	seen := make(map[string]int, len(patterns))
 	for i, p := range patterns {
@@ -81,7 +82,7 @@ func New(patterns []string) (*Automaton, error) {
 		case containsRuneError(p):
 			return nil, fmt.Errorf("automaton: pattern %d (%q) contains U+FFFD, which stands for invalid input", i, p)
 		case p[0] == ' ' || p[len(p)-1] == ' ' || strings.Contains(p, "  "):
-			return nil, fmt.Errorf("automaton: pattern %d (%q) starts or ends with a space or has two in a row; fold.String trims and collapses them", i, p)
+			return nil, fmt.Errorf("automaton: pattern %d (%q) starts or ends with a space or has two in a row; fold.Words trims and collapses them", i, p)
 		}
 		if j, dup := seen[p]; dup {
 			return nil, fmt.Errorf("automaton: pattern %d (%q) repeats pattern %d", i, p, j)

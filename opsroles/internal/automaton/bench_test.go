@@ -42,7 +42,7 @@ var loadBench = sync.OnceValues(func() (*benchData, error) {
 	for _, p := range d.catalog {
 		taken[p] = true
 	}
-	ext := corpus.Synthetic(corpus.Seed, corpus.SyntheticTerms, func(t string) bool { return taken[fold.String(t)] })
+	ext := corpus.Synthetic(corpus.Seed, corpus.SyntheticTerms, func(t string) bool { return taken[fold.Words(t)] })
 	synTerms, err := corpus.FromCatalog(ext)
 	if err != nil {
 		return nil, err
@@ -58,7 +58,7 @@ func foldAll(dst []string, terms []string) []string {
 		seen[p] = true
 	}
 	for _, t := range terms {
-		if p := fold.String(t); p != "" && !seen[p] {
+		if p := fold.Words(t); p != "" && !seen[p] {
 			seen[p] = true
 			dst = append(dst, p)
 		}

@@ -169,7 +169,7 @@ func checkFind(t *testing.T, patterns []string, a *Automaton, ref *reference, te
 		if m.Pattern < 0 || m.Pattern >= len(patterns) {
 			t.Fatalf("Find(%q): bad pattern in %+v", text, m)
 		}
-		if f := fold.String(string(text[m.Start:m.End])); f != patterns[m.Pattern] {
+		if f := fold.Words(string(text[m.Start:m.End])); f != patterns[m.Pattern] {
 			t.Fatalf("Find(%q): match %+v folds to %q, not %q", text, m, f, patterns[m.Pattern])
 		}
 		next = m.End

@@ -22,7 +22,7 @@ func Synthetic(seed uint64, n int, taken func(term string) bool) []byte {
 	fresh := func(parts *[3][]string, sep string) string {
 		for {
 			t := pick(rng, parts[0]) + sep + pick(rng, parts[1]) + sep + pick(rng, parts[2])
-			if k := fold.String(t); !seen[k] && !taken(t) {
+			if k := fold.Words(t); !seen[k] && !taken(t) {
 				seen[k] = true
 				return t
 			}

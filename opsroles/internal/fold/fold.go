@@ -16,7 +16,9 @@
 //  3. Simplified Chinese for Traditional characters (運營 becomes 运营), from
 //     the kSimplifiedVariant field of the Unicode Han Database;
 //  4. a few typographic unifications: every Unicode space becomes U+0020,
-//     dashes become '-', curly apostrophes become '\”, and invisible format
+//     and so do the hyphen and every dash, so that "e-commerce",
+//     "Social-Media-Manager" and "social media manager" fold alike; curly
+//     apostrophes become the ASCII apostrophe; and invisible format
 //     characters (zero-width space and joiners, soft hyphen, BOM) vanish.
 //
 // Because composition is not applied across runes, a letter followed by a
@@ -88,8 +90,8 @@ func unify(c rune, t2s map[rune]rune) (d rune, keep bool) {
 		return ' ', true
 	case c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF:
 		return 0, false
-	case c >= 0x2010 && c <= 0x2015 || c == 0x2212 || c == 0xFE58:
-		return '-', true
+	case c == '-' || c >= 0x2010 && c <= 0x2015 || c == 0x2212 || c == 0xFE58:
+		return ' ', true
 	case c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032:
 		return '\'', true
 	}
@@ -102,14 +104,14 @@ func unify(c rune, t2s map[rune]rune) (d rune, keep bool) {
 
 // Rune reports the fold of r, and whether it differs from r itself.
 // ASCII letters fold to lower case; every other ASCII rune folds to itself
-// except the control characters that unicode.IsSpace reports, which fold to
-// a space.
+// except the hyphen and the control characters that unicode.IsSpace
+// reports, which fold to a space.
 func Rune(r rune) (string, bool) {
 	if r < utf8.RuneSelf {
 		switch {
 		case 'A' <= r && r <= 'Z':
 			return asciiLower[r-'A' : r-'A'+1], true
-		case r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r':
+		case r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == '-':
 			return " ", true
 		}
 		return "", false
@@ -138,12 +140,18 @@ func String(s string) string {
 }
 
 // Key returns the form under which a name is looked up: the fold of s with
-// runs of spaces collapsed to one and leading and trailing spaces and
-// punctuation removed. Symbols that are part of names, such as the '+' of
+// runs of spaces collapsed to one (Words) and leading and trailing spaces
+// and punctuation removed. Symbols that are part of names, such as the '+' of
 // "C++" or the '#' of "C#", are kept.
 func Key(s string) string {
-	f := strings.Join(strings.Fields(String(s)), " ")
-	return strings.TrimFunc(f, isTrimmed)
+	return strings.TrimFunc(Words(s), isTrimmed)
+}
+
+// Words returns the fold of s with runs of spaces collapsed to one and no
+// space at either end: the form of a term that a scanner reading every run
+// of spaces as one space finds.
+func Words(s string) string {
+	return strings.Join(strings.Fields(String(s)), " ")
 }
 
 // isTrimmed reports whether r is punctuation that Key strips from the ends of
