@@ -374,7 +374,7 @@ func (b *builder) indexNames(base *Catalog) {
 // instead of giving a Matcher that silently finds nothing.
 func (b *builder) countRunes(key string) (over bool) {
 	for _, r := range key {
-		if !b.runes[r] {
+		if r != ' ' && !b.runes[r] { // the Matcher always has a class for the space
 			b.runes[r] = true
 			over = over || len(b.runes) == automaton.MaxRunes+1
 		}

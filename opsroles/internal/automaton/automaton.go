@@ -23,6 +23,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/fold"
 )
 
 // Automaton finds the occurrences of a fixed set of patterns. It is
@@ -39,7 +41,8 @@ type Automaton struct {
 	special   uint32
 	outs      []uint64
 	wordClass []bool
-	space     int32 // the class of the space, or -1 if no pattern has one
+	hanClass  []bool // which classes are Chinese characters
+	space     int32  // the class of the space
 
 	segment  int // bytes of text decoded at a time
 	splitMin int // the fewest chars of a segment scanned as four chains
@@ -81,8 +84,8 @@ func New(patterns []string) (*Automaton, error) {
 			return nil, fmt.Errorf("automaton: pattern %d (%q) is not valid UTF-8", i, p)
 		case containsRuneError(p):
 			return nil, fmt.Errorf("automaton: pattern %d (%q) contains U+FFFD, which stands for invalid input", i, p)
-		case p[0] == ' ' || p[len(p)-1] == ' ' || strings.Contains(p, "  "):
-			return nil, fmt.Errorf("automaton: pattern %d (%q) starts or ends with a space or has two in a row; fold.Words trims and collapses them", i, p)
+		case misplacedSpace(p):
+			return nil, fmt.Errorf("automaton: pattern %d (%q) has a space at either end, two in a row or one after a Chinese character; fold.Words removes them", i, p)
 		}
 		if j, dup := seen[p]; dup {
 			return nil, fmt.Errorf("automaton: pattern %d (%q) repeats pattern %d", i, p, j)
@@ -110,22 +113,34 @@ func newAutomaton(patterns []string) (*Automaton, error) {
 	a.al = al
 	a.wordClass = make([]bool, a.al.numClass)
 	a.wordClass[wordOther] = true
+	a.hanClass = make([]bool, a.al.numClass)
 	for r, c := range a.al.chars {
 		a.wordClass[c] = isWord(r)
+		a.hanClass[c] = fold.IsHan(r)
 	}
 	for i := range a.patterns {
-		a.patterns[i] = newPattern(patterns[i])
+		a.patterns[i] = newPattern(patterns[i], pats[i])
 	}
-	a.space = -1
-	if c, ok := al.chars[' ']; ok {
-		a.space = int32(c)
-	}
-	t := newCharTrie(pats, a.wordClass, a.space)
+	a.space = int32(al.chars[' '])
+	t := newCharTrie(pats, a.wordClass, a.hanClass, a.space)
 	a.maxDepth = t.maxDepth
 	if err := compile(a, t, pats); err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// misplacedSpace reports whether p has a space where fold.Words leaves none:
+// at either end, after another space, or after a Chinese character.
+func misplacedSpace(p string) bool {
+	prev := ' ' // as if a space came before p
+	for _, r := range p {
+		if r == ' ' && (prev == ' ' || fold.IsHan(prev)) {
+			return true
+		}
+		prev = r
+	}
+	return prev == ' '
 }
 
 func containsRuneError(p string) bool {
@@ -142,18 +157,25 @@ func containsRuneError(p string) bool {
 type pattern struct {
 	runes int32 // length in folded runes
 	flags uint8
-	words []int32 // for a pattern with spaces: the length of each word in runes, the last first
+	words []int32  // for a pattern with spaces: the length of each word in runes, the last first
+	chars []uint16 // the classes of its runes
 }
 
 // Pattern flags.
 const (
-	wordEnd = 1 << iota // the last rune is a letter or digit of a spaced script
-	spaced              // the pattern has a space, which a run of spaces matches
+	wordEnd   = 1 << iota // the last rune is a letter or digit of a spaced script
+	spaced                // the pattern has a space, which a run of spaces matches
+	hanInside             // a Chinese character other than the last, after which spaces read as nothing
 )
 
-func newPattern(p string) pattern {
+func newPattern(p string, chars []uint16) pattern {
 	runes := []rune(p)
-	info := pattern{runes: int32(len(runes))}
+	info := pattern{runes: int32(len(runes)), chars: chars}
+	for _, r := range runes[:len(runes)-1] {
+		if fold.IsHan(r) {
+			info.flags |= hanInside
+		}
+	}
 	if isWord(runes[len(runes)-1]) {
 		info.flags |= wordEnd
 	}
@@ -182,8 +204,11 @@ func (a *Automaton) Len() int { return len(a.patterns) }
 // in "SCRM2" or "scrum", but "kpi" is found in "KPI考核". A run of white
 // space in the text (spaces, tabs, line breaks, which all fold to a space)
 // matches the one space of a pattern: "community manager" is found in
-// "Community\r\n  Manager". Invalid UTF-8 reads as U+FFFD one byte at a
-// time, as with utf8.DecodeRune.
+// "Community\r\n  Manager". After a Chinese character (fold.IsHan) a run
+// of white space reads as nothing, so that 用户运营 is found where a line
+// break or a spaced-out heading cuts it (用户运\n营, 用 户 运 营); the
+// patterns, folded with fold.Words, have no space there either. Invalid
+// UTF-8 reads as U+FFFD one byte at a time, as with utf8.DecodeRune.
 //
 // Once dst and s have grown to fit, Find allocates nothing.
 func (a *Automaton) Find(dst []Match, text []byte, s *Scratch) []Match {

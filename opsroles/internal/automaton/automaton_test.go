@@ -54,6 +54,13 @@ func TestFind(t *testing.T) {
 			why:      "a run of white space, line breaks included, matches the one space of a pattern, and the match spans it all",
 		},
 		{
+			name:     "white space after a Chinese character reads as nothing",
+			patterns: []string{"用户运营", "运营", "kpi"},
+			text:     "用户运\n营 用 户 运 营　KPI",
+			want:     []string{`用户运营="用户运\n营"@0`, `用户运营="用 户 运 营"@14`, `kpi="KPI"@32`},
+			why:      "a line break or spaces inside a Chinese term do not hide it, and a match ends before the spaces after it",
+		},
+		{
 			name:     "leftmost before longest",
 			patterns: []string{"拉新", "新用户运营"},
 			text:     "拉新用户运营",
@@ -223,10 +230,11 @@ func TestNewErrors(t *testing.T) {
 		{"duplicate", []string{"a", "b", "a"}, "pattern 2 (\"a\") repeats pattern 0"},
 		{"invalid utf-8", []string{"\xff"}, "pattern 0 (\"\\xff\") is not valid UTF-8"},
 		{"replacement char", []string{"a\uFFFD"}, "pattern 0 (\"a\uFFFD\") contains U+FFFD"},
-		{"leading space", []string{"kpi", " crm"}, "pattern 1 (\" crm\") starts or ends with a space"},
-		{"trailing space", []string{"crm "}, "pattern 0 (\"crm \") starts or ends with a space"},
-		{"run of spaces", []string{"user  ops"}, "pattern 0 (\"user  ops\") starts or ends with a space or has two in a row"},
-		{"too many runes", []string{manyRunes(maxClasses)}, "the patterns use 65535 distinct runes, more than 65533"},
+		{"leading space", []string{"kpi", " crm"}, "pattern 1 (\" crm\") has a space at either end"},
+		{"trailing space", []string{"crm "}, "pattern 0 (\"crm \") has a space at either end"},
+		{"run of spaces", []string{"user  ops"}, "pattern 0 (\"user  ops\") has a space at either end, two in a row"},
+		{"space after a Chinese character", []string{"运营 kpi"}, "pattern 0 (\"运营 kpi\") has a space at either end, two in a row or one after a Chinese character"},
+		{"too many runes", []string{manyRunes(MaxRunes + 1)}, "the patterns use 65533 distinct runes other than the space, more than 65532"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

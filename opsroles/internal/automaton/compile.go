@@ -31,8 +31,8 @@ const noCheck = 0xFFFFFFFF
 // cache already. The low half has infoFlag, which no ID has, so that the
 // slot never passes for an exception; if only one pattern ends at the node,
 // the slot describes it: the pattern in the high half, its length in
-// chars in the low 16 bits, and the flags outWordEnd, outLong and
-// outSpaced. If more
+// chars in the low 16 bits, and the flags outWordEnd, outLong, outSpaced
+// and outHan. If more
 // end there, the slot has outMany, the count in the low 16 bits, and in the
 // high half where their descriptions, in the same form, start in
 // Automaton.outs.
@@ -42,6 +42,7 @@ const (
 	outWordEnd = 1 << 29 // the pattern asks for a word boundary after it
 	outLong    = 1 << 28 // the pattern is too long for 16 bits: find its start in the text
 	outSpaced  = 1 << 27 // the pattern has a space: find its start over the runs of spaces
+	outHan     = 1 << 26 // a Chinese character other than the last: spaces after it read as nothing
 )
 
 func compile(a *Automaton, t *charTrie, pats [][]uint16) error {
@@ -103,6 +104,9 @@ func compile(a *Automaton, t *charTrie, pats [][]uint16) error {
 		}
 		if a.patterns[p].flags&spaced != 0 {
 			d |= outSpaced
+		}
+		if a.patterns[p].flags&hanInside != 0 {
+			d |= outHan
 		}
 		return d
 	}

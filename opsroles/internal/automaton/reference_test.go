@@ -9,7 +9,8 @@ import (
 )
 
 // reference is the plain definition of Find: fold the whole text into a
-// slice of runes, keeping one space of each run of spaces, remember which
+// slice of runes, keeping one space of each run of spaces and none after a
+// Chinese character, remember which
 // input rune each folded rune came from, and try every pattern that starts
 // with the folded rune at each input rune. It
 // is slow and obviously right, which is what the fast engine is checked
@@ -44,8 +45,10 @@ type referenceScratch struct {
 func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match {
 	s.folded, s.owner, s.first, s.runeStart = s.folded[:0], s.owner[:0], s.first[:0], s.runeStart[:0]
 	add := func(f rune, owner int32, first bool) {
-		if f == ' ' && len(s.folded) > 0 && s.folded[len(s.folded)-1] == ' ' {
-			return // a run of spaces reads as one
+		if f == ' ' && len(s.folded) > 0 {
+			if last := s.folded[len(s.folded)-1]; last == ' ' || fold.IsHan(last) {
+				return // a run of spaces reads as one, and as nothing after a Chinese character
+			}
 		}
 		s.folded = append(s.folded, f)
 		s.owner = append(s.owner, owner)

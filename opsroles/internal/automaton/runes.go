@@ -39,10 +39,11 @@ const (
 	maxClasses   = complexClass
 )
 
-// MaxRunes is the most distinct runes the folded patterns of one Automaton
-// may use; New fails beyond it. Callers that build patterns from user data
-// check it where they can report the problem with its source.
-const MaxRunes = maxClasses - firstChar
+// MaxRunes is the most distinct runes other than the space that the folded
+// patterns of one Automaton may use; New fails beyond it. Callers that build
+// patterns from user data check it where they can report the problem with
+// its source.
+const MaxRunes = maxClasses - firstChar - 1 // one class is the space's
 
 // alphabet is what an automaton knows about runes.
 type alphabet struct {
@@ -126,8 +127,11 @@ func newAlphabet(patterns []string) (*alphabet, [][]uint16, error) {
 			count[r]++
 		}
 	}
-	if len(count) > MaxRunes {
-		return nil, nil, fmt.Errorf("automaton: the patterns use %d distinct runes, more than %d", len(count), MaxRunes)
+	// The space is a char even if no pattern has one: runs of spaces
+	// after a Chinese character read as nothing (see newCharTrie).
+	count[' '] += 0
+	if n := len(count) - 1; n > MaxRunes {
+		return nil, nil, fmt.Errorf("automaton: the patterns use %d distinct runes other than the space, more than %d", n, MaxRunes)
 	}
 	byCount := make([]rune, 0, len(count))
 	for r := range count {

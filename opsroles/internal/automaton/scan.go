@@ -296,16 +296,15 @@ func (a *Automaton) run(text []byte, s *Scratch, j, start int, id uint32, out *[
 }
 
 // warm returns the state after class[:q], the chars of a segment that
-// starts in state id, from the last n chars before q, counting a run of
-// spaces once: the automaton reads it as one space. When fewer than n
-// chars come before q, it runs over them all from id.
+// starts in state id, from the last n chars before q that the automaton
+// does not read as nothing (see dropped). When fewer than n such chars
+// follow the first, it runs over them all from id.
 func (a *Automaton) warm(class []uint16, q, n int, id uint32) uint32 {
 	i := q - 1
-	for ; i >= 0 && n > 0; i-- {
-		if int32(class[i]) == a.space && i+1 < q && class[i+1] == class[i] {
-			continue // within a run of spaces
+	for ; i >= 1 && n > 0; i-- {
+		if !a.dropped(class[i-1], class[i]) {
+			n--
 		}
-		n--
 	}
 	if n > 0 {
 		i = -1
@@ -318,13 +317,21 @@ func (a *Automaton) warm(class []uint16, q, n int, id uint32) uint32 {
 	return id
 }
 
+// dropped reports whether the automaton reads char c, after char prev, as
+// nothing: a space after a space or after a Chinese character.
+func (a *Automaton) dropped(prev, c uint16) bool {
+	return int32(c) == a.space && (prev == c || a.hanClass[prev])
+}
+
 // report records the patterns that end at state id, with char j of the
 // segment's chars, whose start falls on a rune of the text and whose word
 // boundary after them holds. The one before them holds by construction
 // of the automaton.
 func (a *Automaton) report(text []byte, s *Scratch, j, start int, id uint32, out *[]candidate) {
-	if s.end[j] == 0 {
-		return // the char is not the last of its rune's fold
+	if s.end[j] == 0 || int32(s.class[j]) == a.space {
+		// The char is not the last of its rune's fold, or it is a space
+		// that the automaton read as nothing after a pattern's end.
+		return
 	}
 	info := a.dat[id]
 	if info&outMany == 0 {
@@ -348,13 +355,21 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 	p := int(d >> 32)
 	var from int
 	k := j - int(d&0xFFFF) // the char before the first
-	if d&(outSpaced|outLong) == outSpaced {
+	switch {
+	case d&outLong != 0:
+	case d&outHan != 0:
+		// Spaces after a Chinese character read as nothing: look for
+		// them only where there may be some.
+		if k < -1 || a.anySpace(s, k+1, j) {
+			k = a.charsBefore(s, j, a.patterns[p].chars)
+		}
+	case d&outSpaced != 0:
 		k = a.spacedBefore(s, j, a.patterns[p].words)
 	}
 	switch {
 	case d&outLong != 0 || k < -1:
 		var ok bool
-		if from, ok = a.patterns[p].start(text, end, a.al, a.space); !ok {
+		if from, ok = a.patterns[p].start(text, end, a.al, uint16(a.space)); !ok {
 			return
 		}
 	case k == -1:
@@ -389,6 +404,39 @@ func (a *Automaton) spacedBefore(s *Scratch, j int, words []int32) int {
 		}
 	}
 	return -2
+}
+
+// anySpace reports whether a char from i to j is a space.
+func (a *Automaton) anySpace(s *Scratch, i, j int) bool {
+	for _, c := range s.class[i : j+1] {
+		if int32(c) == a.space {
+			return true
+		}
+	}
+	return false
+}
+
+// charsBefore returns the char before the first of a match that ends with
+// char j, of the pattern of the given chars, reading the segment's chars
+// back as the automaton read them forward: a run of spaces for a space,
+// and nothing for spaces elsewhere, which the automaton dropped after a
+// Chinese character. It returns -1 if the char is before the segment, and
+// -2 if the match starts before the segment too.
+func (a *Automaton) charsBefore(s *Scratch, j int, chars []uint16) int {
+	space := uint16(a.space)
+	i := j
+	for q := len(chars) - 1; q >= 0; q-- {
+		for i >= 0 && s.class[i] == space {
+			i-- // a run of spaces, for a space of the pattern or for nothing
+		}
+		if i < 0 {
+			return -2
+		}
+		if chars[q] != space {
+			i--
+		}
+	}
+	return i
 }
 
 // wordAfter reports whether the folded text after char j of the segment,
@@ -438,33 +486,31 @@ func (a *Automaton) skipInvisible(text []byte, i int) int {
 }
 
 // start returns where the pattern, found ending at i, starts in the text,
-// counting a run of spaces (class space) once; it fails when the start
-// falls inside the fold of one rune.
-func (pat *pattern) start(text []byte, i int, al *alphabet, space int32) (int, bool) {
-	j, need := i, int(pat.runes)
-	after := int32(-1) // the class of the folded rune after the current one
-	count := func(c uint16) {
-		if int32(c) != space || after != space {
-			need--
-		}
-		after = int32(c)
-	}
-	for need > 0 && j > 0 {
+// reading the folded text back as charsBefore reads the chars of a
+// segment; it fails when the start falls inside the fold of one rune.
+func (pat *pattern) start(text []byte, i int, al *alphabet, space uint16) (int, bool) {
+	j, q := i, len(pat.chars)-1 // q: the pattern's char to read back next
+	for j > 0 {
 		r, n := utf8.DecodeLastRune(text[:j])
 		j -= n
-		if c := al.runeClass(r); c != complexClass {
-			count(c)
-			continue
+		one := [1]uint16{al.runeClass(r)}
+		seq := one[:]
+		if one[0] == complexClass {
+			seq = al.complexFold(r)
 		}
-		seq := al.complexFold(r)
 		for k := len(seq) - 1; k >= 0; k-- {
-			if need == 0 {
-				return j, false // the start is inside the fold of r
+			if seq[k] == space {
+				continue // in the run for a space of the pattern, or read as nothing
 			}
-			count(seq[k])
+			if pat.chars[q] == space {
+				q-- // the run for the pattern's space is over
+			}
+			if q--; q < 0 {
+				return j, k == 0
+			}
 		}
 	}
-	return j, need == 0
+	return j, false
 }
 
 // choose appends to dst the leftmost-longest non-overlapping candidates.

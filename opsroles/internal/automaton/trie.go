@@ -52,16 +52,17 @@ const (
 type edge struct{ parent, char, child int32 }
 
 // newCharTrie builds the automaton for patterns given as class sequences;
-// word tells which classes are word runes, and space is the class of the
-// space, or -1 if no pattern has one.
+// word and han tell which classes are word runes and Chinese characters,
+// and space is the class of the space.
 //
-// A run of spaces in the text reads as one space: a node that a space
-// leads to stays where it is on another space, as if the text had none.
-// "community manager" is found in "Community\r\n  Manager". The patterns
-// have no run of spaces of their own (New refuses them), so no child
-// competes with that loop, and a node's own loop overrides the one it
-// inherits from its failure target.
-func newCharTrie(pats [][]uint16, word []bool, space int32) *charTrie {
+// A run of spaces in the text reads as one space, and as nothing after a
+// Chinese character: a node that a space or a Chinese character leads to
+// stays where it is on a space, as if the text had none there. "community
+// manager" is found in "Community\r\n  Manager", and 用户运营 in 用户运\n营.
+// The patterns have no space in those places (New refuses them), so no
+// child competes with that loop, and a node's own loop overrides the one
+// it inherits from its failure target.
+func newCharTrie(pats [][]uint16, word, han []bool, space int32) *charTrie {
 	numClass := len(word)
 	t := &charTrie{}
 
@@ -144,7 +145,7 @@ func newCharTrie(pats [][]uint16, word []bool, space int32) *charTrie {
 		kids := edges[kidStart[q]:kidStart[q+1]]
 		if q > rootW {
 			ex := kids
-			if inChar[q] == space {
+			if c := inChar[q]; c == space || han[c] {
 				// Kids sorted by char, with the loop among them.
 				k, _ := slices.BinarySearchFunc(kids, space, func(e edge, c int32) int { return cmp.Compare(e.char, c) })
 				withLoop = append(append(append(withLoop[:0], kids[:k]...), edge{q, space, q}), kids[k:]...)

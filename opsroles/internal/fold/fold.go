@@ -147,11 +147,34 @@ func Key(s string) string {
 	return strings.TrimFunc(Words(s), isTrimmed)
 }
 
-// Words returns the fold of s with runs of spaces collapsed to one and no
-// space at either end: the form of a term that a scanner reading every run
-// of spaces as one space finds.
+// Words returns the fold of s with runs of spaces collapsed to one, no
+// space after a Han character, and no space at either end: the form of a
+// term for a scanner that reads a run of white space as one space, and as
+// nothing after a Chinese character, where a PDF breaks lines and a
+// heading spaces its characters out (用户运\n营, 用 户 运 营).
 func Words(s string) string {
-	return strings.Join(strings.Fields(String(s)), " ")
+	b := make([]byte, 0, len(s))
+	var last rune // the last rune written, or 0
+	space := false
+	for _, r := range String(s) {
+		if r == ' ' {
+			space = true
+			continue
+		}
+		if space && last != 0 && !IsHan(last) {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, r)
+		last = r
+	}
+	return string(b)
+}
+
+// IsHan reports whether the folded rune r is a Chinese character, after
+// which a scanner reads white space as nothing.
+func IsHan(r rune) bool {
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
 }
 
 // isTrimmed reports whether r is punctuation that Key strips from the ends of

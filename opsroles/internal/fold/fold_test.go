@@ -135,3 +135,25 @@ func TestTables(t *testing.T) {
 		t.Error("tables.go is stale; run go generate in opsroles/internal/fold")
 	}
 }
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"runs of spaces", "  community \t  manager ", "community manager"},
+		{"hyphens", "Social-Media-Manager", "social media manager"},
+		{"no space after a Han character", "用户运\n营 经理", "用户运营经理"},
+		{"letter-spaced heading", "用 户 运 营", "用户运营"},
+		{"Han before Latin", "运营 KPI", "运营kpi"},
+		{"Latin before Han keeps its space", "KPI 考核", "kpi 考核"},
+		{"punctuation is not Han", "运营， 社群", "运营, 社群"},
+		{"empty", " \n ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Words(tt.in); got != tt.want {
+				t.Errorf("Words(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
