@@ -23,8 +23,10 @@ import (
 // "SCRM2"; "KPI" is found in "KPI考核"); hyphens and dashes read as spaces,
 // and any run of white space, a line break included, matches the space
 // between their words ("Social-Media-Manager", "Community\r\n Manager").
-// Chinese terms match anywhere, and where terms overlap the leftmost, then
-// longest, wins (用户运营专员 rather than 用户运营 or 运营).
+// Chinese terms match anywhere, even where a line break or spaces cut them
+// (用户运\n营 in text copied from a PDF, 用 户 运 营 in a spaced-out
+// heading), and where terms overlap the leftmost, then longest, wins
+// (用户运营专员 rather than 用户运营 or 运营).
 //
 // Match and MatchString match one document; MatchInto does it without
 // allocating; MatchReader detects and decodes the encoding first; MatchAll

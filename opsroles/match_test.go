@@ -58,6 +58,8 @@ func TestMatchHits(t *testing.T) {
 			[]Hit{{0, 17, "community manager", Ref{KindArea, "community-ops"}}}},
 		{"a line break and spaces match the space of a term", "Community\r\n   Manager",
 			[]Hit{{0, 21, "community manager", Ref{KindArea, "community-ops"}}}},
+		{"a line break inside a Chinese term does not hide it", "会员运\n营",
+			[]Hit{{0, 13, "会员运营", user}}},
 		{"full-width Latin folds", "ＣＲＭ",
 			[]Hit{{0, 9, "crm", Ref{KindTool, "crm"}}}},
 		{"Latin terms need word boundaries", "SCRM2 or scrum or crms", nil},
