@@ -202,7 +202,7 @@ func TestMatchResultConsistent(t *testing.T) {
 		var sum float64
 		for _, e := range a.Evidence {
 			sum += e.Weight
-			if got := text[e.Start:e.End]; e.Term != fold.Words(got) {
+			if got := text[e.Start:e.End]; !spells(got, e.Term) {
 				t.Errorf("%s: evidence %q at [%d:%d] is %q in the text", a.Area, e.Term, e.Start, e.End, got)
 			}
 		}

@@ -123,6 +123,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Social-Media-Manager (m/w/d)", Title{"social-media-ops", LevelManager}},
 		{"Key-Account-Manager", Title{"customer-management", LevelManager}},
 		{"Customer–Success–Manager", Title{"customer-success", LevelManager}},
+		{"CRM 运营经理", Title{"user-ops", LevelManager}},
+		{"Shopee 运营专员", Title{"ecommerce-ops", LevelSpecialist}},
 		{"Java开发工程师", Title{}},
 	}
 	for _, tt := range tests {

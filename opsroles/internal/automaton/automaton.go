@@ -40,10 +40,12 @@ type Automaton struct {
 	def       *[maxClasses + 1][2]uint32 // by class: δ(root, c) and δ(rootW, c)
 	special   uint32
 	outs      []uint64
+	origin    []int32 // the pattern given to New that each of patterns stands for (see spacedVariants)
 	wordClass []bool
 	hanClass  []bool // which classes are Chinese characters
 	space     int32  // the class of the space
 
+	given    int // the patterns given to New
 	segment  int // bytes of text decoded at a time
 	splitMin int // the fewest chars of a segment scanned as four chains
 }
@@ -105,8 +107,9 @@ const (
 
 // newAutomaton compiles valid patterns.
 func newAutomaton(patterns []string) (*Automaton, error) {
-	a := &Automaton{patterns: make([]pattern, len(patterns)), segment: defaultSegment, splitMin: defaultSplitMin}
-	al, pats, err := newAlphabet(patterns)
+	all, origin := spacedVariants(patterns)
+	a := &Automaton{patterns: make([]pattern, len(all)), origin: origin, given: len(patterns), segment: defaultSegment, splitMin: defaultSplitMin}
+	al, pats, err := newAlphabet(all)
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +122,7 @@ func newAutomaton(patterns []string) (*Automaton, error) {
 		a.hanClass[c] = fold.IsHan(r)
 	}
 	for i := range a.patterns {
-		a.patterns[i] = newPattern(patterns[i], pats[i])
+		a.patterns[i] = newPattern(all[i], pats[i])
 	}
 	a.space = int32(al.chars[' '])
 	t := newCharTrie(pats, a.wordClass, a.hanClass, a.space)
@@ -128,6 +131,64 @@ func newAutomaton(patterns []string) (*Automaton, error) {
 		return nil, err
 	}
 	return a, nil
+}
+
+// maxSpacedCuts bounds the places of a pattern where spacedVariants puts
+// a space: a term has one or two.
+const maxSpacedCuts = 3
+
+// spacedVariants returns the patterns followed by their spaced variants,
+// and the index of the pattern that each of them stands for. A spaced
+// variant has a space between a rune of another script and the Chinese
+// character after it, in one or more of the first maxSpacedCuts such
+// places ("crm 运营" for crm运营, "a/b 测试" for a/b测试), where many writers
+// set Latin words apart from Chinese text. The space after a Chinese
+// character needs no variant: the automaton reads it as nothing. A variant
+// that is a pattern already is left out.
+func spacedVariants(patterns []string) (all []string, origin []int32) {
+	all = append(all, patterns...)
+	seen := make(map[string]bool, len(patterns))
+	for i, p := range patterns {
+		origin = append(origin, int32(i))
+		seen[p] = true
+	}
+	var cuts []int
+	var b strings.Builder
+	for i, p := range patterns {
+		rs := []rune(p)
+		cuts = spacedCuts(cuts[:0], rs)
+		for set := 1; set < 1<<len(cuts); set++ {
+			b.Reset()
+			c := 0
+			for k, r := range rs {
+				if c < len(cuts) && cuts[c] == k {
+					if set>>c&1 != 0 {
+						b.WriteByte(' ')
+					}
+					c++
+				}
+				b.WriteRune(r)
+			}
+			if v := b.String(); !seen[v] {
+				seen[v] = true
+				all = append(all, v)
+				origin = append(origin, int32(i))
+			}
+		}
+	}
+	return all, origin
+}
+
+// spacedCuts appends to cuts the indexes of the first maxSpacedCuts runes of
+// rs that are Chinese characters after a rune that is neither a Chinese
+// character nor a space.
+func spacedCuts(cuts []int, rs []rune) []int {
+	for k := 1; k < len(rs) && len(cuts) < maxSpacedCuts; k++ {
+		if fold.IsHan(rs[k]) && rs[k-1] != ' ' && !fold.IsHan(rs[k-1]) {
+			cuts = append(cuts, k)
+		}
+	}
+	return cuts
 }
 
 // misplacedSpace reports whether p has a space where fold.Words leaves none:
@@ -190,7 +251,7 @@ func newPattern(p string, chars []uint16) pattern {
 }
 
 // Len returns the number of patterns.
-func (a *Automaton) Len() int { return len(a.patterns) }
+func (a *Automaton) Len() int { return a.given }
 
 // Find appends to dst the leftmost-longest, non-overlapping occurrences of
 // the patterns in text, in text order, and returns the extended slice.
@@ -207,7 +268,10 @@ func (a *Automaton) Len() int { return len(a.patterns) }
 // "Community\r\n  Manager". After a Chinese character (fold.IsHan) a run
 // of white space reads as nothing, so that 用户运营 is found where a line
 // break or a spaced-out heading cuts it (用户运\n营, 用 户 运 营); the
-// patterns, folded with fold.Words, have no space there either. Invalid
+// patterns, folded with fold.Words, have no space there either. Where a
+// pattern has a Chinese character right after a rune of another script, a
+// run of white space may come between them (see spacedVariants): crm运营 is
+// found in "CRM 运营", as writers who set Latin words apart write it. Invalid
 // UTF-8 reads as U+FFFD one byte at a time, as with utf8.DecodeRune.
 //
 // Once dst and s have grown to fit, Find allocates nothing.

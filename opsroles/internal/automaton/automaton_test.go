@@ -61,6 +61,13 @@ func TestFind(t *testing.T) {
 			why:      "a line break or spaces inside a Chinese term do not hide it, and a match ends before the spaces after it",
 		},
 		{
+			name:     "a space before a Chinese character after another script",
+			patterns: []string{"crm运营", "a/b测试", "crm"},
+			text:     "CRM 运营, A/B  测试, CRM运营",
+			want:     []string{`crm运营="CRM 运营"@0`, `a/b测试="A/B  测试"@12`, `crm运营="CRM运营"@25`},
+			why:      "writers who set Latin words apart from Chinese text put a space there, and the term is still found",
+		},
+		{
 			name:     "leftmost before longest",
 			patterns: []string{"拉新", "新用户运营"},
 			text:     "拉新用户运营",

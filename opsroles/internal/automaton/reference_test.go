@@ -12,21 +12,24 @@ import (
 // slice of runes, keeping one space of each run of spaces and none after a
 // Chinese character, remember which
 // input rune each folded rune came from, and try every pattern that starts
-// with the folded rune at each input rune. It
-// is slow and obviously right, which is what the fast engine is checked
-// against.
+// with the folded rune at each input rune, letting a space come before the
+// Chinese characters that spacedCuts names. It is slow and obviously right,
+// which is what the fast engine is checked against.
 type reference struct {
 	patterns [][]rune
+	cuts     [][]int          // where a space may come before a rune of each pattern (spacedCuts)
 	byFirst  map[rune][]int32 // patterns by first rune, longest first
 }
 
 func newReference(patterns []string) *reference {
 	r := &reference{
 		patterns: make([][]rune, len(patterns)),
+		cuts:     make([][]int, len(patterns)),
 		byFirst:  make(map[rune][]int32),
 	}
 	for i, p := range patterns {
 		r.patterns[i] = []rune(p)
+		r.cuts[i] = spacedCuts(nil, r.patterns[i])
 		first := r.patterns[i][0]
 		r.byFirst[first] = append(r.byFirst[first], int32(i))
 	}
@@ -78,11 +81,13 @@ func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match 
 		if start < next {
 			continue
 		}
-		best, bestEnd := -1, 0
+		best, bestEnd, bestExact := -1, 0, false
 		for _, p := range r.byFirst[c] {
-			end, ok := r.occursAt(s, k, r.patterns[p])
-			if ok && end > bestEnd {
-				best, bestEnd = int(p), end
+			end, exact, ok := r.occursAt(s, k, r.patterns[p], r.cuts[p])
+			// The longest wins; between two of the same span, the one
+			// that has the space, not the one it may stand between.
+			if ok && (end > bestEnd || end == bestEnd && exact && !bestExact) {
+				best, bestEnd, bestExact = int(p), end, exact
 			}
 		}
 		if best >= 0 {
@@ -94,26 +99,32 @@ func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match 
 }
 
 // occursAt reports whether pat occurs in the folded text at k, ending at the
-// end of an input rune and respecting word boundaries, and where it ends in
-// the input.
-func (r *reference) occursAt(s *referenceScratch, k int, pat []rune) (end int, ok bool) {
-	e := k + len(pat)
-	if e > len(s.folded) {
-		return 0, false
-	}
+// end of an input rune and respecting word boundaries, where it ends in the
+// input, and whether it occurs exactly, without a space before one of its
+// runes at cuts.
+func (r *reference) occursAt(s *referenceScratch, k int, pat []rune, cuts []int) (end int, exact, ok bool) {
+	e, exact := k, true
 	for i, c := range pat {
-		if s.folded[k+i] != c {
-			return 0, false
+		if len(cuts) > 0 && cuts[0] == i {
+			cuts = cuts[1:]
+			if e < len(s.folded) && s.folded[e] == ' ' {
+				e++
+				exact = false
+			}
 		}
+		if e >= len(s.folded) || s.folded[e] != c {
+			return 0, false, false
+		}
+		e++
 	}
 	if e < len(s.folded) && s.owner[e] == s.owner[e-1] {
-		return 0, false // ends inside the fold of one input rune
+		return 0, false, false // ends inside the fold of one input rune
 	}
 	if isWord(pat[0]) && k > 0 && isWord(s.folded[k-1]) {
-		return 0, false
+		return 0, false, false
 	}
 	if isWord(pat[len(pat)-1]) && e < len(s.folded) && isWord(s.folded[e]) {
-		return 0, false
+		return 0, false, false
 	}
-	return s.runeStart[s.owner[e-1]+1], true
+	return s.runeStart[s.owner[e-1]+1], exact, true
 }

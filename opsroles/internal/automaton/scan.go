@@ -382,7 +382,7 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 	if s.invisible {
 		from = a.skipInvisible(text, from)
 	}
-	*out = append(*out, candidate{from, end, p})
+	*out = append(*out, candidate{from, end, int(a.origin[p])})
 }
 
 // spacedBefore returns the char before the first of a match that ends with

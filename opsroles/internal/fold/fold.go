@@ -154,14 +154,14 @@ func Key(s string) string {
 // heading spaces its characters out (用户运\n营, 用 户 运 营).
 func Words(s string) string {
 	b := make([]byte, 0, len(s))
-	var last rune // the last rune written, or 0
+	last := ' ' // the last rune written, as if a space came before s
 	space := false
 	for _, r := range String(s) {
 		if r == ' ' {
 			space = true
 			continue
 		}
-		if space && last != 0 && !IsHan(last) {
+		if space && last != ' ' && !IsHan(last) {
 			b = append(b, ' ')
 		}
 		space = false

@@ -157,3 +157,28 @@ func TestWords(t *testing.T) {
 		})
 	}
 }
+
+// FuzzWords checks that Words is idempotent and leaves no space where a
+// scanner would not read one: at either end, after a space, or after a
+// Chinese character.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"用户运\n营 经理", "Social-Media - Manager", " KPI 考核 ", "a\u3000\u3000b", "\x00 x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := Words(s)
+		if again := Words(w); again != w {
+			t.Fatalf("Words(%q) = %q, but Words of that is %q", s, w, again)
+		}
+		prev := ' '
+		for _, r := range w {
+			if r == ' ' && (prev == ' ' || IsHan(prev)) {
+				t.Fatalf("Words(%q) = %q has a space after %q", s, w, prev)
+			}
+			prev = r
+		}
+		if prev == ' ' && w != "" {
+			t.Fatalf("Words(%q) = %q ends with a space", s, w)
+		}
+	})
+}
