@@ -10,8 +10,9 @@ import (
 // alias of the catalog in Simplified Chinese, Traditional Chinese or English,
 // or an entity's "kind:id" form. Case, full-width and half-width forms,
 // compatibility forms (NFKC), Traditional versus Simplified characters, runs
-// of spaces, and spaces and punctuation around the name do not matter:
-// "ＫＰＩ", "kpi" and "KPI。" all resolve to the KPI method.
+// of spaces, hyphens for spaces, spaces next to a Chinese character, and
+// spaces and punctuation around the name do not matter: "ＫＰＩ", "kpi" and
+// "KPI。" all resolve to the KPI method, "SMART 原则" to the SMART method.
 //
 // A name that belongs to one entity as a name (in any of the three languages)
 // and to another as an alias resolves to the first: names outrank aliases.

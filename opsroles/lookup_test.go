@@ -34,6 +34,9 @@ func TestLookup(t *testing.T) {
 		{"inner spaces collapse", "community    manager", Ref{KindArea, "community-ops"}},
 		{"kind:id form", "method:funnel", Ref{KindMethod, "funnel"}},
 		{"name with script suffix", "SMART原則", Ref{KindMethod, "smart"}},
+		{"a space before the Chinese suffix", "SMART 原则", Ref{KindMethod, "smart"}},
+		{"a hyphen for a space", "Community-Manager", Ref{KindArea, "community-ops"}},
+		{"a line break inside a Chinese name", "用户运\n营", userOps},
 		{"duty keyword", "召回", Ref{KindDuty, "user-ops-retention"}},
 	}
 	for _, tt := range tests {

@@ -25,7 +25,8 @@ import (
 // between their words ("Social-Media-Manager", "Community\r\n Manager").
 // Chinese terms match anywhere, even where a line break or spaces cut them
 // (用户运\n营 in text copied from a PDF, 用 户 运 营 in a spaced-out
-// heading), and where terms overlap the leftmost, then longest, wins
+// heading), and with or without a space after a Latin word (crm运营 is
+// found in "CRM 运营"). Where terms overlap the leftmost, then longest, wins
 // (用户运营专员 rather than 用户运营 or 运营).
 //
 // Match and MatchString match one document; MatchInto does it without

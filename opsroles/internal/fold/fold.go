@@ -140,11 +140,23 @@ func String(s string) string {
 }
 
 // Key returns the form under which a name is looked up: the fold of s with
-// runs of spaces collapsed to one (Words) and leading and trailing spaces
-// and punctuation removed. Symbols that are part of names, such as the '+' of
+// runs of spaces collapsed to one and none next to a Chinese character
+// (Words, and "CRM 运营" is crm运营), and leading and trailing spaces and
+// punctuation removed. Symbols that are part of names, such as the '+' of
 // "C++" or the '#' of "C#", are kept.
 func Key(s string) string {
-	return strings.TrimFunc(Words(s), isTrimmed)
+	w := Words(s)
+	if !strings.Contains(w, " ") {
+		return strings.TrimFunc(w, isTrimmed)
+	}
+	rs := []rune(w)
+	b := rs[:0]
+	for i, r := range rs {
+		if r != ' ' || i+1 == len(rs) || !IsHan(rs[i+1]) {
+			b = append(b, r)
+		}
+	}
+	return strings.TrimFunc(string(b), isTrimmed)
 }
 
 // Words returns the fold of s with runs of spaces collapsed to one, no

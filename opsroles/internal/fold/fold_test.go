@@ -53,6 +53,7 @@ func TestKey(t *testing.T) {
 		{"surrounding full-width brackets", "（ＣＲＭ）", "crm"},
 		{"inner spaces collapse", "community \t  manager", "community manager"},
 		{"hyphens and dashes are spaces", "Social-Media — Manager", "social media manager"},
+		{"no space next to a Chinese character", "CRM 运营 经理", "crm运营经理"},
 		{"symbols of names kept", "C++", "c++"},
 		{"hash kept", "C#", "c#"},
 		{"slash inside kept", "A/B测试", "a/b测试"},
