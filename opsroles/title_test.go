@@ -125,6 +125,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Customer–Success–Manager", Title{"customer-success", LevelManager}},
 		{"CRM 运营经理", Title{"user-ops", LevelManager}},
 		{"Shopee 运营专员", Title{"ecommerce-ops", LevelSpecialist}},
+		{"Partner Success Manager", Title{"partner-ops", LevelManager}},
+		{"Community Associate", Title{"community-ops", LevelSpecialist}},
+		{"招商经理", Title{"business-ops", LevelManager}},
 		{"Java开发工程师", Title{}},
 	}
 	for _, tt := range tests {
