@@ -49,7 +49,9 @@
 //
 // NewMatcher compiles every name and alias of a catalog into one automaton
 // that folds case, width, compatibility forms and Traditional Chinese while it
-// scans. Matcher.Match ranks the areas a text is about, with scores in [0, 1]
+// scans, and reads text as people and PDFs lay it out: "Social-Media-Manager"
+// and "Community\r\nManager" hold their terms, and so do 用户运\n营 and
+// "CRM 运营". Matcher.Match ranks the areas a text is about, with scores in [0, 1]
 // and the evidence (byte offsets into the input); Result explains the score.
 // Matcher.MatchInto reuses a Result so that a loop over documents does not
 // allocate, Matcher.MatchReader detects UTF-8, UTF-16, GB18030/GBK and Big5,

@@ -32,6 +32,21 @@ func ExampleMatcher_Match() {
 	//   社群 ×2 (area:community-ops)
 }
 
+// Text copied from a PDF or typed with spaces still holds its terms: a line
+// break inside a Chinese word, a hyphenated title, a space after a Latin
+// word. The hits show what the text has, and the term each stands for.
+func ExampleMatcher_MatchString_layout() {
+	m := opsroles.NewMatcher(opsroles.Default())
+	res := m.MatchString("负责会员运\n营，Social-Media-Manager，CRM 运营")
+	for _, h := range res.Hits {
+		fmt.Printf("%q → %s\n", res.Text[h.Start:h.End], h.Term)
+	}
+	// Output:
+	// "会员运\n营" → 会员运营
+	// "Social-Media-Manager" → social media manager
+	// "CRM 运营" → crm运营
+}
+
 func ExampleMatcher_MatchReader() {
 	// A resume saved by an older Windows program, in GBK.
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("电商运营专员\n负责天猫店铺运营，策划大促活动，提升GMV与转化率。")
