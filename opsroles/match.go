@@ -345,16 +345,17 @@ func isSpaceOrBOM(r rune) bool {
 
 // notOperations are phrases that contain an operations word but name other
 // work: IT operations (运维), the back offices of other functions (HR,
-// payroll, legal, finance, lending), telecom carriers (运营商), working
-// capital. The
-// automaton searches them like catalog terms, so the leftmost-longest rule
-// keeps "operations manager" or 运营 from matching inside them, and they
-// name no entity and weigh nothing.
+// payroll, legal, finance, lending), telecom carriers (运营商, and their home
+// broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
+// merchants, would otherwise take), working capital. The automaton searches
+// them like catalog terms, so the leftmost-longest rule keeps "operations
+// manager" or 运营 from matching inside them, and they name no entity and
+// weigh nothing.
 var notOperations = []string{
 	"it operations", "it ops", "it operations manager", "network operations", "security operations",
 	"clinical operations", "flight operations", "operations research", "dev ops", "site reliability",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"legal operations", "legal ops", "finance operations", "financial operations", "accounting operations",
 	"loan operations", "lending operations", "treasury operations", "fund operations", "trade operations",
-	"运营商", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
+	"运营商", "运营商家庭", "运营商家宽", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
 }
