@@ -43,7 +43,9 @@ import (
 //     serves. A title names another profession unless it also
 //     has an operations noun (运营, 策划, operations, marketing ...) and an
 //     area's own name: 社群运营顾问 is operations work, 新媒体设计师 and
-//     "Growth Engineer" are not. A title that names no profession
+//     "Growth Engineer" are not; or unless an area's own name holds the
+//     profession, so that the catalog counts it as the area's work
+//     ("Fraud Analyst", 数据分析师). A title that names no profession
 //     ("Marketing Executive") changes nothing.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence

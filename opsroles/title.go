@@ -359,9 +359,35 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// it and an operations noun says the job is operations work: a duty
 	// word inside the title (短视频剪辑 in 短视频剪辑师) does not outweigh
 	// it, and an area that only qualifies the profession (新媒体设计师,
-	// "Growth Engineer") does not say so.
-	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound))
+	// "Growth Engineer") does not say so. An area's own name that holds
+	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
+	// that profession as the area's work.
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound)) &&
+		!m.namesProfession(r, start, end)
 	return t
+}
+
+// namesProfession reports whether an area's own name found in
+// text[start:end] spans a word of another profession found there.
+func (m *Matcher) namesProfession(r *Result, start, end int) bool {
+	for _, f := range r.found {
+		if f.Start < start || f.End > end {
+			continue
+		}
+		area := false
+		for _, e := range m.entitiesOf(f.Pattern) {
+			area = area || m.entities[e].Kind == KindArea
+		}
+		if !area {
+			continue
+		}
+		for _, p := range r.titleFound {
+			if titleWords[p.Pattern].role == roleOther && f.Start <= start+p.Start && start+p.End <= f.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasNoun reports whether the title words hold a noun of operations

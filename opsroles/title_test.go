@@ -210,3 +210,29 @@ func TestLooksLikeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherProfession checks which titles name a profession outside
+// operations, which scales the whole document down (see Result).
+func TestOtherProfession(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		title string
+		want  bool
+		why   string
+	}{
+		{"Java开发工程师", true, "a profession and no area"},
+		{"新媒体设计师", true, "an area that only qualifies the profession"},
+		{"短视频剪辑师", true, "a duty word inside the profession"},
+		{"Growth Engineer", true, "an area name beside the profession"},
+		{"社群运营顾问", false, "an operations noun and an area's name"},
+		{"Fraud Analyst", false, "an area's own name holds the profession"},
+		{"数据分析师", false, "an area's own name holds the profession"},
+		{"Marketing Executive", false, "no profession at all"},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
+		if r.otherTitle != tt.want {
+			t.Errorf("title %q names another profession: %v, want %v (%s)", tt.title, r.otherTitle, tt.want, tt.why)
+		}
+	}
+}
