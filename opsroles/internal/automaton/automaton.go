@@ -15,8 +15,9 @@
 // patterns as it goes and reporting them after every few dozen chars. The
 // automaton is Aho-Corasick over classes (trie.go), aware of word
 // boundaries so that inside a word no pattern continues it rests in one
-// state, reading a run of spaces as one space, and laid out as a double array (compile.go), which stays small
-// however many patterns there are.
+// state, reading a run of spaces as one space and as nothing after a
+// Chinese character, and laid out as a double array (compile.go), which
+// stays small however many patterns there are.
 package automaton
 
 import (
@@ -74,8 +75,8 @@ type Scratch struct {
 
 // New compiles patterns, which are already folded with fold.Words. A
 // pattern that is empty, not valid UTF-8, contains U+FFFD, has a space at
-// either end or two in a row, or repeats an earlier one is an error that
-// names its index.
+// either end, two in a row or one after a Chinese character, or repeats an
+// earlier one is an error that names its index.
 func New(patterns []string) (*Automaton, error) {
 	seen := make(map[string]int, len(patterns))
 	for i, p := range patterns {

@@ -32,10 +32,9 @@ const noCheck = 0xFFFFFFFF
 // slot never passes for an exception; if only one pattern ends at the node,
 // the slot describes it: the pattern in the high half, its length in
 // chars in the low 16 bits, and the flags outWordEnd, outLong, outSpaced
-// and outHan. If more
-// end there, the slot has outMany, the count in the low 16 bits, and in the
-// high half where their descriptions, in the same form, start in
-// Automaton.outs.
+// and outHan. If more end there, the slot has outMany, the count in the
+// low 16 bits, and in the high half where their descriptions, in the same
+// form, start in Automaton.outs.
 const (
 	infoFlag   = 1 << 31
 	outMany    = 1 << 30
