@@ -347,7 +347,8 @@ func isSpaceOrBOM(r rune) bool {
 // work: IT operations (运维), the back offices of other functions (HR,
 // payroll, legal, finance, lending), telecom carriers (运营商, and their home
 // broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
-// merchants, would otherwise take), working capital. The automaton searches
+// merchants, would otherwise take), running trains and buses (地铁运营,
+// 公交运营), working capital. The automaton searches
 // them like catalog terms, so the leftmost-longest rule keeps "operations
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.
@@ -357,5 +358,5 @@ var notOperations = []string{
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"legal operations", "legal ops", "finance operations", "financial operations", "accounting operations",
 	"loan operations", "lending operations", "treasury operations", "fund operations", "trade operations",
-	"运营商", "运营商家庭", "运营商家宽", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
+	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
 }

@@ -113,6 +113,8 @@ var titleWords = [...]struct {
 	{"土建", 0, roleOther}, {"施工", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
+	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
+	{"售票员", 0, roleOther}, {"安检员", 0, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther},
 }
