@@ -196,6 +196,8 @@ const (
 	BusinessOpsMarketLaunch DutyID = "business-ops-market-launch"
 	// BusinessOpsRevenueOperations is the duty 营收运营与规划节奏 (Revenue operations).
 	BusinessOpsRevenueOperations DutyID = "business-ops-revenue-operations"
+	// BusinessOpsFulfillment is the duty 履约与物流运营 (Fulfilment operations).
+	BusinessOpsFulfillment DutyID = "business-ops-fulfillment"
 	// MarketingOpsPromotionPlan is the duty 推广方案策划 (Promotion planning).
 	MarketingOpsPromotionPlan DutyID = "marketing-ops-promotion-plan"
 	// MarketingOpsMediaBuying is the duty 广告投放 (Media buying).
