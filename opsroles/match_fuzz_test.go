@@ -5,7 +5,6 @@ package opsroles
 import (
 	"bytes"
 	"errors"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -108,21 +107,9 @@ func FuzzMatchReader(f *testing.F) {
 }
 
 // spells reports whether text is a spelling of the folded term that the
-// matcher finds: the same after folding with fold.Words, except for spaces
-// before a Chinese character, which the matcher allows after another script
-// ("CRM 运营" for crm运营).
+// matcher finds: the two have one lookup key (fold.Key), which also drops
+// the space that the matcher allows before a Chinese character after
+// another script ("CRM 运营" for crm运营).
 func spells(text, term string) bool {
-	return dropSpaceBeforeHan(fold.Words(text)) == dropSpaceBeforeHan(term)
-}
-
-func dropSpaceBeforeHan(s string) string {
-	var b strings.Builder
-	rs := []rune(s)
-	for i, r := range rs {
-		if r == ' ' && i+1 < len(rs) && fold.IsHan(rs[i+1]) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return fold.Key(text) == fold.Key(term)
 }

@@ -217,10 +217,9 @@ func containsRuneError(p string) bool {
 // pattern is what Find needs to know about a pattern once the automaton
 // has found it.
 type pattern struct {
-	runes int32 // length in folded runes
-	flags uint8
-	words []int32  // for a pattern with spaces: the length of each word in runes, the last first
 	chars []uint16 // the classes of its runes
+	words []int32  // for a pattern with spaces: the length of each word in runes, the last first
+	flags uint8
 }
 
 // Pattern flags.
@@ -232,7 +231,7 @@ const (
 
 func newPattern(p string, chars []uint16) pattern {
 	runes := []rune(p)
-	info := pattern{runes: int32(len(runes)), chars: chars}
+	info := pattern{chars: chars}
 	for _, r := range runes[:len(runes)-1] {
 		if fold.IsHan(r) {
 			info.flags |= hanInside

@@ -93,7 +93,7 @@ func compile(a *Automaton, t *charTrie, pats [][]uint16) error {
 	}
 	describe := func(p int32) uint64 {
 		d := uint64(p)<<32 | infoFlag
-		if n := a.patterns[p].runes; n <= 0xFFFF {
+		if n := len(a.patterns[p].chars); n <= 0xFFFF {
 			d |= uint64(n)
 		} else {
 			d |= outLong
