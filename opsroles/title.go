@@ -363,24 +363,26 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// it, and an area that only qualifies the profession (新媒体设计师,
 	// "Growth Engineer") does not say so. An area's own name that holds
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
-	// that profession as the area's work.
+	// that profession as the area's work, and so does a term that names
+	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound)) &&
 		!m.namesProfession(r, start, end)
 	return t
 }
 
-// namesProfession reports whether an area's own name found in
-// text[start:end] spans a word of another profession found there.
+// namesProfession reports whether a term found in text[start:end] that is
+// an area's own name or names operations work spans a word of another
+// profession found there.
 func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 	for _, f := range r.found {
 		if f.Start < start || f.End > end {
 			continue
 		}
-		area := false
+		ops := namesOperations(m.patterns[f.Pattern])
 		for _, e := range m.entitiesOf(f.Pattern) {
-			area = area || m.entities[e].Kind == KindArea
+			ops = ops || m.entities[e].Kind == KindArea
 		}
-		if !area {
+		if !ops {
 			continue
 		}
 		for _, p := range r.titleFound {

@@ -227,6 +227,9 @@ func TestOtherProfession(t *testing.T) {
 		{"社群运营顾问", false, "an operations noun and an area's name"},
 		{"Fraud Analyst", false, "an area's own name holds the profession"},
 		{"数据分析师", false, "an area's own name holds the profession"},
+		{"Sales Operations Analyst", false, "a term naming operations holds the profession"},
+		{"销售运营专员", false, "a term naming operations holds the profession"},
+		{"Sales Manager", true, "the profession alone"},
 		{"Marketing Executive", false, "no profession at all"},
 	}
 	for _, tt := range tests {
