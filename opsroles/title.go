@@ -80,12 +80,13 @@ var titleWords = [...]struct {
 	// Words of operations titles that say no level.
 	{"运营", 0, roleNoun}, {"营运", 0, roleNoun}, {"营销", 0, roleNoun}, {"行销", 0, roleNoun},
 	{"策划", 0, roleNoun}, {"企划", 0, roleNoun}, {"编辑", 0, roleNoun}, {"督导", 0, roleNoun},
-	{"主播", 0, roleNoun}, {"专家", 0, roleNoun}, {"场控", 0, roleNoun},
+	{"主播", 0, roleNoun}, {"专家", 0, roleNoun}, {"场控", 0, roleNoun}, {"中控", 0, roleNoun},
+	{"审核员", 0, roleNoun},
 	// Media buyers: 信息流优化师, and 投手 in the trade's slang.
 	{"优化师", 0, roleNoun}, {"投手", 0, roleNoun},
 	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
-	{"owner", 0, roleNoun}, {"partner", 0, roleNoun},
+	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun},
 
 	// Other professions: a title naming one of them, and no area, is not
 	// an operations job, whatever operations words its text holds.

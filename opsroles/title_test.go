@@ -203,6 +203,8 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"12、负责社群运营", false, "a numbered duty"},
 		{"• Operations Manager", false, "a bullet"},
 		{"2025届用户运营管培生", true, "digits that number no item"},
+		{"Content Moderator (Contract)", true, "a title noun with no level"},
+		{"直播中控", true, "a title noun with no level"},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeTitle(tt.line); got != tt.want {
