@@ -14,7 +14,7 @@ import (
 // A Title is what a job title says: the area of operations work and the
 // seniority.
 type Title struct {
-	Area  AreaID // empty when the title names no area of the catalog
+	Area  AreaID // empty when the title names no area of the catalog, or another profession
 	Level Level  // LevelUnknown when the title does not say
 }
 
@@ -118,6 +118,11 @@ var titleWords = [...]struct {
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther},
+	// Assistants to an executive: "Executive Assistant to the COO" names
+	// the boss, not the work.
+	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},
+	{"administrative assistant", 0, roleOther}, {"secretary", 0, roleOther},
+	{"秘书", 0, roleOther}, {"文秘", 0, roleOther},
 }
 
 // titleAutomaton finds titleWords; pattern i is titleWords[i].
@@ -311,9 +316,16 @@ func isBullet(line []byte) bool {
 //
 // The area is the one the title's catalog terms weigh most for (see
 // Result): "Senior Community Manager" is community-ops, a bare 运营总监 or
-// "Operations Manager" is business-ops. The level comes from the title's
-// head noun, the last level word in it (专员, 经理, manager, director ...),
-// so that 运营经理助理 is a specialist and "Assistant Manager" a manager.
+// "Operations Manager" is business-ops. A title that names another
+// profession has no area, even where a catalog term qualifies it
+// (新媒体设计师 designs, "Java Engineer" programs), unless a term of the
+// catalog holds the profession word ("Fraud Analyst", "Sales Operations
+// Analyst"). Words after "to" name whom the job serves, not the job:
+// "Executive Assistant to the COO" is no operations title.
+//
+// The level comes from the title's head noun, the last level word in it
+// (专员, 经理, manager, director ...), so that 运营经理助理 is a specialist
+// and "Assistant Manager" a manager.
 // 实习, intern or "working student" (Werkstudent) makes any title
 // LevelIntern. 高级, 资深 or senior raise a specialist title, or one
 // without a level word, to LevelSenior, and leave higher levels as they
@@ -335,6 +347,16 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 // titleWords in the title, as looksLikeTitle left them.
 func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	var t Title
+	// "Executive Assistant to the COO" is an assistant's job: what
+	// follows "to" names whom the job serves.
+	if cut := complementStart(text[start:end], r.titleFound); cut >= 0 {
+		end = start + cut
+		k := 0
+		for k < len(r.titleFound) && r.titleFound[k].Start < cut {
+			k++
+		}
+		r.titleFound = r.titleFound[:k]
+	}
 	w := resize(r.titleWeight, len(m.areas))
 	r.titleWeight = w
 	for _, f := range r.found {
@@ -368,7 +390,38 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound)) &&
 		!m.namesProfession(r, start, end)
+	if r.otherTitle {
+		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
+	}
 	return t
+}
+
+// complementStart returns where, in a title, the words start that name
+// whom the job serves or reports to, as in "Assistant to the General
+// Manager": the English word "to" after a word that names a job (the title
+// words found in the title, in order). It returns -1 when there is none;
+// in "Go-to-Market Operations Manager" no job word comes before "to".
+func complementStart(title []byte, words []automaton.Match) int {
+	job := len(title) // the end of the first job word
+	for _, f := range words {
+		if r := titleWords[f.Pattern].role; r == roleHead || r == roleOther {
+			job = f.End
+			break
+		}
+	}
+	for i := job; i+2 <= len(title); i++ {
+		if title[i]|0x20 == 't' && title[i+1]|0x20 == 'o' &&
+			(i == 0 || !isWordByte(title[i-1])) && (i+2 == len(title) || !isWordByte(title[i+2])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isWordByte reports whether b is an ASCII letter or digit, or a byte of
+// a multi-byte rune.
+func isWordByte(b byte) bool {
+	return b >= 0x80 || '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
 }
 
 // namesProfession reports whether a term found in text[start:end] that is

@@ -129,6 +129,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Community Associate", Title{"community-ops", LevelSpecialist}},
 		{"招商经理", Title{"business-ops", LevelManager}},
 		{"Java开发工程师", Title{}},
+		{"新媒体设计师", Title{}},
+		{"Sales Operations Analyst", Title{"business-ops", LevelUnknown}},
+		{"Content Moderator", Title{"content-ops", LevelUnknown}},
+		{"Executive Assistant to the COO", Title{}},
+		{"Assistant to the General Manager", Title{"", LevelSpecialist}},
+		{"Go-to-Market Operations Manager", Title{"business-ops", LevelManager}},
+		{"Store Manager (up to 60k)", Title{"store-ops", LevelManager}},
 	}
 	for _, tt := range tests {
 		if got := m.ClassifyTitle(tt.title); got != tt.want {
