@@ -34,10 +34,11 @@ func ExampleMatcher_Match() {
 
 // Text copied from a PDF or typed with spaces still holds its terms: a line
 // break inside a Chinese word, a hyphenated title, a space after a Latin
-// word. The hits show what the text has, and the term each stands for.
+// word. A resume's columns stay apart: no term spans the two spaces after
+// 品牌. The hits show what the text has, and the term each stands for.
 func ExampleMatcher_MatchString_layout() {
 	m := opsroles.NewMatcher(opsroles.Default())
-	res := m.MatchString("负责会员运\n营，Social-Media-Manager，CRM 运营")
+	res := m.MatchString("负责会员运\n营，Social-Media-Manager，CRM 运营\n2021.07-至今  某母婴品牌  运营主管")
 	for _, h := range res.Hits {
 		fmt.Printf("%q → %s\n", res.Text[h.Start:h.End], h.Term)
 	}
@@ -45,6 +46,7 @@ func ExampleMatcher_MatchString_layout() {
 	// "会员运\n营" → 会员运营
 	// "Social-Media-Manager" → social media manager
 	// "CRM 运营" → crm运营
+	// "运营" → 运营
 }
 
 func ExampleMatcher_MatchReader() {

@@ -26,8 +26,10 @@ import (
 // Chinese terms match anywhere, even where a line break or spaces cut them
 // (用户运\n营 in text copied from a PDF, 用 户 运 营 in a spaced-out
 // heading), and with or without a space after a Latin word (crm运营 is
-// found in "CRM 运营"). Where terms overlap the leftmost, then longest, wins
-// (用户运营专员 rather than 用户运营 or 运营).
+// found in "CRM 运营"); but not across a gap, a tab or two spaces or two
+// line breaks, which parts the columns of a resume and its paragraphs
+// (某母婴品牌  运营主管 holds no 品牌运营). Where terms overlap the
+// leftmost, then longest, wins (用户运营专员 rather than 用户运营 or 运营).
 //
 // Match and MatchString match one document; MatchInto does it without
 // allocating; MatchReader detects and decodes the encoding first; MatchAll

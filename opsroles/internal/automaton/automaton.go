@@ -271,7 +271,12 @@ func (a *Automaton) Len() int { return a.given }
 // patterns, folded with fold.Words, have no space there either. Where a
 // pattern has a Chinese character right after a rune of another script, a
 // run of white space may come between them (see spacedVariants): crm运营 is
-// found in "CRM 运营", as writers who set Latin words apart write it. Invalid
+// found in "CRM 运营", as writers who set Latin words apart write it. No
+// match holds a gap next to a Chinese character, a run of white space with
+// a tab, two line breaks (CR LF is one) or two other runes that fold to a
+// space (spaces, hyphens) in it, as between the columns of a table or two
+// paragraphs: 品牌运营 is not
+// found in "某母婴品牌  运营主管", nor crm运营 in "CRM\t运营". Invalid
 // UTF-8 reads as U+FFFD one byte at a time, as with utf8.DecodeRune.
 //
 // Once dst and s have grown to fit, Find allocates nothing.

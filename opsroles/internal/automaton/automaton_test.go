@@ -63,9 +63,17 @@ func TestFind(t *testing.T) {
 		{
 			name:     "a space before a Chinese character after another script",
 			patterns: []string{"crm运营", "a/b测试", "crm"},
-			text:     "CRM 运营, A/B  测试, CRM运营",
-			want:     []string{`crm运营="CRM 运营"@0`, `a/b测试="A/B  测试"@12`, `crm运营="CRM运营"@25`},
+			text:     "CRM 运营, A/B\n测试, CRM运营",
+			want:     []string{`crm运营="CRM 运营"@0`, `a/b测试="A/B\n测试"@12`, `crm运营="CRM运营"@24`},
 			why:      "writers who set Latin words apart from Chinese text put a space there, and the term is still found",
+		},
+		{
+			name:     "a gap next to a Chinese character",
+			patterns: []string{"品牌运营", "运营主管", "品牌", "crm运营", "crm", "社群运营"},
+			text:     "某母婴品牌  运营主管\nCRM\t运营\n社群\n\n运营 社群\r\n运营",
+			want: []string{`品牌="品牌"@9`, `运营主管="运营主管"@17`, `crm="CRM"@30`,
+				`社群运营="社群\r\n运营"@56`},
+			why: "two spaces, a tab or two line breaks part columns and paragraphs: no term spans them, but one line break (CR LF too) does not part a term",
 		},
 		{
 			name:     "leftmost before longest",

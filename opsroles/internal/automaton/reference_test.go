@@ -3,6 +3,7 @@
 package automaton
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/fold"
@@ -84,6 +85,7 @@ func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match 
 		best, bestEnd, bestExact := -1, 0, false
 		for _, p := range r.byFirst[c] {
 			end, exact, ok := r.occursAt(s, k, r.patterns[p], r.cuts[p])
+			ok = ok && !gapBesideHan(string(text[start:end]))
 			// The longest wins; between two of the same span, the one
 			// that has the space, not the one it may stand between.
 			if ok && (end > bestEnd || end == bestEnd && exact && !bestExact) {
@@ -127,4 +129,59 @@ func (r *reference) occursAt(s *referenceScratch, k int, pat []rune, cuts []int)
 		return 0, false, false
 	}
 	return s.runeStart[s.owner[e-1]+1], exact, true
+}
+
+// gapBesideHan reports whether the text of a match holds a gap next to a
+// Chinese character: a run of white space (runes that fold to a space,
+// with runes that fold to nothing among them) that has a tab, two line
+// breaks or two other white-space runes.
+func gapBesideHan(match string) bool {
+	var rs []rune // the match, CR LF as one LF, without runes that fold to nothing
+	for _, c := range strings.ReplaceAll(match, "\r\n", "\n") {
+		if f, ok := fold.Rune(c); !ok || f != "" {
+			rs = append(rs, c)
+		}
+	}
+	white := func(c rune) bool { f, ok := fold.Rune(c); return c == ' ' && !ok || f == " " }
+	for i := 0; i < len(rs); {
+		if !white(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		tabs, breaks := 0, 0
+		for ; j < len(rs) && white(rs[j]); j++ {
+			switch rs[j] {
+			case '\t':
+				tabs++
+			case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+				breaks++
+			}
+		}
+		others := j - i - tabs - breaks
+		if tabs > 0 || breaks > 1 || others > 1 {
+			if i > 0 && fold.IsHan(lastFolded(rs[i-1])) || j < len(rs) && fold.IsHan(firstFoldedRef(rs[j])) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// lastFolded and firstFoldedRef return the last and the first rune of the
+// fold of c.
+func lastFolded(c rune) rune {
+	if f, ok := fold.Rune(c); ok {
+		rs := []rune(f)
+		return rs[len(rs)-1]
+	}
+	return c
+}
+
+func firstFoldedRef(c rune) rune {
+	if f, ok := fold.Rune(c); ok {
+		return []rune(f)[0]
+	}
+	return c
 }

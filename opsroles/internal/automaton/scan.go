@@ -355,13 +355,18 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 	p := int(d >> 32)
 	var from int
 	k := j - int(d&0xFFFF) // the char before the first
+	// Whether the match may hold white space next to a Chinese character,
+	// which must not be a gap: a spaced variant always does.
+	spacedHan := p >= a.given
 	switch {
 	case d&outLong != 0:
+		spacedHan = spacedHan || d&outHan != 0
 	case d&outHan != 0:
 		// Spaces after a Chinese character read as nothing: look for
 		// them only where there may be some.
 		if k < -1 || a.anySpace(s, k+1, j) {
 			k = a.charsBefore(s, j, a.patterns[p].chars)
+			spacedHan = true
 		}
 	case d&outSpaced != 0:
 		k = a.spacedBefore(s, j, a.patterns[p].words)
@@ -382,7 +387,75 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 	if s.invisible {
 		from = a.skipInvisible(text, from)
 	}
+	if spacedHan && a.hasGap(text[from:end]) {
+		return
+	}
 	*out = append(*out, candidate{from, end, int(a.origin[p])})
+}
+
+// hasGap reports whether the text of a match holds a run of white space
+// next to a Chinese character that is a gap: a tab, two line breaks (CR LF
+// is one) or two other white-space runes. The run may hold runes that fold
+// to nothing, which count as neither. Such a run parts columns, table
+// cells and paragraphs, which a single space or line break does not: in
+// "某母婴品牌  运营主管" 品牌运营 is no term.
+func (a *Automaton) hasGap(text []byte) bool {
+	space := uint16(a.space)
+	han := false // whether the rune before the run is a Chinese character
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRune(text[i:])
+		c := a.al.runeClass(r)
+		if c != space && (c != complexClass || len(a.al.complexFold(r)) > 0) {
+			han = isHanRune(r, false)
+			i += n
+			continue
+		}
+		breaks, others, tab := 0, 0, false
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRune(text[j:])
+			c := a.al.runeClass(r)
+			if c != space && (c != complexClass || len(a.al.complexFold(r)) > 0) {
+				break
+			}
+			switch {
+			case c != space: // folds to nothing
+			case r == '\t':
+				tab = true
+			case r == '\r' && j+1 < len(text) && text[j+1] == '\n':
+				// one line break with the LF after it
+			case r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
+				breaks++
+			default:
+				others++
+			}
+			j += n
+		}
+		if tab || breaks > 1 || others > 1 {
+			r, _ := utf8.DecodeRune(text[j:])
+			if han || j < len(text) && isHanRune(r, true) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// isHanRune reports whether the fold of r ends (or, if first is true,
+// starts) with a Chinese character.
+func isHanRune(r rune, first bool) bool {
+	f, changed := fold.Rune(r)
+	if !changed {
+		return fold.IsHan(r)
+	}
+	var c rune
+	if first {
+		c, _ = utf8.DecodeRuneInString(f)
+	} else {
+		c, _ = utf8.DecodeLastRuneInString(f)
+	}
+	return fold.IsHan(c)
 }
 
 // spacedBefore returns the char before the first of a match that ends with
