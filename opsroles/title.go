@@ -117,7 +117,8 @@ var titleWords = [...]struct {
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
-	{"receptionist", 0, roleOther}, {"translator", 0, roleOther},
+	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"bookkeeper", 0, roleOther},
+	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
 	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},
