@@ -136,6 +136,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Assistant to the General Manager", Title{"", LevelSpecialist}},
 		{"Go-to-Market Operations Manager", Title{"business-ops", LevelManager}},
 		{"Store Manager (up to 60k)", Title{"store-ops", LevelManager}},
+		{"CS Ops Specialist", Title{"customer-success", LevelSpecialist}},
+		{"Support Ops Lead", Title{"ops-support", LevelLead}},
+		{"Partner Ops Manager", Title{"partner-ops", LevelManager}},
+		{"Creator Operations Lead", Title{"content-ops", LevelLead}},
+		{"Workforce Management Analyst", Title{"resource-allocation", LevelUnknown}},
 	}
 	for _, tt := range tests {
 		if got := m.ClassifyTitle(tt.title); got != tt.want {
