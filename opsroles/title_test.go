@@ -244,6 +244,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Sales Operations Analyst", false, "a term naming operations holds the profession"},
 		{"销售运营专员", false, "a term naming operations holds the profession"},
 		{"Sales Manager", true, "the profession alone"},
+		{"短视频编导", true, "a duty word before the profession"},
+		{"Account Executive, Mid-Market", true, "a sales title"},
 		{"Marketing Executive", false, "no profession at all"},
 	}
 	for _, tt := range tests {
