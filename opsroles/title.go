@@ -75,6 +75,7 @@ var titleWords = [...]struct {
 	{"首席运营官", LevelChief, roleHead}, {"首席执行官", LevelChief, roleHead}, {"首席", LevelChief, roleHead},
 	{"coo", LevelChief, roleHead}, {"ceo", LevelChief, roleHead}, {"cmo", LevelChief, roleHead},
 	{"cgo", LevelChief, roleHead}, {"chief", LevelChief, roleHead},
+	{"营运长", LevelChief, roleHead}, // Taiwan's title for the COO, 營運長
 	{"chief operating officer", LevelChief, roleHead},
 
 	// Words of operations titles that say no level.
