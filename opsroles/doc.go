@@ -51,7 +51,9 @@
 // that folds case, width, compatibility forms and Traditional Chinese while it
 // scans, and reads text as people and PDFs lay it out: "Social-Media-Manager"
 // and "Community\r\nManager" hold their terms, and so do 用户运\n营 and
-// "CRM 运营". Matcher.Match ranks the areas a text is about, with scores in [0, 1]
+// "CRM 运营", while a tab or two spaces keep the columns of a Chinese
+// resume apart.
+// Matcher.Match ranks the areas a text is about, with scores in [0, 1]
 // and the evidence (byte offsets into the input); Result explains the score.
 // Matcher.MatchInto reuses a Result so that a loop over documents does not
 // allocate, Matcher.MatchReader detects UTF-8, UTF-16, GB18030/GBK and Big5,
