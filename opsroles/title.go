@@ -402,30 +402,21 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 
 // complementStart returns where, in a title, the words start that name
 // whom the job serves or reports to, as in "Assistant to the General
-// Manager": the English word "to" after a word that names a job (the title
-// words found in the title, in order). It returns -1 when there is none;
-// in "Go-to-Market Operations Manager" no job word comes before "to".
+// Manager": the English word "to", between spaces, after a word that names
+// a job (the title words found in the title, in order). It returns -1 when
+// there is none. The spaces keep "Manager, Go-to-Market" whole.
 func complementStart(title []byte, words []automaton.Match) int {
-	job := len(title) // the end of the first job word
 	for _, f := range words {
 		if r := titleWords[f.Pattern].role; r == roleHead || r == roleOther {
-			job = f.End
+			for i := f.End; i+4 <= len(title); i++ {
+				if title[i] == ' ' && title[i+1]|0x20 == 't' && title[i+2]|0x20 == 'o' && title[i+3] == ' ' {
+					return i + 1
+				}
+			}
 			break
 		}
 	}
-	for i := job; i+2 <= len(title); i++ {
-		if title[i]|0x20 == 't' && title[i+1]|0x20 == 'o' &&
-			(i == 0 || !isWordByte(title[i-1])) && (i+2 == len(title) || !isWordByte(title[i+2])) {
-			return i
-		}
-	}
 	return -1
-}
-
-// isWordByte reports whether b is an ASCII letter or digit, or a byte of
-// a multi-byte rune.
-func isWordByte(b byte) bool {
-	return b >= 0x80 || '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
 }
 
 // namesProfession reports whether a term found in text[start:end] that is

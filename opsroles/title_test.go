@@ -135,6 +135,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Executive Assistant to the COO", Title{}},
 		{"Assistant to the General Manager", Title{"", LevelSpecialist}},
 		{"Go-to-Market Operations Manager", Title{"business-ops", LevelManager}},
+		{"Manager, Go-to-Market Operations", Title{"business-ops", LevelManager}},
+		{"Assistant To The CEO", Title{"", LevelSpecialist}},
 		{"Store Manager (up to 60k)", Title{"store-ops", LevelManager}},
 		{"營運長", Title{"business-ops", LevelChief}},
 		{"运营主管", Title{"business-ops", LevelLead}},
