@@ -400,12 +400,10 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 // cells and paragraphs, which a single space or line break does not: in
 // "某母婴品牌  运营主管" 品牌运营 is no term.
 func (a *Automaton) hasGap(text []byte) bool {
-	space := uint16(a.space)
 	han := false // whether the rune before the run is a Chinese character
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRune(text[i:])
-		c := a.al.runeClass(r)
-		if c != space && (c != complexClass || len(a.al.complexFold(r)) > 0) {
+		if a.blank(r) == 0 {
 			han = isHanRune(r, false)
 			i += n
 			continue
@@ -414,12 +412,12 @@ func (a *Automaton) hasGap(text []byte) bool {
 		j := i
 		for j < len(text) {
 			r, n := utf8.DecodeRune(text[j:])
-			c := a.al.runeClass(r)
-			if c != space && (c != complexClass || len(a.al.complexFold(r)) > 0) {
+			b := a.blank(r)
+			if b == 0 {
 				break
 			}
 			switch {
-			case c != space: // folds to nothing
+			case b == blankNothing:
 			case r == '\t':
 				tab = true
 			case r == '\r' && j+1 < len(text) && text[j+1] == '\n':
@@ -440,6 +438,24 @@ func (a *Automaton) hasGap(text []byte) bool {
 		i = j
 	}
 	return false
+}
+
+// What blank says of a rune.
+const (
+	blankWhite   = 1 // it folds to a space
+	blankNothing = 2 // it folds to nothing
+)
+
+// blank returns blankWhite or blankNothing for a rune that folds to a
+// space or to nothing, and 0 for the others.
+func (a *Automaton) blank(r rune) int {
+	switch c := a.al.runeClass(r); {
+	case int32(c) == a.space:
+		return blankWhite
+	case c == complexClass && len(a.al.complexFold(r)) == 0:
+		return blankNothing
+	}
+	return 0
 }
 
 // isHanRune reports whether the fold of r ends (or, if first is true,
