@@ -5,6 +5,7 @@ package opsroles
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -59,6 +60,11 @@ type Matcher struct {
 	threshold float64
 	rawFloor  float64 // raw scores below it cannot reach the threshold
 	maxInput  int64
+
+	// work holds Results that Match fills and copies out of, so that their
+	// working memory (the folded text, per-pattern counts) is reused and
+	// not kept by the results Match returns.
+	work sync.Pool
 }
 
 // patternInfo is where the description of one pattern starts in the flat
@@ -278,10 +284,16 @@ func (m *Matcher) Patterns() []string {
 
 // Match finds the catalog's terms in text and ranks the areas it is about.
 // Offsets in the result index text, which the result keeps as its Text
-// (not a copy).
+// (not a copy). The result holds what it reports and no working memory, so
+// keeping many results costs what they report.
 func (m *Matcher) Match(text []byte) Result {
-	var r Result
-	m.MatchInto(&r, text)
+	w, _ := m.work.Get().(*Result)
+	if w == nil {
+		w = new(Result)
+	}
+	m.MatchInto(w, text)
+	r := w.detach()
+	m.work.Put(w)
 	return r
 }
 

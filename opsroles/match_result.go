@@ -169,6 +169,48 @@ func (r *Result) Score(id AreaID) float64 {
 	return squash(r.raw[i])
 }
 
+// detach returns a copy of r that shares no memory with it but the text:
+// what r reports, and the scores that Score reads, without the working
+// memory of matching.
+func (r *Result) detach() Result {
+	d := Result{
+		Text:       r.Text,
+		Encoding:   r.Encoding,
+		Title:      r.Title,
+		TitleStart: r.TitleStart,
+		TitleEnd:   r.TitleEnd,
+		Hits:       clone(r.Hits),
+		Skills:     clone(r.Skills),
+		Methods:    clone(r.Methods),
+		Tools:      clone(r.Tools),
+		KPIs:       clone(r.KPIs),
+		m:          r.m,
+		raw:        clone(r.raw),
+		otherTitle: r.otherTitle,
+	}
+	if len(r.Areas) > 0 {
+		d.Areas = clone(r.Areas)
+		n := 0
+		for _, a := range r.Areas {
+			n += len(a.Evidence)
+		}
+		ev := make([]Evidence, 0, n)
+		for i, a := range r.Areas {
+			ev = append(ev, a.Evidence...)
+			d.Areas[i].Evidence = ev[len(ev)-len(a.Evidence) : len(ev) : len(ev)]
+		}
+	}
+	return d
+}
+
+// clone returns a copy of s, nil if s is empty.
+func clone[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}
+
 // reset empties r for a new document, keeping its memory.
 func (r *Result) reset(m *Matcher, text []byte) {
 	r.m = m

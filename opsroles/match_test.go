@@ -304,6 +304,45 @@ func TestMatchIntoReuse(t *testing.T) {
 	}
 }
 
+// TestMatchDetached checks that Match returns what MatchInto reports, with
+// the same scores, and that its results share no memory with each other
+// or keep the working memory of matching.
+func TestMatchDetached(t *testing.T) {
+	m := NewMatcher(Default())
+	docs := []string{
+		"社群运营经理\n负责社群拉新、群活动策划和用户留存，熟练使用 Excel 和 SQL。",
+		"Senior Community Manager\nGrow our Discord community, run events and report on retention and NPS.",
+		"Java开发工程师\n负责后端服务开发。",
+		"",
+	}
+	opt := cmpopts.IgnoreUnexported(Result{})
+	var kept []Result
+	for _, doc := range docs {
+		got := m.MatchString(doc)
+		var want Result
+		m.MatchInto(&want, []byte(doc))
+		if diff := cmp.Diff(want, got, opt); diff != "" {
+			t.Errorf("%.20q: Match differs from MatchInto (-MatchInto +Match):\n%s", doc, diff)
+		}
+		for a := range Default().Areas() {
+			if id := a.ID(); got.Score(id) != want.Score(id) {
+				t.Errorf("%.20q: Score(%s) = %v after Match, %v after MatchInto", doc, id, got.Score(id), want.Score(id))
+			}
+		}
+		if got.found != nil || got.occ != nil || got.pat != nil || got.evidence != nil || got.noted != nil {
+			t.Errorf("%.20q: the result of Match keeps working memory", doc)
+		}
+		kept = append(kept, got)
+	}
+	// Matching the documents again must not touch the results kept.
+	for i, doc := range docs {
+		again := m.MatchString(doc)
+		if diff := cmp.Diff(again, kept[i], opt); diff != "" {
+			t.Errorf("%.20q: a later Match changed an earlier result (-now +earlier):\n%s", doc, diff)
+		}
+	}
+}
+
 // TestRawFloor checks the shortcut of ranking: no raw score under
 // rawFloor(t) squashes to t or more, right up to the rounding of squash
 // near the threshold, so that skipping such areas changes no result.
