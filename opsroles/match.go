@@ -40,6 +40,7 @@ type Matcher struct {
 	c        *Catalog
 	auto     *automaton.Automaton
 	patterns []string // folded terms, indexed like the automaton's patterns
+	opsTerm  []bool   // whether each pattern names operations work (namesOperations)
 
 	// What each pattern stands for, laid out flat and small so that
 	// scoring an occurrence reads few cache lines and follows integer
@@ -200,6 +201,10 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 			entities = append(entities, nil)
 		}
 	}
+	m.opsTerm = make([]bool, len(m.patterns))
+	for p, t := range m.patterns {
+		m.opsTerm[p] = namesOperations(t)
+	}
 	contribs, context := m.weigh(index, entities)
 	m.layOut(entities, contribs, context)
 
@@ -208,7 +213,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, "", nil, nil, nil
+		m.patterns, m.opsTerm, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a

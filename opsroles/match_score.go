@@ -146,7 +146,7 @@ func (m *Matcher) weigh(index map[string]int, entities [][]Ref) ([][]contrib, []
 			}
 		}
 		contribs[p] = cs
-		if namesOperations(m.patterns[p]) {
+		if m.opsTerm[p] {
 			for _, c := range cs {
 				if m.function[c.area] && entities[p][c.entity].Kind == KindArea {
 					context[p] += c.weight
@@ -163,25 +163,10 @@ func namesOperations(term string) bool {
 	if strings.Contains(term, "运营") || strings.Contains(term, "营运") {
 		return true
 	}
-	// The words of the term, without allocating: the Matcher asks this of
-	// title terms while it matches.
-	for i := 0; i < len(term); {
-		j := i
-		for j < len(term) {
-			r, n := utf8.DecodeRuneInString(term[j:])
-			if !spacedWord(r) {
-				break
-			}
-			j += n
-		}
-		if w := term[i:j]; w == "operations" || w == "ops" {
+	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {
+		if w == "operations" || w == "ops" {
 			return true
 		}
-		if j == i {
-			_, n := utf8.DecodeRuneInString(term[j:])
-			j += n
-		}
-		i = j
 	}
 	return false
 }

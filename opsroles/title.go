@@ -427,7 +427,7 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 		if f.Start < start || f.End > end {
 			continue
 		}
-		ops := namesOperations(m.patterns[f.Pattern])
+		ops := m.opsTerm[f.Pattern]
 		for _, e := range m.entitiesOf(f.Pattern) {
 			ops = ops || m.entities[e].Kind == KindArea
 		}
