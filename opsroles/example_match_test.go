@@ -45,7 +45,7 @@ func ExampleMatcher_MatchString_layout() {
 	// Output:
 	// "会员运\n营" → 会员运营
 	// "Social-Media-Manager" → social media manager
-	// "CRM 运营" → crm运营
+	// "CRM 运营" → CRM运营
 	// "运营主管" → 运营主管
 }
 

@@ -94,14 +94,26 @@ func (l Label) Aliases(t language.Tag) iter.Seq[string] {
 // the names first, then the aliases. Duplicates are not removed.
 func (l Label) Terms() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for _, n := range l.names {
-			if n != "" && !yield(n) {
+		for t := range l.terms() {
+			if !yield(t) {
 				return
 			}
 		}
-		for _, as := range l.aliases {
+	}
+}
+
+// terms yields what Terms yields, each with whether it is written for
+// Traditional Chinese.
+func (l Label) terms() iter.Seq2[string, bool] {
+	return func(yield func(string, bool) bool) {
+		for i, n := range l.names {
+			if n != "" && !yield(n, i == langHant) {
+				return
+			}
+		}
+		for i, as := range l.aliases {
 			for _, a := range as {
-				if !yield(a) {
+				if !yield(a, i == langHant) {
 					return
 				}
 			}

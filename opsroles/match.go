@@ -48,7 +48,7 @@ type Matcher struct {
 	// pattern p+1's begin, as in the row offsets of a sparse matrix, so
 	// pats holds one more element than patterns.
 	pats        []patternInfo
-	termText    string                   // the patterns, one after the other
+	termText    string                   // the patterns' spellings, one after the other
 	patEntities []int32                  // indexes into entities
 	entities    []Ref                    // every entity a pattern names, once
 	contribs    []contrib                // what an occurrence of each pattern adds to areas
@@ -166,11 +166,16 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		m.steps[k] = saturated(int32(k)+1) - saturated(int32(k))
 	}
 
-	// entities[p] are the entities whose names fold to patterns[p].
+	// entities[p] are the entities whose names fold to patterns[p], and
+	// spellings[p] is how the catalog first writes it in English or
+	// Simplified Chinese: the Term of its hits. The fold would show some
+	// Simplified terms misspelt (关键词覆盖 folds to 关键词复盖, as 覆 is
+	// also a Traditional form of 复), and English ones in lower case.
 	var entities [][]Ref
+	var spellings []string
 	index := make(map[string]int)
 	add := func(r Ref, l Label) {
-		for t := range l.Terms() {
+		for t, hant := range l.terms() {
 			p := fold.Words(t)
 			if p == "" || strings.ContainsRune(p, utf8.RuneError) {
 				continue // nothing a text could contain, or invalid catalog bytes
@@ -181,9 +186,13 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 				index[p] = i
 				m.patterns = append(m.patterns, p)
 				entities = append(entities, nil)
+				spellings = append(spellings, "")
 			}
 			if !slices.Contains(entities[i], r) {
 				entities[i] = append(entities[i], r)
+			}
+			if spellings[i] == "" && !hant {
+				spellings[i] = t
 			}
 		}
 	}
@@ -199,6 +208,12 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 			index[p] = len(m.patterns)
 			m.patterns = append(m.patterns, p)
 			entities = append(entities, nil)
+			spellings = append(spellings, t)
+		}
+	}
+	for p, t := range spellings {
+		if t == "" {
+			spellings[p] = m.patterns[p] // written for Traditional Chinese only
 		}
 	}
 	m.opsTerm = make([]bool, len(m.patterns))
@@ -206,7 +221,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		m.opsTerm[p] = namesOperations(t)
 	}
 	contribs, context := m.weigh(index, entities)
-	m.layOut(entities, contribs, context)
+	m.layOut(entities, spellings, contribs, context)
 
 	a, err := automaton.New(m.patterns)
 	if err != nil {
@@ -221,15 +236,15 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 }
 
 // layOut fills the flat tables that score reads from the entities,
-// contributions and context of each pattern.
-func (m *Matcher) layOut(entities [][]Ref, contribs [][]contrib, context []float64) {
+// spelling, contributions and context of each pattern.
+func (m *Matcher) layOut(entities [][]Ref, spellings []string, contribs [][]contrib, context []float64) {
 	index := make(map[Ref]int32)
 	m.pats = make([]patternInfo, len(m.patterns)+1)
 	var terms strings.Builder
 	for p, es := range entities {
 		info := &m.pats[p]
 		info.term = int32(terms.Len())
-		terms.WriteString(m.patterns[p])
+		terms.WriteString(spellings[p])
 		info.entities = int32(len(m.patEntities))
 		for _, e := range es {
 			i, ok := index[e]

@@ -144,7 +144,7 @@ type AreaScore struct {
 // A Hit is one occurrence of a catalog term in the text.
 type Hit struct {
 	Start, End int    // byte offsets of the occurrence in Result.Text
-	Term       string // the catalog term, folded, as Matcher.Patterns lists it
+	Term       string // the catalog term, as the catalog first writes it in English or Simplified Chinese
 	Entity     Ref    // the entity whose name or alias the term is
 }
 

@@ -304,6 +304,32 @@ func TestMatchIntoReuse(t *testing.T) {
 	}
 }
 
+// TestHitTermSpelling checks that a hit names its term as the catalog
+// writes it in English or Simplified Chinese, whatever the text's case,
+// width or script, and not as the fold has it.
+func TestHitTermSpelling(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text, want, why string
+	}{
+		{"关键词覆盖", "关键词覆盖", "the fold reads 覆 as 复, the catalog does not"},
+		{"關鍵詞覆蓋", "关键词覆盖", "Traditional text, the Simplified spelling"},
+		{"熟练使用ｓｑｌ", "SQL", "the catalog's capitals, not the text's full-width lower case"},
+		{"營運長", "营运长", "a term written for Traditional Chinese only shows folded"},
+	}
+	for _, tt := range tests {
+		res := m.MatchString(tt.text)
+		i := slices.IndexFunc(res.Hits, func(h Hit) bool { return h.Term == tt.want })
+		if i < 0 {
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Term)
+			}
+			t.Errorf("%q: hits %q, want one with term %q (%s)", tt.text, got, tt.want, tt.why)
+		}
+	}
+}
+
 // TestMatchDetached checks that Match returns what MatchInto reports, with
 // the same scores, and that its results share no memory with each other
 // or keep the working memory of matching.
