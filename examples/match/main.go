@@ -186,7 +186,11 @@ func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, 
 		terms := a.Explain()
 		for j, t := range terms {
 			if j == 6 || t.Weight < 0.005 {
-				fmt.Fprintf(w, "     … %d more terms\n", len(terms)-j)
+				if n := len(terms) - j; n == 1 {
+					fmt.Fprintf(w, "     … 1 more term\n")
+				} else {
+					fmt.Fprintf(w, "     … %d more terms\n", n)
+				}
 				break
 			}
 			seen := string(res.Text[t.First.Start:t.First.End])
