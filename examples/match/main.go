@@ -34,6 +34,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"strings"
 
 	"github.com/rolemodels/ops/opsroles"
 	"golang.org/x/text/language"
@@ -193,7 +194,9 @@ func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, 
 				}
 				break
 			}
-			seen := string(res.Text[t.First.Start:t.First.End])
+			// As the text has it, on one line: a term may span a line
+			// break (用户运\n营).
+			seen := strings.Join(strings.Fields(string(res.Text[t.First.Start:t.First.End])), " ")
 			fmt.Fprintf(w, "     %-*s ×%-2d +%.2f  %s %s\n", pad(seen, 18), seen, t.Count, t.Weight, t.Entity.Kind, name2(t.Entity))
 		}
 	}

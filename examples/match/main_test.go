@@ -28,6 +28,8 @@ func TestRunText(t *testing.T) {
 			[]string{"standard input (utf-8)", "title  社群运营经理 → 社群运营, 经理", "1. 社群运营"}, ""},
 		{"not operations", nil, "Java开发工程师\n负责后端服务开发，熟悉Spring Boot、MySQL和Redis。\n", 0,
 			[]string{"no operations area"}, ""},
+		{"a term cut by a line break shows on one line", nil, "用户运营专员\n负责会员\n权益和用户召回。\n", 0,
+			[]string{"     会员 权益 "}, ""},
 		{"a missing file", []string{"no-such-file.txt"}, "", 1, nil, "no-such-file.txt"},
 		{"a bad language", []string{"-lang", "!!"}, "", 2, nil, "-lang"},
 		{"a negative -top", []string{"-top", "-1"}, "", 2, nil, "-top"},
