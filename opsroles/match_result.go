@@ -97,25 +97,27 @@ type Result struct {
 	Tools   []ToolID
 	KPIs    []KPIID
 
-	m            *Matcher
-	scratch      automaton.Scratch
-	found        []automaton.Match
-	titleScratch automaton.Scratch
-	titleFound   []automaton.Match
-	raw          []float64    // raw score per area index
-	scale        []float64    // what the raw score of each area was scaled by
-	rank         []int32      // 1 + the index in Areas of each reported area, else 0
-	ranked       []rankedArea // the reported areas, while ranking
-	occ          []occurrence // one per element of found
-	count        []int32      // per area index: the occurrences that count for it
-	pat          []int32      // per pattern: 1 + its index in terms; 0 between documents
-	terms        []termState  // the patterns found, in order of first occurrence
-	noted        []bool       // per entity of the matcher: listed already
-	evidence     []Evidence   // of the reported areas, grouped by area
-	offs         []int        // where each reported area's evidence ends
-	titleWeight  []float64
-	otherTitle   bool    // the title names a profession outside operations
-	context      float64 // evidence of operations from function areas' names (patternInfo.context)
+	m              *Matcher
+	scratch        automaton.Scratch
+	found          []automaton.Match
+	titleScratch   automaton.Scratch
+	titleFound     []automaton.Match
+	raw            []float64    // raw score per area index
+	scale          []float64    // what the raw score of each area was scaled by
+	rank           []int32      // 1 + the index in Areas of each reported area, else 0
+	ranked         []rankedArea // the reported areas, while ranking
+	occ            []occurrence // one per element of found
+	count          []int32      // per area index: the occurrences that count for it
+	pat            []int32      // per pattern: 1 + its index in terms; 0 between documents
+	terms          []termState  // the patterns found, in order of first occurrence
+	noted          []bool       // per entity of the matcher: listed already
+	evidence       []Evidence   // of the reported areas, grouped by area
+	offs           []int        // where each reported area's evidence ends
+	titleWeight    []float64
+	direction      []byte // the term a title's direction names (see Matcher.direction)
+	directionFound []automaton.Match
+	otherTitle     bool    // the title names a profession outside operations
+	context        float64 // evidence of operations from function areas' names (patternInfo.context)
 }
 
 // occurrence is what scoring learnt about one element of Result.found.

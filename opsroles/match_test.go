@@ -261,6 +261,7 @@ func TestMatchIntoAllocs(t *testing.T) {
 		"a profession in a title":                 []byte("Sales Operations Analyst\n" + body),
 		"a title that names whom it serves":       []byte("Executive Assistant to the COO\n" + body),
 		"columns":                                 []byte("2021.07-至今  某母婴品牌\t\t运营主管\n" + body),
+		"a direction in the title":                []byte("运营专员（直播方向）\n" + body),
 	}
 	var r Result
 	for _, text := range docs {

@@ -325,7 +325,8 @@ func isBullet(line []byte) bool {
 // (新媒体设计师 designs, "Java Engineer" programs), unless a term of the
 // catalog holds the profession word ("Fraud Analyst", "Sales Operations
 // Analyst"). Words after "to" name whom the job serves, not the job:
-// "Executive Assistant to the COO" is no operations title.
+// "Executive Assistant to the COO" is no operations title. A direction
+// names the specialty: 运营专员（直播方向）is livestream-ops, as 直播运营 is.
 //
 // The level comes from the title's head noun, the last level word in it
 // (专员, 经理, manager, director ...), so that 运营经理助理 is a specialist
@@ -363,6 +364,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	w := resize(r.titleWeight, len(m.areas))
 	r.titleWeight = w
+	// 运营专员（直播方向）is a 直播运营 job: a direction names the
+	// specialty of an operations title that names none itself, whose
+	// terms outside the direction are the bare noun and levels (运营专员).
+	// 达人运营（抖音方向）stays influencer marketing.
+	dir, dirStart, dirEnd := m.direction(r, text[start:end])
 	for _, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -370,7 +376,23 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start < start || f.End > end {
 			continue
 		}
+		if i, j := f.Start-start, f.End-start; dir >= 0 && (j <= dirStart || i >= dirEnd) && !bareNoun(r.titleFound, i, j) {
+			dir = -1 // the title names its specialty
+		}
+	}
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		if f.Start < start || f.End > end || dir >= 0 && bareNoun(r.titleFound, f.Start-start, f.End-start) {
+			continue
+		}
 		for _, c := range m.contribsOf(f.Pattern) {
+			w[c.area] += c.weight
+		}
+	}
+	if dir >= 0 {
+		for _, c := range m.contribsOf(dir) {
 			w[c.area] += c.weight
 		}
 	}
@@ -399,6 +421,77 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	return t
 }
+
+// direction returns the pattern that a title's direction names, and
+// where in the title the direction is; the pattern is -1 if there is none.
+// A Chinese operations title (see operationsTitle) may name its specialty
+// as a direction, X方向, in brackets or after a dash: then X运营 is the job,
+// when the catalog has that term (直播方向 is 直播运营, 用户方向 用户运营).
+func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
+	if m.auto == nil || !operationsTitle(r.titleFound) {
+		return -1, 0, 0
+	}
+	end = bytes.Index(title, []byte("方向"))
+	if end < 0 {
+		return -1, 0, 0
+	}
+	// X runs back from 方向 to a bracket, a dash, a slash, a space or the
+	// start of the title, and holds a few characters at most.
+	if i := bytes.LastIndexAny(title[:end], "（(【[-－—/｜| 　"); i >= 0 {
+		_, n := utf8.DecodeRune(title[i:])
+		start = i + n
+	}
+	if end-start == 0 || end-start > maxDirectionBytes {
+		return -1, 0, 0
+	}
+	buf := append(append(r.direction[:0], title[start:end]...), "运营"...)
+	r.direction = buf
+	r.directionFound = m.auto.Find(r.directionFound[:0], buf, &r.titleScratch)
+	if len(r.directionFound) != 1 || r.directionFound[0].Start != 0 || r.directionFound[0].End != len(buf) {
+		return -1, 0, 0
+	}
+	return r.directionFound[0].Pattern, start, end + len("方向")
+}
+
+// operationsTitle reports whether the title words hold 运营 or 营运 and
+// no word of another profession: 前端开发工程师（营销活动方向）writes code.
+func operationsTitle(words []automaton.Match) bool {
+	ops := false
+	for _, f := range words {
+		switch w := titleWords[f.Pattern]; {
+		case w.role == roleOther:
+			return false
+		case w.word == "运营" || w.word == "营运":
+			ops = true
+		}
+	}
+	return ops
+}
+
+// bareNoun reports whether the title words tile title[i:j] and make it
+// the noun 运营 or 营运 with level words at most: 运营, 运营专员, 高级营运经理.
+func bareNoun(words []automaton.Match, i, j int) bool {
+	noun := false
+	for _, f := range words {
+		if f.End <= i || f.Start >= j {
+			continue
+		}
+		if f.Start != i || f.End > j {
+			return false // a gap before the word, or a word across the end
+		}
+		switch w := titleWords[f.Pattern]; {
+		case w.word == "运营" || w.word == "营运":
+			noun = true
+		case w.role == roleNoun || w.role == roleOther:
+			return false
+		}
+		i = f.End
+	}
+	return noun && i == j
+}
+
+// maxDirectionBytes bounds X in a title's X方向: eight Chinese characters.
+const maxDirectionBytes = 24
 
 // complementStart returns where, in a title, the words start that name
 // whom the job serves or reports to, as in "Assistant to the General
