@@ -326,7 +326,9 @@ func isBullet(line []byte) bool {
 // catalog holds the profession word ("Fraud Analyst", "Sales Operations
 // Analyst"). Words after "to" name whom the job serves, not the job:
 // "Executive Assistant to the COO" is no operations title. A direction
-// names the specialty: 运营专员（直播方向）is livestream-ops, as 直播运营 is.
+// names the specialty of a title that names none: 运营专员（直播方向）is
+// livestream-ops, as 直播运营 is, and "Operations Specialist (Community)"
+// community-ops.
 //
 // The level comes from the title's head noun, the last level word in it
 // (专员, 经理, manager, director ...), so that 运营经理助理 is a specialist
@@ -368,7 +370,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// specialty of an operations title that names none itself, whose
 	// terms outside the direction are the bare noun and levels (运营专员).
 	// 达人运营（抖音方向）stays influencer marketing.
-	dir, dirStart, dirEnd := m.direction(r, text[start:end])
+	title := text[start:end]
+	dir, dirStart, dirEnd := m.direction(r, title)
 	for _, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -376,7 +379,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start < start || f.End > end {
 			continue
 		}
-		if i, j := f.Start-start, f.End-start; dir >= 0 && (j <= dirStart || i >= dirEnd) && !bareNoun(r.titleFound, i, j) {
+		if i, j := f.Start-start, f.End-start; dir >= 0 && (j <= dirStart || i >= dirEnd) && !bareNoun(title, r.titleFound, i, j) {
 			dir = -1 // the title names its specialty
 		}
 	}
@@ -384,7 +387,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start >= end {
 			break
 		}
-		if f.Start < start || f.End > end || dir >= 0 && bareNoun(r.titleFound, f.Start-start, f.End-start) {
+		if f.Start < start || f.End > end || dir >= 0 && bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
 		for _, c := range m.contribsOf(f.Pattern) {
@@ -424,63 +427,121 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 
 // direction returns the pattern that a title's direction names, and
 // where in the title the direction is; the pattern is -1 if there is none.
-// A Chinese operations title (see operationsTitle) may name its specialty
-// as a direction, X方向, in brackets or after a dash: then X运营 is the job,
-// when the catalog has that term (直播方向 is 直播运营, 用户方向 用户运营).
+// An operations title (see operationsTitle) may name its specialty as a
+// direction: X方向 in brackets or after a dash, where X运营 is the job
+// (直播方向 is 直播运营, 用户方向 用户运营), or in English a qualifier Y in
+// brackets or after a comma or dash at the end, where "Y operations" is
+// the job ("Operations Specialist (Community)"). The catalog must have the
+// term.
 func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	if m.auto == nil || !operationsTitle(r.titleFound) {
 		return -1, 0, 0
 	}
-	end = bytes.Index(title, []byte("方向"))
-	if end < 0 {
+	var x []byte    // X or Y
+	var noun string // what X or Y qualifies
+	if i := bytes.Index(title, []byte("方向")); i >= 0 {
+		// X runs back from 方向 to a bracket, a dash, a slash, a space
+		// or the start of the title.
+		if j := bytes.LastIndexAny(title[:i], "（(【[-－—/｜| 　"); j >= 0 {
+			_, n := utf8.DecodeRune(title[j:])
+			start = j + n
+		}
+		x, noun, end = title[start:i], "运营", i+len("方向")
+	} else if start, end = qualifier(title); start >= 0 {
+		x, noun = title[start:end], " operations"
+	}
+	if len(x) == 0 || len(x) > maxDirectionBytes {
 		return -1, 0, 0
 	}
-	// X runs back from 方向 to a bracket, a dash, a slash, a space or the
-	// start of the title, and holds a few characters at most.
-	if i := bytes.LastIndexAny(title[:end], "（(【[-－—/｜| 　"); i >= 0 {
-		_, n := utf8.DecodeRune(title[i:])
-		start = i + n
-	}
-	if end-start == 0 || end-start > maxDirectionBytes {
-		return -1, 0, 0
-	}
-	buf := append(append(r.direction[:0], title[start:end]...), "运营"...)
+	buf := append(append(r.direction[:0], x...), noun...)
 	r.direction = buf
 	r.directionFound = m.auto.Find(r.directionFound[:0], buf, &r.titleScratch)
 	if len(r.directionFound) != 1 || r.directionFound[0].Start != 0 || r.directionFound[0].End != len(buf) {
 		return -1, 0, 0
 	}
-	return r.directionFound[0].Pattern, start, end + len("方向")
+	return r.directionFound[0].Pattern, start, end
 }
 
-// operationsTitle reports whether the title words hold 运营 or 营运 and
-// no word of another profession: 前端开发工程师（营销活动方向）writes code.
+// qualifier returns where an English title's closing qualifier is: the
+// words in the brackets that end it, or after its last comma or spaced
+// dash ("Operations Associate, Content"); -1, -1 if there is none. A
+// qualifier is one to three words of ASCII letters.
+func qualifier(title []byte) (start, end int) {
+	end = len(title)
+	if bytes.HasSuffix(title, []byte(")")) {
+		end--
+		start = bytes.LastIndexByte(title[:end], '(') + 1
+		if start == 0 {
+			return -1, -1
+		}
+	} else {
+		start = -1
+		for _, sep := range []string{", ", " - ", " – ", " — ", " | "} {
+			if i := bytes.LastIndex(title, []byte(sep)); i >= 0 && i+len(sep) > start {
+				start = i + len(sep)
+			}
+		}
+		if start < 0 {
+			return -1, -1
+		}
+	}
+	words := 0
+	for i := start; i < end; i++ {
+		switch c := title[i] | 0x20; {
+		case 'a' <= c && c <= 'z':
+			if i == start || title[i-1] == ' ' {
+				words++
+			}
+		case title[i] != ' ':
+			return -1, -1
+		}
+	}
+	if words == 0 || words > 3 {
+		return -1, -1
+	}
+	return start, end
+}
+
+// operationsTitle reports whether the title words hold the noun of
+// operations and no word of another profession: 前端开发工程师（营销活动方向）
+// writes code.
 func operationsTitle(words []automaton.Match) bool {
 	ops := false
 	for _, f := range words {
 		switch w := titleWords[f.Pattern]; {
 		case w.role == roleOther:
 			return false
-		case w.word == "运营" || w.word == "营运":
+		case isOperationsNoun(w.word):
 			ops = true
 		}
 	}
 	return ops
 }
 
-// bareNoun reports whether the title words tile title[i:j] and make it
-// the noun 运营 or 营运 with level words at most: 运营, 运营专员, 高级营运经理.
-func bareNoun(words []automaton.Match, i, j int) bool {
+// isOperationsNoun reports whether a title word is the noun of operations:
+// 运营, 营运, operations or ops.
+func isOperationsNoun(word string) bool {
+	return word == "运营" || word == "营运" || word == "operations" || word == "ops"
+}
+
+// maxDirectionBytes bounds X in a title's X方向, eight Chinese characters,
+// and an English qualifier.
+const maxDirectionBytes = 24
+
+// bareNoun reports whether the title words, found in title, tile
+// title[i:j] but for spaces and make it the noun of operations with level
+// words at most: 运营, 运营专员, 高级营运经理, "Operations Manager".
+func bareNoun(title []byte, words []automaton.Match, i, j int) bool {
 	noun := false
 	for _, f := range words {
 		if f.End <= i || f.Start >= j {
 			continue
 		}
-		if f.Start != i || f.End > j {
-			return false // a gap before the word, or a word across the end
+		if f.Start < i || f.End > j || len(bytes.TrimLeft(title[i:f.Start], " ")) > 0 {
+			return false // a word across either end, or a gap before the word
 		}
 		switch w := titleWords[f.Pattern]; {
-		case w.word == "运营" || w.word == "营运":
+		case isOperationsNoun(w.word):
 			noun = true
 		case w.role == roleNoun || w.role == roleOther:
 			return false
@@ -489,9 +550,6 @@ func bareNoun(words []automaton.Match, i, j int) bool {
 	}
 	return noun && i == j
 }
-
-// maxDirectionBytes bounds X in a title's X方向: eight Chinese characters.
-const maxDirectionBytes = 24
 
 // complementStart returns where, in a title, the words start that name
 // whom the job serves or reports to, as in "Assistant to the General
