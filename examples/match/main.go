@@ -35,6 +35,7 @@ import (
 	"math"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles"
 	"golang.org/x/text/language"
@@ -185,31 +186,43 @@ func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, 
 	for i, a := range res.Areas {
 		fmt.Fprintf(w, "%d. %s  %s  %.2f\n", i+1, name2(a.Area.Ref()), a.Area, a.Score)
 		terms := a.Explain()
+		shown := len(terms)
 		for j, t := range terms {
 			if j == 6 || t.Weight < 0.005 {
-				if n := len(terms) - j; n == 1 {
-					fmt.Fprintf(w, "     … 1 more term\n")
-				} else {
-					fmt.Fprintf(w, "     … %d more terms\n", n)
-				}
+				shown = j
 				break
 			}
-			// As the text has it, on one line: a term may span a line
-			// break (用户运\n营).
-			seen := strings.Join(strings.Fields(string(res.Text[t.First.Start:t.First.End])), " ")
-			fmt.Fprintf(w, "     %-*s ×%-2d +%.2f  %s %s\n", pad(seen, 18), seen, t.Count, t.Weight, t.Entity.Kind, name2(t.Entity))
+		}
+		// Each term as the text has it, on one line (a term may span a
+		// line break, 用户运\n营), in a column as wide as the widest.
+		seen := make([]string, shown)
+		width := 18
+		for j, t := range terms[:shown] {
+			seen[j] = strings.Join(strings.Fields(string(res.Text[t.First.Start:t.First.End])), " ")
+			width = max(width, columns(seen[j]))
+		}
+		for j, t := range terms[:shown] {
+			fmt.Fprintf(w, "     %-*s ×%-2d +%.2f  %s %s\n", width-columns(seen[j])+utf8.RuneCountInString(seen[j]), seen[j], t.Count, t.Weight, t.Entity.Kind, name2(t.Entity))
+		}
+		switch n := len(terms) - shown; n {
+		case 0:
+		case 1:
+			fmt.Fprintf(w, "     … 1 more term\n")
+		default:
+			fmt.Fprintf(w, "     … %d more terms\n", n)
 		}
 	}
 }
 
-// pad returns the width to pass to %-*s so that s, whose Chinese runes
-// take two columns, fills n columns.
-func pad(s string, n int) int {
-	wide := 0
+// columns returns how many columns s takes in a terminal, where Chinese
+// characters and other wide runes take two.
+func columns(s string) int {
+	n := 0
 	for _, r := range s {
+		n++
 		if r >= 0x1100 {
-			wide++
+			n++
 		}
 	}
-	return n - wide
+	return n
 }
