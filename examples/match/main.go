@@ -177,7 +177,11 @@ func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, 
 		if res.Title.Area != "" {
 			area = name2(res.Title.Area.Ref())
 		}
-		fmt.Fprintf(w, "title  %s → %s, %s\n", res.Text[res.TitleStart:res.TitleEnd], area, res.Title.Level.Name(tag))
+		level := ""
+		if res.Title.Level != opsroles.LevelUnknown {
+			level = ", " + res.Title.Level.Name(tag)
+		}
+		fmt.Fprintf(w, "title  %s → %s%s\n", res.Text[res.TitleStart:res.TitleEnd], area, level)
 	}
 	if len(res.Areas) == 0 {
 		fmt.Fprintln(w, "no operations area")

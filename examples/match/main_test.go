@@ -30,6 +30,8 @@ func TestRunText(t *testing.T) {
 			[]string{"no operations area"}, ""},
 		{"a term cut by a line break shows on one line", nil, "用户运营专员\n负责会员\n权益和用户召回。\n", 0,
 			[]string{"     会员 权益 "}, ""},
+		{"a title without a level", nil, "社群运营\n负责社群拉新和促活。\n", 0,
+			[]string{"title  社群运营 → 社群运营\n"}, ""},
 		{"a missing file", []string{"no-such-file.txt"}, "", 1, nil, "no-such-file.txt"},
 		{"a bad language", []string{"-lang", "!!"}, "", 2, nil, "-lang"},
 		{"a negative -top", []string{"-top", "-1"}, "", 2, nil, "-top"},
