@@ -155,6 +155,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Head of Lifecycle", Title{"user-ops", LevelHead}},
 		{"Director of Community", Title{"community-ops", LevelDirector}},
 		{"内容总监", Title{"content-ops", LevelDirector}},
+		{"市場調查研究員", Title{"market-research", LevelUnknown}},
 		{"渠道负责人", Title{"channel-ops", LevelHead}},
 		{"活动经理", Title{"campaign-ops", LevelManager}},
 		{"项目经理（土建）", Title{"", LevelManager}},
