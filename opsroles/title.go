@@ -405,7 +405,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 			best = a
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && w[best] >= minTitleWeight {
 		t.Area = m.areaIDs[best]
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
@@ -527,6 +527,11 @@ func isOperationsNoun(word string) bool {
 // maxDirectionBytes bounds X in a title's X方向, eight Chinese characters,
 // and an English qualifier.
 const maxDirectionBytes = 24
+
+// minTitleWeight is the least weight a title's terms must give an area for
+// the title to name it: a tool or skill that many areas share (Excel, SQL,
+// KPI) gives each a sliver, and "Excel专员" names no area.
+const minTitleWeight = 0.05
 
 // bareNoun reports whether the title words, found in title, tile
 // title[i:j] but for spaces and make it the noun of operations with level
