@@ -328,7 +328,8 @@ func isBullet(line []byte) bool {
 // "Executive Assistant to the COO" is no operations title. A direction
 // names the specialty of a title that names none: 运营专员（直播方向）is
 // livestream-ops, as 直播运营 is, and "Operations Specialist (Community)"
-// community-ops.
+// community-ops. A tool or skill that many areas share names none:
+// "Excel专员" has no area.
 //
 // The level comes from the title's head noun, the last level word in it
 // (专员, 经理, manager, director ...), so that 运营经理助理 is a specialist
