@@ -367,28 +367,14 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	w := resize(r.titleWeight, len(m.areas))
 	r.titleWeight = w
-	// 运营专员（直播方向）is a 直播运营 job: a direction names the
-	// specialty of an operations title that names none itself, whose
-	// terms outside the direction are the bare noun and levels (运营专员).
-	// 达人运营（抖音方向）stays influencer marketing.
-	title := text[start:end]
-	dir, dirStart, dirEnd := m.direction(r, title)
+	// A direction stands for the bare noun of the title (运营专员 in
+	// 运营专员（直播方向）).
+	dir := m.titleDirection(r, text, start, end)
 	for _, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
 		}
-		if f.Start < start || f.End > end {
-			continue
-		}
-		if i, j := f.Start-start, f.End-start; dir >= 0 && (j <= dirStart || i >= dirEnd) && !bareNoun(title, r.titleFound, i, j) {
-			dir = -1 // the title names its specialty
-		}
-	}
-	for _, f := range r.found {
-		if f.Start >= end {
-			break
-		}
-		if f.Start < start || f.End > end || dir >= 0 && bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
+		if f.Start < start || f.End > end || dir >= 0 && bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
 		for _, c := range m.contribsOf(f.Pattern) {
@@ -424,6 +410,29 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
 	return t
+}
+
+// titleDirection returns the pattern that the direction of the title
+// text[start:end] names (see direction), or -1: 运营专员（直播方向）is a
+// 直播运营 job. It is -1 also when the title names a specialty outside
+// the direction, with a term other than the bare noun and levels (see
+// bareNoun): 达人运营（抖音方向）stays influencer marketing.
+func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
+	title := text[start:end]
+	dir, dirStart, dirEnd := m.direction(r, title)
+	if dir < 0 {
+		return -1
+	}
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		i, j := f.Start-start, f.End-start
+		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && !bareNoun(title, r.titleFound, i, j) {
+			return -1
+		}
+	}
+	return dir
 }
 
 // direction returns the pattern that a title's direction names, and
