@@ -41,6 +41,9 @@ type Matcher struct {
 	auto     *automaton.Automaton
 	patterns []string // folded terms, indexed like the automaton's patterns
 	opsTerm  []bool   // whether each pattern names operations work (namesOperations)
+	// boilerplateLabel says which patterns are headings of company
+	// boilerplate (see boilerplate).
+	boilerplateLabel []bool
 
 	// What each pattern stands for, laid out flat and small so that
 	// scoring an occurrence reads few cache lines and follows integer
@@ -202,14 +205,31 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	addEach(c.methods.list, add)
 	addEach(c.tools.list, add)
 	addEach(c.kpis.list, add)
-	for _, t := range notOperations {
+	// Phrases the scan finds for the matcher's own use, which weigh
+	// nothing: notOperations, and the headings of company boilerplate
+	// (see boilerplate).
+	internal := func(t string) int {
 		p := fold.Words(t)
-		if _, ok := index[p]; !ok {
-			index[p] = len(m.patterns)
+		i, ok := index[p]
+		if !ok {
+			i = len(m.patterns)
+			index[p] = i
 			m.patterns = append(m.patterns, p)
 			entities = append(entities, nil)
 			spellings = append(spellings, t)
 		}
+		return i
+	}
+	for _, t := range notOperations {
+		internal(t)
+	}
+	var headings []int
+	for _, t := range boilerplateLabels {
+		headings = append(headings, internal(t))
+	}
+	m.boilerplateLabel = make([]bool, len(m.patterns))
+	for _, p := range headings {
+		m.boilerplateLabel[p] = true
 	}
 	for p, t := range spellings {
 		if t == "" {
@@ -228,7 +248,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.opsTerm, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, "", nil, nil, nil
+		m.patterns, m.opsTerm, m.boilerplateLabel, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a
@@ -333,6 +353,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		return // the zero Matcher knows no terms
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
+	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	start, end := findTitle(text, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
 		r.Title = m.classify(r, text, start, end)

@@ -34,7 +34,10 @@ import (
 //     k(1+K)/(k+K) times one occurrence, with K = 1 (the saturation of
 //     BM25): the second 社群 adds a third, the tenth almost nothing.
 //   - Occurrences in the document's title (see Title) weigh twice: a title
-//     says what the job is.
+//     says what the job is. Occurrences in a posting's company boilerplate
+//     weigh a tenth: what the company does (公司简介, "About us") and
+//     offers (福利待遇, Benefits), under such a heading up to the next blank
+//     line or heading, or after such a label on its line.
 //   - When that title names another profession (工程师, 美工, nurse, 会计
 //     ...), everything weighs a quarter of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's
@@ -43,9 +46,10 @@ import (
 //     serves. A title names another profession unless it also
 //     has an operations noun (运营, 策划, operations, marketing ...) and an
 //     area's own name: 社群运营顾问 is operations work, 新媒体设计师 and
-//     "Growth Engineer" are not; or unless an area's own name holds the
-//     profession, so that the catalog counts it as the area's work
-//     ("Fraud Analyst", 数据分析师). A title that names no profession
+//     "Growth Engineer" are not; or unless an area's own name, or a term
+//     that names operations work, holds the profession, so that the
+//     catalog counts it as the area's work ("Fraud Analyst", 数据分析师,
+//     "Sales Operations Analyst"). A title that names no profession
 //     ("Marketing Executive") changes nothing.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
@@ -116,8 +120,9 @@ type Result struct {
 	titleWeight    []float64
 	direction      []byte // the term a title's direction names (see Matcher.direction)
 	directionFound []automaton.Match
-	otherTitle     bool    // the title names a profession outside operations
-	context        float64 // evidence of operations from function areas' names (patternInfo.context)
+	boiler         []textRange // the company boilerplate of the text (see boilerplate)
+	otherTitle     bool        // the title names a profession outside operations
+	context        float64     // evidence of operations from function areas' names (patternInfo.context)
 }
 
 // occurrence is what scoring learnt about one element of Result.found.

@@ -225,6 +225,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 	if cap(terms) < len(found) {
 		terms = make([]termState, 0, len(found))
 	}
+	boiler := r.boiler // what is left of it ahead of the occurrences
 	for i := range found {
 		f := &found[i]
 		info, next := &m.pats[f.Pattern], &m.pats[f.Pattern+1]
@@ -256,6 +257,12 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		w := m.step(terms[t].count)
 		if f.Start >= titleStart && f.End <= titleEnd && !r.otherTitle {
 			w *= titleBoost // a title naming another profession only qualifies it
+		}
+		for len(boiler) > 0 && boiler[0].end <= f.Start {
+			boiler = boiler[1:]
+		}
+		if len(boiler) > 0 && f.Start >= boiler[0].start {
+			w *= boilerplateWeight
 		}
 		o.weight, o.contribs = w, span{info.contribs, next.contribs}
 		r.context += float64(info.context) * w

@@ -1,0 +1,232 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+)
+
+// Job postings carry text about the employer rather than the job: what the
+// company does (公司简介, "About us"), what it offers (福利待遇, Benefits) and
+// its equal-opportunity statement. A posting for a designer at a company
+// "专注于用户增长与品牌营销" names two operations areas there and none in the
+// job. Terms in such a section weigh boilerplateWeight of their value.
+//
+// The headings are patterns of the Matcher's scan, like any term, so that
+// a text without them costs nothing more: only the lines around a heading
+// the scan found are read.
+
+// boilerplateWeight is what an occurrence in company boilerplate weighs.
+const boilerplateWeight = 0.1
+
+// maxBoilerplateLines bounds a boilerplate section under a heading, so that
+// a section whose end is not marked cannot swallow the posting.
+const maxBoilerplateLines = 20
+
+// maxHeadingBytes bounds a heading line, decorations and colon aside.
+const maxHeadingBytes = 40
+
+// boilerplateLabels are the headings of company boilerplate; the scan
+// folds them as it folds terms (公司簡介 is 公司简介, ABOUT US about us).
+var boilerplateLabels = []string{
+	"公司简介", "公司介绍", "企业简介", "企业介绍", "关于我们", "公司概况",
+	"公司福利", "福利待遇", "薪资福利", "薪酬福利", "员工福利", "我们提供", "公司优势", "福利制度",
+	"about us", "about the company", "about our company", "who we are", "our company", "our story",
+	"company overview", "company description", "benefits", "perks", "perks and benefits",
+	"benefits and perks", "what we offer", "why join us", "why work with us", "our commitment",
+	"equal opportunity", "equal employment opportunity", "diversity and inclusion",
+}
+
+// jobLabels are headings that start the job's own text, which ends a
+// boilerplate section even where no blank line comes before them. They are
+// compared with the lines of a section only, ignoring ASCII case; the scan
+// does not look for them, as every posting has several.
+var jobLabels = [][]byte{
+	[]byte("岗位职责"), []byte("工作职责"), []byte("职位描述"), []byte("岗位描述"), []byte("工作内容"),
+	[]byte("职位职责"), []byte("任职要求"), []byte("任职资格"), []byte("岗位要求"), []byte("职位要求"),
+	[]byte("崗位職責"), []byte("工作職責"), []byte("職位描述"), []byte("工作內容"), []byte("任職要求"),
+	[]byte("任職資格"), []byte("條件要求"), []byte("職務說明"),
+	[]byte("responsibilities"), []byte("requirements"), []byte("qualifications"), []byte("about the role"),
+	[]byte("the role"), []byte("your role"), []byte("what you'll do"), []byte("what you will do"),
+	[]byte("what you'll bring"), []byte("what we're looking for"), []byte("what we are looking for"),
+	[]byte("your tasks"), []byte("your profile"),
+}
+
+// textRange is the byte range [start, end) of a text.
+type textRange struct{ start, end int }
+
+// boilerplate appends to dst the byte ranges of text that are company
+// boilerplate and returns the extended slice, in text order. found are the
+// scan's occurrences in text. A boilerplate label that is a heading of its
+// line starts a range: the rest of the line after the label and its colon
+// (公司简介：我们是…), or, when nothing follows on the line, the lines under
+// it up to the next blank line, heading or job heading, at most
+// maxBoilerplateLines.
+func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Match) []textRange {
+	for k, f := range found {
+		if !m.boilerplateLabel[f.Pattern] || len(dst) > 0 && f.Start < dst[len(dst)-1].end || !mayHead(text, f) {
+			continue
+		}
+		lineStart, lineEnd := lineAround(text, f.Start)
+		rest, ok := headingAt(text, lineStart, lineEnd, f)
+		switch {
+		case !ok:
+		case rest < lineEnd:
+			dst = append(dst, textRange{rest, lineEnd})
+		default:
+			dst = m.section(dst, text, found[k+1:], lineEnd)
+		}
+	}
+	return dst
+}
+
+// section appends the range of the lines under a heading whose line ends
+// at byte pos; found are the scan's occurrences after the heading.
+func (m *Matcher) section(dst []textRange, text []byte, found []automaton.Match, pos int) []textRange {
+	r := textRange{pos, pos}
+	for lines := 0; pos < len(text) && lines < maxBoilerplateLines; {
+		lineStart, lineEnd := pos+1, len(text) // text[pos] is a line break
+		if k := bytes.IndexByte(text[lineStart:], '\n'); k >= 0 {
+			lineEnd = lineStart + k
+		}
+		pos = lineEnd
+		i, j := trimSpace(text[lineStart:lineEnd])
+		if i == j {
+			if lines > 0 {
+				break // a blank line after the section's text
+			}
+			continue
+		}
+		line := text[lineStart+i : lineStart+j]
+		if a, b, _, alone, ok := headingOf(line); ok && (alone || isLabel(line[a:b], jobLabels)) {
+			break // a heading, the job's above all
+		}
+		for len(found) > 0 && found[0].Start < lineStart {
+			found = found[1:]
+		}
+		if len(found) > 0 && found[0].Start < lineEnd && m.boilerplateLabel[found[0].Pattern] {
+			if _, ok := headingAt(text, lineStart, lineEnd, found[0]); ok {
+				break // the next boilerplate heading
+			}
+		}
+		if lines == 0 {
+			r.start = lineStart + i
+		}
+		lines++
+		r.end = lineStart + j
+	}
+	if r.end > r.start {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+// mayHead reports, from the runes just around it, whether occurrence f
+// may be the name of a heading: after nothing on its line but spaces and
+// decorations, and before a colon, a closing mark or the line's end. It
+// spares reading the lines around the many occurrences in running text
+// ("benefits" in a sentence).
+func mayHead(text []byte, f automaton.Match) bool {
+	for i := f.Start; i > 0; {
+		r, n := utf8.DecodeLastRune(text[:i])
+		if r == '\n' {
+			break
+		}
+		if !isDecoration(r) {
+			return false
+		}
+		i -= n
+	}
+	r, _ := utf8.DecodeRune(text[f.End:])
+	return f.End == len(text) || r == '\n' || r == '\r' || r == ':' || r == '：' || isDecoration(r)
+}
+
+// isDecoration reports whether r dresses up a heading, or is a space.
+func isDecoration(r rune) bool {
+	switch r {
+	case '#', '*', '■', '●', '◆', '▌', '|', '【', '[', '「', '〔', '】', ']', '」', '〕', ' ', '\t', '\u3000':
+		return true
+	}
+	return false
+}
+
+// lineAround returns the bounds of the line that holds byte i of text,
+// without its line break.
+func lineAround(text []byte, i int) (start, end int) {
+	start = bytes.LastIndexByte(text[:i], '\n') + 1
+	end = len(text)
+	if k := bytes.IndexByte(text[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	return start, end
+}
+
+// headingAt reports whether occurrence f is the name of a heading on the
+// line text[lineStart:lineEnd], and where the text after the heading's
+// colon starts on the line (lineEnd if nothing follows).
+func headingAt(text []byte, lineStart, lineEnd int, f automaton.Match) (rest int, ok bool) {
+	i, j := trimSpace(text[lineStart:lineEnd])
+	line := text[lineStart+i : lineStart+j]
+	a, b, after, _, ok := headingOf(line)
+	if !ok || lineStart+i+a != f.Start || lineStart+i+b != f.End {
+		return 0, false
+	}
+	if after == len(line) {
+		return lineEnd, true
+	}
+	return lineStart + i + after, true
+}
+
+// headingOf reads line, trimmed, as a heading: where its name is,
+// line[start:end], without the decorations around it (#, *, 【】, [] ...)
+// or its colon; and the offset in line where the text after the colon
+// starts, len(line) if there is none. alone reports whether the line is a
+// heading on its own: a name with a colon or brackets and nothing after
+// it. ok is false for a line too long to be a heading.
+func headingOf(line []byte) (start, end, rest int, alone, ok bool) {
+	if k := labelEnd(line); k > 0 {
+		_, n := utf8.DecodeLastRune(line[:k]) // the colon
+		s, _ := trimSpace(line[k:])
+		start, end = undecorate(line[:k-n])
+		return start, end, k + s, k+s == len(line), true
+	}
+	if len(line) > maxHeadingBytes {
+		return 0, 0, len(line), false, false
+	}
+	start, end = undecorate(line)
+	return start, end, len(line), end-start < len(line), true
+}
+
+// undecorate returns the bounds of s without the marks that dress up a
+// heading (isDecoration) at either end, and a colon at its end.
+func undecorate(s []byte) (start, end int) {
+	start, end = 0, len(s)
+	for start < end {
+		r, n := utf8.DecodeRune(s[start:end])
+		if !isDecoration(r) {
+			break
+		}
+		start += n
+	}
+	for start < end {
+		r, n := utf8.DecodeLastRune(s[start:end])
+		if !isDecoration(r) && r != ':' && r != '：' {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// isLabel reports whether name is one of ls, ignoring ASCII case.
+func isLabel(name []byte, ls [][]byte) bool {
+	for _, l := range ls {
+		if len(l) == len(name) && bytes.EqualFold(name, l) {
+			return true
+		}
+	}
+	return false
+}

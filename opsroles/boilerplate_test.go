@@ -1,0 +1,68 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+)
+
+func TestBoilerplate(t *testing.T) {
+	long := "公司简介\n" + strings.Repeat("我们是一家公司。\n", 25) + "岗位要求很高"
+	tests := []struct {
+		name string
+		text string
+		want []string // the boilerplate, in order
+	}{
+		{"a label with its text on the line", "运营专员\n公司简介：我们专注品牌营销。\n岗位职责：负责社群。",
+			[]string{"我们专注品牌营销。"}},
+		{"a heading, then a paragraph up to a blank line", "运营专员\n\n公司简介\n我们专注品牌营销，\n服务数百家品牌。\n\n负责社群运营。",
+			[]string{"我们专注品牌营销，\n服务数百家品牌。"}},
+		{"a job heading ends it without a blank line", "Ops Lead\nAbout us\nWe build software for retailers.\nWhat you'll do\n- Own the pipeline.",
+			[]string{"We build software for retailers."}},
+		{"a bracketed heading and a list", "运营\n【福利待遇】\n五险一金\n带薪年假\n【任职要求】\n本科",
+			[]string{"五险一金\n带薪年假"}},
+		{"a decorated English heading with its colon", "Ops\n## Benefits:\n- Health insurance\n- 401(k)\n\nApply now.",
+			[]string{"- Health insurance\n- 401(k)"}},
+		{"Traditional Chinese, full-width colon", "營運專員\n公司簡介：我們是連鎖茶飲品牌。\n工作內容：門市營運",
+			[]string{"我們是連鎖茶飲品牌。"}},
+		{"at most maxBoilerplateLines lines", long,
+			[]string{strings.TrimSuffix(strings.Repeat("我们是一家公司。\n", maxBoilerplateLines), "\n")}},
+		{"a sentence that starts with a label word", "运营\n公司简介的撰写由我负责。", nil},
+		{"no boilerplate", "社群运营\n负责社群拉新。", nil},
+		{"a heading at the very end", "社群运营\nAbout us", nil},
+	}
+	m := NewMatcher(Default())
+	for _, tt := range tests {
+		var got []string
+		var s automaton.Scratch
+		text := []byte(tt.text)
+		for _, r := range m.boilerplate(nil, text, m.auto.Find(nil, text, &s)) {
+			if r.end > r.start {
+				got = append(got, tt.text[r.start:r.end])
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: boilerplate (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestBoilerplateWeighsLess checks that terms in the company's description
+// weigh less than the same terms in the job's.
+func TestBoilerplateWeighsLess(t *testing.T) {
+	m := NewMatcher(Default())
+	const about = "我们是一家专注于用户增长与品牌营销的互联网公司。"
+	inJob := m.MatchString("岗位职责：\n" + about)
+	inAbout := m.MatchString("公司简介：\n" + about)
+	for _, id := range []AreaID{GrowthOps, MarketingOps} {
+		job, company := inJob.Score(id), inAbout.Score(id)
+		if !(company < job && job >= m.Threshold() && company < m.Threshold()) {
+			t.Errorf("%s: %.2f as the job's words, %.2f as the company's; want the company's under the threshold %.2f and the job's over it",
+				id, job, company, m.Threshold())
+		}
+	}
+}
