@@ -19,6 +19,9 @@ var fuzzSeeds = []string{
 	"ＫＰＩ ＣＲＭ 社群運營 營運經理 \uFEFF\u200b社群",
 	"\xff\xfe社\xe7\xa4群\x80",
 	"",
+	"运营专员（直播方向）\n公司简介：我们专注私域运营。\n【福利待遇】\n五险一金\n\n岗位职责\n负责社群",
+	"Operations Specialist (Community)\nAbout us\nWe run communities.\nWhat you'll do\n- Moderate\nBenefits:",
+	"Executive Assistant to the COO\n某母婴品牌  运营主管\tCRM\t运营",
 }
 
 // checkResult checks what must hold for any Result of any text.
