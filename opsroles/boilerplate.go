@@ -203,22 +203,7 @@ func headingOf(line []byte) (start, end, rest int, alone, ok bool) {
 // undecorate returns the bounds of s without the marks that dress up a
 // heading (isDecoration) at either end, and a colon at its end.
 func undecorate(s []byte) (start, end int) {
-	start, end = 0, len(s)
-	for start < end {
-		r, n := utf8.DecodeRune(s[start:end])
-		if !isDecoration(r) {
-			break
-		}
-		start += n
-	}
-	for start < end {
-		r, n := utf8.DecodeLastRune(s[start:end])
-		if !isDecoration(r) && r != ':' && r != '：' {
-			break
-		}
-		end -= n
-	}
-	return start, end
+	return trimFunc(s, isDecoration, func(r rune) bool { return isDecoration(r) || r == ':' || r == '：' })
 }
 
 // isLabel reports whether name is one of ls, ignoring ASCII case.

@@ -365,17 +365,23 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 // trimSpace returns the bounds of b without its leading and trailing
 // white space and byte order marks.
 func trimSpace(b []byte) (start, end int) {
+	return trimFunc(b, isSpaceOrBOM, isSpaceOrBOM)
+}
+
+// trimFunc returns the bounds of b without the runes at its start for which
+// lead reports true, and those at its end for which trail does.
+func trimFunc(b []byte, lead, trail func(rune) bool) (start, end int) {
 	start, end = 0, len(b)
 	for start < end {
 		r, n := utf8.DecodeRune(b[start:end])
-		if !isSpaceOrBOM(r) {
+		if !lead(r) {
 			break
 		}
 		start += n
 	}
 	for start < end {
 		r, n := utf8.DecodeLastRune(b[start:end])
-		if !isSpaceOrBOM(r) {
+		if !trail(r) {
 			break
 		}
 		end -= n
