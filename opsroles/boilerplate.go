@@ -10,8 +10,8 @@ import (
 )
 
 // Job postings carry text about the employer rather than the job: what the
-// company does (公司简介, "About us"), what it offers (福利待遇, Benefits) and
-// its equal-opportunity statement. A posting for a designer at a company
+// company does (公司简介, "About us", "About Acme"), what it offers (福利待遇,
+// Benefits) and its equal-opportunity statement. A posting for a designer at a company
 // "专注于用户增长与品牌营销" names two operations areas there and none in the
 // job. Terms in such a section weigh boilerplateWeight of their value.
 //
@@ -67,10 +67,17 @@ type textRange struct{ start, end int }
 // maxBoilerplateLines.
 func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Match) []textRange {
 	for k, f := range found {
-		if !m.boilerplateLabel[f.Pattern] || len(dst) > 0 && f.Start < dst[len(dst)-1].end || !mayHead(text, f) {
+		kind := m.boilerplateLabel[f.Pattern]
+		if kind == 0 || len(dst) > 0 && f.Start < dst[len(dst)-1].end || !mayHead(text, f) {
 			continue
 		}
 		lineStart, lineEnd := lineAround(text, f.Start)
+		if kind == aboutLabel {
+			if aboutCompany(text[f.End:lineEnd]) {
+				dst = m.section(dst, text, found[k+1:], lineEnd)
+			}
+			continue
+		}
 		rest, ok := headingAt(text, lineStart, lineEnd, f)
 		switch {
 		case !ok:
@@ -81,6 +88,45 @@ func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Ma
 		}
 	}
 	return dst
+}
+
+// The kinds of boilerplate labels, Matcher.boilerplateLabel.
+const (
+	headingLabel = 1 + iota // a heading of its own: 公司简介, Benefits
+	aboutLabel              // "About" before the company's name: About Acme
+)
+
+// aboutCompany reports whether rest, what follows "About" at the start of
+// a line, makes the line the heading of a company's description: one to
+// four words and perhaps a colon, the company's name, and not the job's
+// own headings (About the role, About you, About this position).
+func aboutCompany(rest []byte) bool {
+	if len(rest) == 0 || rest[0] != ' ' || len(rest) > maxHeadingBytes {
+		return false
+	}
+	i, j := trimFunc(rest, isSpaceOrBOM, func(r rune) bool { return isSpaceOrBOM(r) || r == ':' || r == '：' })
+	rest = rest[i:j]
+	words := 0
+	for k, c := range rest {
+		switch {
+		case c >= utf8.RuneSelf || c == ',' || c == ';' || c == '!' || c == '?':
+			return false // a sentence, or not a name in English
+		case c != ' ' && (k == 0 || rest[k-1] == ' '):
+			words++
+		}
+	}
+	first := rest
+	if k := bytes.IndexByte(rest, ' '); k >= 0 {
+		first = rest[:k]
+	}
+	return words >= 1 && words <= 4 && !isLabel(first, notCompany)
+}
+
+// notCompany are the first words after "About" of headings that are about
+// the job or the reader, not the company.
+var notCompany = [][]byte{
+	[]byte("the"), []byte("this"), []byte("you"), []byte("your"), []byte("yourself"),
+	[]byte("our"), []byte("us"), []byte("me"), []byte("my"), []byte("it"),
 }
 
 // section appends the range of the lines under a heading whose line ends
@@ -107,7 +153,7 @@ func (m *Matcher) section(dst []textRange, text []byte, found []automaton.Match,
 		for len(found) > 0 && found[0].Start < lineStart {
 			found = found[1:]
 		}
-		if len(found) > 0 && found[0].Start < lineEnd && m.boilerplateLabel[found[0].Pattern] {
+		if len(found) > 0 && found[0].Start < lineEnd && m.boilerplateLabel[found[0].Pattern] == headingLabel {
 			if _, ok := headingAt(text, lineStart, lineEnd, found[0]); ok {
 				break // the next boilerplate heading
 			}

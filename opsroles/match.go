@@ -43,7 +43,7 @@ type Matcher struct {
 	opsTerm  []bool   // whether each pattern names operations work (namesOperations)
 	// boilerplateLabel says which patterns are headings of company
 	// boilerplate (see boilerplate).
-	boilerplateLabel []bool
+	boilerplateLabel []uint8 // 0, headingLabel or aboutLabel
 
 	// What each pattern stands for, laid out flat and small so that
 	// scoring an occurrence reads few cache lines and follows integer
@@ -227,10 +227,12 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range boilerplateLabels {
 		headings = append(headings, internal(t))
 	}
-	m.boilerplateLabel = make([]bool, len(m.patterns))
+	about := internal("about")
+	m.boilerplateLabel = make([]uint8, len(m.patterns))
 	for _, p := range headings {
-		m.boilerplateLabel[p] = true
+		m.boilerplateLabel[p] = headingLabel
 	}
+	m.boilerplateLabel[about] = aboutLabel
 	for p, t := range spellings {
 		if t == "" {
 			spellings[p] = m.patterns[p] // written for Traditional Chinese only

@@ -35,7 +35,7 @@ import (
 //     BM25): the second 社群 adds a third, the tenth almost nothing.
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is. Occurrences in a posting's company boilerplate
-//     weigh a tenth: what the company does (公司简介, "About us") and
+//     weigh a tenth: what the company does (公司简介, "About Acme") and
 //     offers (福利待遇, Benefits), under such a heading up to the next blank
 //     line or heading, or after such a label on its line.
 //   - When that title names another profession (工程师, 美工, nurse, 会计

@@ -263,6 +263,7 @@ func TestMatchIntoAllocs(t *testing.T) {
 		"columns":                                 []byte("2021.07-至今  某母婴品牌\t\t运营主管\n" + body),
 		"a direction in the title":                []byte("运营专员（直播方向）\n" + body),
 		"company boilerplate":                     []byte("运营专员\n公司简介：\n我们专注品牌营销。\n\n【福利待遇】\n五险一金\n" + body),
+		"About and a company's name":              []byte("Community Manager\nAbout Northwind\nWe build software.\n\n" + body),
 	}
 	var r Result
 	for _, text := range docs {
