@@ -227,13 +227,7 @@ func isPositionLabel(label []byte) bool {
 		return false
 	}
 	_, n := utf8.DecodeLastRune(label) // the colon
-	name := trimSpaceBytes(label[:len(label)-n])
-	for _, l := range positionLabels {
-		if bytes.EqualFold(name, l) {
-			return true
-		}
-	}
-	return false
+	return isLabel(trimSpaceBytes(label[:len(label)-n]), positionLabels)
 }
 
 // labelEnd returns the offset just after the colon of a short label that
