@@ -4,7 +4,9 @@ package opsroles
 
 import (
 	"bytes"
+	"slices"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -47,6 +49,11 @@ var titleWords = [...]struct {
 	{"working student", LevelIntern, roleIntern}, {"werkstudent", LevelIntern, roleIntern},
 	{"werkstudentin", LevelIntern, roleIntern}, {"praktikant", LevelIntern, roleIntern},
 	{"praktikantin", LevelIntern, roleIntern}, {"praktikum", LevelIntern, roleIntern},
+	// And their levels: a Referent is a specialist, a Teamleiter leads a
+	// team, a Leiter heads the function ("Leitung E-Commerce").
+	{"referent", LevelSpecialist, roleHead}, {"referentin", LevelSpecialist, roleHead},
+	{"teamleiter", LevelLead, roleHead}, {"teamleiterin", LevelLead, roleHead}, {"teamleitung", LevelLead, roleHead},
+	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleHead},
 	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
@@ -380,10 +387,14 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 			w[c.area] += c.weight
 		}
 	}
-	best := -1
-	for a, x := range w {
-		if x > 0 && (best < 0 || x > w[best]) {
-			best = a
+	best := heaviest(w)
+	if best < 0 || w[best] < minTitleWeight {
+		// "Growth Director" is a growth manager's job one level up.
+		if spec := m.titleSpecialty(r, text[start:end]); spec >= 0 {
+			for _, c := range m.contribsOf(spec) {
+				w[c.area] += c.weight
+			}
+			best = heaviest(w)
 		}
 	}
 	if best >= 0 && w[best] >= minTitleWeight {
@@ -457,13 +468,144 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	if len(x) == 0 || len(x) > maxDirectionBytes {
 		return -1, 0, 0
 	}
-	buf := append(append(r.direction[:0], x...), noun...)
-	r.direction = buf
-	r.directionFound = m.auto.Find(r.directionFound[:0], buf, &r.titleScratch)
-	if len(r.directionFound) != 1 || r.directionFound[0].Start != 0 || r.directionFound[0].End != len(buf) {
+	r.direction = append(append(r.direction[:0], x...), noun...)
+	if pattern = m.wholeTerm(r, r.direction); pattern < 0 {
 		return -1, 0, 0
 	}
-	return r.directionFound[0].Pattern, start, end
+	return pattern, start, end
+}
+
+// wholeTerm returns the catalog term that buf is, whole, or -1.
+func (m *Matcher) wholeTerm(r *Result, buf []byte) int {
+	r.directionFound = m.auto.Find(r.directionFound[:0], buf, &r.titleScratch)
+	if len(r.directionFound) != 1 || r.directionFound[0].Start != 0 || r.directionFound[0].End != len(buf) {
+		return -1
+	}
+	return r.directionFound[0].Pattern
+}
+
+// heaviest returns the area of the greatest positive weight, the first of
+// equals, or -1.
+func heaviest(w []float64) int {
+	best := -1
+	for a, x := range w {
+		if x > 0 && (best < 0 || x > w[best]) {
+			best = a
+		}
+	}
+	return best
+}
+
+// specialtyForms are the ways the catalog names a job by its specialty Y
+// and a level, which titleSpecialty tries in turn: English for a title in
+// Latin script, Chinese for one with Chinese characters.
+var specialtyForms = [...]struct {
+	han           bool
+	before, after string
+}{
+	{false, "", " manager"}, {false, "", " lead"}, {false, "head of ", ""},
+	{true, "", "经理"}, {true, "", "负责人"}, {true, "", "主管"},
+}
+
+// isStopWord reports whether an English word of a title says nothing of
+// its specialty: "of", "the", and the "gn" or "all genders" of a gender
+// note.
+func isStopWord(word []byte) bool {
+	for _, w := range [...]string{"of", "the", "gn", "all", "genders"} {
+		if bytes.EqualFold(word, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSpecialtyWords bounds the words of an English title's specialty.
+const maxSpecialtyWords = 3
+
+// titleSpecialty returns the catalog term for the job of a title that is
+// level words and a specialty Y and nothing else ("Growth Director",
+// "Director of Growth", "Team Lead, Community", 增长总监): "Y manager",
+// "Y lead" or "head of Y" (Y经理, Y负责人, Y主管), the first the catalog
+// has; or -1. The catalog calls a growth manager a growth-ops job, so a
+// growth director's job is too; where it has no such term ("Finance
+// Director", 项目经理) the title names no area. A title with the noun of
+// operations has its direction instead, and one with another profession's
+// word is that profession's. Y is the title's words outside its title
+// words, but for "of", "the" and the single letters of a gender note
+// ("(m/w/d)").
+func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
+	if m.auto == nil {
+		return -1
+	}
+	head := false
+	for _, f := range r.titleFound {
+		switch titleWords[f.Pattern].role {
+		case roleHead:
+			head = true
+		case roleNoun, roleOther:
+			return -1
+		}
+	}
+	if !head {
+		return -1
+	}
+	// Y goes at the start of r.direction, each form of the job's term
+	// after it.
+	buf := slices.Grow(r.direction[:0], 3*maxDirectionBytes)
+	words, han := 0, false
+	found := r.titleFound
+	for i := 0; i < len(title); {
+		if len(found) > 0 && i >= found[0].Start {
+			i = max(i, found[0].End)
+			found = found[1:]
+			continue
+		}
+		stop := len(title)
+		if len(found) > 0 {
+			stop = found[0].Start
+		}
+		j := i
+		for j < stop {
+			c, n := utf8.DecodeRune(title[j:])
+			if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+				break
+			}
+			han = han || fold.IsHan(c)
+			j += n
+		}
+		if j == i {
+			_, n := utf8.DecodeRune(title[i:])
+			i += n
+			continue
+		}
+		word := title[i:j]
+		i = j
+		if len(word) == 1 || isStopWord(word) {
+			continue
+		}
+		if words++; words > maxSpecialtyWords {
+			return -1
+		}
+		if len(buf) > 0 && !han {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, word...)
+	}
+	r.direction = buf
+	y := buf
+	if words == 0 || len(y) > maxDirectionBytes {
+		return -1
+	}
+	for _, form := range specialtyForms {
+		if form.han != han {
+			continue
+		}
+		term := append(append(append(buf[len(y):len(y)], form.before...), y...), form.after...)
+		if p := m.wholeTerm(r, term); p >= 0 {
+			return p
+		}
+	}
+	return -1
 }
 
 // qualifier returns where an English title's closing qualifier is: the

@@ -170,6 +170,27 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Partner Ops Manager", Title{"partner-ops", LevelManager}},
 		{"Creator Operations Lead", Title{"content-ops", LevelLead}},
 		{"Workforce Management Analyst", Title{"resource-allocation", LevelUnknown}},
+		// Level words and a specialty: the catalog's "Y manager", "Y
+		// lead", "head of Y" or Y经理 names the job.
+		{"Growth Director", Title{"growth-ops", LevelDirector}},
+		{"Director of Growth", Title{"growth-ops", LevelDirector}},
+		{"Director, Growth", Title{"growth-ops", LevelDirector}},
+		{"Senior Manager, Growth", Title{"growth-ops", LevelManager}},
+		{"Team Lead, Community", Title{"community-ops", LevelLead}},
+		{"Manager, Partnerships", Title{"partner-ops", LevelManager}},
+		{"Store Director", Title{"store-ops", LevelDirector}},
+		{"Growth Director (m/w/d)", Title{"growth-ops", LevelDirector}},
+		{"增长总监", Title{"growth-ops", LevelDirector}},
+		{"CRM总监", Title{"user-ops", LevelDirector}},
+		{"Finance Director", Title{"", LevelDirector}},
+		{"Manager, Engineering", Title{"", LevelManager}},
+		{"Project Manager", Title{"", LevelManager}},
+		{"客户经理", Title{"", LevelManager}},
+		{"Director, Sales", Title{"", LevelDirector}},
+		// German levels in English postings.
+		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
+		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
+		{"Referentin Social Media", Title{"social-media-ops", LevelSpecialist}},
 	}
 	for _, tt := range tests {
 		if got := m.ClassifyTitle(tt.title); got != tt.want {
