@@ -842,6 +842,8 @@ const (
 	JDMerchant ToolID = "jd-merchant"
 	// Pinduoduo is the tool 拼多多 (Pinduoduo).
 	Pinduoduo ToolID = "pinduoduo"
+	// FoodDeliveryPlatforms is the tool 外卖商家后台 (Food delivery merchant portals).
+	FoodDeliveryPlatforms ToolID = "food-delivery-platforms"
 	// AmazonSellerCentral is the tool 亚马逊卖家后台 (Amazon Seller Central).
 	AmazonSellerCentral ToolID = "amazon-seller-central"
 	// Shopify is the tool Shopify (Shopify).
