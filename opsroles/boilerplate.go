@@ -38,6 +38,10 @@ var boilerplateLabels = []string{
 	"company overview", "company description", "benefits", "perks", "perks and benefits",
 	"benefits and perks", "what we offer", "why join us", "why work with us", "our commitment",
 	"equal opportunity", "equal employment opportunity", "diversity and inclusion",
+	// The facts that LinkedIn lists under a posting, each heading over
+	// one line: "Job function" over "Business Development and Sales"
+	// says nothing of the job's own work.
+	"seniority level", "employment type", "job function", "industries",
 }
 
 // jobLabels are headings that start the job's own text, which ends a

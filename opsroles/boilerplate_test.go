@@ -37,6 +37,8 @@ func TestBoilerplate(t *testing.T) {
 		{"About you is the candidate", "Ops Lead\nAbout you\nYou love communities.", nil},
 		{"about in a sentence", "Ops Lead\nTell us about Northwind in your letter.\nWe build software.", nil},
 		{"a sentence that starts with a label word", "运营\n公司简介的撰写由我负责。", nil},
+		{"the facts LinkedIn lists under a posting", "Account Manager\nOwn a book of accounts.\n\nSeniority level\nAssociate\nEmployment type\nFull-time\nJob function\nBusiness Development and Sales\nIndustries\nSoftware Development\n\nSee who you know",
+			[]string{"Associate", "Full-time", "Business Development and Sales", "Software Development"}},
 		{"no boilerplate", "社群运营\n负责社群拉新。", nil},
 		{"a heading at the very end", "社群运营\nAbout us", nil},
 	}
