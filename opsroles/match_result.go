@@ -36,8 +36,9 @@ import (
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is. Occurrences in a posting's company boilerplate
 //     weigh a tenth: what the company does (公司简介, "About Acme") and
-//     offers (福利待遇, Benefits), under such a heading up to the next blank
-//     line or heading, or after such a label on its line.
+//     offers (福利待遇, Benefits), and the facts a job board lists under a
+//     posting ("Job function", "Industries"), under such a heading up to
+//     the next blank line or heading, or after such a label on its line.
 //   - When that title names another profession (工程师, 美工, nurse, 会计
 //     ...), everything weighs a quarter of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's
