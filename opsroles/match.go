@@ -23,7 +23,10 @@ import (
 // fold). Latin-script terms match on word boundaries ("CRM" is not found in
 // "SCRM2"; "KPI" is found in "KPI考核"); hyphens and dashes read as spaces,
 // and any run of white space, a line break included, matches the space
-// between their words ("Social-Media-Manager", "Community\r\n Manager").
+// between their words ("Social-Media-Manager", "Community\r\n Manager"),
+// except a dash set off by white space, which parts the fields of a line
+// ("Acme Marketplace — Operations Specialist" holds no "marketplace
+// operations").
 // Chinese terms match anywhere, even where a line break or spaces cut them
 // (用户运\n营 in text copied from a PDF, 用 户 运 营 in a spaced-out
 // heading), and with or without a space after a Latin word (crm运营 is

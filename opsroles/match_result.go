@@ -83,7 +83,14 @@ type Result struct {
 	// 应聘岗位, 期望职位, 應徵職務, "Desired position", "Objective" ...),
 	// where resume templates put it under a heading and personal details.
 	// After a label, the title ends where a tab or two spaces start the
-	// next field of a form: "求职意向：用户运营    期望城市：杭州".
+	// next field of a form: "求职意向：用户运营    期望城市：杭州". Failing
+	// that too, a resume's latest job is its title: the first field that
+	// looks like a job title, and does not name an employer (公司, Inc,
+	// Ltd ...), in the two non-blank lines under an experience heading
+	// (工作经历, "Experience", "Work History" ...) in the first forty;
+	// fields are parted by tabs, two spaces, bars, commas, brackets,
+	// spaced dashes, " at " and " @ ", so "Acme — Operations Specialist,
+	// Onboarding (2022–2025)" gives "Operations Specialist".
 	Title Title
 	// TitleStart and TitleEnd delimit in Text what Title was read from;
 	// both are zero when there is no title.

@@ -264,6 +264,8 @@ func TestMatchIntoAllocs(t *testing.T) {
 		"a direction in the title":                []byte("运营专员（直播方向）\n" + body),
 		"company boilerplate":                     []byte("运营专员\n公司简介：\n我们专注品牌营销。\n\n【福利待遇】\n五险一金\n" + body),
 		"About and a company's name":              []byte("Community Manager\nAbout Northwind\nWe build software.\n\n" + body),
+		"the latest job under Experience":         []byte("Jane Doe\njane@example.com\n\nSummary\nI grow things.\n\nExperience\nAcme Ltd — Director, Growth (2021–now)\n" + body),
+		"a dash set off in a title line":          []byte("Acme Marketplace — Operations Specialist\n" + body),
 	}
 	var r Result
 	for _, text := range docs {

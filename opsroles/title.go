@@ -209,7 +209,125 @@ func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		}
 		pos = next
 	}
+	return latestJob(text, s, found)
+}
+
+// experienceLabels are the headings over the jobs a resume lists, the
+// latest first; compared with bytes.EqualFold.
+var experienceLabels = [][]byte{
+	[]byte("工作经历"), []byte("工作经验"), []byte("工作履历"), []byte("职业经历"), []byte("实习经历"),
+	[]byte("工作經歷"), []byte("工作經驗"), []byte("實習經歷"),
+	[]byte("experience"), []byte("work experience"), []byte("professional experience"),
+	[]byte("relevant experience"), []byte("employment history"), []byte("work history"),
+	[]byte("career history"), []byte("employment"),
+}
+
+// maxExperienceLines is how many non-blank lines at the top of a resume
+// may hold its experience heading, and maxJobLines how many lines under
+// the heading may name the latest job: a resume that names no job at the
+// top ("PRIYA NAIR", contact details, a summary) names it there.
+const (
+	maxExperienceLines = 40
+	maxJobLines        = 2
+)
+
+// latestJob returns where the job is named that a resume lists first
+// under its experience heading (experienceLabels): the first field of the
+// first maxJobLines non-blank lines under it that looks like a title and
+// does not name an employer, as "Operations Specialist" in "Acme —
+// Operations Specialist, Onboarding (2022–2025)" or 新媒体运营 in
+// "2023.07 - 至今    某美妆品牌    新媒体运营". It returns -1, -1 if there
+// is none, and leaves in *found the title words of the job.
+func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	under := -1 // the non-blank lines read under the heading
+	for pos, lines := 0, 0; pos < len(text) && lines < maxExperienceLines && under < maxJobLines; {
+		lineStart := pos
+		pos = len(text)
+		if k := bytes.IndexByte(text[lineStart:], '\n'); k >= 0 {
+			pos = lineStart + k + 1
+		}
+		i, j := trimSpace(text[lineStart:pos])
+		if i == j {
+			continue
+		}
+		lines++
+		line := text[lineStart+i : lineStart+j]
+		if under >= 0 {
+			under++
+			if a, b := jobField(line, s, found); a >= 0 {
+				return lineStart + i + a, lineStart + i + b
+			}
+			continue
+		}
+		if a, b, rest, _, ok := headingOf(line); ok && rest == len(line) && isLabel(line[a:b], experienceLabels) {
+			under = 0
+		}
+	}
 	return -1, -1
+}
+
+// jobField returns the bounds of the first field of a line of a resume's
+// experience that looks like a title and does not name an employer, or
+// -1, -1. Fields are parted by tabs, runs of spaces, bars, commas,
+// brackets, spaced dashes and " at " or " @ ".
+func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for i := 0; i < len(line); {
+		j := i + fieldLen(line[i:])
+		a, b := trimSpace(line[i:j])
+		if f := line[i+a : i+b]; len(f) > 0 && !isEmployer(f) && looksLikeTitle(f, s, found) {
+			return i + a, i + b
+		}
+		i = j + separatorLen(line[j:])
+	}
+	return -1, -1
+}
+
+// fieldSeparators part the fields of a line of a resume's experience;
+// two spaces part them too (see fieldLen).
+var fieldSeparators = [...]string{
+	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "　", " — ", " – ", " - ", " · ", " @ ", " at ",
+}
+
+// fieldLen returns the length of the field that starts line: up to a
+// field separator, two spaces, or the end of the line.
+func fieldLen(line []byte) int {
+	for i := range line {
+		if separatorLen(line[i:]) > 0 {
+			return i
+		}
+	}
+	return len(line)
+}
+
+// separatorLen returns the length of the field separator that starts b,
+// or 0.
+func separatorLen(b []byte) int {
+	if len(b) >= 2 && b[0] == ' ' && b[1] == ' ' {
+		return 2
+	}
+	for _, sep := range fieldSeparators {
+		if len(b) >= len(sep) && string(b[:len(sep)]) == sep {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
+// employerWords mark a field of a resume's experience that names the
+// employer rather than the job: 某某营销策划有限公司 holds two title words.
+var employerWords = [...]string{
+	"公司", "集团", "工作室", "事务所", "大学", "学院", "Inc", "Ltd", "LLC", "GmbH", "Corp", "Company", "University",
+}
+
+// isEmployer reports whether a field of a resume's experience names an
+// employer.
+func isEmployer(f []byte) bool {
+	for _, w := range employerWords {
+		if bytes.Contains(f, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldEnd returns where the value after a label ends in line: before a

@@ -214,6 +214,11 @@ func TestMatchTitle(t *testing.T) {
 		{"an English labelled title further down", "Resume\nJane Doe\nBerlin\njane@example.com\n\nDesired Position: Senior Community Manager\nExperience", Title{"community-ops", LevelManager}},
 		{"further down, only a label for the job sought counts", "个人简历\n姓名：赵明轩\n电话：138\n邮箱：z@example.com\n上一份工作：社群运营经理\n工作经历", Title{}},
 		{"a labelled title past the twelfth line does not count", "简历\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n求职意向：社群运营经理", Title{}},
+		{"a resume's latest job under its experience heading", "Jane Doe\njane@example.com\n\nSUMMARY\nI build communities.\n\nEXPERIENCE\nCommunity Manager, Acme (2021–now)\n- Grew the forum", Title{"community-ops", LevelManager}},
+		{"the job in the second line under the heading", "赵明轩\n电话 138\n\n【工作经历】\n2021.03-至今\n某科技有限公司 | 社群运营经理\n- 负责社群", Title{"community-ops", LevelManager}},
+		{"only two lines under the heading", "Jane Doe\n\nExperience\nAcme\n2019 – 2023\nCommunity Manager", Title{}},
+		{"an experience heading past the fortieth line does not count", "Jane Doe\n" + strings.Repeat("x\n", maxExperienceLines) + "Experience\nCommunity Manager", Title{}},
+		{"a heading with text after its colon is no heading", "Jane Doe\nBerlin\njane@example.com\nExperience: 5 years\nCommunity Manager at Acme", Title{}},
 		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
 		{"a sentence is not a title", "我们在找一位社群运营经理。\n正文", Title{}},
 	}
@@ -234,6 +239,11 @@ func TestTitleBounds(t *testing.T) {
 		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
 		{"Desired position: Senior Community Manager  |  Berlin\nbody", "Senior Community Manager"},
 		{"张伟 | 用户运营 | 5年经验\n正文", "张伟 | 用户运营 | 5年经验"},
+		{"PRIYA NAIR\npriya@example.com\n\nEXPERIENCE\nAcme Marketplace — Operations Specialist, Onboarding (2022–2025)\n- Owned onboarding", "Operations Specialist"},
+		{"林小雨\n电话：138\n\n工作经历\n2023.07 - 至今    杭州某美妆品牌    新媒体运营\n· 负责小红书", "新媒体运营"},
+		{"王浩\n手机 139\n\n## 工作经历\n深圳某营销策划有限公司 ｜ 运营助理 ｜ 2021.03-至今", "运营助理"},
+		{"Sam Okafor\nsam@example.com\n\nExperience\nGrowth Engineering, Fintech Startup (2020 - present)\nSenior Software Engineer @ Acme Inc", "Senior Software Engineer"},
+		{"Ana Lima\nLisbon\nana@example.com\n\nWork Experience\nHead of Growth at Acme Ltd", "Head of Growth"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)

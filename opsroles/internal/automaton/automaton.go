@@ -275,9 +275,13 @@ func (a *Automaton) Len() int { return a.given }
 // match holds a gap next to a Chinese character, a run of white space with
 // a tab, two line breaks (CR LF is one) or two other runes that fold to a
 // space (spaces, hyphens) in it, as between the columns of a table or two
-// paragraphs: 品牌运营 is not
-// found in "某母婴品牌  运营主管", nor crm运营 in "CRM\t运营". Invalid
-// UTF-8 reads as U+FFFD one byte at a time, as with utf8.DecodeRune.
+// paragraphs: 品牌运营 is not found in "某母婴品牌  运营主管", nor crm运营
+// in "CRM\t运营". Nor does any match hold a run of white space with a dash
+// and a rune that is white space in Unicode, a dash set off as between
+// the fields of a title: "marketplace operations" is not found in
+// "Marketplace — Operations", though "social media manager" is in
+// "Social-Media-Manager". Invalid UTF-8 reads as U+FFFD one byte at a
+// time, as with utf8.DecodeRune.
 //
 // Once dst and s have grown to fit, Find allocates nothing.
 func (a *Automaton) Find(dst []Match, text []byte, s *Scratch) []Match {

@@ -76,6 +76,14 @@ func TestFind(t *testing.T) {
 			why: "two spaces, a tab or two line breaks part columns and paragraphs: no term spans them, but one line break (CR LF too) does not part a term",
 		},
 		{
+			name:     "a dash set off by white space",
+			patterns: []string{"marketplace operations", "social media manager", "e commerce", "operations"},
+			text:     "Marketplace — Operations\nSocial-Media-Manager, E–Commerce, marketplace -operations",
+			want: []string{`operations="Operations"@16`, `social media manager="Social-Media-Manager"@27`,
+				`e commerce="E–Commerce"@49`, `operations="operations"@76`},
+			why: "a spaced dash parts the fields of a title line; a hyphen or dash between two words joins them",
+		},
+		{
 			name:     "leftmost before longest",
 			patterns: []string{"拉新", "新用户运营"},
 			text:     "拉新用户运营",

@@ -4,6 +4,7 @@ package automaton
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/fold"
@@ -85,7 +86,7 @@ func (r *reference) find(dst []Match, text []byte, s *referenceScratch) []Match 
 		best, bestEnd, bestExact := -1, 0, false
 		for _, p := range r.byFirst[c] {
 			end, exact, ok := r.occursAt(s, k, r.patterns[p], r.cuts[p])
-			ok = ok && !gapBesideHan(string(text[start:end]))
+			ok = ok && !hasGapRef(string(text[start:end]))
 			// The longest wins; between two of the same span, the one
 			// that has the space, not the one it may stand between.
 			if ok && (end > bestEnd || end == bestEnd && exact && !bestExact) {
@@ -131,11 +132,12 @@ func (r *reference) occursAt(s *referenceScratch, k int, pat []rune, cuts []int)
 	return s.runeStart[s.owner[e-1]+1], exact, true
 }
 
-// gapBesideHan reports whether the text of a match holds a gap next to a
-// Chinese character: a run of white space (runes that fold to a space,
-// with runes that fold to nothing among them) that has a tab, two line
-// breaks or two other white-space runes.
-func gapBesideHan(match string) bool {
+// hasGapRef reports whether the text of a match holds a gap: a run of
+// white space (runes that fold to a space, with runes that fold to nothing
+// among them) next to a Chinese character that has a tab, two line breaks
+// or two other white-space runes, or any run that has a rune that folds to
+// a space without being white space (a dash) and one that is white space.
+func hasGapRef(match string) bool {
 	var rs []rune // the match, CR LF as one LF, without runes that fold to nothing
 	for _, c := range strings.ReplaceAll(match, "\r\n", "\n") {
 		if f, ok := fold.Rune(c); !ok || f != "" {
@@ -150,13 +152,22 @@ func gapBesideHan(match string) bool {
 		}
 		j := i
 		tabs, breaks := 0, 0
+		dashes, spaces := 0, 0
 		for ; j < len(rs) && white(rs[j]); j++ {
+			if unicode.IsSpace(rs[j]) {
+				spaces++
+			} else {
+				dashes++
+			}
 			switch rs[j] {
 			case '\t':
 				tabs++
 			case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
 				breaks++
 			}
+		}
+		if dashes > 0 && spaces > 0 {
+			return true
 		}
 		others := j - i - tabs - breaks
 		if tabs > 0 || breaks > 1 || others > 1 {

@@ -5,6 +5,7 @@ package automaton
 import (
 	"encoding/binary"
 	"math/bits"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/fold"
@@ -387,18 +388,21 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 	if s.invisible {
 		from = a.skipInvisible(text, from)
 	}
-	if spacedHan && a.hasGap(text[from:end]) {
+	if (spacedHan || d&outSpaced != 0 && mayHoldDash(text[from:end])) && a.hasGap(text[from:end]) {
 		return
 	}
 	*out = append(*out, candidate{from, end, int(a.origin[p])})
 }
 
 // hasGap reports whether the text of a match holds a run of white space
-// next to a Chinese character that is a gap: a tab, two line breaks (CR LF
-// is one) or two other white-space runes. The run may hold runes that fold
-// to nothing, which count as neither. Such a run parts columns, table
-// cells and paragraphs, which a single space or line break does not: in
-// "某母婴品牌  运营主管" 品牌运营 is no term.
+// that is a gap: next to a Chinese character, a run with a tab, two line
+// breaks (CR LF is one) or two other white-space runes; anywhere, a run
+// with both a dash and a rune that is white space in Unicode. The run may
+// hold runes that fold to nothing, which count as none of these. Such a
+// run parts columns, table cells, paragraphs and the fields of a line,
+// which a single space or line break, or a hyphen between words, does
+// not: in "某母婴品牌  运营主管" 品牌运营 is no term, nor "marketplace
+// operations" in "Acme Marketplace — Operations Specialist".
 func (a *Automaton) hasGap(text []byte) bool {
 	han := false // whether the rune before the run is a Chinese character
 	for i := 0; i < len(text); {
@@ -409,12 +413,18 @@ func (a *Automaton) hasGap(text []byte) bool {
 			continue
 		}
 		breaks, others, tab := 0, 0, false
+		dash, space := false, false
 		j := i
 		for j < len(text) {
 			r, n := utf8.DecodeRune(text[j:])
 			b := a.blank(r)
 			if b == 0 {
 				break
+			}
+			if b == blankWhite {
+				isSpace := unicode.IsSpace(r)
+				space = space || isSpace
+				dash = dash || !isSpace
 			}
 			switch {
 			case b == blankNothing:
@@ -429,6 +439,9 @@ func (a *Automaton) hasGap(text []byte) bool {
 			}
 			j += n
 		}
+		if dash && space {
+			return true
+		}
 		if tab || breaks > 1 || others > 1 {
 			r, _ := utf8.DecodeRune(text[j:])
 			if han || j < len(text) && isHanRune(r, true) {
@@ -436,6 +449,18 @@ func (a *Automaton) hasGap(text []byte) bool {
 			}
 		}
 		i = j
+	}
+	return false
+}
+
+// mayHoldDash reports whether text may hold a dash: an ASCII hyphen, or a
+// rune beyond ASCII, among which are the other dashes. It spares hasGap
+// the many matches of English text that hold neither.
+func mayHoldDash(text []byte) bool {
+	for _, b := range text {
+		if b == '-' || b >= utf8.RuneSelf {
+			return true
+		}
 	}
 	return false
 }
