@@ -74,23 +74,30 @@ type Result struct {
 	// "utf-16be", "gb18030" or "big5"); empty for Match.
 	Encoding string
 	// Title is the classification of the document's job title, and zero
-	// when it has none. The title is the first of the document's first
-	// three non-blank lines that looks like a job title (LooksLikeTitle),
-	// after a label such as 求职意向： or "Objective:" if it has one: a
-	// posting's first line, or the line under a resume's name. Failing
-	// that, it is the first of the first twelve non-blank lines that
-	// looks like a job title after a label naming the job sought (求职意向,
-	// 应聘岗位, 期望职位, 應徵職務, "Desired position", "Objective" ...),
-	// where resume templates put it under a heading and personal details.
-	// After a label, the title ends where a tab or two spaces start the
-	// next field of a form: "求职意向：用户运营    期望城市：杭州". Failing
-	// that too, a resume's latest job is its title: the first field that
-	// looks like a job title, and does not name an employer (公司, Inc,
-	// Ltd ...), in the two non-blank lines under an experience heading
-	// (工作经历, "Experience", "Work History" ...) in the first forty;
-	// fields are parted by tabs, two spaces, bars, commas, brackets,
-	// spaced dashes, " at " and " @ ", so "Acme — Operations Specialist,
-	// Onboarding (2022–2025)" gives "Operations Specialist".
+	// when it has none. The title is the first of these that is found:
+	//   - in a first line far too long to be a title, as in a posting
+	//     whose line breaks were lost, its first field that looks like a
+	//     job title (LooksLikeTitle), before any colon or end of sentence;
+	//   - the first of the first three non-blank lines that looks like a
+	//     job title, after a label such as 求职意向： or "Objective:" if it
+	//     has one: a posting's first line, or the line under a resume's
+	//     name;
+	//   - the first of the first twelve non-blank lines that looks like a
+	//     job title after a label naming the job sought (求职意向, 应聘岗位,
+	//     期望职位, 應徵職務, "Desired position", "Objective" ...), where
+	//     resume templates put it under a heading and personal details;
+	//     after a label, the title ends where a tab or two spaces start
+	//     the next field of a form: "求职意向：用户运营    期望城市：杭州";
+	//   - a resume's latest job: the first field that looks like a job
+	//     title and does not name an employer (公司, Inc, Ltd ...) in the
+	//     two non-blank lines under an experience heading (工作经历,
+	//     "Experience", "Work History" ...) in the first forty.
+	//
+	// Fields are parted by tabs, two spaces, bars, commas, brackets, spaced
+	// dashes, " at ", " @ " and a space between two Chinese characters;
+	// words in brackets without a digit stay with the field before them.
+	// So "Acme — Operations Specialist, Onboarding (2022–2025)" gives
+	// "Operations Specialist", and "项目经理（土建） 岗位职责：…" 项目经理（土建）.
 	Title Title
 	// TitleStart and TitleEnd delimit in Text what Title was read from;
 	// both are zero when there is no title.

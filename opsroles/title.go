@@ -193,6 +193,11 @@ func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		if i < j {
 			lines++
 			start, end = pos+i, pos+j
+			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
+				if a, b := leadTitle(text[start:end], s, found); a >= 0 {
+					return start + a, start + b
+				}
+			}
 			k := labelEnd(text[start:end])
 			if lines > maxTitleLines && !isPositionLabel(text[start:start+k]) {
 				pos = next
@@ -266,13 +271,39 @@ func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 	return -1, -1
 }
 
+// leadTitle returns where the title is in a first line far too long to be
+// one, as where a posting's line breaks were lost ("销售经理（SaaS） 云启软件
+// | 北京 | 本科 岗位职责：1、…", "Senior Financial Analyst, FP&A Cascade
+// Outdoor · Portland What you'll do …"): the first field (see jobField)
+// that looks like a title and names no employer, in the line's first
+// maxTitleRunes runes up to its first colon or end of a sentence; or
+// -1, -1.
+func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	lead := line[:min(len(line), maxTitleRunes*utf8.UTFMax)]
+	for i := 0; i < len(lead); {
+		r, n := utf8.DecodeRune(lead[i:])
+		switch r {
+		case '。', '！', '？', '；', '：', '!', '?', ';', ':':
+			lead = lead[:i]
+		case '.':
+			if i+1 < len(lead) && lead[i+1] == ' ' {
+				lead = lead[:i]
+			}
+		}
+		i += n
+	}
+	return jobField(lead, s, found)
+}
+
 // jobField returns the bounds of the first field of a line of a resume's
 // experience that looks like a title and does not name an employer, or
 // -1, -1. Fields are parted by tabs, runs of spaces, bars, commas,
-// brackets, spaced dashes and " at " or " @ ".
+// brackets, spaced dashes, " at " or " @ ", and a space between two
+// Chinese characters.
 func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for i := 0; i < len(line); {
 		j := i + fieldLen(line[i:])
+		j += qualifierLen(line[j:])
 		a, b := trimSpace(line[i:j])
 		if f := line[i+a : i+b]; len(f) > 0 && !isEmployer(f) && looksLikeTitle(f, s, found) {
 			return i + a, i + b
@@ -282,6 +313,27 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 	return -1, -1
 }
 
+// qualifierLen returns the length of the words in brackets that start b
+// and qualify the field before them, as 土建 in 项目经理（土建） or "Remote"
+// in "Community Manager (Remote)", or 0. Words in brackets with a digit
+// are dates or figures ("(2021–2024)"), a field of their own.
+func qualifierLen(b []byte) int {
+	var closing string
+	switch {
+	case bytes.HasPrefix(b, []byte("(")):
+		closing = ")"
+	case bytes.HasPrefix(b, []byte("（")):
+		closing = "）"
+	default:
+		return 0
+	}
+	k := bytes.Index(b, []byte(closing))
+	if k < 0 || bytes.ContainsFunc(b[:k], unicode.IsDigit) {
+		return 0
+	}
+	return k + len(closing)
+}
+
 // fieldSeparators part the fields of a line of a resume's experience;
 // two spaces part them too (see fieldLen).
 var fieldSeparators = [...]string{
@@ -289,14 +341,23 @@ var fieldSeparators = [...]string{
 }
 
 // fieldLen returns the length of the field that starts line: up to a
-// field separator, two spaces, or the end of the line.
+// field separator, two spaces, a space between two Chinese characters, or
+// the end of the line.
 func fieldLen(line []byte) int {
-	for i := range line {
-		if separatorLen(line[i:]) > 0 {
+	for i, b := range line {
+		if separatorLen(line[i:]) > 0 || b == ' ' && hanAround(line, i) {
 			return i
 		}
 	}
 	return len(line)
+}
+
+// hanAround reports whether the byte line[i] stands between two Chinese
+// characters.
+func hanAround(line []byte, i int) bool {
+	before, _ := utf8.DecodeLastRune(line[:i])
+	after, _ := utf8.DecodeRune(line[i+1:])
+	return fold.IsHan(before) && fold.IsHan(after)
 }
 
 // separatorLen returns the length of the field separator that starts b,

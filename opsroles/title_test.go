@@ -245,6 +245,17 @@ func TestTitleBounds(t *testing.T) {
 		{"Sam Okafor\nsam@example.com\n\nExperience\nGrowth Engineering, Fintech Startup (2020 - present)\nSenior Software Engineer @ Acme Inc", "Senior Software Engineer"},
 		{"Ana Lima\nLisbon\nana@example.com\n\nWork Experience\nHead of Growth at Acme Ltd", "Head of Growth"},
 	}
+	// A posting whose line breaks were lost is one long line.
+	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)
+	enBody := strings.Repeat("Own the annual operating plan and the monthly forecast. ", 6)
+	tests = append(tests, []struct{ text, want string }{
+		{"销售经理（SaaS） 云启协同软件 | 北京·朝阳区 | 20-35K·14薪 | 3-5年 | 本科 岗位职责：" + zhBody, "销售经理（SaaS）"},
+		{"项目经理（土建） 岗位职责：" + zhBody, "项目经理（土建）"},
+		{"Senior Financial Analyst, FP&A Cascade Outdoor · Portland, OR What you'll do " + enBody, "Senior Financial Analyst"},
+		{"王磊 | 运维开发工程师（SRE） | 6年 | 杭州 工作经历 2021.07-至今 " + zhBody, "运维开发工程师（SRE）"},
+		{"We are a growing company. " + enBody, ""},
+		{"Jane Doe\nBerlin\njane@example.com\n\nExperience\nCommunity Manager (Remote), Acme (2021–2024)\n- Grew the forum", "Community Manager (Remote)"},
+	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
 		if got := r.Text[r.TitleStart:r.TitleEnd]; string(got) != tt.want {
