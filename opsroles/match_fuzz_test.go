@@ -5,6 +5,7 @@ package opsroles
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -22,6 +23,9 @@ var fuzzSeeds = []string{
 	"运营专员（直播方向）\n公司简介：我们专注私域运营。\n【福利待遇】\n五险一金\n\n岗位职责\n负责社群",
 	"Operations Specialist (Community)\nAbout us\nWe run communities.\nWhat you'll do\n- Moderate\nBenefits:",
 	"Executive Assistant to the COO\n某母婴品牌  运营主管\tCRM\t运营",
+	"Jane\n\n## Experience\nAcme Ltd — Director, Growth (Remote) (2021–now)\n2019 | 运营 某科技公司 社群运营",
+	"项目经理（土建） 云启 | 北京 岗位职责：负责施工。任职要求：" + strings.Repeat("本科，熟悉预算。", 40),
+	"Teamleiter E-Commerce (m/w/d)\nSeniority level\nAssociate\nJob function\nMarketing",
 }
 
 // checkResult checks what must hold for any Result of any text.
