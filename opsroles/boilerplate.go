@@ -68,11 +68,22 @@ type textRange struct{ start, end int }
 // line starts a range: the rest of the line after the label and its colon
 // (公司简介：我们是…), or, when nothing follows on the line, the lines under
 // it up to the next blank line, heading or job heading, at most
-// maxBoilerplateLines.
+// maxBoilerplateLines. In a long line, the rest ends at a job heading, and
+// a label with a colon may stand after a space or a sentence (see
+// inlineHeading).
 func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Match) []textRange {
 	for k, f := range found {
 		kind := m.boilerplateLabel[f.Pattern]
-		if kind == 0 || len(dst) > 0 && f.Start < dst[len(dst)-1].end || !mayHead(text, f) {
+		if kind == 0 || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
+			continue
+		}
+		if !mayHead(text, f) {
+			if kind == headingLabel {
+				if i, ok := inlineHeading(text, f); ok {
+					_, lineEnd := lineAround(text, f.Start)
+					dst = append(dst, textRange{i, inlineEnd(text, i, lineEnd)})
+				}
+			}
 			continue
 		}
 		lineStart, lineEnd := lineAround(text, f.Start)
@@ -86,12 +97,66 @@ func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Ma
 		switch {
 		case !ok:
 		case rest < lineEnd:
-			dst = append(dst, textRange{rest, lineEnd})
+			dst = append(dst, textRange{rest, inlineEnd(text, rest, lineEnd)})
 		default:
 			dst = m.section(dst, text, found[k+1:], lineEnd)
 		}
 	}
 	return dst
+}
+
+// Where a posting has lost its line breaks, its headings stand inside one
+// long line: "… 本科 公司简介：鲜邻优选是… 岗位职责：1、…". A boilerplate
+// label with a colon after it heads the text up to the next job heading
+// there too, but at most maxInlineBytes of it.
+const (
+	longLine       = maxTitleRunes * utf8.UTFMax // bytes of a line that is more than a heading and its text
+	maxInlineBytes = 1200
+)
+
+// inlineHeading reports whether occurrence f of a boilerplate label heads
+// the text after it in a long line: after a space or the end of a
+// sentence, and before a colon. It returns where the text after the colon
+// starts.
+func inlineHeading(text []byte, f automaton.Match) (rest int, ok bool) {
+	r, n := utf8.DecodeRune(text[f.End:])
+	if r != ':' && r != '：' {
+		return 0, false
+	}
+	switch before, _ := utf8.DecodeLastRune(text[:f.Start]); before {
+	case ' ', '\t', '\u3000', '。', '；', '！', '？', '.', ';', '!', '?':
+	default:
+		return 0, false
+	}
+	lineStart, lineEnd := lineAround(text, f.Start)
+	if lineEnd-lineStart <= longLine {
+		return 0, false
+	}
+	return f.End + n, true
+}
+
+// inlineEnd returns where the text after a boilerplate label on its line,
+// text[i:lineEnd], ends: at the line's end, or in a long line at the first
+// job heading (jobLabels) or after maxInlineBytes, on a rune boundary.
+func inlineEnd(text []byte, i, lineEnd int) int {
+	if lineEnd-i <= longLine {
+		return lineEnd
+	}
+	end := min(lineEnd, i+maxInlineBytes)
+	for end < lineEnd && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	rest := text[i:end]
+	for k, c := range rest {
+		for _, l := range jobLabels {
+			// The first byte first: labels are ASCII letters, which
+			// fold with 0x20, or Chinese.
+			if c|0x20 == l[0] && len(rest)-k >= len(l) && bytes.EqualFold(rest[k:k+len(l)], l) {
+				return i + k
+			}
+		}
+	}
+	return end
 }
 
 // The kinds of boilerplate labels, Matcher.boilerplateLabel.

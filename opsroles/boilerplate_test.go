@@ -12,11 +12,24 @@ import (
 
 func TestBoilerplate(t *testing.T) {
 	long := "公司简介\n" + strings.Repeat("我们是一家公司。\n", 25) + "岗位要求很高"
+	filler := strings.Repeat("负责社群拉新与活跃，", 12) // a long line's worth
 	tests := []struct {
 		name string
 		text string
 		want []string // the boilerplate, in order
 	}{
+		{"a posting on one line: a label after a space heads the text up to the next job heading",
+			"仓库文员 4-6K 公司简介：我们是社区新零售企业，专注私域运营。岗位职责：" + filler,
+			[]string{"我们是社区新零售企业，专注私域运营。"}},
+		{"a label at the start of a long line: its text ends at a job heading",
+			"公司简介：我们专注品牌营销。Responsibilities: " + filler,
+			[]string{"我们专注品牌营销。"}},
+		{"at most maxInlineBytes of a long line",
+			"公司简介：" + strings.Repeat("我们是一家公司。", 100),
+			[]string{string([]rune(strings.Repeat("我们是一家公司。", 100))[:maxInlineBytes/3])}},
+		{"a label inside a sentence of a long line heads nothing",
+			filler + "我们提供：" + filler, nil},
+		{"a label in a short line, no colon after it", "运营\n关于我们 福利待遇 五险一金", nil},
 		{"a label with its text on the line", "运营专员\n公司简介：我们专注品牌营销。\n岗位职责：负责社群。",
 			[]string{"我们专注品牌营销。"}},
 		{"a heading, then a paragraph up to a blank line", "运营专员\n\n公司简介\n我们专注品牌营销，\n服务数百家品牌。\n\n负责社群运营。",

@@ -38,7 +38,11 @@ import (
 //     weigh a tenth: what the company does (公司简介, "About Acme") and
 //     offers (福利待遇, Benefits), and the facts a job board lists under a
 //     posting ("Job function", "Industries"), under such a heading up to
-//     the next blank line or heading, or after such a label on its line.
+//     the next blank line or heading, or after such a label on its line;
+//     in a line far longer than a heading and its text, as where a
+//     posting lost its line breaks, the label may follow a space or a
+//     sentence if a colon follows it, and its text ends at the next job
+//     heading (岗位职责, Responsibilities ...), or after 1,200 bytes.
 //   - When that title names another profession (工程师, 美工, nurse, 会计
 //     ...), everything weighs a quarter of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's

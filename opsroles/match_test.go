@@ -266,6 +266,7 @@ func TestMatchIntoAllocs(t *testing.T) {
 		"About and a company's name":              []byte("Community Manager\nAbout Northwind\nWe build software.\n\n" + body),
 		"the latest job under Experience":         []byte("Jane Doe\njane@example.com\n\nSummary\nI grow things.\n\nExperience\nAcme Ltd — Director, Growth (2021–now)\n" + body),
 		"a dash set off in a title line":          []byte("Acme Marketplace — Operations Specialist\n" + body),
+		"a posting on one line":                   []byte("仓库文员（夜班） 4-6K 公司简介：我们是社区新零售企业。岗位职责：" + strings.ReplaceAll(body, "\n", " ")),
 	}
 	var r Result
 	for _, text := range docs {
