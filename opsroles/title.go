@@ -63,6 +63,8 @@ var titleWords = [...]struct {
 	{"representative", LevelSpecialist, roleHead}, {"administrator", LevelSpecialist, roleHead},
 
 	{"初级", LevelSpecialist, roleJunior}, {"junior", LevelSpecialist, roleJunior}, {"jr", LevelSpecialist, roleJunior},
+	{"应届生", LevelSpecialist, roleJunior}, {"应届", LevelSpecialist, roleJunior}, {"校招", LevelSpecialist, roleJunior},
+	{"graduate", LevelSpecialist, roleJunior}, {"entry level", LevelSpecialist, roleJunior},
 	{"高级", LevelSenior, roleSenior}, {"资深", LevelSenior, roleSenior},
 	{"senior", LevelSenior, roleSenior}, {"sr", LevelSenior, roleSenior},
 
@@ -94,7 +96,7 @@ var titleWords = [...]struct {
 	{"优化师", 0, roleNoun}, {"投手", 0, roleNoun},
 	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
-	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun},
+	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun}, {"host", 0, roleNoun},
 
 	// Other professions: a title naming one of them, and no area, is not
 	// an operations job, whatever operations words its text holds.
@@ -125,6 +127,9 @@ var titleWords = [...]struct {
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther},
+	{"业务员", 0, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
+	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
+	{"agent", 0, roleOther}, {"courier", 0, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"bookkeeper", 0, roleOther},
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},

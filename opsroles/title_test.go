@@ -191,6 +191,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
 		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
 		{"Referentin Social Media", Title{"social-media-ops", LevelSpecialist}},
+		// Entry-level titles.
+		{"用户运营（2026届校招）", Title{"user-ops", LevelSpecialist}},
+		{"Graduate Community Executive", Title{"community-ops", LevelSpecialist}},
+		{"Entry-Level Social Media Coordinator", Title{"social-media-ops", LevelSpecialist}},
+		{"应届生 社群运营", Title{"community-ops", LevelSpecialist}},
 	}
 	for _, tt := range tests {
 		if got := m.ClassifyTitle(tt.title); got != tt.want {
@@ -318,6 +323,10 @@ func TestOtherProfession(t *testing.T) {
 		{"短视频编导", true, "a duty word before the profession"},
 		{"Account Executive, Mid-Market", true, "a sales title"},
 		{"Marketing Executive", false, "no profession at all"},
+		{"保险代理人", true, "an insurance agent sells"},
+		{"外贸业务员", true, "a trade sales clerk sells"},
+		{"Real Estate Agent", true, "an agent sells"},
+		{"Agent Operations Manager", false, "a term naming operations holds the profession"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
