@@ -300,6 +300,12 @@ func (m *Matcher) entitiesOf(p int) []int32 {
 	return m.patEntities[m.pats[p].entities:m.pats[p+1].entities]
 }
 
+// namesOtherWork reports whether pattern p is one of notOperations: of the
+// patterns without an entity, those that are no boilerplate label.
+func (m *Matcher) namesOtherWork(p int) bool {
+	return len(m.entitiesOf(p)) == 0 && m.boilerplateLabel[p] == 0
+}
+
 // contribsOf returns what an occurrence of pattern p adds to areas.
 func (m *Matcher) contribsOf(p int) []contrib {
 	return m.contribs[m.pats[p].contribs:m.pats[p+1].contribs]
@@ -424,5 +430,7 @@ var notOperations = []string{
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"legal operations", "legal ops", "finance operations", "financial operations", "accounting operations",
 	"loan operations", "lending operations", "treasury operations", "fund operations", "trade operations",
+	"trade finance operations", "investment operations", "securities operations", "custody operations",
+	"settlement operations", "banking operations",
 	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
 }

@@ -595,6 +595,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound)) &&
 		!m.namesProfession(r, start, end)
+	// A direction that names other work makes the title that work's:
+	// "Operations Officer (Trade Finance)" works in a bank's back office,
+	// 运营专员（地铁方向）runs trains.
+	r.otherTitle = r.otherTitle || dir >= 0 && m.namesOtherWork(dir)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}

@@ -327,6 +327,9 @@ func TestOtherProfession(t *testing.T) {
 		{"外贸业务员", true, "a trade sales clerk sells"},
 		{"Real Estate Agent", true, "an agent sells"},
 		{"Agent Operations Manager", false, "a term naming operations holds the profession"},
+		{"Operations Officer (Trade Finance)", true, "a direction naming a bank's back office"},
+		{"运营专员（地铁方向）", true, "a direction naming the running of trains"},
+		{"Operations Manager (Retail)", false, "a direction naming operations work"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
