@@ -513,17 +513,23 @@ func isBullet(line []byte) bool {
 // "Executive Assistant to the COO" is no operations title. A direction
 // names the specialty of a title that names none: 运营专员（直播方向）is
 // livestream-ops, as 直播运营 is, and "Operations Specialist (Community)"
-// community-ops. A tool or skill that many areas share names none:
-// "Excel专员" has no area.
+// community-ops; a direction that names other work makes the title that
+// work's ("Operations Officer (Trade Finance)" is a bank's back office). A
+// title of level words and a specialty Y alone names the job that the
+// catalog's "Y manager", "Y lead" or "head of Y" (Y经理, Y负责人, Y主管)
+// names: "Growth Director", "Manager, Partnerships" and 增长总监 are
+// growth-ops, partner-ops and growth-ops, while "Finance Director" has no
+// area. A tool or skill that many areas share names none: "Excel专员" has
+// no area.
 //
 // The level comes from the title's head noun, the last level word in it
-// (专员, 经理, manager, director ...), so that 运营经理助理 is a specialist
-// and "Assistant Manager" a manager.
+// (专员, 经理, manager, director, Teamleiter ...), so that 运营经理助理 is
+// a specialist and "Assistant Manager" a manager.
 // 实习, intern or "working student" (Werkstudent) makes any title
 // LevelIntern. 高级, 资深 or senior raise a specialist title, or one
 // without a level word, to LevelSenior, and leave higher levels as they
-// are: 高级经理 and "Senior Manager" are LevelManager. 初级 or junior alone
-// gives LevelSpecialist.
+// are: 高级经理 and "Senior Manager" are LevelManager. 初级, junior, 应届生,
+// graduate or "entry level" alone gives LevelSpecialist.
 func (m *Matcher) ClassifyTitle(title string) Title {
 	var r Result
 	text := []byte(title)
