@@ -56,7 +56,7 @@
 // Matcher.Match ranks the areas a text is about, with scores in [0, 1]
 // and the evidence (byte offsets into the input); Result explains the score.
 // Matcher.MatchInto reuses a Result so that a loop over documents does not
-// allocate, Matcher.MatchReader detects UTF-8, UTF-16, GB18030/GBK and Big5,
+// allocate, Matcher.MatchReader detects UTF-8, UTF-16, GB18030/GBK, Big5 and Windows-1252,
 // Matcher.MatchAll matches a sequence of documents on all cores in input
 // order, and Matcher.ClassifyTitle gives the area and Level of a job title.
 // A Matcher is immutable and safe for concurrent use.

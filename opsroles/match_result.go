@@ -75,7 +75,7 @@ type Result struct {
 	// MatchInto, the decoded UTF-8 text for MatchReader.
 	Text []byte
 	// Encoding is the encoding MatchReader detected ("utf-8", "utf-16le",
-	// "utf-16be", "gb18030" or "big5"); empty for Match.
+	// "utf-16be", "gb18030", "big5" or "windows-1252"); empty for Match.
 	Encoding string
 	// Title is the classification of the document's job title, and zero
 	// when it has none. The title is the first of these that is found:

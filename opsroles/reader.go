@@ -31,10 +31,11 @@ func (e *InputSizeError) Unwrap() error { return ErrInputTooLarge }
 // MatchReader reads a whole document from r, detects its encoding, decodes
 // it to UTF-8 and matches it. It reads UTF-8 with or without a byte-order
 // mark, UTF-16 (little- or big-endian, with a byte-order mark or, for text
-// with Latin letters, without), GB18030 (and so GBK and GB2312) and Big5,
-// telling the Chinese encodings apart by how well each reading fits
-// frequent Chinese characters. Bytes the encoding cannot read become
-// U+FFFD; the byte-order mark is dropped.
+// with Latin letters, without), GB18030 (and so GBK and GB2312), Big5 and
+// Windows-1252 (and so ISO 8859-1), telling them apart by how well each
+// reading fits frequent Chinese characters, or accented letters inside
+// Latin words ("Montréal", "Müller"). Bytes the encoding cannot read
+// become U+FFFD; the byte-order mark is dropped.
 //
 // The result's Text is the decoded text, which the offsets index, and its
 // Encoding names the encoding found. An input over the matcher's limit

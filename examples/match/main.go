@@ -11,7 +11,7 @@
 //	go run ./examples/match [-lang zh|zh-Hant|en] [-json] [-top N] [FILE...]
 //
 // With no FILE it reads standard input. Files may be UTF-8, UTF-16, GBK,
-// GB18030 or Big5. For example:
+// GB18030, Big5 or Windows-1252. For example:
 //
 //	go run ./examples/match testdata/docs/zh-jd-senior-user-ops-manager.txt
 //

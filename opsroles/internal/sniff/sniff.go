@@ -5,21 +5,27 @@
 //
 // Byte-order marks decide when present. Without one, text that is valid
 // UTF-8 is UTF-8; text whose NUL bytes sit on one parity is BOM-less UTF-16.
-// Anything else is decoded as UTF-8, GB18030 and Big5 in turn and each
-// reading is scored: runes from a table of frequent Chinese characters count
-// for it, replacement characters (bytes the encoding cannot read) count
-// against it. GBK and Big5 share most of their byte ranges, so a Big5 file
-// read as GB18030 decodes without errors into rare characters, and the other
-// way round; the frequency table is what tells them apart.
+// Anything else is decoded as UTF-8, GB18030, Big5 and Windows-1252 in turn
+// and each reading is scored: runes from a table of frequent Chinese
+// characters count for it, and so do accented Latin letters beside ASCII
+// ones, as in "Montréal" or "Müller"; replacement characters (bytes the
+// encoding cannot read) count against it. GBK and Big5 share most of their
+// byte ranges, so a Big5 file read as GB18030 decodes without errors into
+// rare characters, and the other way round; the frequency table is what
+// tells them apart. A Western file read as GB18030 pairs each accented
+// letter with the byte after it into a rare character, where Windows-1252
+// reads a letter inside a word.
 package sniff
 
 import (
 	"bytes"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/fold"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -27,11 +33,12 @@ import (
 
 // The names Decode reports.
 const (
-	UTF8    = "utf-8"
-	UTF16LE = "utf-16le"
-	UTF16BE = "utf-16be"
-	GB18030 = "gb18030"
-	Big5    = "big5"
+	UTF8        = "utf-8"
+	UTF16LE     = "utf-16le"
+	UTF16BE     = "utf-16be"
+	GB18030     = "gb18030"
+	Big5        = "big5"
+	Windows1252 = "windows-1252"
 )
 
 var (
@@ -68,7 +75,7 @@ func Decode(b []byte) ([]byte, string) {
 	for _, c := range []struct {
 		name string
 		enc  encoding.Encoding
-	}{{GB18030, simplifiedchinese.GB18030}, {Big5, traditionalchinese.Big5}} {
+	}{{GB18030, simplifiedchinese.GB18030}, {Big5, traditionalchinese.Big5}, {Windows1252, charmap.Windows1252}} {
 		text := decode(c.enc, b)
 		// Strictly greater: on a tie the earlier, more common encoding wins.
 		if s := score(text); s > bestScore {
@@ -139,27 +146,51 @@ func utf16WithoutBOM(b []byte) (string, bool) {
 	return "", false
 }
 
-// score rates how much text looks like Chinese or English written by
-// people: each frequent Chinese character counts one; each other Han
-// character, or other non-ASCII rune, counts against by a quarter (a wrong
-// decoding yields mostly rare characters and stray symbols); each
-// replacement character counts against by four. ASCII counts nothing.
+// score rates how much text looks like Chinese or Western text written by
+// people: each frequent Chinese character counts one, and so does a Latin
+// letter beyond ASCII next to an ASCII letter (é in "Montréal"); each other
+// Han character, or other non-ASCII rune, counts against by a quarter (a
+// wrong decoding yields mostly rare characters and stray symbols), except
+// the punctuation of Western word processors (“ ” – • …), which counts
+// nothing; each replacement character counts against by four. ASCII counts
+// nothing.
 func score(text []byte) int {
 	s := 0
+	prev := rune(0) // the rune before r
 	for len(text) > 0 {
 		r, n := utf8.DecodeRune(text)
 		text = text[n:]
+		next, _ := utf8.DecodeRune(text)
 		switch {
 		case r == utf8.RuneError:
 			s -= 16
 		case r < utf8.RuneSelf:
 		case frequent(r):
 			s += 4
+		case unicode.Is(unicode.Latin, r) && (isASCIILetter(prev) || isASCIILetter(next)):
+			s += 4
+		case isWesternPunct(r):
 		default:
 			s--
 		}
+		prev = r
 	}
 	return s
+}
+
+func isASCIILetter(r rune) bool {
+	return 'a' <= r|0x20 && r|0x20 <= 'z'
+}
+
+// isWesternPunct reports whether r is punctuation that Western word
+// processors put in text: curly quotes, dashes, bullets, the ellipsis, the
+// no-break space, and the euro, trademark and degree signs.
+func isWesternPunct(r rune) bool {
+	switch r {
+	case '‘', '’', '“', '”', '–', '—', '•', '…', '\u00A0', '€', '™', '°', '©', '®', '·':
+		return true
+	}
+	return false
 }
 
 // frequent reports whether r, read in Simplified script, is among the

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -27,7 +28,7 @@ func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
 }
 
 func TestDecode(t *testing.T) {
-	gbk, big5 := simplifiedchinese.GBK, traditionalchinese.Big5
+	gbk, big5, cp1252 := simplifiedchinese.GBK, traditionalchinese.Big5, charmap.Windows1252
 	le := xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)
 	be := xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM)
 	tests := []struct {
@@ -49,6 +50,11 @@ func TestDecode(t *testing.T) {
 		{"short Big5: two characters", encode(t, big5, "營運"), "營運", Big5},
 		{"short Big5 title", encode(t, big5, "社群經營專員"), "社群經營專員", Big5},
 		{"Big5 sentence", encode(t, big5, "負責門市營運與人員管理，提升業績。"), "負責門市營運與人員管理，提升業績。", Big5},
+		{"Windows-1252 French", encode(t, cp1252, "Chloé Dubois\nCommunity Manager, Montréal"), "Chloé Dubois\nCommunity Manager, Montréal", Windows1252},
+		{"Windows-1252 German", encode(t, cp1252, "Jürgen Müller – Teamleiter E-Commerce"), "Jürgen Müller – Teamleiter E-Commerce", Windows1252},
+		{"Windows-1252 quotes and bullets", encode(t, cp1252, "• Ran “Community Days” for 2,000 members"), "• Ran “Community Days” for 2,000 members", Windows1252},
+		{"an accent before a space", encode(t, cp1252, "Café Lumière"), "Café Lumière", Windows1252},
+		{"GBK with a Latin name", encode(t, gbk, "Renée 张 用户运营"), "Renée 张 用户运营", GB18030},
 		{"empty", nil, "", UTF8},
 	}
 	for _, tt := range tests {
@@ -70,7 +76,7 @@ func TestDecodeDocs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	names := map[string]string{"utf-8": UTF8, "utf-8-bom": UTF8, "utf-16le-bom": UTF16LE, "gb18030": GB18030, "big5": Big5}
+	names := map[string]string{"utf-8": UTF8, "utf-8-bom": UTF8, "utf-16le-bom": UTF16LE, "gb18030": GB18030, "big5": Big5, "windows-1252": Windows1252}
 	sc := bufio.NewScanner(f)
 	sc.Scan() // header
 	n := 0
@@ -103,6 +109,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte{0xD4, 0xCB, 0xD3, 0xAA})
 	f.Add([]byte{0xFF, 0xFE, 'a', 0})
 	f.Add([]byte{0xE7, 0x87, 0x9F, 0xB9, 0x42})
+	f.Add([]byte("Montr\xe9al \x93Caf\xe9\x94"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		text, name := Decode(b)
 		if !utf8.Valid(text) {
