@@ -1,0 +1,361 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+	"github.com/rolemodels/ops/opsroles/internal/fold"
+)
+
+// This file finds a document's title: on its first lines, behind a label,
+// as the latest job under a resume's experience heading, or at the start
+// of a posting that lost its line breaks.
+
+// maxTitleRunes bounds the length of a title line; longer lines are text.
+const maxTitleRunes = 64
+
+// maxTitleLines is how many non-blank lines at the top of a document may
+// hold its title: a posting starts with it, a resume puts it under the
+// name, sometimes under a line of contact details too.
+const maxTitleLines = 3
+
+// maxLabelledLines is how many non-blank lines at the top of a document may
+// hold a title behind a label that says so (positionLabels): resume
+// templates put 求职意向 under a heading and a few lines of personal
+// details.
+const maxLabelledLines = 12
+
+// maxLabelBytes bounds a label before a title, as in 求职意向：用户运营 or
+// "Desired position: Growth Manager".
+const maxLabelBytes = 20
+
+// positionLabels are the labels under which resumes and application forms
+// name the job sought; compared with bytes.EqualFold.
+var positionLabels = [][]byte{
+	[]byte("求职意向"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
+	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
+	[]byte("目标岗位"), []byte("求職意向"), []byte("應徵職務"), []byte("應徵職位"), []byte("希望職稱"),
+	[]byte("期望職位"), []byte("objective"), []byte("desired position"), []byte("target role"),
+	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
+}
+
+// findTitle returns where in text the document's title is, or -1, -1: the
+// first of the top maxTitleLines non-blank lines that looks like a title,
+// or else the first of the top maxLabelledLines that does behind one of
+// positionLabels. It leaves in *found the occurrences of titleWords in the
+// title.
+func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
+		next := len(text)
+		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
+			next = pos + i + 1
+		}
+		i, j := trimSpace(text[pos:next])
+		if i < j {
+			lines++
+			start, end = pos+i, pos+j
+			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
+				if a, b := leadTitle(text[start:end], s, found); a >= 0 {
+					return start + a, start + b
+				}
+			}
+			k := labelEnd(text[start:end])
+			if lines > maxTitleLines && !isPositionLabel(text[start:start+k]) {
+				pos = next
+				continue
+			}
+			if k > 0 {
+				skip, _ := trimSpace(text[start+k : end])
+				start += k + skip
+				end = start + fieldEnd(text[start:end])
+			}
+			if looksLikeTitle(text[start:end], s, found) {
+				return start, end
+			}
+		}
+		pos = next
+	}
+	return latestJob(text, s, found)
+}
+
+// experienceLabels are the headings over the jobs a resume lists, the
+// latest first; compared with bytes.EqualFold.
+var experienceLabels = [][]byte{
+	[]byte("工作经历"), []byte("工作经验"), []byte("工作履历"), []byte("职业经历"), []byte("实习经历"),
+	[]byte("工作經歷"), []byte("工作經驗"), []byte("實習經歷"),
+	[]byte("experience"), []byte("work experience"), []byte("professional experience"),
+	[]byte("relevant experience"), []byte("employment history"), []byte("work history"),
+	[]byte("career history"), []byte("employment"),
+}
+
+// maxExperienceLines is how many non-blank lines at the top of a resume
+// may hold its experience heading, and maxJobLines how many lines under
+// the heading may name the latest job: a resume that names no job at the
+// top ("PRIYA NAIR", contact details, a summary) names it there.
+const (
+	maxExperienceLines = 40
+	maxJobLines        = 2
+)
+
+// latestJob returns where the job is named that a resume lists first
+// under its experience heading (experienceLabels): the first field of the
+// first maxJobLines non-blank lines under it that looks like a title and
+// does not name an employer, as "Operations Specialist" in "Acme —
+// Operations Specialist, Onboarding (2022–2025)" or 新媒体运营 in
+// "2023.07 - 至今    某美妆品牌    新媒体运营". It returns -1, -1 if there
+// is none, and leaves in *found the title words of the job.
+func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	under := -1 // the non-blank lines read under the heading
+	for pos, lines := 0, 0; pos < len(text) && lines < maxExperienceLines && under < maxJobLines; {
+		lineStart := pos
+		pos = len(text)
+		if k := bytes.IndexByte(text[lineStart:], '\n'); k >= 0 {
+			pos = lineStart + k + 1
+		}
+		i, j := trimSpace(text[lineStart:pos])
+		if i == j {
+			continue
+		}
+		lines++
+		line := text[lineStart+i : lineStart+j]
+		if under >= 0 {
+			under++
+			if a, b := jobField(line, s, found); a >= 0 {
+				return lineStart + i + a, lineStart + i + b
+			}
+			continue
+		}
+		if a, b, rest, _, ok := headingOf(line); ok && rest == len(line) && isLabel(line[a:b], experienceLabels) {
+			under = 0
+		}
+	}
+	return -1, -1
+}
+
+// leadTitle returns where the title is in a first line far too long to be
+// one, as where a posting's line breaks were lost ("销售经理（SaaS） 云启软件
+// | 北京 | 本科 岗位职责：1、…", "Senior Financial Analyst, FP&A Cascade
+// Outdoor · Portland What you'll do …"): the first field (see jobField)
+// that looks like a title and names no employer, in the line's first
+// maxTitleRunes runes up to its first colon or end of a sentence; or
+// -1, -1.
+func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	lead := line[:min(len(line), maxTitleRunes*utf8.UTFMax)]
+	for i := 0; i < len(lead); {
+		r, n := utf8.DecodeRune(lead[i:])
+		switch r {
+		case '。', '！', '？', '；', '：', '!', '?', ';', ':':
+			lead = lead[:i]
+		case '.':
+			if i+1 < len(lead) && lead[i+1] == ' ' {
+				lead = lead[:i]
+			}
+		}
+		i += n
+	}
+	return jobField(lead, s, found)
+}
+
+// jobField returns the bounds of the first field of a line of a resume's
+// experience that looks like a title and does not name an employer, or
+// -1, -1. Fields are parted by tabs, runs of spaces, bars, commas,
+// brackets, spaced dashes, " at " or " @ ", and a space between two
+// Chinese characters.
+func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for i := 0; i < len(line); {
+		j := i + fieldLen(line[i:])
+		j += qualifierLen(line[j:])
+		a, b := trimSpace(line[i:j])
+		if f := line[i+a : i+b]; len(f) > 0 && !isEmployer(f) && looksLikeTitle(f, s, found) {
+			return i + a, i + b
+		}
+		i = j + separatorLen(line[j:])
+	}
+	return -1, -1
+}
+
+// qualifierLen returns the length of the words in brackets that start b
+// and qualify the field before them, as 土建 in 项目经理（土建） or "Remote"
+// in "Community Manager (Remote)", or 0. Words in brackets with a digit
+// are dates or figures ("(2021–2024)"), a field of their own.
+func qualifierLen(b []byte) int {
+	var closing string
+	switch {
+	case bytes.HasPrefix(b, []byte("(")):
+		closing = ")"
+	case bytes.HasPrefix(b, []byte("（")):
+		closing = "）"
+	default:
+		return 0
+	}
+	k := bytes.Index(b, []byte(closing))
+	if k < 0 || bytes.ContainsFunc(b[:k], unicode.IsDigit) {
+		return 0
+	}
+	return k + len(closing)
+}
+
+// fieldSeparators part the fields of a line of a resume's experience;
+// two spaces part them too (see fieldLen).
+var fieldSeparators = [...]string{
+	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "　", " — ", " – ", " - ", " · ", " @ ", " at ",
+}
+
+// fieldLen returns the length of the field that starts line: up to a
+// field separator, two spaces, a space between two Chinese characters, or
+// the end of the line.
+func fieldLen(line []byte) int {
+	for i, b := range line {
+		if separatorLen(line[i:]) > 0 || b == ' ' && hanAround(line, i) {
+			return i
+		}
+	}
+	return len(line)
+}
+
+// hanAround reports whether the byte line[i] stands between two Chinese
+// characters.
+func hanAround(line []byte, i int) bool {
+	before, _ := utf8.DecodeLastRune(line[:i])
+	after, _ := utf8.DecodeRune(line[i+1:])
+	return fold.IsHan(before) && fold.IsHan(after)
+}
+
+// separatorLen returns the length of the field separator that starts b,
+// or 0.
+func separatorLen(b []byte) int {
+	if len(b) >= 2 && b[0] == ' ' && b[1] == ' ' {
+		return 2
+	}
+	for _, sep := range fieldSeparators {
+		if len(b) >= len(sep) && string(b[:len(sep)]) == sep {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
+// employerWords mark a field of a resume's experience that names the
+// employer rather than the job: 某某营销策划有限公司 holds two title words.
+var employerWords = [...]string{
+	"公司", "集团", "工作室", "事务所", "大学", "学院", "Inc", "Ltd", "LLC", "GmbH", "Corp", "Company", "University",
+}
+
+// isEmployer reports whether a field of a resume's experience names an
+// employer.
+func isEmployer(f []byte) bool {
+	for _, w := range employerWords {
+		if bytes.Contains(f, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldEnd returns where the value after a label ends in line: before a
+// tab, two spaces or an ideographic space, which in a form such as
+// "求职意向：用户运营    期望城市：杭州" start the next field.
+func fieldEnd(line []byte) int {
+	for i, b := range line {
+		switch {
+		case b == '\t', b == ' ' && i+1 < len(line) && line[i+1] == ' ':
+			return i
+		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000":
+			return i
+		}
+	}
+	return len(line)
+}
+
+// isPositionLabel reports whether label, a label with its colon as
+// labelEnd finds it, is one of positionLabels.
+func isPositionLabel(label []byte) bool {
+	if len(label) == 0 {
+		return false
+	}
+	_, n := utf8.DecodeLastRune(label) // the colon
+	return isLabel(trimSpaceBytes(label[:len(label)-n]), positionLabels)
+}
+
+// labelEnd returns the offset just after the colon of a short label that
+// begins line, or 0.
+func labelEnd(line []byte) int {
+	for i := 0; i < len(line) && i <= maxLabelBytes; {
+		r, n := utf8.DecodeRune(line[i:])
+		if r == ':' || r == '：' {
+			if i == 0 {
+				return 0
+			}
+			return i + n
+		}
+		i += n
+	}
+	return 0
+}
+
+// LooksLikeTitle reports whether line reads as a job title, in either
+// language: short, without sentence punctuation, and holding a role word
+// (运营, 经理, engineer, manager ...). A resume's name line such as
+// "张伟 | 用户运营 | 5年经验" counts, since it says the role.
+func LooksLikeTitle(line string) bool {
+	var s automaton.Scratch
+	var found []automaton.Match
+	return looksLikeTitle(trimSpaceBytes([]byte(line)), &s, &found)
+}
+
+// looksLikeTitle is LooksLikeTitle for a trimmed line, with scratch memory.
+// When it reports true, *found holds the occurrences of titleWords in line.
+func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	if len(line) == 0 {
+		return false
+	}
+	// Count runes here rather than with utf8.RuneCount, which copies a long
+	// line to the heap (MatchInto must not allocate), and stop as soon as
+	// the line is too long for a title: a paragraph is not decoded to its
+	// end.
+	if len(line) > maxTitleRunes*utf8.UTFMax {
+		return false
+	}
+	for i, runes := 0, 0; i < len(line); runes++ {
+		if runes == maxTitleRunes {
+			return false
+		}
+		r, n := utf8.DecodeRune(line[i:])
+		switch r {
+		case '。', '！', '？', '；', '，', '!', '?', ';':
+			return false
+		}
+		i += n
+	}
+	switch last, _ := utf8.DecodeLastRune(line); last {
+	case '.', ':', '：', ',':
+		return false
+	}
+	if isBullet(line) {
+		return false
+	}
+	*found = titleAutomaton().Find((*found)[:0], line, s)
+	return len(*found) > 0
+}
+
+// isBullet reports whether line starts as an item of a list: "- ",
+// "• ", "1. ", "2、", "(3)".
+func isBullet(line []byte) bool {
+	r, n := utf8.DecodeRune(line)
+	switch r {
+	case '-', '*', '•', '·', '●', '▪', '◆', '–', '—', '(', '（':
+		return true
+	}
+	for i := n; i < len(line) && '0' <= r && r <= '9'; i += n {
+		r, n = utf8.DecodeRune(line[i:])
+		switch r {
+		case '.', '、', ')', '）':
+			return true
+		}
+	}
+	return false
+}

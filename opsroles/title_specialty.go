@@ -1,0 +1,285 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+	"github.com/rolemodels/ops/opsroles/internal/fold"
+)
+
+// This file reads what a title says of its specialty beyond its catalog
+// terms: a direction (运营专员（直播方向）, "Operations Specialist
+// (Community)") and level words around a specialty ("Growth Director").
+
+// titleDirection returns the pattern that the direction of the title
+// text[start:end] names (see direction), or -1: 运营专员（直播方向）is a
+// 直播运营 job. It is -1 also when the title names a specialty outside
+// the direction, with a term other than the bare noun and levels (see
+// bareNoun): 达人运营（抖音方向）stays influencer marketing.
+func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
+	title := text[start:end]
+	dir, dirStart, dirEnd := m.direction(r, title)
+	if dir < 0 {
+		return -1
+	}
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		i, j := f.Start-start, f.End-start
+		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && !bareNoun(title, r.titleFound, i, j) {
+			return -1
+		}
+	}
+	return dir
+}
+
+// direction returns the pattern that a title's direction names, and
+// where in the title the direction is; the pattern is -1 if there is none.
+// An operations title (see operationsTitle) may name its specialty as a
+// direction: X方向 in brackets or after a dash, where X运营 is the job
+// (直播方向 is 直播运营, 用户方向 用户运营), or in English a qualifier Y in
+// brackets or after a comma or dash at the end, where "Y operations" is
+// the job ("Operations Specialist (Community)"). The catalog must have the
+// term.
+func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
+	if m.auto == nil || !operationsTitle(r.titleFound) {
+		return -1, 0, 0
+	}
+	var x []byte    // X or Y
+	var noun string // what X or Y qualifies
+	if i := bytes.Index(title, []byte("方向")); i >= 0 {
+		// X runs back from 方向 to a bracket, a dash, a slash, a space
+		// or the start of the title.
+		if j := bytes.LastIndexAny(title[:i], "（(【[-－—/｜| 　"); j >= 0 {
+			_, n := utf8.DecodeRune(title[j:])
+			start = j + n
+		}
+		x, noun, end = title[start:i], "运营", i+len("方向")
+	} else if start, end = qualifier(title); start >= 0 {
+		x, noun = title[start:end], " operations"
+	}
+	if len(x) == 0 || len(x) > maxDirectionBytes {
+		return -1, 0, 0
+	}
+	r.direction = append(append(r.direction[:0], x...), noun...)
+	if pattern = m.wholeTerm(r, r.direction); pattern < 0 {
+		return -1, 0, 0
+	}
+	return pattern, start, end
+}
+
+// wholeTerm returns the catalog term that buf is, whole, or -1.
+func (m *Matcher) wholeTerm(r *Result, buf []byte) int {
+	r.directionFound = m.auto.Find(r.directionFound[:0], buf, &r.titleScratch)
+	if len(r.directionFound) != 1 || r.directionFound[0].Start != 0 || r.directionFound[0].End != len(buf) {
+		return -1
+	}
+	return r.directionFound[0].Pattern
+}
+
+// specialtyForms are the ways the catalog names a job by its specialty Y
+// and a level, which titleSpecialty tries in turn: English for a title in
+// Latin script, Chinese for one with Chinese characters.
+var specialtyForms = [...]struct {
+	han           bool
+	before, after string
+}{
+	{false, "", " manager"}, {false, "", " lead"}, {false, "head of ", ""},
+	{true, "", "经理"}, {true, "", "负责人"}, {true, "", "主管"},
+}
+
+// isStopWord reports whether an English word of a title says nothing of
+// its specialty: "of", "the", and the "gn" or "all genders" of a gender
+// note.
+func isStopWord(word []byte) bool {
+	for _, w := range [...]string{"of", "the", "gn", "all", "genders"} {
+		if bytes.EqualFold(word, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSpecialtyWords bounds the words of an English title's specialty.
+const maxSpecialtyWords = 3
+
+// titleSpecialty returns the catalog term for the job of a title that is
+// level words and a specialty Y and nothing else ("Growth Director",
+// "Director of Growth", "Team Lead, Community", 增长总监): "Y manager",
+// "Y lead" or "head of Y" (Y经理, Y负责人, Y主管), the first the catalog
+// has; or -1. The catalog calls a growth manager a growth-ops job, so a
+// growth director's job is too; where it has no such term ("Finance
+// Director", 项目经理) the title names no area. A title with the noun of
+// operations has its direction instead, and one with another profession's
+// word is that profession's. Y is the title's words outside its title
+// words, but for "of", "the" and the single letters of a gender note
+// ("(m/w/d)").
+func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
+	if m.auto == nil {
+		return -1
+	}
+	head := false
+	for _, f := range r.titleFound {
+		switch titleWords[f.Pattern].role {
+		case roleHead:
+			head = true
+		case roleNoun, roleOther:
+			return -1
+		}
+	}
+	if !head {
+		return -1
+	}
+	// Y goes at the start of r.direction, each form of the job's term
+	// after it.
+	buf := slices.Grow(r.direction[:0], 3*maxDirectionBytes)
+	words, han := 0, false
+	found := r.titleFound
+	for i := 0; i < len(title); {
+		if len(found) > 0 && i >= found[0].Start {
+			i = max(i, found[0].End)
+			found = found[1:]
+			continue
+		}
+		stop := len(title)
+		if len(found) > 0 {
+			stop = found[0].Start
+		}
+		j := i
+		for j < stop {
+			c, n := utf8.DecodeRune(title[j:])
+			if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+				break
+			}
+			han = han || fold.IsHan(c)
+			j += n
+		}
+		if j == i {
+			_, n := utf8.DecodeRune(title[i:])
+			i += n
+			continue
+		}
+		word := title[i:j]
+		i = j
+		if len(word) == 1 || isStopWord(word) {
+			continue
+		}
+		if words++; words > maxSpecialtyWords {
+			return -1
+		}
+		if len(buf) > 0 && !han {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, word...)
+	}
+	r.direction = buf
+	y := buf
+	if words == 0 || len(y) > maxDirectionBytes {
+		return -1
+	}
+	for _, form := range specialtyForms {
+		if form.han != han {
+			continue
+		}
+		term := append(append(append(buf[len(y):len(y)], form.before...), y...), form.after...)
+		if p := m.wholeTerm(r, term); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// qualifier returns where an English title's closing qualifier is: the
+// words in the brackets that end it, or after its last comma or spaced
+// dash ("Operations Associate, Content"); -1, -1 if there is none. A
+// qualifier is one to three words of ASCII letters.
+func qualifier(title []byte) (start, end int) {
+	end = len(title)
+	if bytes.HasSuffix(title, []byte(")")) {
+		end--
+		start = bytes.LastIndexByte(title[:end], '(') + 1
+		if start == 0 {
+			return -1, -1
+		}
+	} else {
+		start = -1
+		for _, sep := range []string{", ", " - ", " – ", " — ", " | "} {
+			if i := bytes.LastIndex(title, []byte(sep)); i >= 0 && i+len(sep) > start {
+				start = i + len(sep)
+			}
+		}
+		if start < 0 {
+			return -1, -1
+		}
+	}
+	words := 0
+	for i := start; i < end; i++ {
+		switch c := title[i] | 0x20; {
+		case 'a' <= c && c <= 'z':
+			if i == start || title[i-1] == ' ' {
+				words++
+			}
+		case title[i] != ' ':
+			return -1, -1
+		}
+	}
+	if words == 0 || words > 3 {
+		return -1, -1
+	}
+	return start, end
+}
+
+// operationsTitle reports whether the title words hold the noun of
+// operations and no word of another profession: 前端开发工程师（营销活动方向）
+// writes code.
+func operationsTitle(words []automaton.Match) bool {
+	ops := false
+	for _, f := range words {
+		switch w := titleWords[f.Pattern]; {
+		case w.role == roleOther:
+			return false
+		case isOperationsNoun(w.word):
+			ops = true
+		}
+	}
+	return ops
+}
+
+// isOperationsNoun reports whether a title word is the noun of operations:
+// 运营, 营运, operations or ops.
+func isOperationsNoun(word string) bool {
+	return word == "运营" || word == "营运" || word == "operations" || word == "ops"
+}
+
+// maxDirectionBytes bounds X in a title's X方向, eight Chinese characters,
+// and an English qualifier.
+const maxDirectionBytes = 24
+
+// bareNoun reports whether the title words, found in title, tile
+// title[i:j] but for spaces and make it the noun of operations with level
+// words at most: 运营, 运营专员, 高级营运经理, "Operations Manager".
+func bareNoun(title []byte, words []automaton.Match, i, j int) bool {
+	noun := false
+	for _, f := range words {
+		if f.End <= i || f.Start >= j {
+			continue
+		}
+		if f.Start < i || f.End > j || len(bytes.TrimLeft(title[i:f.Start], " ")) > 0 {
+			return false // a word across either end, or a gap before the word
+		}
+		switch w := titleWords[f.Pattern]; {
+		case isOperationsNoun(w.word):
+			noun = true
+		case w.role == roleNoun || w.role == roleOther:
+			return false
+		}
+		i = f.End
+	}
+	return noun && i == j
+}
