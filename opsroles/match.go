@@ -420,7 +420,8 @@ func isSpaceOrBOM(r rune) bool {
 // payroll, legal, finance, lending), telecom carriers (运营商, and their home
 // broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
 // merchants, would otherwise take), running trains and buses (地铁运营,
-// 公交运营), working capital. The automaton searches
+// 公交运营), working capital, and the supervision of teaching or therapy
+// (教学督导, 心理督导: a 督导 elsewhere supervises shops). The automaton searches
 // them like catalog terms, so the leftmost-longest rule keeps "operations
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.
@@ -433,4 +434,5 @@ var notOperations = []string{
 	"trade finance operations", "investment operations", "securities operations", "custody operations",
 	"settlement operations", "banking operations",
 	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
+	"教学督导", "教育督导", "心理督导",
 }
