@@ -187,6 +187,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Project Manager", Title{"", LevelManager}},
 		{"客户经理", Title{"", LevelManager}},
 		{"Director, Sales", Title{"", LevelDirector}},
+		{"Trust & Safety Analyst", Title{"risk-management", LevelUnknown}},
+		{"Workforce Planner", Title{"resource-allocation", LevelUnknown}},
+		{"营销策划", Title{"marketing-ops", LevelUnknown}},
+		{"督导", Title{"store-ops", LevelUnknown}},
+		{"教学督导", Title{}},
 		// German levels in English postings.
 		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
 		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
