@@ -99,11 +99,15 @@ func New(patterns []string) (*Automaton, error) {
 }
 
 // The defaults of segment and splitMin. A segment's folded text stays in
-// the second-level cache, and most documents are one segment; four chains
-// need enough chars each to pay for starting three of them in the middle.
+// the second-level cache, and most documents are one segment. Four chains
+// need enough chars each to pay for starting three of them in the middle,
+// which warm3 does in about the time one chain takes over 60 chars; a
+// chain reads a char in a third of the time of a lone run, so they pay
+// from about a hundred chars on, and scanSegment asks for a quarter of
+// the segment to outlast the warm-up (which makes 160 the least anyway).
 const (
 	defaultSegment  = 16 << 10 // at most 0xFFFF-utf8.UTFMax, for the offsets in Scratch.end
-	defaultSplitMin = 512
+	defaultSplitMin = 160
 )
 
 // newAutomaton compiles valid patterns.

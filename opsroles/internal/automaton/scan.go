@@ -201,7 +201,8 @@ func (a *Automaton) scanSegment(s *Scratch, text []byte, start, n int, id uint32
 	for k := range s.cands {
 		s.cands[k] = s.cands[k][:0]
 	}
-	ids := [4]uint32{id, a.warm(class, q, warm, id), a.warm(class, 2*q, warm, id), a.warm(class, 3*q, warm, id)}
+	ids := [4]uint32{id}
+	a.warm3(class, q, warm, &ids)
 	a.scan4(text, s, start, &ids)
 	id = a.run(text, s, 4*q, start, ids[3], &s.cands[3])
 	for k := range s.cands {
@@ -296,11 +297,43 @@ func (a *Automaton) run(text []byte, s *Scratch, j, start int, id uint32, out *[
 	return id
 }
 
-// warm returns the state after class[:q], the chars of a segment that
-// starts in state id, from the last n chars before q that the automaton
-// does not read as nothing (see dropped). When fewer than n such chars
-// follow the first, it runs over them all from id.
-func (a *Automaton) warm(class []uint16, q, n int, id uint32) uint32 {
+// warm3 sets ids[1:4] to the states after class[:q], class[:2q] and
+// class[:3q], the chars of a segment that starts in state ids[0], reading
+// for each the last n chars before it that the automaton does not read as
+// nothing (see warmStart). The three runs are independent, and interleaved
+// as scan4 interleaves its chains.
+func (a *Automaton) warm3(class []uint16, q, n int, ids *[4]uint32) {
+	var from [4]int
+	for k := 1; k < 4; k++ {
+		from[k], ids[k] = a.warmStart(class, k*q, n, ids[0])
+	}
+	dat, def := a.dat, a.def
+	c1, c2, c3 := class[from[1]:q], class[from[2]:2*q], class[from[3]:3*q]
+	m := min(len(c1), len(c2), len(c3))
+	id1, id2, id3 := ids[1], ids[2], ids[3]
+	for j := range m {
+		id1 = step(dat, def, id1, c1[j])
+		id2 = step(dat, def, id2, c2[j])
+		id3 = step(dat, def, id3, c3[j])
+	}
+	for _, x := range c1[m:] {
+		id1 = step(dat, def, id1, x)
+	}
+	for _, x := range c2[m:] {
+		id2 = step(dat, def, id2, x)
+	}
+	for _, x := range c3[m:] {
+		id3 = step(dat, def, id3, x)
+	}
+	ids[1], ids[2], ids[3] = id1, id2, id3
+}
+
+// warmStart returns where the run that gives the state after class[:q], in
+// a segment that starts in state id, starts, and the state it starts
+// from: the root, at the last n chars before q that the automaton does not
+// read as nothing; or, when fewer than n such chars follow the first, id
+// at the start of the segment.
+func (a *Automaton) warmStart(class []uint16, q, n int, id uint32) (int, uint32) {
 	i := q - 1
 	for ; i >= 1 && n > 0; i-- {
 		if !a.dropped(class[i-1], class[i]) {
@@ -308,14 +341,9 @@ func (a *Automaton) warm(class []uint16, q, n int, id uint32) uint32 {
 		}
 	}
 	if n > 0 {
-		i = -1
-	} else {
-		id = root
+		return 0, id
 	}
-	for _, x := range class[i+1 : q] {
-		id = step(a.dat, a.def, id, x)
-	}
-	return id
+	return i + 1, root
 }
 
 // dropped reports whether the automaton reads char c, after char prev, as
