@@ -56,10 +56,14 @@
 // Matcher.Match ranks the areas a text is about, with scores in [0, 1]
 // and the evidence (byte offsets into the input); Result explains the score.
 // Matcher.MatchInto reuses a Result so that a loop over documents does not
-// allocate, Matcher.MatchReader detects UTF-8, UTF-16, GB18030/GBK, Big5 and Windows-1252,
-// Matcher.MatchAll matches a sequence of documents on all cores in input
-// order, and Matcher.ClassifyTitle gives the area and Level of a job title.
-// A Matcher is immutable and safe for concurrent use.
+// allocate, Matcher.MatchReader detects UTF-8, UTF-16, GB18030/GBK, Big5
+// and Windows-1252, Matcher.MatchAll matches a sequence of documents on all
+// cores in input order, and Matcher.ClassifyTitle gives the area and Level
+// of a job title. A match reads the document's title from its first lines,
+// a label such as 求职意向, the latest job under a resume's experience
+// heading, or the start of a posting that lost its line breaks, and weighs
+// company boilerplate (公司简介, Benefits) at a tenth. A Matcher is
+// immutable and safe for concurrent use.
 //
 // # Methods that compute
 //
