@@ -92,6 +92,10 @@ var experienceLabels = [][]byte{
 	[]byte("career history"), []byte("employment"),
 }
 
+// maxDecorationBytes bounds the marks around a heading that latestJob
+// reads: "## " and a colon, or 【】.
+const maxDecorationBytes = 8
+
 // maxExperienceLines is how many non-blank lines at the top of a resume
 // may hold its experience heading, and maxJobLines how many lines under
 // the heading may name the latest job: a resume that names no job at the
@@ -122,6 +126,9 @@ func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		}
 		lines++
 		line := text[lineStart+i : lineStart+j]
+		if under < 0 && len(line) > maxHeadingBytes+maxDecorationBytes {
+			continue // too long for a heading: most lines are
+		}
 		if under >= 0 {
 			under++
 			if a, b := jobField(line, s, found); a >= 0 {

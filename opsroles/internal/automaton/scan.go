@@ -481,16 +481,27 @@ func (a *Automaton) hasGap(text []byte) bool {
 	return false
 }
 
-// mayHoldDash reports whether text may hold a dash: an ASCII hyphen, or a
-// rune beyond ASCII, among which are the other dashes. It spares hasGap
-// the many matches of English text that hold neither.
+// mayHoldDash reports whether text may hold a dash set off by white space:
+// an ASCII hyphen next to ASCII white space, or a rune beyond ASCII, among
+// which are the other dashes and spaces. It spares hasGap the many matches
+// of English text that hold neither, hyphenated words among them
+// ("e-commerce"): in ASCII, a run of white space holds a hyphen and a space
+// only if one stands next to the other.
 func mayHoldDash(text []byte) bool {
-	for _, b := range text {
-		if b == '-' || b >= utf8.RuneSelf {
+	for i, b := range text {
+		switch {
+		case b >= utf8.RuneSelf:
+			return true
+		case b == '-' && (i > 0 && asciiSpace(text[i-1]) || i+1 < len(text) && asciiSpace(text[i+1])):
 			return true
 		}
 	}
 	return false
+}
+
+// asciiSpace reports whether b is ASCII white space.
+func asciiSpace(b byte) bool {
+	return b == ' ' || '\t' <= b && b <= '\r'
 }
 
 // What blank says of a rune.
