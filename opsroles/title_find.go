@@ -253,11 +253,21 @@ var employerWords = [...]string{
 }
 
 // isEmployer reports whether a field of a resume's experience names an
-// employer.
+// employer: it holds one of employerWords, a Latin one as a whole word
+// ("Acme Inc.", not "Incident Manager").
 func isEmployer(f []byte) bool {
 	for _, w := range employerWords {
-		if bytes.Contains(f, []byte(w)) {
-			return true
+		for i := 0; i < len(f); {
+			k := bytes.Index(f[i:], []byte(w))
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(w)
+			if w[0] >= utf8.RuneSelf || (k == 0 || !isASCIIAlnum(f[k-1])) && (end == len(f) || !isASCIIAlnum(f[end])) {
+				return true
+			}
+			i = k + 1
 		}
 	}
 	return false

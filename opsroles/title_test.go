@@ -254,6 +254,7 @@ func TestTitleBounds(t *testing.T) {
 		{"王浩\n手机 139\n\n## 工作经历\n深圳某营销策划有限公司 ｜ 运营助理 ｜ 2021.03-至今", "运营助理"},
 		{"Sam Okafor\nsam@example.com\n\nExperience\nGrowth Engineering, Fintech Startup (2020 - present)\nSenior Software Engineer @ Acme Inc", "Senior Software Engineer"},
 		{"Ana Lima\nLisbon\nana@example.com\n\nWork Experience\nHead of Growth at Acme Ltd", "Head of Growth"},
+		{"Ana Lima\nLisbon\nana@example.com\n\nExperience\nNorthwind Inc. | Incident Manager | 2020–2024", "Incident Manager"},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)
