@@ -192,6 +192,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"营销策划", Title{"marketing-ops", LevelUnknown}},
 		{"督导", Title{"store-ops", LevelUnknown}},
 		{"教学督导", Title{}},
+		{"运营-商业化", Title{"business-ops", LevelUnknown}},
 		// German levels in English postings.
 		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
 		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
