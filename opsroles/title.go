@@ -52,6 +52,7 @@ var titleWords = [...]struct {
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleHead},
+	{"调度员", LevelSpecialist, roleHead},
 	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
 	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
 	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
@@ -62,6 +63,9 @@ var titleWords = [...]struct {
 	{"应届生", LevelSpecialist, roleJunior}, {"应届", LevelSpecialist, roleJunior}, {"校招", LevelSpecialist, roleJunior},
 	{"graduate", LevelSpecialist, roleJunior}, {"entry level", LevelSpecialist, roleJunior},
 	{"高级", LevelSenior, roleSenior}, {"资深", LevelSenior, roleSenior},
+	// 专家 (expert) is the senior individual rank of Chinese internet
+	// companies: 运营专家, 策略运营专家.
+	{"专家", LevelSenior, roleSenior},
 	{"senior", LevelSenior, roleSenior}, {"sr", LevelSenior, roleSenior},
 
 	{"主管", LevelLead, roleHead}, {"组长", LevelLead, roleHead}, {"领班", LevelLead, roleHead},
@@ -86,7 +90,7 @@ var titleWords = [...]struct {
 	// Words of operations titles that say no level.
 	{"运营", 0, roleNoun}, {"营运", 0, roleNoun}, {"营销", 0, roleNoun}, {"行销", 0, roleNoun},
 	{"策划", 0, roleNoun}, {"企划", 0, roleNoun}, {"编辑", 0, roleNoun}, {"督导", 0, roleNoun},
-	{"主播", 0, roleNoun}, {"专家", 0, roleNoun}, {"场控", 0, roleNoun}, {"中控", 0, roleNoun},
+	{"主播", 0, roleNoun}, {"场控", 0, roleNoun}, {"中控", 0, roleNoun}, {"调度", 0, roleNoun},
 	{"审核员", 0, roleNoun},
 	// Media buyers: 信息流优化师, and 投手 in the trade's slang.
 	{"优化师", 0, roleNoun}, {"投手", 0, roleNoun},

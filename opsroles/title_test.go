@@ -193,6 +193,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"督导", Title{"store-ops", LevelUnknown}},
 		{"教学督导", Title{}},
 		{"运营-商业化", Title{"business-ops", LevelUnknown}},
+		{"策略运营专家", Title{"strategy-planning", LevelSenior}},
+		{"物流调度员", Title{"resource-allocation", LevelSpecialist}},
 		// German levels in English postings.
 		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
 		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
