@@ -181,7 +181,7 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // (专员, 经理, manager, director, Teamleiter ...), so that 运营经理助理 is
 // a specialist and "Assistant Manager" a manager.
 // 实习, intern or "working student" (Werkstudent) makes any title
-// LevelIntern. 高级, 资深 or senior raise a specialist title, or one
+// LevelIntern. 高级, 资深, 专家 or senior raise a specialist title, or one
 // without a level word, to LevelSenior, and leave higher levels as they
 // are: 高级经理 and "Senior Manager" are LevelManager. 初级, junior, 应届生,
 // graduate or "entry level" alone gives LevelSpecialist.
