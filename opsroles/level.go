@@ -18,7 +18,7 @@ const (
 	LevelUnknown    Level = iota // the title does not say
 	LevelIntern                  // 实习生, intern
 	LevelSpecialist              // 专员, 助理; specialist, assistant, associate, coordinator
-	LevelSenior                  // 高级, 资深; senior
+	LevelSenior                  // 高级, 资深, 专家; senior
 	LevelLead                    // 主管, 组长; lead, supervisor
 	LevelManager                 // 经理; manager
 	LevelDirector                // 总监; director
