@@ -85,13 +85,18 @@ func (m *Matcher) wholeTerm(r *Result, buf []byte) int {
 
 // specialtyForms are the ways the catalog names a job by its specialty Y
 // and a level, which titleSpecialty tries in turn: English for a title in
-// Latin script, Chinese for one with Chinese characters.
+// Latin script, Chinese for one with Chinese characters; the forms of
+// leads and above for a title of a lead or above, and those of specialists
+// for the others. A store manager runs a store, a store associate serves
+// in one: the catalog must name the junior job itself.
 var specialtyForms = [...]struct {
-	han           bool
+	han, junior   bool
 	before, after string
 }{
-	{false, "", " manager"}, {false, "", " lead"}, {false, "head of ", ""},
-	{true, "", "经理"}, {true, "", "负责人"}, {true, "", "主管"},
+	{false, false, "", " manager"}, {false, false, "", " lead"}, {false, false, "head of ", ""},
+	{true, false, "", "经理"}, {true, false, "", "负责人"}, {true, false, "", "主管"},
+	{false, true, "", " specialist"}, {false, true, "", " associate"}, {false, true, "", " coordinator"},
+	{false, true, "", " executive"}, {true, true, "", "专员"}, {true, true, "", "助理"},
 }
 
 // isStopWord reports whether an English word of a title says nothing of
@@ -115,7 +120,9 @@ const maxSpecialtyWords = 3
 // "Y lead" or "head of Y" (Y经理, Y负责人, Y主管), the first the catalog
 // has; or -1. The catalog calls a growth manager a growth-ops job, so a
 // growth director's job is too; where it has no such term ("Finance
-// Director", 项目经理) the title names no area. A title with the noun of
+// Director", 项目经理) the title names no area. A title below a lead
+// needs the catalog's own term for that level ("Y specialist", "Y
+// associate", Y专员 ...): "Store Associate" serves customers. A title with the noun of
 // operations has its direction instead, and one with another profession's
 // word is that profession's. Y is the title's words outside its title
 // words, but for "of", "the" and the single letters of a gender note
@@ -183,8 +190,10 @@ func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
 	if words == 0 || len(y) > maxDirectionBytes {
 		return -1
 	}
+	level, _ := titleLevel(r.titleFound)
+	junior := level < LevelLead
 	for _, form := range specialtyForms {
-		if form.han != han {
+		if form.han != han || form.junior != junior {
 			continue
 		}
 		term := append(append(append(buf[len(y):len(y)], form.before...), y...), form.after...)
