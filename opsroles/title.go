@@ -174,7 +174,8 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // catalog's "Y manager", "Y lead" or "head of Y" (Y经理, Y负责人, Y主管)
 // names: "Growth Director", "Manager, Partnerships" and 增长总监 are
 // growth-ops, partner-ops and growth-ops, while "Finance Director" has no
-// area. A tool or skill that many areas share names none: "Excel专员" has
+// area; below a lead it takes the catalog's own "Y specialist", "Y
+// associate" or Y专员, so that "Store Associate" has none. A tool or skill that many areas share names none: "Excel专员" has
 // no area.
 //
 // The level comes from the title's head noun, the last level word in it
