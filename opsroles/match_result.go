@@ -137,7 +137,7 @@ type Result struct {
 	evidence       []Evidence   // of the reported areas, grouped by area
 	offs           []int        // where each reported area's evidence ends
 	titleWeight    []float64
-	direction      []byte // the term a title's direction names (see Matcher.direction)
+	direction      []byte // the terms a title's direction or specialty may name (see Matcher.direction, Matcher.titleSpecialty)
 	directionFound []automaton.Match
 	boiler         []textRange // the company boilerplate of the text (see boilerplate)
 	otherTitle     bool        // the title names a profession outside operations
