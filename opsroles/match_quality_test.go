@@ -56,8 +56,22 @@ func readExpectations(t *testing.T) []docExpectation {
 // descriptions of testdata/docs: top-1 accuracy (the best area is one of
 // the expected ones) must reach 90%, top-3 recall (the primary expected
 // area is among the first three) 97%, and no document that is not about
-// operations may report an area. -v prints the confusion.
+// operations may report an area. It measures them as written and on one
+// line, as a job board's export or a form field that drops line breaks
+// hands them over. -v prints the confusion.
 func TestMatchQuality(t *testing.T) {
+	t.Run("as written", func(t *testing.T) { checkQuality(t, nil) })
+	t.Run("on one line", func(t *testing.T) { checkQuality(t, oneLine) })
+}
+
+// oneLine returns text with every line break replaced by a space.
+func oneLine(text []byte) []byte {
+	return []byte(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(string(text)))
+}
+
+// checkQuality runs TestMatchQuality on the documents, each first
+// reshaped by reshape unless it is nil.
+func checkQuality(t *testing.T, reshape func([]byte) []byte) {
 	m := NewMatcher(Default())
 	all := NewMatcher(Default(), WithThreshold(0))
 	var worstNone, weakestTop float64 = 0, 1
@@ -73,6 +87,9 @@ func TestMatchQuality(t *testing.T) {
 		f.Close()
 		if err != nil {
 			t.Fatalf("%s: %v", d.file, err)
+		}
+		if reshape != nil {
+			res = m.Match(reshape(res.Text))
 		}
 		var got []string
 		for i, a := range res.Areas {

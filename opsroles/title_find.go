@@ -152,19 +152,61 @@ func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 // -1, -1.
 func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	lead := line[:min(len(line), maxTitleRunes*utf8.UTFMax)]
+	// The line's start up to its first colon, then the value after each
+	// label for the job sought, as in a form: "个人简历 姓名：何雨桐 性别：女
+	// 求职意向：内容运营 期望城市：上海".
+	sought := true
+	for from := 0; from < len(lead); {
+		stop, colon := leadStop(lead[from:])
+		part := lead[from : from+stop]
+		if sought {
+			if a, b := jobField(part, s, found); a >= 0 {
+				return from + a, from + b
+			}
+		}
+		if colon == 0 {
+			break // the end of a sentence
+		}
+		sought = hasLabelSuffix(part, positionLabels)
+		from += stop + colon
+	}
+	return -1, -1
+}
+
+// leadStop returns where the first colon or end of a sentence in lead is,
+// or len(lead), and the width of the colon (0 for the end of a sentence).
+func leadStop(lead []byte) (stop, colon int) {
 	for i := 0; i < len(lead); {
 		r, n := utf8.DecodeRune(lead[i:])
 		switch r {
-		case '。', '！', '？', '；', '：', '!', '?', ';', ':':
-			lead = lead[:i]
+		case '：', ':':
+			return i, n
+		case '。', '！', '？', '；', '!', '?', ';':
+			return i, 0
 		case '.':
 			if i+1 < len(lead) && lead[i+1] == ' ' {
-				lead = lead[:i]
+				return i, 0
 			}
 		}
 		i += n
 	}
-	return jobField(lead, s, found)
+	return len(lead), 0
+}
+
+// hasLabelSuffix reports whether text, trimmed, ends with one of labels as
+// a whole word, ignoring ASCII case.
+func hasLabelSuffix(text []byte, labels [][]byte) bool {
+	text = trimSpaceBytes(text)
+	for _, l := range labels {
+		k := len(text) - len(l)
+		if k < 0 || !bytes.EqualFold(text[k:], l) {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRune(text[:k]); k == 0 || !isASCIIAlnum(byte(before)) || before >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // jobField returns the bounds of the first field of a line of a resume's
@@ -174,15 +216,63 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 // Chinese characters.
 func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for i := 0; i < len(line); {
-		j := i + fieldLen(line[i:])
-		j += qualifierLen(line[j:])
-		a, b := trimSpace(line[i:j])
-		if f := line[i+a : i+b]; len(f) > 0 && !isEmployer(f) && looksLikeTitle(f, s, found) {
-			return i + a, i + b
+		k := i + fieldLen(line[i:])
+		j := k + qualifierLen(line[k:])
+		// With the words in brackets after the field, then without them,
+		// as they may describe the employer: "Senior Community Manager
+		// Tessellate (open-source developer tools)", 会员运营经理（酒店集团）.
+		for _, e := range [...]int{j, k} {
+			a, b := trimSpace(line[i:e])
+			f := line[i+a : i+b]
+			if len(f) == 0 || isEmployer(f) {
+				continue
+			}
+			if looksLikeTitle(f, s, found) {
+				return i + a, i + b
+			}
+			if e == k {
+				if n := titlePrefix(f, s, found); n > 0 {
+					return i + a, i + a + n
+				}
+			}
 		}
 		i = j + separatorLen(line[j:])
 	}
 	return -1, -1
+}
+
+// titlePrefix returns the length of the title that starts a field too long
+// to be one, where nothing parts the title from the words after it, as in
+// "Senior Community Manager Tessellate (open-source developer tools)": up
+// to the end of the last title word in its first maxTitleRunes runes, and
+// the words in brackets right after it. It returns 0 for a field that is
+// not too long or holds no such title.
+func titlePrefix(f []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	cut, runes := 0, 0
+	for cut < len(f) && runes < maxTitleRunes-1 {
+		_, n := utf8.DecodeRune(f[cut:])
+		cut += n
+		runes++
+	}
+	if cut == len(f) {
+		return 0
+	}
+	*found = titleAutomaton().Find((*found)[:0], f[:cut], s)
+	if len(*found) == 0 {
+		return 0
+	}
+	end := (*found)[len(*found)-1].End
+	if end == cut {
+		return 0 // the last title word may go on past the cut
+	}
+	i, _ := trimSpace(f[end:])
+	if q := qualifierLen(f[end+i:]); q > 0 {
+		end += i + q
+	}
+	if !looksLikeTitle(f[:end], s, found) {
+		return 0
+	}
+	return end
 }
 
 // qualifierLen returns the length of the words in brackets that start b
@@ -209,7 +299,7 @@ func qualifierLen(b []byte) int {
 // fieldSeparators part the fields of a line of a resume's experience;
 // two spaces part them too (see fieldLen).
 var fieldSeparators = [...]string{
-	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "　", " — ", " – ", " - ", " · ", " @ ", " at ",
+	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "【", "】", "[", "]", "　", " — ", " – ", " - ", " · ", " @ ", " at ",
 }
 
 // fieldLen returns the length of the field that starts line: up to a
@@ -249,7 +339,7 @@ func separatorLen(b []byte) int {
 // employerWords mark a field of a resume's experience that names the
 // employer rather than the job: 某某营销策划有限公司 holds two title words.
 var employerWords = [...]string{
-	"公司", "集团", "工作室", "事务所", "大学", "学院", "Inc", "Ltd", "LLC", "GmbH", "Corp", "Company", "University",
+	"公司", "集团", "工作室", "事务所", "大学", "学院", "Inc", "Ltd", "LLC", "GmbH", "Corp", "University",
 }
 
 // isEmployer reports whether a field of a resume's experience names an

@@ -271,6 +271,10 @@ func TestTitleBounds(t *testing.T) {
 		{"Senior Financial Analyst, FP&A Cascade Outdoor · Portland, OR What you'll do " + enBody, "Senior Financial Analyst"},
 		{"王磊 | 运维开发工程师（SRE） | 6年 | 杭州 工作经历 2021.07-至今 " + zhBody, "运维开发工程师（SRE）"},
 		{"We are a growing company. " + enBody, ""},
+		{"个人简历 姓名：何雨桐        性别：女 电话：186xxxx3307 求职意向：内容运营 / 新媒体运营    期望城市：上海 " + zhBody, "内容运营 / 新媒体运营"},
+		{"Senior Community Manager Tessellate (open-source developer tools) · Remote " + enBody, "Senior Community Manager Tessellate"},
+		{"会员运营经理（酒店集团） 工作内容 - 负责集团会员体系的运营" + zhBody, "会员运营经理"},
+		{"Priya Raman Project Operations Coordinator priya.raman@example.com | Toronto " + enBody, "Priya Raman Project Operations Coordinator"},
 		{"Jane Doe\nBerlin\njane@example.com\n\nExperience\nCommunity Manager (Remote), Acme (2021–2024)\n- Grew the forum", "Community Manager (Remote)"},
 	}...)
 	for _, tt := range tests {
