@@ -80,8 +80,11 @@ type Result struct {
 	// Title is the classification of the document's job title, and zero
 	// when it has none. The title is the first of these that is found:
 	//   - in a first line far too long to be a title, as in a posting
-	//     whose line breaks were lost, its first field that looks like a
-	//     job title (LooksLikeTitle), before any colon or end of sentence;
+	//     or form whose line breaks were lost, its first field that looks
+	//     like a job title (LooksLikeTitle) before any colon or end of
+	//     sentence, or else the first such field after a label naming the
+	//     job sought; of a field too long for a title, the words from its
+	//     start to its last title word;
 	//   - the first of the first three non-blank lines that looks like a
 	//     job title, after a label such as 求职意向： or "Objective:" if it
 	//     has one: a posting's first line, or the line under a resume's
