@@ -73,8 +73,8 @@ type textRange struct{ start, end int }
 // inlineHeading).
 func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Match) []textRange {
 	for k, f := range found {
-		kind := m.boilerplateLabel[f.Pattern]
-		if kind == 0 || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
+		kind := m.labelKind[f.Pattern]
+		if kind != headingLabel && kind != aboutLabel || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
 			continue
 		}
 		if !mayHead(text, f) {
@@ -159,10 +159,11 @@ func inlineEnd(text []byte, i, lineEnd int) int {
 	return end
 }
 
-// The kinds of boilerplate labels, Matcher.boilerplateLabel.
+// The kinds of the matcher's own labels, Matcher.labelKind.
 const (
-	headingLabel = 1 + iota // a heading of its own: 公司简介, Benefits
-	aboutLabel              // "About" before the company's name: About Acme
+	headingLabel    = 1 + iota // a heading of company boilerplate: 公司简介, Benefits
+	aboutLabel                 // "About" before the company's name: About Acme
+	experienceLabel            // a heading over a resume's jobs: 工作经历, Experience
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of
@@ -222,7 +223,7 @@ func (m *Matcher) section(dst []textRange, text []byte, found []automaton.Match,
 		for len(found) > 0 && found[0].Start < lineStart {
 			found = found[1:]
 		}
-		if len(found) > 0 && found[0].Start < lineEnd && m.boilerplateLabel[found[0].Pattern] == headingLabel {
+		if len(found) > 0 && found[0].Start < lineEnd && m.labelKind[found[0].Pattern] == headingLabel {
 			if _, ok := headingAt(text, lineStart, lineEnd, found[0]); ok {
 				break // the next boilerplate heading
 			}

@@ -44,9 +44,10 @@ type Matcher struct {
 	auto     *automaton.Automaton
 	patterns []string // folded terms, indexed like the automaton's patterns
 	opsTerm  []bool   // whether each pattern names operations work (namesOperations)
-	// boilerplateLabel says which patterns are headings of company
-	// boilerplate (see boilerplate).
-	boilerplateLabel []uint8 // 0, headingLabel or aboutLabel
+	// labelKind says which patterns are the matcher's own headings: of
+	// company boilerplate (headingLabel, aboutLabel; see boilerplate) or
+	// over a resume's jobs (experienceLabel; see latestJob).
+	labelKind []uint8 // 0 for the others
 
 	// What each pattern stands for, laid out flat and small so that
 	// scoring an occurrence reads few cache lines and follows integer
@@ -209,8 +210,8 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	addEach(c.tools.list, add)
 	addEach(c.kpis.list, add)
 	// Phrases the scan finds for the matcher's own use, which weigh
-	// nothing: notOperations, and the headings of company boilerplate
-	// (see boilerplate).
+	// nothing: notOperations, the headings of company boilerplate (see
+	// boilerplate) and those over a resume's jobs (see latestJob).
 	internal := func(t string) int {
 		p := fold.Words(t)
 		i, ok := index[p]
@@ -231,11 +232,18 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		headings = append(headings, internal(t))
 	}
 	about := internal("about")
-	m.boilerplateLabel = make([]uint8, len(m.patterns))
-	for _, p := range headings {
-		m.boilerplateLabel[p] = headingLabel
+	var experience []int
+	for _, t := range experienceLabels {
+		experience = append(experience, internal(t))
 	}
-	m.boilerplateLabel[about] = aboutLabel
+	m.labelKind = make([]uint8, len(m.patterns))
+	for _, p := range headings {
+		m.labelKind[p] = headingLabel
+	}
+	m.labelKind[about] = aboutLabel
+	for _, p := range experience {
+		m.labelKind[p] = experienceLabel
+	}
 	for p, t := range spellings {
 		if t == "" {
 			spellings[p] = m.patterns[p] // written for Traditional Chinese only
@@ -253,7 +261,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.opsTerm, m.boilerplateLabel, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, "", nil, nil, nil
+		m.patterns, m.opsTerm, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a
@@ -301,9 +309,9 @@ func (m *Matcher) entitiesOf(p int) []int32 {
 }
 
 // namesOtherWork reports whether pattern p is one of notOperations: of the
-// patterns without an entity, those that are no boilerplate label.
+// patterns without an entity, those that are no label.
 func (m *Matcher) namesOtherWork(p int) bool {
-	return len(m.entitiesOf(p)) == 0 && m.boilerplateLabel[p] == 0
+	return len(m.entitiesOf(p)) == 0 && m.labelKind[p] == 0
 }
 
 // contribsOf returns what an occurrence of pattern p adds to areas.
@@ -365,7 +373,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
-	start, end := findTitle(text, &r.titleScratch, &r.titleFound)
+	start, end := m.findTitle(text, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
 		r.Title = m.classify(r, text, start, end)
 		r.TitleStart, r.TitleEnd = start, end

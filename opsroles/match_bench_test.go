@@ -83,6 +83,24 @@ func BenchmarkMatch(b *testing.B) {
 			}
 		})
 	}
+	// Short documents: the corpus cut at line breaks into pieces of about
+	// a kilobyte, a short posting each, where what MatchInto does once per
+	// document counts for more.
+	short := pieces(mb.docs, 1<<10)
+	b.Run("default/MatchInto1KB", func(b *testing.B) {
+		var r opsroles.Result
+		for _, d := range short {
+			mb.def.MatchInto(&r, d)
+		}
+		b.SetBytes(int64(mb.size))
+		b.ReportAllocs()
+		b.ResetTimer()
+		for range b.N {
+			for _, d := range short {
+				mb.def.MatchInto(&r, d)
+			}
+		}
+	})
 	b.Run("default/Match", func(b *testing.B) {
 		b.SetBytes(int64(mb.size))
 		b.ReportAllocs()
@@ -110,4 +128,25 @@ func BenchmarkMatchRegexp(b *testing.B) {
 			re.FindAllIndex(d.Text, -1)
 		}
 	}
+}
+
+// pieces cuts the documents at line breaks into pieces of at least size
+// bytes (but for the last of each document), which together hold every
+// byte of them.
+func pieces(docs []corpus.Document, size int) [][]byte {
+	var out [][]byte
+	for _, d := range docs {
+		text := d.Text
+		for len(text) > 0 {
+			n := len(text)
+			if size < n {
+				if k := bytes.IndexByte(text[size:], '\n'); k >= 0 {
+					n = size + k + 1
+				}
+			}
+			out = append(out, text[:n])
+			text = text[n:]
+		}
+	}
+	return out
 }

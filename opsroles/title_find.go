@@ -43,12 +43,14 @@ var positionLabels = [][]byte{
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 }
 
-// findTitle returns where in text the document's title is, or -1, -1: the
-// first of the top maxTitleLines non-blank lines that looks like a title,
-// or else the first of the top maxLabelledLines that does behind one of
-// positionLabels. It leaves in *found the occurrences of titleWords in the
-// title.
-func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+// findTitle returns where in text the document's title is, or -1, -1: in
+// a first line far too long to be a title, its start (leadTitle); the
+// first of the top maxTitleLines non-blank lines that looks like a title;
+// the first of the top maxLabelledLines that does behind one of
+// positionLabels; or the latest job under a resume's experience heading
+// (latestJob). terms are the scan's occurrences in text. It leaves in
+// *found the occurrences of titleWords in the title.
+func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
 		next := len(text)
 		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
@@ -79,22 +81,17 @@ func findTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		}
 		pos = next
 	}
-	return latestJob(text, s, found)
+	return m.latestJob(text, terms, s, found)
 }
 
 // experienceLabels are the headings over the jobs a resume lists, the
-// latest first; compared with bytes.EqualFold.
-var experienceLabels = [][]byte{
-	[]byte("工作经历"), []byte("工作经验"), []byte("工作履历"), []byte("职业经历"), []byte("实习经历"),
-	[]byte("工作經歷"), []byte("工作經驗"), []byte("實習經歷"),
-	[]byte("experience"), []byte("work experience"), []byte("professional experience"),
-	[]byte("relevant experience"), []byte("employment history"), []byte("work history"),
-	[]byte("career history"), []byte("employment"),
+// latest first. The scan finds them as it finds terms, folded (工作經歷 is
+// 工作经历, EXPERIENCE experience), so a text without them costs nothing.
+var experienceLabels = []string{
+	"工作经历", "工作经验", "工作履历", "职业经历", "实习经历",
+	"experience", "work experience", "professional experience", "relevant experience",
+	"employment history", "work history", "career history", "employment",
 }
-
-// maxDecorationBytes bounds the marks around a heading that latestJob
-// reads: "## " and a colon, or 【】.
-const maxDecorationBytes = 8
 
 // maxExperienceLines is how many non-blank lines at the top of a resume
 // may hold its experience heading, and maxJobLines how many lines under
@@ -106,15 +103,30 @@ const (
 )
 
 // latestJob returns where the job is named that a resume lists first
-// under its experience heading (experienceLabels): the first field of the
-// first maxJobLines non-blank lines under it that looks like a title and
-// does not name an employer, as "Operations Specialist" in "Acme —
-// Operations Specialist, Onboarding (2022–2025)" or 新媒体运营 in
-// "2023.07 - 至今    某美妆品牌    新媒体运营". It returns -1, -1 if there
-// is none, and leaves in *found the title words of the job.
-func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	under := -1 // the non-blank lines read under the heading
-	for pos, lines := 0, 0; pos < len(text) && lines < maxExperienceLines && under < maxJobLines; {
+// under its experience heading: the first field of the first maxJobLines
+// non-blank lines under it that looks like a title and does not name an
+// employer, as "Operations Specialist" in "Acme — Operations Specialist,
+// Onboarding (2022–2025)" or 新媒体运营 in "2023.07 - 至今    某美妆品牌
+// 新媒体运营". The heading is the first of experienceLabels among terms,
+// the scan's occurrences, that is a heading alone on its line, in the top
+// maxExperienceLines non-blank lines. It returns -1, -1 if there is none,
+// and leaves in *found the title words of the job.
+func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	pos := -1 // where the lines under the heading start
+	for _, f := range terms {
+		if m.labelKind[f.Pattern] != experienceLabel || !mayHead(text, f) {
+			continue
+		}
+		lineStart, lineEnd := lineAround(text, f.Start)
+		if rest, ok := headingAt(text, lineStart, lineEnd, f); ok && rest == lineEnd {
+			pos = lineEnd
+			if nonBlankLines(text[:lineStart]) >= maxExperienceLines {
+				return -1, -1
+			}
+			break
+		}
+	}
+	for under := 0; pos >= 0 && pos < len(text) && under < maxJobLines; {
 		lineStart := pos
 		pos = len(text)
 		if k := bytes.IndexByte(text[lineStart:], '\n'); k >= 0 {
@@ -124,23 +136,32 @@ func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		if i == j {
 			continue
 		}
-		lines++
-		line := text[lineStart+i : lineStart+j]
-		if under < 0 && len(line) > maxHeadingBytes+maxDecorationBytes {
-			continue // too long for a heading: most lines are
-		}
-		if under >= 0 {
-			under++
-			if a, b := jobField(line, s, found); a >= 0 {
-				return lineStart + i + a, lineStart + i + b
-			}
-			continue
-		}
-		if a, b, rest, _, ok := headingOf(line); ok && rest == len(line) && isLabel(line[a:b], experienceLabels) {
-			under = 0
+		under++
+		// A line that names the job names it at its start.
+		line := runePrefix(text[lineStart+i:lineStart+j], maxTitleRunes*utf8.UTFMax)
+		if a, b := jobField(line, s, found); a >= 0 {
+			return lineStart + i + a, lineStart + i + b
 		}
 	}
 	return -1, -1
+}
+
+// nonBlankLines returns the number of lines of text that hold more than
+// white space.
+func nonBlankLines(text []byte) int {
+	n := 0
+	for len(text) > 0 {
+		line := text
+		if k := bytes.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = nil
+		}
+		if i, j := trimSpace(line); i < j {
+			n++
+		}
+	}
+	return n
 }
 
 // leadTitle returns where the title is in a first line far too long to be
@@ -151,7 +172,7 @@ func latestJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 // maxTitleRunes runes up to its first colon or end of a sentence; or
 // -1, -1.
 func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	lead := line[:min(len(line), maxTitleRunes*utf8.UTFMax)]
+	lead := runePrefix(line, maxTitleRunes*utf8.UTFMax)
 	// The line's start up to its first colon, then the value after each
 	// label for the job sought, as in a form: "个人简历 姓名：何雨桐 性别：女
 	// 求职意向：内容运营 期望城市：上海".
@@ -171,6 +192,18 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		from += stop + colon
 	}
 	return -1, -1
+}
+
+// runePrefix returns the longest start of b of at most n bytes that ends
+// on a rune boundary.
+func runePrefix(b []byte, n int) []byte {
+	if n >= len(b) {
+		return b
+	}
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return b[:n]
 }
 
 // leadStop returns where the first colon or end of a sentence in lead is,
@@ -325,8 +358,17 @@ func hanAround(line []byte, i int) bool {
 // separatorLen returns the length of the field separator that starts b,
 // or 0.
 func separatorLen(b []byte) int {
-	if len(b) >= 2 && b[0] == ' ' && b[1] == ' ' {
-		return 2
+	if len(b) == 0 {
+		return 0
+	}
+	switch b[0] {
+	case ' ':
+		if len(b) >= 2 && b[1] == ' ' {
+			return 2
+		}
+	case '\t', '|', ',', '(', ')', '[', ']', 0xE3, 0xEF: // 0xE3 and 0xEF lead 【】　 and ｜，（）
+	default:
+		return 0 // the byte starts no separator: most bytes
 	}
 	for _, sep := range fieldSeparators {
 		if len(b) >= len(sep) && string(b[:len(sep)]) == sep {
