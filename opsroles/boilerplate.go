@@ -80,8 +80,7 @@ func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Ma
 		if !mayHead(text, f) {
 			if kind == headingLabel {
 				if i, ok := inlineHeading(text, f); ok {
-					_, lineEnd := lineAround(text, f.Start)
-					dst = append(dst, textRange{i, inlineEnd(text, i, lineEnd)})
+					dst = append(dst, textRange{i, inlineEnd(text, i, lineEndWithin(text, i, maxInlineBytes))})
 				}
 			}
 			continue
@@ -128,11 +127,24 @@ func inlineHeading(text []byte, f automaton.Match) (rest int, ok bool) {
 	default:
 		return 0, false
 	}
-	lineStart, lineEnd := lineAround(text, f.Start)
-	if lineEnd-lineStart <= longLine {
+	// Whether the line is long, from no more of it than that takes: a
+	// posting on one line may hold many labels.
+	from := max(0, f.Start-longLine)
+	lineStart := from + bytes.LastIndexByte(text[from:f.Start], '\n') + 1
+	if lineEndWithin(text, f.Start, longLine)-lineStart <= longLine {
 		return 0, false
 	}
 	return f.End + n, true
+}
+
+// lineEndWithin returns where the line that holds byte i of text ends, if
+// it ends within n bytes of i, and i+n (or the end of text) if not.
+func lineEndWithin(text []byte, i, n int) int {
+	end := min(len(text), i+n)
+	if k := bytes.IndexByte(text[i:end], '\n'); k >= 0 {
+		return i + k
+	}
+	return end
 }
 
 // inlineEnd returns where the text after a boilerplate label on its line,
