@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"bytes"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -159,17 +160,35 @@ func inlineEnd(text []byte, i, lineEnd int) int {
 		end++
 	}
 	rest := text[i:end]
+	byFirst := jobLabelsByFirst()
 	for k, c := range rest {
-		for _, l := range jobLabels {
-			// The first byte first: labels are ASCII letters, which
-			// fold with 0x20, or Chinese.
-			if c|0x20 == l[0] && len(rest)-k >= len(l) && bytes.EqualFold(rest[k:k+len(l)], l) {
+		for _, l := range byFirst[c] {
+			// Chinese labels compare exactly (their Traditional
+			// spellings are labels of their own), English ones
+			// ignoring case.
+			if c >= utf8.RuneSelf && bytes.HasPrefix(rest[k:], l) ||
+				c < utf8.RuneSelf && len(rest)-k >= len(l) && bytes.EqualFold(rest[k:k+len(l)], l) {
 				return i + k
 			}
 		}
 	}
 	return end
 }
+
+// jobLabelsByFirst returns jobLabels by their first byte, an ASCII
+// letter's in either case, so that inlineEnd compares a byte of a long
+// line with the few labels that may start there.
+var jobLabelsByFirst = sync.OnceValue(func() *[256][][]byte {
+	var by [256][][]byte
+	for _, l := range jobLabels {
+		c := l[0]
+		by[c] = append(by[c], l)
+		if 'a' <= c && c <= 'z' {
+			by[c-'a'+'A'] = append(by[c-'a'+'A'], l)
+		}
+	}
+	return &by
+})
 
 // The kinds of the matcher's own labels, Matcher.labelKind.
 const (

@@ -101,6 +101,26 @@ func BenchmarkMatch(b *testing.B) {
 			}
 		}
 	})
+	// Documents that lost their line breaks, as job-board exports hand
+	// them over: the corpus with each line break a space.
+	flat := make([][]byte, len(mb.docs))
+	for i, d := range mb.docs {
+		flat[i] = bytes.ReplaceAll(d.Text, []byte("\n"), []byte(" "))
+	}
+	b.Run("default/MatchIntoOneLine", func(b *testing.B) {
+		var r opsroles.Result
+		for _, d := range flat {
+			mb.def.MatchInto(&r, d)
+		}
+		b.SetBytes(int64(mb.size))
+		b.ReportAllocs()
+		b.ResetTimer()
+		for range b.N {
+			for _, d := range flat {
+				mb.def.MatchInto(&r, d)
+			}
+		}
+	})
 	b.Run("default/Match", func(b *testing.B) {
 		b.SetBytes(int64(mb.size))
 		b.ReportAllocs()
