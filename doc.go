@@ -34,8 +34,8 @@
 //   - Matching. A Matcher finds the catalog's terms in resume and job text in
 //     one pass, folding case, width, compatibility forms and Traditional
 //     Chinese while it scans, and ranks the areas the text is about, with the
-//     evidence. It reads UTF-8, UTF-16, GB18030/GBK, Big5 and Windows-1252, and classifies
-//     job titles with their seniority.
+//     evidence. It reads UTF-8, UTF-16, GB18030/GBK, Big5 and Windows-1252,
+//     and classifies job titles with their seniority.
 //
 //   - Methods that compute: SMART goal checks, KPI attainment, conversion
 //     funnels and cohort retention over event streams.
