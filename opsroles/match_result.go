@@ -97,7 +97,7 @@ type Result struct {
 	//     the next field of a form: "求职意向：用户运营    期望城市：杭州";
 	//   - a resume's latest job: the first field that looks like a job
 	//     title and does not name an employer (公司, Inc, Ltd ...) in the
-	//     two non-blank lines under an experience heading (工作经历,
+	//     three non-blank lines under an experience heading (工作经历,
 	//     "Experience", "Work History" ...) in the first forty.
 	//
 	// Fields are parted by tabs, two spaces, bars, commas, brackets, spaced

@@ -96,10 +96,11 @@ var experienceLabels = []string{
 // maxExperienceLines is how many non-blank lines at the top of a resume
 // may hold its experience heading, and maxJobLines how many lines under
 // the heading may name the latest job: a resume that names no job at the
-// top ("PRIYA NAIR", contact details, a summary) names it there.
+// top ("PRIYA NAIR", contact details, a summary) names it there, after
+// its dates and employer on lines of their own in some templates.
 const (
 	maxExperienceLines = 40
-	maxJobLines        = 2
+	maxJobLines        = 3
 )
 
 // latestJob returns where the job is named that a resume lists first
