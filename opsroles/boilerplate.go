@@ -294,7 +294,8 @@ func mayHead(text []byte, f automaton.Match) bool {
 // isDecoration reports whether r dresses up a heading, or is a space.
 func isDecoration(r rune) bool {
 	switch r {
-	case '#', '*', '■', '●', '◆', '▌', '|', '【', '[', '「', '〔', '】', ']', '」', '〕', ' ', '\t', '\u3000':
+	case '#', '*', '■', '●', '◆', '▌', '|', '【', '[', '「', '〔', '】', ']', '」', '〕', ' ', '\t', '\u3000',
+		'—', '─', '━', '=', '_', '~', '◇', '□', '▶', '►', '★', '☆':
 		return true
 	}
 	return false

@@ -232,6 +232,7 @@ func TestMatchTitle(t *testing.T) {
 		{"a labelled title past the twelfth line does not count", "简历\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n求职意向：社群运营经理", Title{}},
 		{"a resume's latest job under its experience heading", "Jane Doe\njane@example.com\n\nSUMMARY\nI build communities.\n\nEXPERIENCE\nCommunity Manager, Acme (2021–now)\n- Grew the forum", Title{"community-ops", LevelManager}},
 		{"the job in the second line under the heading", "赵明轩\n电话 138\n\n【工作经历】\n2021.03-至今\n某科技有限公司 | 社群运营经理\n- 负责社群", Title{"community-ops", LevelManager}},
+		{"a heading between rules", "Jane Doe\nBerlin\njane@example.com\n\n—— WORK EXPERIENCE ——\nCommunity Manager, Acme", Title{"community-ops", LevelManager}},
 		{"dates and employer on lines of their own", "Jane Doe\n\nExperience\nJan 2021 – Present\nAcme, Berlin\nCommunity Manager", Title{"community-ops", LevelManager}},
 		{"only three lines under the heading", "Jane Doe\n\nExperience\nAcme\n2019 – 2023\nBerlin\nCommunity Manager", Title{}},
 		{"an experience heading past the fortieth line does not count", "Jane Doe\n" + strings.Repeat("x\n", maxExperienceLines) + "Experience\nCommunity Manager", Title{}},
