@@ -79,22 +79,22 @@ type Result struct {
 	Encoding string
 	// Title is the classification of the document's job title, and zero
 	// when it has none. The title is the first of these that is found:
-	//   - in a first line far too long to be a title, as in a posting
-	//     or form whose line breaks were lost, its first field that looks
-	//     like a job title (LooksLikeTitle) before any colon or end of
-	//     sentence, or else the first such field after a label naming the
-	//     job sought; of a field too long for a title, the words from its
-	//     start to its last title word;
 	//   - the first of the first three non-blank lines that looks like a
-	//     job title, after a label such as 求职意向： or "Objective:" if it
-	//     has one: a posting's first line, or the line under a resume's
-	//     name;
+	//     job title (LooksLikeTitle), after a label such as 求职意向： or
+	//     "Objective:" if it has one: a posting's first line, or the line
+	//     under a resume's name;
 	//   - the first of the first twelve non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
 	//     期望职位, 應徵職務, "Desired position", "Objective" ...), where
 	//     resume templates put it under a heading and personal details;
 	//     after a label, the title ends where a tab or two spaces start
 	//     the next field of a form: "求职意向：用户运营    期望城市：杭州";
+	//   - in a first line far too long to be a title, as in a posting
+	//     or form whose line breaks were lost, its first field that looks
+	//     like a job title before any colon or end of sentence, or else
+	//     the first such field after a label naming the job sought; of a
+	//     field too long for a title, the words from its start to its last
+	//     title word;
 	//   - a resume's latest job: the first field that looks like a job
 	//     title and does not name an employer (公司, Inc, Ltd ...) in the
 	//     three non-blank lines under an experience heading (工作经历,

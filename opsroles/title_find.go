@@ -43,14 +43,15 @@ var positionLabels = [][]byte{
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 }
 
-// findTitle returns where in text the document's title is, or -1, -1: in
-// a first line far too long to be a title, its start (leadTitle); the
+// findTitle returns where in text the document's title is, or -1, -1: the
 // first of the top maxTitleLines non-blank lines that looks like a title;
 // the first of the top maxLabelledLines that does behind one of
-// positionLabels; or the latest job under a resume's experience heading
+// positionLabels; in a first line far too long to be a title, its start
+// (leadTitle); or the latest job under a resume's experience heading
 // (latestJob). terms are the scan's occurrences in text. It leaves in
 // *found the occurrences of titleWords in the title.
 func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	longStart, longEnd := -1, -1 // a first line far too long to be a title
 	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
 		next := len(text)
 		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
@@ -61,9 +62,7 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 			lines++
 			start, end = pos+i, pos+j
 			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
-				if a, b := leadTitle(text[start:end], s, found); a >= 0 {
-					return start + a, start + b
-				}
+				longStart, longEnd = start, end
 			}
 			k := labelEnd(text[start:end])
 			if lines > maxTitleLines && !isPositionLabel(text[start:start+k]) {
@@ -80,6 +79,13 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 			}
 		}
 		pos = next
+	}
+	// Only now, as a banner line may come before the title: "某某科技有限公司
+	// | 专注于用户增长与品牌营销的数字化服务商 | …" over 用户运营经理.
+	if longStart >= 0 {
+		if a, b := leadTitle(text[longStart:longEnd], s, found); a >= 0 {
+			return longStart + a, longStart + b
+		}
 	}
 	return m.latestJob(text, terms, s, found)
 }

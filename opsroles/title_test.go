@@ -273,6 +273,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Senior Financial Analyst, FP&A Cascade Outdoor · Portland, OR What you'll do " + enBody, "Senior Financial Analyst"},
 		{"王磊 | 运维开发工程师（SRE） | 6年 | 杭州 工作经历 2021.07-至今 " + zhBody, "运维开发工程师（SRE）"},
 		{"We are a growing company. " + enBody, ""},
+		{"某某科技有限公司 | 专注于用户增长与品牌营销的数字化服务商 | " + zhBody + "\n用户运营经理\n岗位职责：负责用户分层", "用户运营经理"},
 		{"个人简历 姓名：何雨桐        性别：女 电话：186xxxx3307 求职意向：内容运营 / 新媒体运营    期望城市：上海 " + zhBody, "内容运营 / 新媒体运营"},
 		{"Senior Community Manager Tessellate (open-source developer tools) · Remote " + enBody, "Senior Community Manager Tessellate"},
 		{"会员运营经理（酒店集团） 工作内容 - 负责集团会员体系的运营" + zhBody, "会员运营经理"},
