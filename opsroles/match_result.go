@@ -85,8 +85,10 @@ type Result struct {
 	//     under a resume's name;
 	//   - the first of the first twelve non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
-	//     期望职位, 應徵職務, "Desired position", "Objective" ...), where
-	//     resume templates put it under a heading and personal details;
+	//     期望职位, 應徵職務, "Desired position", "Objective" ...) or the
+	//     job (职位名称, 岗位, "Job title", "Position"), where resume
+	//     templates put it under a heading and personal details and
+	//     posting forms under the company's;
 	//     after a label, the title ends where a tab or two spaces start
 	//     the next field of a form: "求职意向：用户运营    期望城市：杭州";
 	//   - in a first line far too long to be a title, as in a posting
@@ -98,7 +100,8 @@ type Result struct {
 	//   - a resume's latest job: the first field that looks like a job
 	//     title and does not name an employer (公司, Inc, Ltd ...) in the
 	//     three non-blank lines under an experience heading (工作经历,
-	//     "Experience", "Work History" ...) in the first forty.
+	//     "Experience", "Work History" ...) in the first forty, after a
+	//     line's label if it has one (职位名称：用户运营专员).
 	//
 	// Fields are parted by tabs, two spaces, bars, commas, brackets, spaced
 	// dashes, " at ", " @ " and a space between two Chinese characters;

@@ -34,13 +34,16 @@ const maxLabelledLines = 12
 const maxLabelBytes = 20
 
 // positionLabels are the labels under which resumes and application forms
-// name the job sought; compared with bytes.EqualFold.
+// name the job sought, and postings and forms the job itself; compared
+// with bytes.EqualFold.
 var positionLabels = [][]byte{
 	[]byte("求职意向"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
 	[]byte("目标岗位"), []byte("求職意向"), []byte("應徵職務"), []byte("應徵職位"), []byte("希望職稱"),
 	[]byte("期望職位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
+	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
+	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),
 }
 
 // findTitle returns where in text the document's title is, or -1, -1: the
@@ -144,8 +147,14 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 			continue
 		}
 		under++
-		// A line that names the job names it at its start.
+		// A line that names the job names it at its start, or after its
+		// label in a form: 职位名称：用户运营专员.
 		line := runePrefix(text[lineStart+i:lineStart+j], maxTitleRunes*utf8.UTFMax)
+		if k := labelEnd(line); k > 0 {
+			skip, _ := trimSpace(line[k:])
+			i += k + skip
+			line = line[k+skip:]
+		}
 		if a, b := jobField(line, s, found); a >= 0 {
 			return lineStart + i + a, lineStart + i + b
 		}

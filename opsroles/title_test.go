@@ -240,6 +240,7 @@ func TestMatchTitle(t *testing.T) {
 		{"only three lines under the heading", "Jane Doe\n\nExperience\nAcme\n2019 – 2023\nBerlin\nCommunity Manager", Title{}},
 		{"an experience heading past the fortieth line does not count", "Jane Doe\n" + strings.Repeat("x\n", maxExperienceLines) + "Experience\nCommunity Manager", Title{}},
 		{"a heading with text after its colon is no heading", "Jane Doe\nBerlin\njane@example.com\nExperience: 5 years\nCommunity Manager at Acme", Title{}},
+		{"a posting's form names the job", "公司：某某科技\n地点：杭州\n薪资：10-15K\n职位名称：用户运营专员\n岗位职责：负责用户分层", Title{"user-ops", LevelSpecialist}},
 		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
 		{"a sentence is not a title", "我们在找一位社群运营经理。\n正文", Title{}},
 	}
@@ -266,6 +267,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Sam Okafor\nsam@example.com\n\nExperience\nGrowth Engineering, Fintech Startup (2020 - present)\nSenior Software Engineer @ Acme Inc", "Senior Software Engineer"},
 		{"Ana Lima\nLisbon\nana@example.com\n\nWork Experience\nHead of Growth at Acme Ltd", "Head of Growth"},
 		{"Ana Lima\nLisbon\nana@example.com\n\nExperience\nNorthwind Inc. | Incident Manager | 2020–2024", "Incident Manager"},
+		{"王浩\n手机 139\n邮箱 w@example.com\n\n工作经历\n公司名称：某某科技有限公司\n职位名称：用户运营专员\n工作时间：2021.03-2023.05", "用户运营专员"},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)
