@@ -82,7 +82,9 @@ type Result struct {
 	//   - the first of the first three non-blank lines that looks like a
 	//     job title (LooksLikeTitle), after a label such as 求职意向： or
 	//     "Objective:" if it has one: a posting's first line, or the line
-	//     under a resume's name;
+	//     under a resume's name; a line that names an employer (公司, Inc
+	//     ...) gives way to an unlabelled one below it that does not, as a
+	//     company's banner over the title;
 	//   - the first of the first twelve non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
 	//     期望职位, 應徵職務, "Desired position", "Objective" ...) or the

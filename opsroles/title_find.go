@@ -54,7 +54,8 @@ var positionLabels = [][]byte{
 // (latestJob). terms are the scan's occurrences in text. It leaves in
 // *found the occurrences of titleWords in the title.
 func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	longStart, longEnd := -1, -1 // a first line far too long to be a title
+	longStart, longEnd := -1, -1     // a first line far too long to be a title
+	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
 	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
 		next := len(text)
 		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
@@ -78,10 +79,26 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 				end = start + fieldEnd(text[start:end])
 			}
 			if looksLikeTitle(text[start:end], s, found) {
-				return start, end
+				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
+				// company's banner over the title: an unlabelled line
+				// below without an employer wins over it.
+				switch {
+				case bannerStart >= 0 && (k > 0 || isEmployer(text[start:end])):
+				case k == 0 && lines < maxTitleLines && isEmployer(text[start:end]):
+					bannerStart, bannerEnd = start, end
+				default:
+					return start, end
+				}
 			}
 		}
 		pos = next
+		if bannerStart >= 0 && lines >= maxTitleLines {
+			break
+		}
+	}
+	if bannerStart >= 0 {
+		looksLikeTitle(text[bannerStart:bannerEnd], s, found) // its title words again
+		return bannerStart, bannerEnd
 	}
 	// Only now, as a banner line may come before the title: "某某科技有限公司
 	// | 专注于用户增长与品牌营销的数字化服务商 | …" over 用户运营经理.
