@@ -57,10 +57,7 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
 	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
-		next := len(text)
-		if i := bytes.IndexByte(text[pos:], '\n'); i >= 0 {
-			next = pos + i + 1
-		}
+		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
 		if i < j {
 			lines++
@@ -74,8 +71,7 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 				continue
 			}
 			if k > 0 {
-				skip, _ := trimSpace(text[start+k : end])
-				start += k + skip
+				start += valueStart(text[start:end])
 				end = start + fieldEnd(text[start:end])
 			}
 			if looksLikeTitle(text[start:end], s, found) {
@@ -155,10 +151,7 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 	}
 	for under := 0; pos >= 0 && pos < len(text) && under < maxJobLines; {
 		lineStart := pos
-		pos = len(text)
-		if k := bytes.IndexByte(text[lineStart:], '\n'); k >= 0 {
-			pos = lineStart + k + 1
-		}
+		pos = nextLine(text, pos)
 		i, j := trimSpace(text[lineStart:pos])
 		if i == j {
 			continue
@@ -167,11 +160,9 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 		// A line that names the job names it at its start, or after its
 		// label in a form: 职位名称：用户运营专员.
 		line := runePrefix(text[lineStart+i:lineStart+j], maxTitleRunes*utf8.UTFMax)
-		if k := labelEnd(line); k > 0 {
-			skip, _ := trimSpace(line[k:])
-			i += k + skip
-			line = line[k+skip:]
-		}
+		v := valueStart(line)
+		i += v
+		line = line[v:]
 		if a, b := jobField(line, s, found); a >= 0 {
 			return lineStart + i + a, lineStart + i + b
 		}
@@ -183,18 +174,23 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 // white space.
 func nonBlankLines(text []byte) int {
 	n := 0
-	for len(text) > 0 {
-		line := text
-		if k := bytes.IndexByte(text, '\n'); k >= 0 {
-			line, text = text[:k], text[k+1:]
-		} else {
-			text = nil
-		}
-		if i, j := trimSpace(line); i < j {
+	for pos := 0; pos < len(text); {
+		next := nextLine(text, pos)
+		if i, j := trimSpace(text[pos:next]); i < j {
 			n++
 		}
+		pos = next
 	}
 	return n
+}
+
+// nextLine returns where the line after the one that starts at pos
+// starts: just after its line break, or at the end of text.
+func nextLine(text []byte, pos int) int {
+	if k := bytes.IndexByte(text[pos:], '\n'); k >= 0 {
+		return pos + k + 1
+	}
+	return len(text)
 }
 
 // leadTitle returns where the title is in a first line far too long to be
@@ -461,6 +457,18 @@ func isPositionLabel(label []byte) bool {
 	}
 	_, n := utf8.DecodeLastRune(label) // the colon
 	return isLabel(trimSpaceBytes(label[:len(label)-n]), positionLabels)
+}
+
+// valueStart returns where the value after a short label that begins line
+// starts, past the label's colon and the spaces after it, or 0 if the line
+// has no label.
+func valueStart(line []byte) int {
+	k := labelEnd(line)
+	if k == 0 {
+		return 0
+	}
+	skip, _ := trimSpace(line[k:])
+	return k + skip
 }
 
 // labelEnd returns the offset just after the colon of a short label that
