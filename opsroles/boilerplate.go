@@ -72,10 +72,21 @@ type textRange struct{ start, end int }
 // maxBoilerplateLines. In a long line, the rest ends at a job heading, and
 // a label with a colon may stand after a space or a sentence (see
 // inlineHeading).
+// The names of majors and certificates that a degree label governs are
+// ranges too (see subjects).
 func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Match) []textRange {
 	for k, f := range found {
 		kind := m.labelKind[f.Pattern]
-		if kind != headingLabel && kind != aboutLabel || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
+		if kind == 0 || kind == experienceLabel || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
+			continue
+		}
+		if kind == subjectBefore || kind == subjectAfter {
+			if r, ok := subjects(text, f, kind); ok {
+				if len(dst) > 0 {
+					r.start = max(r.start, dst[len(dst)-1].end)
+				}
+				dst = append(dst, r)
+			}
 			continue
 		}
 		if !mayHead(text, f) {
@@ -195,6 +206,8 @@ const (
 	headingLabel    = 1 + iota // a heading of company boilerplate: 公司简介, Benefits
 	aboutLabel                 // "About" before the company's name: About Acme
 	experienceLabel            // a heading over a resume's jobs: 工作经历, Experience
+	subjectBefore              // a word after the fields of study it marks: 专业
+	subjectAfter               // words before the fields of study they mark: "degree in"
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of

@@ -62,8 +62,9 @@
 // of a job title. A match reads the document's title from its first lines,
 // a label such as 求职意向, the latest job under a resume's experience
 // heading, or the start of a posting that lost its line breaks, and weighs
-// company boilerplate (公司简介, Benefits) at a tenth. A Matcher is
-// immutable and safe for concurrent use.
+// company boilerplate (公司简介, Benefits) and the names of majors and
+// certificates (市场营销相关专业, "a degree in Marketing") at a tenth. A
+// Matcher is immutable and safe for concurrent use.
 //
 // # Methods that compute
 //

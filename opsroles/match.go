@@ -236,7 +236,14 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range experienceLabels {
 		experience = append(experience, internal(t))
 	}
+	var degrees []int
+	for _, d := range degreeLabels {
+		degrees = append(degrees, internal(d.label))
+	}
 	m.labelKind = make([]uint8, len(m.patterns))
+	for k, p := range degrees {
+		m.labelKind[p] = degreeLabels[k].kind
+	}
 	for _, p := range headings {
 		m.labelKind[p] = headingLabel
 	}
@@ -428,8 +435,12 @@ func isSpaceOrBOM(r rune) bool {
 // payroll, legal, finance, lending), telecom carriers (运营商, and their home
 // broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
 // merchants, would otherwise take), running trains and buses (地铁运营,
-// 公交运营), working capital, and the supervision of teaching or therapy
-// (教学督导, 心理督导: a 督导 elsewhere supervises shops). The automaton searches
+// 公交运营), working capital, the supervision of teaching, therapy, nursing
+// or social work (教学督导, 心理督导: a 督导 elsewhere supervises shops), a
+// plant's control room (中控室: a 中控 elsewhere runs a livestream's
+// back end), wake words (语音唤醒), and the events of a day, a month or a
+// week (生日活动, 本月活动), which hold 日活 and 月活, the daily and
+// monthly actives. The automaton searches
 // them like catalog terms, so the leftmost-longest rule keeps "operations
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.
@@ -442,5 +453,6 @@ var notOperations = []string{
 	"trade finance operations", "investment operations", "securities operations", "custody operations",
 	"settlement operations", "banking operations",
 	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
-	"教学督导", "教育督导", "心理督导",
+	"教学督导", "教育督导", "心理督导", "社工督导", "护理督导", "学术督导",
+	"中控室", "中控台", "语音唤醒", "唤醒词", "日活动", "月活动", "周活动",
 }

@@ -43,6 +43,10 @@ import (
 //     posting lost its line breaks, the label may follow a space or a
 //     sentence if a colon follows it, and its text ends at the next job
 //     heading (岗位职责, Responsibilities ...), or after 1,200 bytes.
+//     The names of majors and certificates weigh a tenth too: the fields
+//     before 专业, 科系 or 证书 (市场营销、电子商务等相关专业) and after
+//     "degree in", "major in" and the like, up to the end of the clause
+//     or "related field".
 //   - When that title names another profession (工程师, 美工, nurse, 会计
 //     ...), everything weighs a quarter of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's

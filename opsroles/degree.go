@@ -1,0 +1,166 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+)
+
+// A posting's requirements and a resume's education name fields of study
+// and certificates: 市场营销、电子商务等相关专业, "a degree in Marketing or a
+// related field", 持有CDA数据分析师证书. They say what someone studied or
+// passed, not what the job does: a sales posting that asks for a marketing
+// graduate is no marketing job, nor is a bank's analyst who may hold a
+// data analyst's certificate a data analysis job for that. Terms in the
+// name of a major or a certificate weigh as little as company boilerplate
+// does.
+//
+// The words that mark them are patterns of the scan, like the headings of
+// boilerplate: 专业, 科系 and 证书 after the name, "degree in" and the like
+// before it.
+
+// degreeLabels mark the fields of study or certificates before them
+// (subjectBefore) or after them (subjectAfter). The scan folds them: 專業
+// is 专业, 證書 证书.
+var degreeLabels = []struct {
+	label string
+	kind  uint8
+}{
+	{"专业", subjectBefore}, {"科系", subjectBefore}, {"学系", subjectBefore},
+	{"证书", subjectBefore}, {"资格证", subjectBefore}, {"职业资格", subjectBefore},
+	{"degree in", subjectAfter}, {"degrees in", subjectAfter}, {"bachelor's in", subjectAfter},
+	{"master's in", subjectAfter}, {"bachelors in", subjectAfter}, {"masters in", subjectAfter},
+	{"major in", subjectAfter}, {"majored in", subjectAfter}, {"majoring in", subjectAfter},
+	{"ba in", subjectAfter}, {"bs in", subjectAfter}, {"bsc in", subjectAfter}, {"msc in", subjectAfter},
+	{"bachelor of", subjectAfter}, {"master of", subjectAfter}, {"studium der", subjectAfter},
+	{"certification in", subjectAfter}, {"certificate in", subjectAfter},
+}
+
+// maxSubjectBytes bounds the fields of study a degree label governs: a
+// list of a few majors.
+const maxSubjectBytes = 80
+
+// subjects returns the byte range of the fields of study that occurrence f
+// of a degree label of the given kind governs, and false where f names no
+// major.
+func subjects(text []byte, f automaton.Match, kind uint8) (textRange, bool) {
+	if kind == subjectAfter {
+		start := f.End
+		for start < len(text) && text[start] == ' ' {
+			start++
+		}
+		end := subjectsEnd(text, start)
+		for end > start && text[end-1] == ' ' {
+			end--
+		}
+		return textRange{start, end}, end > start
+	}
+	if !majorFollows(text[f.End:]) {
+		return textRange{}, false
+	}
+	start := subjectsStart(text, f.Start)
+	return textRange{start, f.Start}, start < f.Start
+}
+
+// majorFollows reports whether the text after 专业 lets it name a major,
+// as in 市场营销专业优先 or 市场营销专业，本科: not an adjective before a
+// noun (专业能力, 专业的团队, 专业度).
+func majorFollows(rest []byte) bool {
+	for _, w := range notMajor {
+		if bytes.HasPrefix(rest, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// notMajor are words after 专业 that make it an adjective or a noun of its
+// own: professional skills, a professional team, professionalism.
+var notMajor = [][]byte{
+	[]byte("能力"), []byte("技能"), []byte("知识"), []byte("度"), []byte("性"), []byte("的"), []byte("化"),
+	[]byte("团队"), []byte("團隊"), []byte("水平"), []byte("素养"), []byte("服务"), []byte("服務"),
+	[]byte("人才"), []byte("人士"), []byte("领域"), []byte("領域"), []byte("运营"), []byte("營運"), []byte("運營"),
+}
+
+// subjectsStart returns where the list of majors that ends at byte i
+// starts: back over the qualifiers just before 专业 (等, 相关, 类 ...) and
+// then over words and the marks that part them (、, /, 或, 及 ...), to a
+// mark that ends a clause, at most maxSubjectBytes.
+func subjectsStart(text []byte, i int) int {
+	limit := max(0, i-maxSubjectBytes)
+	start := i
+	for j := i; j > limit; {
+		r, n := utf8.DecodeLastRune(text[:j])
+		if r == ' ' {
+			// Only inside a Latin name (Computer Science专业): a space
+			// in Chinese text parts its phrases.
+			if !(j-1 > 0 && isASCIILetter(text[j-2]) && j < len(text) && isASCIILetter(text[j])) {
+				break
+			}
+		} else if !subjectRune(r) {
+			break
+		}
+		j -= n
+		start = j
+	}
+	for start < i && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	return start
+}
+
+// subjectRune reports whether r may stand in a list of majors or the name
+// of a certificate: a letter, a digit, a bracket (金融数据分析师（CDA）证书),
+// or a mark that parts the items of a list.
+func subjectRune(r rune) bool {
+	switch r {
+	case '、', '/', '／', '&', '-', '·', '(', ')', '（', '）':
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// subjectsEnd returns where the fields of study that start at byte i end:
+// at the end of the clause (a period, a semicolon, a colon, a bracket, a
+// line break), after "field", "discipline" or "equivalent", before a digit
+// ("… or related field, 3+ years"), or after maxSubjectBytes.
+func subjectsEnd(text []byte, i int) int {
+	end := min(len(text), i+maxSubjectBytes)
+	for k := i; k < end; k++ {
+		switch c := text[k]; {
+		case c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '\r' || '0' <= c && c <= '9':
+			return k
+		case c >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRune(text[k:]); !unicode.IsLetter(r) {
+				return k
+			}
+		}
+		for _, w := range subjectsLast {
+			if hasWordAt(text, k, w) {
+				return k + len(w)
+			}
+		}
+	}
+	for end > i && end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+// subjectsLast are the words that close a list of fields of study.
+var subjectsLast = [][]byte{[]byte("fields"), []byte("field"), []byte("disciplines"), []byte("discipline"), []byte("equivalent")}
+
+// hasWordAt reports whether the word w, in ASCII case, stands at byte k of
+// text, after a non-letter.
+func hasWordAt(text []byte, k int, w []byte) bool {
+	return k > 0 && !isASCIIAlnum(text[k-1]) && len(text)-k >= len(w) && bytes.EqualFold(text[k:k+len(w)], w)
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
+}
