@@ -211,6 +211,10 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		part := lead[from : from+stop]
 		if sought {
 			if a, b := jobField(part, s, found); a >= 0 {
+				if n := translation(part[b:], part[a:b], s, found); n > 0 && looksLikeTitle(part[a:b+n], s, found) {
+					return from + a, from + b + n
+				}
+				jobField(part, s, found) // found again holds the title's words
 				return from + a, from + b
 			}
 		}
@@ -221,6 +225,23 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		from += stop + colon
 	}
 	return -1, -1
+}
+
+// maxTranslationGap bounds what may stand between a title and its
+// translation: a separator and a region (", APAC ").
+const maxTranslationGap = 12
+
+// translation returns the length of the start of rest that ends with the
+// translation of the title before it, in the other script, as bilingual
+// postings put them ("Sales Operations Analyst, APAC 销售运营分析师",
+// "物流營運主任 Operations Executive"); or 0. It leaves in found the words
+// of what it read.
+func translation(rest, title []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	a, b := jobField(rest, s, found)
+	if a < 0 || a > maxTranslationGap || hasHan(rest[a:b]) == hasHan(title) {
+		return 0
+	}
+	return b
 }
 
 // runePrefix returns the longest start of b of at most n bytes that ends
@@ -544,6 +565,16 @@ func isBullet(line []byte) bool {
 		r, n = utf8.DecodeRune(line[i:])
 		switch r {
 		case '.', '、', ')', '）':
+			return true
+		}
+	}
+	return false
+}
+
+// hasHan reports whether b holds a Chinese character.
+func hasHan(b []byte) bool {
+	for _, r := range string(b) {
+		if fold.IsHan(r) {
 			return true
 		}
 	}

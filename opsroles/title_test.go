@@ -292,6 +292,9 @@ func TestTitleBounds(t *testing.T) {
 		{"会员运营经理（酒店集团） 工作内容 - 负责集团会员体系的运营" + zhBody, "会员运营经理"},
 		{"Priya Raman Project Operations Coordinator priya.raman@example.com | Toronto " + enBody, "Priya Raman Project Operations Coordinator"},
 		{"Jane Doe\nBerlin\njane@example.com\n\nExperience\nCommunity Manager (Remote), Acme (2021–2024)\n- Grew the forum", "Community Manager (Remote)"},
+		{"Sales Operations Analyst, APAC 销售运营分析师 | 25-35K·13薪 | 上海 About the role " + enBody, "Sales Operations Analyst, APAC 销售运营分析师"},
+		{"物流營運主任 Operations Executive (Logistics) 工作內容：" + zhBody, "物流營運主任 Operations Executive (Logistics)"},
+		{"Sales Operations Analyst | Acme Medical 医疗器械 | 上海 " + enBody, "Sales Operations Analyst"},
 	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
