@@ -26,6 +26,8 @@ var fuzzSeeds = []string{
 	"Jane\n\n## Experience\nAcme Ltd — Director, Growth (Remote) (2021–now)\n2019 | 运营 某科技公司 社群运营",
 	"项目经理（土建） 云启 | 北京 岗位职责：负责施工。任职要求：" + strings.Repeat("本科，熟悉预算。", 40),
 	"Teamleiter E-Commerce (m/w/d)\nSeniority level\nAssociate\nJob function\nMarketing",
+	"任职要求：市场营销、新媒体等相关专业（CDA证书）；degree in Marketing or a related field. 专业",
+	"Sales Operations Analyst, APAC 销售运营分析师 | 上海 " + strings.Repeat("Own the forecast. ", 20),
 }
 
 // checkResult checks what must hold for any Result of any text.
