@@ -29,6 +29,7 @@ const (
 	roleJunior                  // marks an entry-level title: 初级, junior
 	roleIntern                  // makes any title an internship: 实习, intern
 	roleOther                   // names a profession outside operations: 工程师, nurse
+	roleBanner                  // announces hiring, and is no title: 兼职招聘, "We're hiring"
 )
 
 // titleWords are the words that make a line a job title and say its level,
@@ -107,6 +108,12 @@ var titleWords = [...]struct {
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
 	{"代表", 0, roleOther}, {"客服", 0, roleOther}, {"招聘", 0, roleOther}, {"人事", 0, roleOther},
+	// A posting's banner holds 招聘 without naming a recruiter's job.
+	{"兼职招聘", 0, roleBanner}, {"全职招聘", 0, roleBanner}, {"招聘启事", 0, roleBanner},
+	{"社会招聘", 0, roleBanner}, {"校园招聘", 0, roleBanner}, {"高薪招聘", 0, roleBanner},
+	{"长期招聘", 0, roleBanner}, {"火热招聘", 0, roleBanner}, {"急招聘", 0, roleBanner},
+	{"招聘中", 0, roleBanner}, {"正在招聘", 0, roleBanner},
+	{"we're hiring", 0, roleBanner}, {"we are hiring", 0, roleBanner}, {"now hiring", 0, roleBanner},
 	{"产品", 0, roleOther}, {"技工", 0, roleOther},
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},

@@ -511,7 +511,8 @@ func labelEnd(line []byte) int {
 // LooksLikeTitle reports whether line reads as a job title, in either
 // language: short, without sentence punctuation, and holding a role word
 // (运营, 经理, engineer, manager ...). A resume's name line such as
-// "张伟 | 用户运营 | 5年经验" counts, since it says the role.
+// "张伟 | 用户运营 | 5年经验" counts, since it says the role; a posting's
+// banner such as 【兼职招聘】 or "We're hiring" does not.
 func LooksLikeTitle(line string) bool {
 	var s automaton.Scratch
 	var found []automaton.Match
@@ -550,7 +551,12 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		return false
 	}
 	*found = titleAutomaton().Find((*found)[:0], line, s)
-	return len(*found) > 0
+	for _, f := range *found {
+		if titleWords[f.Pattern].role != roleBanner {
+			return true
+		}
+	}
+	return false
 }
 
 // isBullet reports whether line starts as an item of a list: "- ",
