@@ -33,12 +33,15 @@ const maxHeadingBytes = 40
 // boilerplateLabels are the headings of company boilerplate; the scan
 // folds them as it folds terms (公司簡介 is 公司简介, ABOUT US about us).
 var boilerplateLabels = []string{
-	"公司简介", "公司介绍", "企业简介", "企业介绍", "关于我们", "公司概况",
+	"公司简介", "公司介绍", "企业简介", "企业介绍", "关于我们", "公司概况", "公司信息", "企业信息",
 	"公司福利", "福利待遇", "薪资福利", "薪酬福利", "员工福利", "我们提供", "公司优势", "福利制度",
 	"about us", "about the company", "about our company", "who we are", "our company", "our story",
 	"company overview", "company description", "benefits", "perks", "perks and benefits",
 	"benefits and perks", "what we offer", "why join us", "why work with us", "our commitment",
 	"equal opportunity", "equal employment opportunity", "diversity and inclusion",
+	"pay and benefits", "compensation and benefits",
+	// German postings in English keep their German headings.
+	"über uns", "wir bieten", "unser angebot", "das bieten wir",
 	// The facts that LinkedIn lists under a posting, each heading over
 	// one line: "Job function" over "Business Development and Sales"
 	// says nothing of the job's own work.

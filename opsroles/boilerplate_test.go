@@ -53,6 +53,8 @@ func TestBoilerplate(t *testing.T) {
 		{"the facts LinkedIn lists under a posting", "Account Manager\nOwn a book of accounts.\n\nSeniority level\nAssociate\nEmployment type\nFull-time\nJob function\nBusiness Development and Sales\nIndustries\nSoftware Development\n\nSee who you know",
 			[]string{"Associate", "Full-time", "Business Development and Sales", "Software Development"}},
 		{"a heading between rules", "运营\n━━ 公司福利 ━━\n五险一金\n\n负责社群", []string{"五险一金"}},
+		{"a job board's company block", "运营专员\n公司信息\n某某生鲜，前置仓300家\n\n职位信息\n负责社群", []string{"某某生鲜，前置仓300家"}},
+		{"a German heading in an English posting", "Community Manager (m/w/d)\nWir bieten:\n- Hybrid work\n- Urban Sports Club\n\nDein Profil", []string{"- Hybrid work\n- Urban Sports Club"}},
 		{"no boilerplate", "社群运营\n负责社群拉新。", nil},
 		{"a resume's experience is no boilerplate", "Jane Doe\n\nExperience\nCommunity Manager, Acme\n- Grew the forum\n\n工作经历\n社群运营", nil},
 		{"a heading at the very end", "社群运营\nAbout us", nil},

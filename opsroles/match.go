@@ -181,25 +181,32 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	var entities [][]Ref
 	var spellings []string
 	index := make(map[string]int)
+	// addTerm adds the entity r to pattern p, catalog term t.
+	addTerm := func(r Ref, t, p string, hant bool) {
+		i, ok := index[p]
+		if !ok {
+			i = len(m.patterns)
+			index[p] = i
+			m.patterns = append(m.patterns, p)
+			entities = append(entities, nil)
+			spellings = append(spellings, "")
+		}
+		if !slices.Contains(entities[i], r) {
+			entities[i] = append(entities[i], r)
+		}
+		if spellings[i] == "" && !hant {
+			spellings[i] = t
+		}
+	}
 	add := func(r Ref, l Label) {
 		for t, hant := range l.terms() {
 			p := fold.Words(t)
 			if p == "" || strings.ContainsRune(p, utf8.RuneError) {
 				continue // nothing a text could contain, or invalid catalog bytes
 			}
-			i, ok := index[p]
-			if !ok {
-				i = len(m.patterns)
-				index[p] = i
-				m.patterns = append(m.patterns, p)
-				entities = append(entities, nil)
-				spellings = append(spellings, "")
-			}
-			if !slices.Contains(entities[i], r) {
-				entities[i] = append(entities[i], r)
-			}
-			if spellings[i] == "" && !hant {
-				spellings[i] = t
+			addTerm(r, t, p, hant)
+			if v, ok := otherSpelling(p); ok {
+				addTerm(r, t, v, hant) // optimisation for optimization
 			}
 		}
 	}

@@ -1,0 +1,72 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import "strings"
+
+// English postings and resumes spell the same words the American way or
+// the British way (optimization and optimisation, program and programme,
+// fulfillment and fulfilment), and the catalog spells each term one way.
+// The Matcher searches every English term in the other spelling too, as the
+// fold makes 營運 match 运营.
+
+// spellingPairs are the American and British forms of word endings and of
+// whole words, as folded terms hold them (lower case).
+var spellingPairs = [...]struct {
+	us, uk string
+	whole  bool // the whole word, not its ending
+}{
+	{"ization", "isation", false}, {"izations", "isations", false},
+	{"izing", "ising", false}, {"ized", "ised", false}, {"izes", "ises", false},
+	{"yze", "yse", false}, {"yzing", "ysing", false}, {"yzed", "ysed", false},
+	{"behavior", "behaviour", true}, {"behaviors", "behaviours", true}, {"behavioral", "behavioural", true},
+	{"program", "programme", true}, {"programs", "programmes", true},
+	{"center", "centre", true}, {"centers", "centres", true},
+	{"fulfillment", "fulfilment", true}, {"catalog", "catalogue", true},
+	{"enroll", "enrol", true}, {"enrollment", "enrolment", true},
+	{"license", "licence", true}, {"canceled", "cancelled", true}, {"canceling", "cancelling", true},
+}
+
+// minIzeWord is the shortest word whose ending "ize" is a suffix that
+// British English may spell "ise": optimize and organize, not size or prize.
+const minIzeWord = 7
+
+// otherSpelling returns term, a folded catalog term, with each of its
+// English words in the other spelling where spellingPairs or the ending
+// -ize give one, and false if no word changes.
+func otherSpelling(term string) (string, bool) {
+	words := strings.Split(term, " ")
+	changed := false
+	for k, w := range words {
+		if v, ok := otherWord(w); ok {
+			words[k], changed = v, true
+		}
+	}
+	if !changed {
+		return term, false
+	}
+	return strings.Join(words, " "), true
+}
+
+// otherWord returns w in the other spelling, and false if it has none.
+func otherWord(w string) (string, bool) {
+	for _, p := range spellingPairs {
+		for k, f := range [...][2]string{{p.us, p.uk}, {p.uk, p.us}} {
+			if k == 1 && !p.whole && !strings.HasPrefix(p.uk, "isation") {
+				// Back from British endings only for nouns in -isation:
+				// a word in -ising may be spelt so in both (advertising).
+				continue
+			}
+			switch {
+			case p.whole && w == f[0]:
+				return f[1], true
+			case !p.whole && strings.HasSuffix(w, f[0]) && len(w) > len(f[0])+2:
+				return w[:len(w)-len(f[0])] + f[1], true
+			}
+		}
+	}
+	if len(w) >= minIzeWord && strings.HasSuffix(w, "ize") {
+		return w[:len(w)-3] + "ise", true
+	}
+	return "", false
+}
