@@ -26,7 +26,9 @@ import (
 // between their words ("Social-Media-Manager", "Community\r\n Manager"),
 // except a dash set off by white space, which parts the fields of a line
 // ("Acme Marketplace — Operations Specialist" holds no "marketplace
-// operations").
+// operations"). English terms match in American and British spelling
+// ("conversion rate optimisation" for the catalog's "conversion rate
+// optimization", "programme", "centre").
 // Chinese terms match anywhere, even where a line break or spaces cut them
 // (用户运\n营 in text copied from a PDF, 用 户 运 营 in a spaced-out
 // heading), and with or without a space after a Latin word (crm运营 is
