@@ -49,13 +49,15 @@ var positionLabels = [][]byte{
 // findTitle returns where in text the document's title is, or -1, -1: the
 // first of the top maxTitleLines non-blank lines that looks like a title;
 // the first of the top maxLabelledLines that does behind one of
-// positionLabels; in a first line far too long to be a title, its start
+// positionLabels, on its line or, in a form, on the line under it; in a
+// first line far too long to be a title, its start
 // (leadTitle); or the latest job under a resume's experience heading
 // (latestJob). terms are the scan's occurrences in text. It leaves in
 // *found the occurrences of titleWords in the title.
 func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
+	lone := false                    // the line before is a position label alone, its value on this line
 	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
@@ -65,11 +67,19 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
 				longStart, longEnd = start, end
 			}
-			k := labelEnd(text[start:end])
-			if lines > maxTitleLines && !isPositionLabel(text[start:start+k]) {
+			if loneLabel(text[start:end]) {
+				// A form's label over its value: 求职意向, then 客服专员.
+				lone = true
 				pos = next
 				continue
 			}
+			k := labelEnd(text[start:end])
+			labelled := k > 0 || lone
+			if lines > maxTitleLines && !lone && !isPositionLabel(text[start:start+k]) {
+				pos = next
+				continue
+			}
+			lone = false
 			if k > 0 {
 				start += valueStart(text[start:end])
 				end = start + fieldEnd(text[start:end])
@@ -79,8 +89,8 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 				// company's banner over the title: an unlabelled line
 				// below without an employer wins over it.
 				switch {
-				case bannerStart >= 0 && (k > 0 || isEmployer(text[start:end])):
-				case k == 0 && lines < maxTitleLines && isEmployer(text[start:end]):
+				case bannerStart >= 0 && (labelled || isEmployer(text[start:end])):
+				case !labelled && lines < maxTitleLines && isEmployer(text[start:end]):
 					bannerStart, bannerEnd = start, end
 				default:
 					return start, end
@@ -478,6 +488,17 @@ func isPositionLabel(label []byte) bool {
 	}
 	_, n := utf8.DecodeLastRune(label) // the colon
 	return isLabel(trimSpaceBytes(label[:len(label)-n]), positionLabels)
+}
+
+// loneLabel reports whether line is a position label and nothing else,
+// with or without its colon, as forms and table templates set a label over
+// its value.
+func loneLabel(line []byte) bool {
+	r, n := utf8.DecodeLastRune(line)
+	if r == ':' || r == '：' {
+		line = line[:len(line)-n]
+	}
+	return len(line) <= maxLabelBytes && isLabel(trimSpaceBytes(line), positionLabels)
 }
 
 // valueStart returns where the value after a short label that begins line

@@ -279,6 +279,8 @@ func TestTitleBounds(t *testing.T) {
 		{"Ana Lima\nLisbon\nana@example.com\n\nWork Experience\nHead of Growth at Acme Ltd", "Head of Growth"},
 		{"Ana Lima\nLisbon\nana@example.com\n\nExperience\nNorthwind Inc. | Incident Manager | 2020–2024", "Incident Manager"},
 		{"王浩\n手机 139\n邮箱 w@example.com\n\n工作经历\n公司名称：某某科技有限公司\n职位名称：用户运营专员\n工作时间：2021.03-2023.05", "用户运营专员"},
+		{"个人简历\n\n姓名\n周丽娜\n性别\n女\n联系电话\n158\n求职意向\n客服专员\n期望城市\n苏州", "客服专员"},
+		{"个人简历\n姓名：周丽娜\n求职意向：\n  社群运营\n", "社群运营"},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)
