@@ -54,7 +54,7 @@ var titleWords = [...]struct {
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleHead},
 	{"调度员", LevelSpecialist, roleHead},
-	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
+	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"管理培训生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
 	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
 	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
 	{"executive", LevelSpecialist, roleHead}, {"officer", LevelSpecialist, roleHead},
