@@ -183,16 +183,22 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	var entities [][]Ref
 	var spellings []string
 	index := make(map[string]int)
-	// addTerm adds the entity r to pattern p, catalog term t.
-	addTerm := func(r Ref, t, p string, hant bool) {
+	// pattern returns the index of pattern p, which it adds with the given
+	// spelling if it is new.
+	pattern := func(p, spelling string) int {
 		i, ok := index[p]
 		if !ok {
 			i = len(m.patterns)
 			index[p] = i
 			m.patterns = append(m.patterns, p)
 			entities = append(entities, nil)
-			spellings = append(spellings, "")
+			spellings = append(spellings, spelling)
 		}
+		return i
+	}
+	// addTerm adds the entity r to pattern p, catalog term t.
+	addTerm := func(r Ref, t, p string, hant bool) {
+		i := pattern(p, "")
 		if !slices.Contains(entities[i], r) {
 			entities[i] = append(entities[i], r)
 		}
@@ -220,18 +226,10 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	addEach(c.kpis.list, add)
 	// Phrases the scan finds for the matcher's own use, which weigh
 	// nothing: notOperations, the headings of company boilerplate (see
-	// boilerplate) and those over a resume's jobs (see latestJob).
+	// boilerplate), those over a resume's jobs (see latestJob) and the
+	// words that mark majors and certificates (see subjects).
 	internal := func(t string) int {
-		p := fold.Words(t)
-		i, ok := index[p]
-		if !ok {
-			i = len(m.patterns)
-			index[p] = i
-			m.patterns = append(m.patterns, p)
-			entities = append(entities, nil)
-			spellings = append(spellings, t)
-		}
-		return i
+		return pattern(fold.Words(t), t)
 	}
 	for _, t := range notOperations {
 		internal(t)
