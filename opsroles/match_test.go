@@ -267,6 +267,9 @@ func TestMatchIntoAllocs(t *testing.T) {
 		"the latest job under Experience":         []byte("Jane Doe\njane@example.com\n\nSummary\nI grow things.\n\nExperience\nAcme Ltd — Director, Growth (2021–now)\n" + body),
 		"a dash set off in a title line":          []byte("Acme Marketplace — Operations Specialist\n" + body),
 		"a posting on one line":                   []byte("仓库文员（夜班） 4-6K 公司简介：我们是社区新零售企业。岗位职责：" + strings.ReplaceAll(body, "\n", " ")),
+		"a bilingual title on one line":           []byte("Senior Community Operations Manager, APAC 高级社群运营经理 | 上海 " + strings.ReplaceAll(body, "\n", " ")),
+		"majors and a degree":                     []byte("运营专员\n任职要求：市场营销、电子商务等相关专业；Bachelor's degree in Marketing or a related field.\n" + body),
+		"a form's label over its value":           []byte("个人简历\n姓名\n张三\n求职意向\n用户运营专员\n" + body),
 	}
 	var r Result
 	for _, text := range docs {

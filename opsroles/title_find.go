@@ -600,10 +600,12 @@ func isBullet(line []byte) bool {
 
 // hasHan reports whether b holds a Chinese character.
 func hasHan(b []byte) bool {
-	for _, r := range string(b) {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:]) // not range string(b), which copies a long b
 		if fold.IsHan(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }
