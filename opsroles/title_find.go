@@ -89,8 +89,8 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 				// company's banner over the title: an unlabelled line
 				// below without an employer wins over it.
 				switch {
-				case bannerStart >= 0 && (labelled || isEmployer(text[start:end])):
-				case !labelled && lines < maxTitleLines && isEmployer(text[start:end]):
+				case bannerStart >= 0 && (labelled || namesEmployer(text[start:end])):
+				case !labelled && lines < maxTitleLines && namesEmployer(text[start:end]):
 					bannerStart, bannerEnd = start, end
 				default:
 					return start, end
@@ -463,6 +463,24 @@ func isEmployer(f []byte) bool {
 		}
 	}
 	return false
+}
+
+// namesEmployer reports whether a top line of a document names an
+// employer (see isEmployer) outside the brackets that may end it: the
+// words in brackets after a title may say what kind of employer the job is
+// with (运营总监（连锁酒店集团）) and leave it a title.
+func namesEmployer(line []byte) bool {
+	i := -1
+	switch {
+	case bytes.HasSuffix(line, []byte(")")):
+		i = bytes.LastIndexByte(line, '(')
+	case bytes.HasSuffix(line, []byte("）")):
+		i = bytes.LastIndex(line, []byte("（"))
+	}
+	if i > 0 {
+		line = line[:i]
+	}
+	return isEmployer(line)
 }
 
 // fieldEnd returns where the value after a label ends in line: before a
