@@ -98,7 +98,7 @@ func subjectsStart(text []byte, i int) int {
 		if r == ' ' {
 			// Only inside a Latin name (Computer Science专业): a space
 			// in Chinese text parts its phrases.
-			if !(j-1 > 0 && isASCIILetter(text[j-2]) && j < len(text) && isASCIILetter(text[j])) {
+			if !(j-1 > 0 && isASCIIAlnum(text[j-2]) && j < len(text) && isASCIIAlnum(text[j])) {
 				break
 			}
 		} else if !subjectRune(r) {
@@ -158,9 +158,4 @@ var subjectsLast = [][]byte{[]byte("fields"), []byte("field"), []byte("disciplin
 // text, after a non-letter.
 func hasWordAt(text []byte, k int, w []byte) bool {
 	return k > 0 && !isASCIIAlnum(text[k-1]) && len(text)-k >= len(w) && bytes.EqualFold(text[k:k+len(w)], w)
-}
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z'
 }

@@ -46,9 +46,11 @@ type Matcher struct {
 	auto     *automaton.Automaton
 	patterns []string // folded terms, indexed like the automaton's patterns
 	opsTerm  []bool   // whether each pattern names operations work (namesOperations)
-	// labelKind says which patterns are the matcher's own headings: of
-	// company boilerplate (headingLabel, aboutLabel; see boilerplate) or
-	// over a resume's jobs (experienceLabel; see latestJob).
+	// labelKind says which patterns are the matcher's own labels: the
+	// headings of company boilerplate (headingLabel, aboutLabel; see
+	// boilerplate), those over a resume's jobs (experienceLabel; see
+	// latestJob), and the words that mark majors and certificates
+	// (subjectBefore, subjectAfter; see subjects).
 	labelKind []uint8 // 0 for the others
 
 	// What each pattern stands for, laid out flat and small so that
@@ -234,29 +236,27 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range notOperations {
 		internal(t)
 	}
-	var headings []int
-	for _, t := range boilerplateLabels {
-		headings = append(headings, internal(t))
+	type labelled struct {
+		pattern int
+		kind    uint8
 	}
-	about := internal("about")
-	var experience []int
-	for _, t := range experienceLabels {
-		experience = append(experience, internal(t))
+	var labels []labelled // the kinds of labels, set once all patterns are in
+	label := func(t string, kind uint8) {
+		labels = append(labels, labelled{internal(t), kind})
 	}
-	var degrees []int
 	for _, d := range degreeLabels {
-		degrees = append(degrees, internal(d.label))
+		label(d.label, d.kind)
+	}
+	for _, t := range boilerplateLabels {
+		label(t, headingLabel)
+	}
+	label("about", aboutLabel)
+	for _, t := range experienceLabels {
+		label(t, experienceLabel)
 	}
 	m.labelKind = make([]uint8, len(m.patterns))
-	for k, p := range degrees {
-		m.labelKind[p] = degreeLabels[k].kind
-	}
-	for _, p := range headings {
-		m.labelKind[p] = headingLabel
-	}
-	m.labelKind[about] = aboutLabel
-	for _, p := range experience {
-		m.labelKind[p] = experienceLabel
+	for _, l := range labels {
+		m.labelKind[l.pattern] = l.kind
 	}
 	for p, t := range spellings {
 		if t == "" {
