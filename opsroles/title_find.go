@@ -224,7 +224,7 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 				if n := translation(part[b:], part[a:b], s, found); n > 0 && looksLikeTitle(part[a:b+n], s, found) {
 					return from + a, from + b + n
 				}
-				jobField(part, s, found) // found again holds the title's words
+				looksLikeTitle(part[a:b], s, found) // its title words again
 				return from + a, from + b
 			}
 		}
