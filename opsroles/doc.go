@@ -64,7 +64,9 @@
 // heading, or the start of a posting that lost its line breaks, and weighs
 // company boilerplate (公司简介, Benefits) and the names of majors and
 // certificates (市场营销相关专业, "a degree in Marketing") at a tenth. A
-// Matcher is immutable and safe for concurrent use.
+// posting in HTML, as applicant tracking systems keep them, is read as a
+// browser shows it, with offsets into the markup. A Matcher is immutable
+// and safe for concurrent use.
 //
 // # Methods that compute
 //

@@ -10,6 +10,7 @@ import (
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 	"github.com/rolemodels/ops/opsroles/internal/fold"
+	"github.com/rolemodels/ops/opsroles/internal/markup"
 )
 
 // A Matcher finds the catalog's terms in resumes and job texts and ranks
@@ -359,6 +360,21 @@ func (m *Matcher) Patterns() []string {
 // Offsets in the result index text, which the result keeps as its Text
 // (not a copy). The result holds what it reports and no working memory, so
 // keeping many results costs what they report.
+//
+// A text written in HTML is read as a browser shows it, and its title and
+// lines are those the browser shows: tags are dropped; paragraphs,
+// headings, list items, table rows and <br> end lines, with a blank line
+// after a paragraph, heading, list or table; table cells are parted by
+// tabs; script, style, title and comments are left out; runs of white
+// space are one space except inside pre; entities are decoded. A text is
+// HTML if it starts with a tag, comment or <!DOCTYPE>, or holds at least
+// three tags of the elements HTML text is made of (p, br, div, li, strong
+// ...), one of them an end tag, so that a resume that mentions <div> and
+// <span> is still plain text. HTML
+// escaped once more (&lt;p&gt;…, as some job-board APIs return it) is
+// read the same way, and in plain text that kept its entities
+// ("Social&nbsp;Media&nbsp;Manager") the entities are decoded. In all of
+// these the offsets index the markup.
 func (m *Matcher) Match(text []byte) Result {
 	w, _ := m.work.Get().(*Result)
 	if w == nil {
@@ -385,6 +401,13 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	if m.auto == nil {
 		return // the zero Matcher knows no terms
 	}
+	kind := markup.Detect(text)
+	if kind != markup.Plain {
+		// Read the text a browser would show, and map what is found in it
+		// back to the markup at the end.
+		r.shown, r.shownMap = markup.Text(r.shown[:0], r.shownMap[:0], text, kind)
+		text = r.shown
+	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	start, end := m.findTitle(text, r.found, &r.titleScratch, &r.titleFound)
@@ -393,6 +416,9 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		r.TitleStart, r.TitleEnd = start, end
 	}
 	m.score(r, start, end)
+	if kind != markup.Plain {
+		r.toMarkup()
+	}
 }
 
 // trimSpace returns the bounds of b without its leading and trailing

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/rolemodels/ops/opsroles/internal/fold"
+	"github.com/rolemodels/ops/opsroles/internal/markup"
 )
 
 var fuzzSeeds = []string{
@@ -28,6 +29,9 @@ var fuzzSeeds = []string{
 	"Teamleiter E-Commerce (m/w/d)\nSeniority level\nAssociate\nJob function\nMarketing",
 	"任职要求：市场营销、新媒体等相关专业（CDA证书）；degree in Marketing or a related field. 专业",
 	"Sales Operations Analyst, APAC 销售运营分析师 | 上海 " + strings.Repeat("Own the forecast. ", 20),
+	"<h1>Social&nbsp;Media&nbsp;Manager</h1><ul><li>社群<b>运营</b></li></ul><script>x</script>&#8217;",
+	"&lt;p&gt;&lt;b&gt;用户运营经理&lt;/b&gt;&lt;/p&gt;&lt;p&gt;用户分层&amp;nbsp;与召回&lt;/p&gt;",
+	"Community&nbsp;Manager\nR&D &amp; KPI&#x4E2D;",
 }
 
 // checkResult checks what must hold for any Result of any text.
@@ -44,7 +48,12 @@ func checkResult(t *testing.T, m *Matcher, text []byte, r *Result) {
 		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !boundary[h.Start] || !boundary[h.End] {
 			t.Fatalf("hit %+v is not a run of whole runes of the %d-byte text", h, len(text))
 		}
-		if got := string(text[h.Start:h.End]); !spells(got, h.Term) {
+		got := text[h.Start:h.End]
+		if kind := markup.Detect(text); kind != markup.Plain {
+			// A hit in markup spells its term as the browser shows it.
+			got, _ = markup.Text(nil, nil, got, kind)
+		}
+		if !spells(string(got), h.Term) {
 			t.Fatalf("hit %+v: the text there folds to %q", h, got)
 		}
 	}

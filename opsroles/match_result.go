@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
+	"github.com/rolemodels/ops/opsroles/internal/markup"
 )
 
 // A Result is what a Matcher found in one document: the areas the document
@@ -76,7 +77,9 @@ import (
 // A Result may be reused with Matcher.MatchInto, which overwrites it.
 type Result struct {
 	// Text is the text the offsets refer to: the input itself for Match and
-	// MatchInto, the decoded UTF-8 text for MatchReader.
+	// MatchInto, the decoded UTF-8 text for MatchReader. For a document
+	// written in HTML (see Matcher.Match) they index its markup: a hit's
+	// span may then hold tags and entities ("Social&nbsp;Media&nbsp;Manager").
 	Text []byte
 	// Encoding is the encoding MatchReader detected ("utf-8", "utf-16le",
 	// "utf-16be", "gb18030", "big5" or "windows-1252"); empty for Match.
@@ -152,6 +155,8 @@ type Result struct {
 	direction      []byte // the terms a title's direction or specialty may name (see Matcher.direction, Matcher.titleSpecialty)
 	directionFound []automaton.Match
 	boiler         []textRange // the company boilerplate of the text (see boilerplate)
+	shown          []byte      // the text of a document written in HTML, which the matcher reads
+	shownMap       markup.Map  // maps shown to Text
 	otherTitle     bool        // the title names a profession outside operations
 	context        float64     // evidence of operations from function areas' names (patternInfo.context)
 }
@@ -239,6 +244,23 @@ func (r *Result) detach() Result {
 		}
 	}
 	return d
+}
+
+// toMarkup turns the offsets of r, which index the text its markup shows,
+// into offsets of the markup, r.Text.
+func (r *Result) toMarkup() {
+	m := r.shownMap
+	for i := range r.Hits {
+		h := &r.Hits[i]
+		h.Start, h.End = m.Start(h.Start), m.End(h.End)
+	}
+	for i := range r.evidence {
+		h := &r.evidence[i].Hit
+		h.Start, h.End = m.Start(h.Start), m.End(h.End)
+	}
+	if r.TitleEnd > r.TitleStart {
+		r.TitleStart, r.TitleEnd = m.Start(r.TitleStart), m.End(r.TitleEnd)
+	}
 }
 
 // clone returns a copy of s, nil if s is empty.

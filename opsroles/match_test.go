@@ -270,6 +270,9 @@ func TestMatchIntoAllocs(t *testing.T) {
 		"a bilingual title on one line":           []byte("Senior Community Operations Manager, APAC 高级社群运营经理 | 上海 " + strings.ReplaceAll(body, "\n", " ")),
 		"majors and a degree":                     []byte("运营专员\n任职要求：市场营销、电子商务等相关专业；Bachelor's degree in Marketing or a related field.\n" + body),
 		"a form's label over its value":           []byte("个人简历\n姓名\n张三\n求职意向\n用户运营专员\n" + body),
+		"HTML":                                    []byte("<h1>Community&nbsp;Manager</h1><p>" + strings.ReplaceAll(body, "\n", "<br>") + "&#8217;</p>"),
+		"escaped HTML":                            []byte("&lt;p&gt;社群运营&amp;nbsp;专员&lt;/p&gt;&lt;ul&gt;&lt;li&gt;" + body + "&lt;/li&gt;&lt;/ul&gt;"),
+		"entities in plain text":                  []byte("Social&nbsp;Media&nbsp;Manager\n" + body),
 	}
 	var r Result
 	for _, text := range docs {
@@ -498,5 +501,68 @@ func TestNotOperations(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("MatchString(%q): business-ops hit = %v, want %v (%s); hits %v", tt.text, got, tt.want, tt.why, r.Hits)
 		}
+	}
+}
+
+// TestMatchMarkup checks that a document written in HTML, escaped HTML or
+// plain text with entities is matched as the text a browser shows, with
+// offsets into the markup: each hit's span of the markup holds the markup
+// of its term, and the title's span that of the title.
+func TestMatchMarkup(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		name  string
+		text  string
+		title Title
+		// The markup of the title and of the hits of the top area.
+		titleText string
+		hits      []string
+	}{
+		{
+			name:      "HTML page",
+			text:      "<!DOCTYPE html><html><head><title>Careers</title><style>h1{}</style></head><body>\n<h1>Social&nbsp;Media&nbsp;Manager</h1>\n<p>Run our <b>Instagram</b> and TikTok accounts.</p></body></html>",
+			title:     Title{"social-media-ops", LevelManager},
+			titleText: "Social&nbsp;Media&nbsp;Manager",
+			hits:      []string{"Social&nbsp;Media&nbsp;Manager", "Instagram", "TikTok"},
+		},
+		{
+			name:      "HTML fragment in Chinese",
+			text:      "<div><p><strong>社群<span>运营</span>专员</strong></p><ul><li>负责社群拉新&amp;社群活跃</li></ul></div>",
+			title:     Title{"community-ops", LevelSpecialist},
+			titleText: "社群<span>运营</span>专员",
+			hits:      []string{"社群<span>运营</span>专员", "社群拉新", "社群活跃"},
+		},
+		{
+			name:      "escaped HTML",
+			text:      "&lt;p&gt;&lt;b&gt;用户运营经理&lt;/b&gt;&lt;/p&gt;&lt;p&gt;用户分层&amp;nbsp;与召回&lt;/p&gt;",
+			title:     Title{"user-ops", LevelManager},
+			titleText: "用户运营经理",
+			hits:      []string{"用户运营经理", "用户分层", "召回"},
+		},
+		{
+			name:      "entities in plain text",
+			text:      "Community&nbsp;Manager\nGrow our developer&nbsp;community &amp; run meetups.",
+			title:     Title{"community-ops", LevelManager},
+			titleText: "Community&nbsp;Manager",
+			hits:      []string{"Community&nbsp;Manager", "developer&nbsp;community", "meetups"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := m.MatchString(tt.text)
+			if r.Title != tt.title || string(r.Text[r.TitleStart:r.TitleEnd]) != tt.titleText {
+				t.Errorf("title %v from %q, want %v from %q", r.Title, r.Text[r.TitleStart:r.TitleEnd], tt.title, tt.titleText)
+			}
+			if len(r.Areas) == 0 || r.Areas[0].Area != tt.title.Area {
+				t.Fatalf("areas %v, want %s first", r.Areas, tt.title.Area)
+			}
+			var got []string
+			for _, e := range r.Areas[0].Evidence {
+				got = append(got, string(r.Text[e.Start:e.End]))
+			}
+			if diff := cmp.Diff(tt.hits, got); diff != "" {
+				t.Errorf("evidence of %s (-want +got):\n%s", tt.title.Area, diff)
+			}
+		})
 	}
 }

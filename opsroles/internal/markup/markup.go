@@ -1,0 +1,709 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+// Package markup reads the text of a document written in HTML, as a browser
+// shows it, and maps every byte of that text back to the markup it came
+// from, so that a matcher can read the text and report offsets into the
+// markup.
+//
+// Job descriptions often come from applicant tracking systems and job
+// boards as HTML ("<p><strong>Community&nbsp;Manager</strong></p>"),
+// sometimes escaped once more ("&lt;p&gt;…", as some job-board APIs return
+// them), and sometimes as plain text that kept the entities of the page it
+// was copied from ("Social&nbsp;Media&nbsp;Manager"). Read as plain text,
+// the tags run into the first line and entities split words.
+//
+// Detect tells these kinds apart and Text reads each:
+//   - In HTML, tags are dropped; block elements (p, div, li, h1 …) and br
+//     end lines, a paragraph, heading, list or table with a blank line
+//     after it; table cells are parted by tabs; the content of script,
+//     style, head and similar elements, comments and declarations are
+//     dropped; runs of white space become one space, as a browser lays
+//     them out, except inside pre; entities are decoded.
+//   - Escaped HTML is read the same way, with &lt; and &gt; as the tags'
+//     brackets, and entities escaped twice (&amp;nbsp;) decoded.
+//   - In plain text with entities, the entities are decoded and nothing
+//     else changes.
+package markup
+
+import (
+	"bytes"
+	"html"
+	"strings"
+	"unicode/utf8"
+)
+
+// A Kind says how a document is written.
+type Kind uint8
+
+// The kinds Detect tells apart.
+const (
+	Plain       Kind = iota // plain text, read as it is
+	Entities                // plain text with HTML entities
+	HTML                    // HTML
+	EscapedHTML             // HTML escaped once more: &lt;p&gt;
+)
+
+// minTags is how many known tags, one of them an end tag, make a document
+// HTML when it does not start with one. A resume that mentions <div> and
+// <span> is plain text, and so is one that lists "<div> <span> <p>": text
+// that mentions tags rarely closes them.
+const minTags = 3
+
+// Detect returns how src is written. It is HTML if it starts with a tag of
+// HTML, a comment or a declaration (<!DOCTYPE html>), or holds at least
+// three tags of elements that HTML text is made of (p, br, div, li,
+// strong, span …), one of them an end tag; escaped HTML if the same holds
+// of tags written with &lt; and &gt;; plain text with entities if it holds
+// a numeric entity or a common named one (&nbsp;, &amp;, &#8217; …); and
+// plain text otherwise. Text without '<' and '&' costs two calls of
+// bytes.IndexByte, and Detect does not allocate.
+func Detect(src []byte) Kind {
+	if k := bytes.IndexByte(src, '<'); k >= 0 && isHTML(src, k, false) {
+		return HTML
+	}
+	k := bytes.IndexByte(src, '&')
+	if k < 0 {
+		return Plain
+	}
+	if isHTML(src, k, true) {
+		return EscapedHTML
+	}
+	for ; k >= 0; k = nextByte(src, k+1, '&') {
+		var buf [utf8.UTFMax]byte
+		if _, n := entity(buf[:0], src[k:], false); n > 0 {
+			return Entities
+		}
+	}
+	return Plain
+}
+
+// nextByte returns the index of the first c in src at or after i, or -1.
+func nextByte(src []byte, i int, c byte) int {
+	if k := bytes.IndexByte(src[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
+// isHTML reports whether src, whose first '<' (or, if escaped, '&') is at
+// k, is HTML as Detect says.
+func isHTML(src []byte, k int, escaped bool) bool {
+	p := parser{src: src, escaped: escaped}
+	lead := len(src) - len(bytes.TrimLeft(src, " \t\r\n\f\ufeff"))
+	open := byte('<')
+	if escaped {
+		open = '&'
+	}
+	tags, ends := 0, 0
+	for ; k >= 0; k = nextByte(src, k+1, open) {
+		n := p.opener(k)
+		if n == 0 {
+			continue
+		}
+		t, ok := p.tag(k, n)
+		if !ok {
+			continue
+		}
+		if t.comment || known(t.key()) {
+			if k == lead {
+				return true
+			}
+			tags++
+			if t.end {
+				ends++
+			}
+			if tags >= minTags && ends > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// known reports whether name is that of an element HTML text is made of.
+func known(name []byte) bool {
+	if _, ok := breaks[string(name)]; ok {
+		return true
+	}
+	switch string(name) {
+	case "span", "strong", "b", "em", "i", "u", "a", "font", "img", "sup", "sub", "small", "mark",
+		"br", "td", "th", "meta", "link", "style", "script", "head", "title":
+		return true
+	}
+	return false
+}
+
+// breaks says how many line breaks an element's start and end put around
+// its content: a blank line for those a browser sets off with a margin,
+// one for the other blocks.
+var breaks = map[string]int{
+	"p": 2, "h1": 2, "h2": 2, "h3": 2, "h4": 2, "h5": 2, "h6": 2, "ul": 2, "ol": 2, "dl": 2,
+	"table": 2, "blockquote": 2, "pre": 2, "hr": 2, "figure": 2,
+	"div": 1, "li": 1, "dt": 1, "dd": 1, "tr": 1, "section": 1, "article": 1, "header": 1,
+	"footer": 1, "nav": 1, "aside": 1, "main": 1, "form": 1, "fieldset": 1, "address": 1,
+	"details": 1, "summary": 1, "caption": 1, "figcaption": 1, "center": 1, "thead": 1,
+	"tbody": 1, "tfoot": 1, "body": 1, "html": 1, "legend": 1, "option": 1,
+}
+
+// hidden are the elements whose content a browser does not show as text.
+var hidden = map[string]bool{
+	"script": true, "style": true, "title": true, "noscript": true, "template": true,
+	"svg": true, "iframe": true, "object": true,
+}
+
+// A Span maps a run of the text to the markup it came from.
+type Span struct {
+	Text   int  // where the run starts in the text
+	Src    int  // where its source starts in the markup
+	SrcLen int  // the length of its source
+	Copied bool // the run is its source, byte for byte; else all of it stands for all of the source
+}
+
+// A Map maps the text Text returned to the markup it read: its spans cover
+// the text, in order. Markup that gives no text (most tags) has no span.
+type Map []Span
+
+// find returns the span that holds byte i of the text.
+func (m Map) find(i int) Span {
+	if len(m) == 0 {
+		return Span{}
+	}
+	lo, hi := 0, len(m)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if m[h].Text <= i {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return m[lo-1]
+}
+
+// Start returns the offset in the markup of the source of byte i of the
+// text, for a run of the text that starts there.
+func (m Map) Start(i int) int {
+	s := m.find(i)
+	if s.Copied {
+		return s.Src + i - s.Text
+	}
+	return s.Src
+}
+
+// End returns the offset in the markup where the source of the text's bytes
+// before i ends, for a run of the text that ends there; i > 0.
+func (m Map) End(i int) int {
+	s := m.find(i - 1)
+	if s.Copied {
+		return s.Src + i - s.Text
+	}
+	return s.Src + s.SrcLen
+}
+
+// Text appends to dst the text of src, read as kind k says, and to spans
+// the map from that text to src, and returns both. For Plain it appends src
+// and one span.
+func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map) {
+	p := parser{src: src, out: dst, spans: spans, base: len(dst), escaped: k == EscapedHTML}
+	switch k {
+	case Plain:
+		p.copy(0, len(src))
+	case Entities:
+		p.entities()
+	default:
+		p.html()
+	}
+	return p.out, p.spans
+}
+
+// parser reads one document.
+type parser struct {
+	src     []byte
+	out     []byte
+	spans   Map
+	base    int  // the length of out before the document
+	escaped bool // tags are written &lt;…&gt;
+
+	// What the markup read since the last text asks for before the next.
+	lines int // line breaks
+	tab   bool
+	space bool
+	gap   [2]int // the markup they stand for
+	pre   int    // depth of pre elements, where white space is kept
+
+	unclosed map[string]bool // hidden elements with no end tag after the one looked for
+}
+
+// copy appends src[i:j] to the text.
+func (p *parser) copy(i, j int) {
+	if i == j {
+		return
+	}
+	if n := len(p.spans); n > 0 {
+		s := &p.spans[n-1]
+		if s.Copied && s.Src+s.SrcLen == i && s.Text+s.SrcLen == len(p.out)-p.base {
+			s.SrcLen += j - i
+			p.out = append(p.out, p.src[i:j]...)
+			return
+		}
+	}
+	p.spans = append(p.spans, Span{Text: len(p.out) - p.base, Src: i, SrcLen: j - i, Copied: true})
+	p.out = append(p.out, p.src[i:j]...)
+}
+
+// put appends text that stands for src[i:j].
+func (p *parser) put(text string, i, j int) {
+	if text == "" {
+		return
+	}
+	p.spans = append(p.spans, Span{Text: len(p.out) - p.base, Src: i, SrcLen: j - i})
+	p.out = append(p.out, text...)
+}
+
+// putEntity appends the text of the entity at i and returns its length; 0
+// if there is none.
+func (p *parser) putEntity(i int) int {
+	at := len(p.out) - p.base
+	n := p.entity(i)
+	if n > 0 {
+		p.spans = append(p.spans, Span{Text: at, Src: i, SrcLen: n})
+	}
+	return n
+}
+
+// entities reads plain text with entities.
+func (p *parser) entities() {
+	from := 0
+	for k := nextByte(p.src, 0, '&'); k >= 0; k = nextByte(p.src, k, '&') {
+		p.copy(from, k)
+		from = k
+		if n := p.putEntity(k); n > 0 {
+			k += n
+			from = k
+		} else {
+			k++
+		}
+	}
+	p.copy(from, len(p.src))
+}
+
+// html reads HTML, or escaped HTML.
+func (p *parser) html() {
+	src := p.src
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case isSpace(c) && p.pre == 0:
+			j := i + 1
+			for j < len(src) && isSpace(src[j]) {
+				j++
+			}
+			if !p.space && p.lines == 0 && !p.tab {
+				p.gap = [2]int{i, j}
+			}
+			p.space = true
+			i = j
+			continue
+		case c == '<' && !p.escaped, c == '&':
+			if n := p.opener(i); n > 0 {
+				if j, ok := p.markup(i, n); ok {
+					i = j
+					continue
+				}
+			}
+			if c == '&' {
+				p.flush() // before the entity's text, if it is one
+				if n := p.putEntity(i); n > 0 {
+					i += n
+					continue
+				}
+			}
+		}
+		// A run of text up to the next byte that may start something else.
+		j := i + 1
+		for j < len(src) && !p.special(src[j]) {
+			j++
+		}
+		p.flush()
+		p.copy(i, j)
+		i = j
+	}
+}
+
+// special reports whether c may start markup, an entity or white space.
+func (p *parser) special(c byte) bool {
+	return c == '&' || c == '<' && !p.escaped || isSpace(c) && p.pre == 0
+}
+
+// isSpace reports whether c is white space in HTML.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// flush appends the line breaks, tab or space that the markup since the
+// last text asks for before the next text; none at the start.
+func (p *parser) flush() {
+	if len(p.out) > p.base {
+		switch {
+		case p.lines > 0:
+			p.put("\n\n"[:p.lines], p.gap[0], p.gap[1])
+		case p.tab:
+			p.put("\t", p.gap[0], p.gap[1])
+		case p.space:
+			p.put(" ", p.gap[0], p.gap[1])
+		}
+	}
+	p.lines, p.tab, p.space = 0, false, false
+}
+
+// block notes a block boundary of n line breaks, from markup src[i:j].
+func (p *parser) block(n, i, j int) {
+	if p.lines == 0 && !p.tab && !p.space {
+		p.gap = [2]int{i, j}
+	}
+	p.lines = min(2, max(p.lines, n))
+	p.tab = false
+}
+
+// opener returns the length of the tag opener at i ('<', or &lt; in
+// escaped HTML), or 0.
+func (p *parser) opener(i int) int {
+	if !p.escaped {
+		if p.src[i] == '<' {
+			return 1
+		}
+		return 0
+	}
+	if hasPrefixFold(p.src[i:], "&lt;") {
+		return 4
+	}
+	return 0
+}
+
+// closer returns the index of the first tag closer ('>', or &gt; in escaped
+// HTML) at or after i, and its length; -1 if there is none before the next
+// opener. In HTML it skips quoted attribute values. A tag never holds an
+// opener, even in quotes, so that the search from each opener stops at the
+// next and reading a text takes time in proportion to its length.
+func (p *parser) closer(i int) (int, int) {
+	src := p.src
+	if p.escaped {
+		for ; i < len(src); i++ {
+			if src[i] == '&' {
+				switch {
+				case hasPrefixFold(src[i:], "&gt;"):
+					return i, 4
+				case hasPrefixFold(src[i:], "&lt;"):
+					return -1, 0
+				}
+			}
+		}
+		return -1, 0
+	}
+	var quote byte
+	for ; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '<':
+			return -1, 0 // not a tag: "a < b and c > d"
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return i, 1
+		}
+	}
+	return -1, 0
+}
+
+// tagInfo is what tag read.
+type tagInfo struct {
+	name    [12]byte // in lower case, for names that fit
+	n       int      // the length of the name; 0 for one too long to be known
+	end     bool     // </name>
+	comment bool     // a comment or declaration, which has no name
+	start   int      // where the tag's content (after its name) starts
+	close   int      // where its closer starts
+	next    int      // the index after the tag
+}
+
+// key returns the tag's name in lower case, empty if it is too long to be
+// the name of a known element.
+func (t *tagInfo) key() []byte { return t.name[:t.n] }
+
+// tag reads the tag whose opener of length n is at i, and reports whether
+// there is one: a name of ASCII letters and digits that starts with a
+// letter, after an optional '/'; or a comment or declaration (<!…>, <?…>).
+func (p *parser) tag(i, n int) (tagInfo, bool) {
+	src := p.src
+	j := i + n
+	if j >= len(src) {
+		return tagInfo{}, false
+	}
+	if src[j] == '!' || src[j] == '?' {
+		return p.declaration(j)
+	}
+	t := tagInfo{}
+	if src[j] == '/' {
+		t.end = true
+		j++
+	}
+	k := j
+	for k < len(src) && (isLetter(src[k]) || k > j && (isDigit(src[k]) || src[k] == '-' || src[k] == ':')) {
+		k++
+	}
+	if k == j || k < len(src) && !(isSpace(src[k]) || src[k] == '>' || src[k] == '/' || src[k] == '&' && p.escaped) {
+		return tagInfo{}, false
+	}
+	c, m := p.closer(k)
+	if c < 0 {
+		return tagInfo{}, false
+	}
+	if k-j <= len(t.name) {
+		for q, c := range src[j:k] {
+			t.name[q] = c | 0x20 // ASCII letters and digits: lower case
+		}
+		t.n = k - j
+	}
+	t.start, t.close, t.next = k, c, c+m
+	return t, true
+}
+
+// declaration reads a comment or declaration whose '!' or '?' is at j: a
+// comment up to "-->", which an unterminated one lacks and runs to the end
+// of the text; a declaration (<!DOCTYPE html>, <?xml …?>) up to the first
+// closer, without which it is none.
+func (p *parser) declaration(j int) (tagInfo, bool) {
+	gt := ">"
+	if p.escaped {
+		gt = "&gt;"
+	}
+	t := tagInfo{comment: true}
+	if bytes.HasPrefix(p.src[j:], []byte("!--")) {
+		t.next = len(p.src)
+		if k := indexFold(p.src[j+3:], "--"+gt); k >= 0 {
+			t.next = j + 3 + k + 2 + len(gt)
+		}
+		return t, true
+	}
+	k, n := p.closer(j)
+	if k < 0 {
+		return tagInfo{}, false
+	}
+	t.next = k + n
+	return t, true
+}
+
+// indexFold returns the index of the first s in b, ignoring ASCII case, or
+// -1; s starts with a byte that has no case.
+func indexFold(b []byte, s string) int {
+	for i := 0; ; {
+		k := bytes.IndexByte(b[i:], s[0])
+		if k < 0 {
+			return -1
+		}
+		if hasPrefixFold(b[i+k:], s) {
+			return i + k
+		}
+		i += k + 1
+	}
+}
+
+// markup reads the tag whose opener of length n is at i, with the content
+// of an element that hides it, and returns the index after it; false if
+// there is no tag at i.
+func (p *parser) markup(i, n int) (int, bool) {
+	t, ok := p.tag(i, n)
+	if !ok {
+		return 0, false
+	}
+	name := string(t.key()) // no copy: only compared
+	switch {
+	case t.comment:
+	case name == "br":
+		if p.lines == 0 && !p.tab && !p.space {
+			p.gap = [2]int{i, t.next}
+		}
+		p.lines = min(2, p.lines+1)
+		p.tab = false
+	case name == "td" || name == "th":
+		if !t.end && p.lines == 0 && len(p.out) > p.base {
+			if !p.tab && !p.space {
+				p.gap = [2]int{i, t.next}
+			}
+			p.tab = true
+		}
+	case hidden[name] && !t.end:
+		return p.skipElement(t), true
+	default:
+		if b := breaks[name]; b > 0 {
+			p.block(b, i, t.next)
+			if name == "pre" {
+				if t.end {
+					p.pre = max(0, p.pre-1)
+				} else {
+					p.pre++
+				}
+			}
+		}
+	}
+	return t.next, true
+}
+
+// skipElement returns the index after the end tag of the element that tag t
+// starts. A self-closing tag has no content; nor, here, has an element
+// without an end tag, whose text is kept rather than lost.
+func (p *parser) skipElement(t tagInfo) int {
+	if t.close > t.start && p.src[t.close-1] == '/' || p.unclosed[string(t.key())] {
+		return t.next
+	}
+	open := byte('<')
+	if p.escaped {
+		open = '&'
+	}
+	for k := nextByte(p.src, t.next, open); k >= 0; k = nextByte(p.src, k+1, open) {
+		n := p.opener(k)
+		if n == 0 || k+n >= len(p.src) || p.src[k+n] != '/' {
+			continue
+		}
+		if e, ok := p.tag(k, n); ok && e.end && bytes.Equal(e.key(), t.key()) {
+			return e.next
+		}
+	}
+	// Nor is there one after a later start tag: do not look again.
+	if p.unclosed == nil {
+		p.unclosed = make(map[string]bool)
+	}
+	p.unclosed[string(t.key())] = true
+	return t.next
+}
+
+// entity appends to p.out the text of the entity at i and returns its
+// length; 0, with nothing appended, if there is none. In escaped HTML,
+// &amp; before the body of an entity is part of it: &amp;nbsp; is a
+// no-break space.
+func (p *parser) entity(i int) int {
+	n := 0
+	if p.escaped && hasPrefixFold(p.src[i:], "&amp;") {
+		if p.out, n = entityBody(p.out, p.src[i+5:], true); n > 0 {
+			return 5 + n
+		}
+	}
+	p.out, n = entity(p.out, p.src[i:], true)
+	return n
+}
+
+// common are the named entities of job postings, and their text: the
+// spaces, quotes, dashes and signs of running text, and the accented
+// letters of European names and words.
+var common = map[string]string{
+	"nbsp": " ", "ensp": " ", "emsp": " ", "thinsp": " ", "amp": "&", "lt": "<", "gt": ">",
+	"quot": "\"", "apos": "'", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
+	"sbquo": "‚", "bdquo": "„", "laquo": "«", "raquo": "»", "ndash": "–", "mdash": "—",
+	"hellip": "…", "middot": "·", "bull": "•", "shy": "\u00AD", "zwnj": "\u200C", "zwj": "\u200D",
+	"copy": "©", "reg": "®", "trade": "™", "times": "×", "divide": "÷", "plusmn": "±",
+	"deg": "°", "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "sect": "§", "para": "¶",
+	"frac12": "½", "frac14": "¼", "frac34": "¾", "sup1": "¹", "sup2": "²", "sup3": "³",
+	"rarr": "→", "larr": "←", "check": "✓", "star": "☆", "iexcl": "¡", "iquest": "¿",
+	"auml": "ä", "ouml": "ö", "uuml": "ü", "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "szlig": "ß",
+	"aacute": "á", "eacute": "é", "iacute": "í", "oacute": "ó", "uacute": "ú", "Eacute": "É",
+	"agrave": "à", "egrave": "è", "igrave": "ì", "ograve": "ò", "ugrave": "ù",
+	"acirc": "â", "ecirc": "ê", "icirc": "î", "ocirc": "ô", "ucirc": "û",
+	"euml": "ë", "iuml": "ï", "yuml": "ÿ", "ccedil": "ç", "Ccedil": "Ç", "ntilde": "ñ",
+	"atilde": "ã", "otilde": "õ", "aring": "å", "Aring": "Å", "aelig": "æ", "oslash": "ø", "Oslash": "Ø",
+}
+
+// maxEntity bounds the length of an entity, '&' and ';' included.
+const maxEntity = 32
+
+// entity appends to dst the text of the entity that b starts with and
+// returns it, with the entity's length; 0, with dst as it was, if b does
+// not start with one. Entities end with ';'. A no-break space reads as a
+// space. A numeric entity that names no character, or NUL, reads as
+// U+FFFD. Unless rare is true, only numeric entities and those in common
+// are read.
+func entity(dst, b []byte, rare bool) ([]byte, int) {
+	if len(b) == 0 || b[0] != '&' {
+		return dst, 0
+	}
+	dst, n := entityBody(dst, b[1:], rare)
+	if n == 0 {
+		return dst, 0
+	}
+	return dst, 1 + n
+}
+
+// entityBody is entity for the bytes after '&'; the length it returns
+// counts from b. Unless rare is true, it reads only the common entities,
+// which it can read without allocating.
+func entityBody(dst, b []byte, rare bool) ([]byte, int) {
+	end := bytes.IndexByte(b[:min(len(b), maxEntity)], ';')
+	if end < 1 {
+		return dst, 0
+	}
+	body := b[:end]
+	if body[0] == '#' {
+		return numeric(dst, body[1:], end+1)
+	}
+	for _, c := range body {
+		if !isLetter(c) && !isDigit(c) {
+			return dst, 0
+		}
+	}
+	if text, ok := common[string(body)]; ok {
+		return append(dst, text...), end + 1
+	}
+	if !rare {
+		return dst, 0
+	}
+	// UnescapeString also reads the entities that HTML allows without a
+	// semicolon where they start a longer word (&not in &notanentity;);
+	// the whole must be one entity here.
+	s := "&" + string(b[:end+1])
+	if u := html.UnescapeString(s); u != s && (!strings.HasSuffix(u, ";") || u == ";") {
+		return append(dst, u...), end + 1
+	}
+	return dst, 0
+}
+
+// numeric is entityBody for a numeric entity whose body after '#' is body,
+// n bytes long in all.
+func numeric(dst, body []byte, n int) ([]byte, int) {
+	base := 10
+	if len(body) > 0 && (body[0] == 'x' || body[0] == 'X') {
+		base, body = 16, body[1:]
+	}
+	if len(body) == 0 {
+		return dst, 0
+	}
+	r := 0
+	for _, c := range body {
+		d := 0
+		switch {
+		case isDigit(c):
+			d = int(c - '0')
+		case base == 16 && 'a' <= c|0x20 && c|0x20 <= 'f':
+			d = int(c|0x20-'a') + 10
+		default:
+			return dst, 0
+		}
+		r = min(r*base+d, utf8.MaxRune+1)
+	}
+	switch {
+	case r == 0xA0:
+		return append(dst, ' '), n
+	case r == 0 || !utf8.ValidRune(rune(r)):
+		return utf8.AppendRune(dst, utf8.RuneError), n
+	}
+	return utf8.AppendRune(dst, rune(r)), n
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+
+// hasPrefixFold reports whether b starts with prefix, ignoring ASCII case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && bytes.EqualFold(b[:len(prefix)], []byte(prefix))
+}

@@ -1,0 +1,248 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package markup
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want Kind
+	}{
+		{"empty", "", Plain},
+		{"plain Chinese", "社群运营专员\n负责社群拉新", Plain},
+		{"ampersands that are no entities", "R&D, P&L and AT&T; Q&A", Plain},
+		{"comparisons", "a < b and c > d, <5% churn", Plain},
+		{"one tag mentioned in a resume", "Frontend developer: I write <div> and flexbox daily", Plain},
+		{"two tags mentioned", "Templates with <div> and <span> elements", Plain},
+		{"start tags listed", "熟悉 <div>、<span>、<p>、<ul> 等常用标签", Plain},
+		{"unknown tags", "<foo> <bar> <baz> <qux>", Plain},
+		{"starts with a tag", "<p>Community Manager</p>", HTML},
+		{"starts with a tag after white space", "\n  <div>用户运营</div>", HTML},
+		{"starts with a doctype", "<!DOCTYPE html><title>x</title>", HTML},
+		{"starts with a comment", "<!-- copied --> Community Manager", HTML},
+		{"three tags inside", "Community Manager\n<b>About</b> us<br>", HTML},
+		{"tags inside, one an end tag", "Community Manager\n<li>Grow <span>our</span> community", HTML},
+		{"upper-case tags", "<P>Community Manager</P>", HTML},
+		{"escaped", "&lt;p&gt;Community Manager&lt;/p&gt;", EscapedHTML},
+		{"escaped with upper-case entities", "&LT;p&GT;社群运营&LT;/p&GT;", EscapedHTML},
+		{"escaped tags inside", "Role: &lt;b&gt;CM&lt;/b&gt;&lt;br&gt;", EscapedHTML},
+		{"escaped start tags listed", "Tags: &lt;div&gt; &lt;span&gt; &lt;p&gt;", Entities},
+		{"exotic entity alone", "x &NotEqualTilde; y", Plain},
+		{"entities", "Social&nbsp;Media&nbsp;Manager", Entities},
+		{"numeric entity", "Retention&#8217;s owner", Entities},
+		{"hex entity", "&#x4E2D;文", Entities},
+		{"escaped text without tags", "R&amp;D", Entities},
+		{"entity after a false one", "R&D &amp; more", Entities},
+		{"unknown entity", "&notanentity; &;", Plain},
+		{"entity without semicolon", "&nbsp is not one here", Plain},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect([]byte(tt.src)); got != tt.want {
+				t.Errorf("Detect(%q) = %d, want %d", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want string
+	}{
+		{"paragraphs", "<p>One</p><p>Two</p>", "One\n\nTwo"},
+		{"blocks", "<div>One</div><div>Two</div>", "One\nTwo"},
+		{"nested blocks collapse", "<div><div><p>One</p></div></div>\n\n<div><ul><li>Two</li></ul></div>", "One\n\nTwo"},
+		{"list items", "<ul>\n  <li>One</li>\n  <li>Two</li>\n</ul>", "One\nTwo"},
+		{"line breaks add up", "One<br>Two<br/><br />Three<br><br><br>Four", "One\nTwo\n\nThree\n\nFour"},
+		{"white space collapses", "  Community \n\t Manager  ", "Community Manager"},
+		{"inline tags join", "Com<b>mu</b>nity <span class=\"x\">Manager</span>", "Community Manager"},
+		{"space around inline tags", "社群<b> 运营 </b>专员", "社群 运营 专员"},
+		{"table cells", "<table><tr><td>城市</td><td>上海</td></tr><tr><th>经验</th><td>3年</td></tr></table>After", "城市\t上海\n经验\t3年\n\nAfter"},
+		{"hidden content", "<head><title>Jobs</title><style>p{}</style></head><script>var a = '<p>';</script><p>Shown</p><noscript>No JS</noscript>", "Shown"},
+		{"hidden element without end tag keeps its text", "<p>One</p><script>Two", "One\n\nTwo"},
+		{"self-closing hidden element", "<svg/><p>One</p>", "One"},
+		{"comments", "One<!-- it's <p> a comment -->Two<!---->Three", "OneTwoThree"},
+		{"unterminated comment", "One<!-- never closed <p>Two", "One"},
+		{"declarations", "<?xml version=\"1.0\"?><!DOCTYPE html><p>One</p>", "One"},
+		{"quoted closers in attributes", "<a title=\"a > b\" href='x>y'>One</a>", "One"},
+		{"not tags", "<p>a < b, c<d, x<5 and <>, </ 3></p>", "a < b, c<d, x<5 and <>, </ 3>"},
+		{"unclosed tag is text", "<p>One <b", "One <b"},
+		{"entities", "<p>R&amp;D &lt;team&gt; &quot;ops&quot; it&#39;s &#x4E2D;&#25991; Social&nbsp;Media</p>", "R&D <team> \"ops\" it's 中文 Social Media"},
+		{"named entities beyond the common ones", "<p>caf&eacute; &mdash; &hellip; &euro;5 &middot; &copy;</p>", "café — … €5 · ©"},
+		{"bad numeric entities", "<p>&#0;&#xD800;&#99999999;&#xZZ;</p>", "\uFFFD\uFFFD\uFFFD&#xZZ;"},
+		{"ampersands", "<p>R&D & P&L;</p>", "R&D & P&L;"},
+		{"pre keeps white space", "<pre>a  b\n c</pre><p>x  y</p>", "a  b\n c\n\nx y"},
+		{"upper-case tags", "<P>One<BR>Two</P><UL><LI>Three</LI></UL>", "One\nTwo\n\nThree"},
+		{"escaped", "&lt;p&gt;&lt;strong&gt;用户运营&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;R&amp;amp;D&amp;nbsp;team&lt;/p&gt;", "用户运营\n\nR&D team"},
+		{"escaped attributes", "&lt;a href=&quot;x&quot;&gt;link&lt;/a&gt; text", "link text"},
+		{"escaped with a literal bracket", "&lt;p&gt;a < b&lt;/p&gt;", "a < b"},
+		{"escaped comment", "&lt;!-- note --&gt;&lt;p&gt;One&lt;/p&gt;", "One"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.src)
+			k := Detect(src)
+			if k != HTML && k != EscapedHTML {
+				k = HTML
+				if strings.Contains(tt.src, "&lt;") {
+					k = EscapedHTML
+				}
+			}
+			got, spans := Text(nil, nil, src, k)
+			if string(got) != tt.want {
+				t.Errorf("Text(%q) = %q, want %q", tt.src, got, tt.want)
+			}
+			checkMap(t, src, got, spans)
+		})
+	}
+}
+
+func TestTextEntities(t *testing.T) {
+	src := []byte("Social&nbsp;Media <b>Manager</b>\n  R&D &amp; P&L")
+	got, spans := Text(nil, nil, src, Entities)
+	if want := "Social Media <b>Manager</b>\n  R&D & P&L"; string(got) != want {
+		t.Errorf("Text = %q, want %q", got, want)
+	}
+	checkMap(t, src, got, spans)
+}
+
+// TestMap checks that runs of the text map to the markup they were read
+// from.
+func TestMap(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		kind Kind
+		run  string // a run of the text
+		want string // the markup it maps to
+	}{
+		{"copied", "<p>用户<b>运营</b>专员</p>", HTML, "用户", "用户"},
+		{"across inline tags", "<p>用户<b>运营</b>专员</p>", HTML, "用户运营专员", "用户<b>运营</b>专员"},
+		{"across an entity", "<h1>Social&nbsp;Media&nbsp;Manager</h1>", HTML, "Social Media Manager", "Social&nbsp;Media&nbsp;Manager"},
+		{"ending in an entity", "<p>it&#39;s &mdash; done</p>", HTML, "it's —", "it&#39;s &mdash;"},
+		{"starting at an entity", "<p>x &ldquo;ops&rdquo;</p>", HTML, "“ops”", "&ldquo;ops&rdquo;"},
+		{"across collapsed white space", "<p>Community \n\t Manager</p>", HTML, "Community Manager", "Community \n\t Manager"},
+		{"across a line break", "<li>One</li>\n<li>Two</li>", HTML, "One\nTwo", "One</li>\n<li>Two"},
+		{"escaped", "&lt;p&gt;社群&amp;nbsp;运营&lt;/p&gt;", EscapedHTML, "社群 运营", "社群&amp;nbsp;运营"},
+		{"entities only", "A&amp;B <b>", Entities, "A&B <b>", "A&amp;B <b>"},
+		{"plain", "用户运营", Plain, "运营", "运营"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.src)
+			text, spans := Text([]byte("prefix"), nil, src, tt.kind)
+			text = text[len("prefix"):]
+			i := bytes.Index(text, []byte(tt.run))
+			if i < 0 {
+				t.Fatalf("text %q does not hold %q", text, tt.run)
+			}
+			start, end := spans.Start(i), spans.End(i+len(tt.run))
+			if got := tt.src[start:end]; got != tt.want {
+				t.Errorf("%q maps to %q, want %q", tt.run, got, tt.want)
+			}
+			checkMap(t, src, text, spans)
+		})
+	}
+}
+
+// checkMap checks that spans map text to src: they cover the text in
+// order, their sources are in src and in order, and a copied span is its
+// source.
+func checkMap(t *testing.T, src, text []byte, spans Map) {
+	t.Helper()
+	at, from := 0, 0
+	for k, s := range spans {
+		if s.Text != at && !(k > 0 && s.Text > at) {
+			t.Fatalf("span %d starts at %d of the text, want %d", k, s.Text, at)
+		}
+		if s.Src < from || s.SrcLen < 0 || s.Src+s.SrcLen > len(src) {
+			t.Fatalf("span %d has source [%d, %d) after %d in %d bytes", k, s.Src, s.Src+s.SrcLen, from, len(src))
+		}
+		end := len(text)
+		if k+1 < len(spans) {
+			end = spans[k+1].Text
+		}
+		if s.Text >= end {
+			t.Fatalf("span %d is empty: text [%d, %d)", k, s.Text, end)
+		}
+		if s.Copied && !bytes.Equal(text[s.Text:end], src[s.Src:s.Src+s.SrcLen]) {
+			t.Fatalf("copied span %d: text %q, source %q", k, text[s.Text:end], src[s.Src:s.Src+s.SrcLen])
+		}
+		at, from = end, s.Src+s.SrcLen
+	}
+	if at != len(text) {
+		t.Fatalf("spans cover %d of %d bytes of text", at, len(text))
+	}
+}
+
+func FuzzText(f *testing.F) {
+	for _, s := range []string{
+		"<p>Community&nbsp;Manager</p><ul><li>社群运营</li></ul>",
+		"&lt;p&gt;用户运营&amp;nbsp;专员&lt;/p&gt;",
+		"Social&nbsp;Media &#x4E2D; &#99999999; R&D",
+		"<table><tr><td>a</td><td>b</td></tr></table><pre> x\n y</pre>",
+		"<script>'</script>'<!-- -- ><p>x",
+		"<a href=\"x>y\">z</a><p",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		k := Detect(src)
+		for _, kind := range []Kind{k, Plain, Entities, HTML, EscapedHTML} {
+			text, spans := Text(nil, nil, src, kind)
+			checkMap(t, src, text, spans)
+			if kind == Plain && !bytes.Equal(text, src) {
+				t.Fatalf("plain text changed: %q", text)
+			}
+			if utf8.Valid(src) && !utf8.Valid(text) {
+				t.Fatalf("Text(%q, %d) = %q, not UTF-8", src, kind, text)
+			}
+			prev := 0
+			for i := range text {
+				if !utf8.RuneStart(text[i]) {
+					continue
+				}
+				s, e := spans.Start(i), spans.End(i+1)
+				if s < prev || s > e || e > len(src) {
+					t.Fatalf("byte %d of %q maps to [%d, %d) after %d", i, text, s, e, prev)
+				}
+				prev = s
+			}
+		}
+	})
+}
+
+// BenchmarkText reads a posting in HTML, and inputs built to make a naive
+// reader go back over the text again and again: start tags of hidden
+// elements that never end, tags and declarations that never close.
+func BenchmarkText(b *testing.B) {
+	posting := strings.Repeat("<h3>What you&#8217;ll do</h3><ul><li>Run our <b>community</b> on Discord &amp; Slack</li><li>Plan&nbsp;meetups</li></ul>\n", 1000)
+	for _, bm := range []struct{ name, src string }{
+		{"posting", posting},
+		{"unclosed scripts", strings.Repeat("<script>x ", 100_000)},
+		{"unclosed tags", "<a " + strings.Repeat("\"<a '", 100_000)},
+		{"unclosed declarations", strings.Repeat("<!x ", 100_000)},
+		{"escaped unclosed tags", strings.Repeat("&lt;a b ", 100_000)},
+		{"escaped unclosed scripts", strings.Repeat("&lt;script&gt;x ", 100_000)},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			src := []byte(bm.src)
+			var text []byte
+			var spans Map
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for range b.N {
+				text, spans = Text(text[:0], spans[:0], src, Detect(src))
+			}
+		})
+	}
+}
