@@ -401,11 +401,11 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	if m.auto == nil {
 		return // the zero Matcher knows no terms
 	}
-	kind := markup.Detect(text)
-	if kind != markup.Plain {
-		// Read the text a browser would show, and map what is found in it
-		// back to the markup at the end.
+	if kind := markup.Detect(text); kind != markup.Plain {
+		// Read the text a browser would show; score maps what is found in
+		// it back to the markup.
 		r.shown, r.shownMap = markup.Text(r.shown[:0], r.shownMap[:0], text, kind)
+		r.markup = true
 		text = r.shown
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
@@ -416,9 +416,6 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		r.TitleStart, r.TitleEnd = start, end
 	}
 	m.score(r, start, end)
-	if kind != markup.Plain {
-		r.toMarkup()
-	}
 }
 
 // trimSpace returns the bounds of b without its leading and trailing

@@ -157,6 +157,7 @@ type Result struct {
 	boiler         []textRange // the company boilerplate of the text (see boilerplate)
 	shown          []byte      // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map  // maps shown to Text
+	markup         bool        // the matcher read shown, not Text
 	otherTitle     bool        // the title names a profession outside operations
 	context        float64     // evidence of operations from function areas' names (patternInfo.context)
 }
@@ -246,20 +247,16 @@ func (r *Result) detach() Result {
 	return d
 }
 
-// toMarkup turns the offsets of r, which index the text its markup shows,
-// into offsets of the markup, r.Text.
+// toMarkup turns the offsets of the hits and title of r, which index the
+// text its markup shows, into offsets of the markup, r.Text.
 func (r *Result) toMarkup() {
-	m := r.shownMap
+	c := r.shownMap.Cursor()
+	if r.TitleEnd > r.TitleStart {
+		r.TitleStart, r.TitleEnd = c.Start(r.TitleStart), c.End(r.TitleEnd)
+	}
 	for i := range r.Hits {
 		h := &r.Hits[i]
-		h.Start, h.End = m.Start(h.Start), m.End(h.End)
-	}
-	for i := range r.evidence {
-		h := &r.evidence[i].Hit
-		h.Start, h.End = m.Start(h.Start), m.End(h.End)
-	}
-	if r.TitleEnd > r.TitleStart {
-		r.TitleStart, r.TitleEnd = m.Start(r.TitleStart), m.End(r.TitleEnd)
+		h.Start, h.End = c.Start(h.Start), c.End(h.End)
 	}
 }
 
@@ -279,6 +276,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.Title = Title{}
 	r.TitleStart, r.TitleEnd = 0, 0
 	r.otherTitle = false
+	r.markup = false
 	r.context = 0
 	r.Areas = r.Areas[:0]
 	r.Hits = r.Hits[:0]

@@ -197,9 +197,14 @@ func spacedWord(c rune) bool {
 // also copies the hits; the evidence, which costs a copy of the hit per
 // area, is gathered afterwards for the reported areas only. Work that
 // depends on the term and not on the occurrence (noting the skills, tools
-// ... it names) is done at the term's first occurrence only.
+// ... it names) is done at the term's first occurrence only. For a document
+// in markup, the hits' offsets are turned into offsets of the markup once
+// summed.
 func (m *Matcher) score(r *Result, titleStart, titleEnd int) {
 	m.sum(r, titleStart, titleEnd)
+	if r.markup {
+		r.toMarkup() // before gatherEvidence copies the hits
+	}
 	m.rank(r)
 	m.gatherEvidence(r)
 }

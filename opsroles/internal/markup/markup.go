@@ -163,11 +163,8 @@ type Span struct {
 // the text, in order. Markup that gives no text (most tags) has no span.
 type Map []Span
 
-// find returns the span that holds byte i of the text.
-func (m Map) find(i int) Span {
-	if len(m) == 0 {
-		return Span{}
-	}
+// search returns the index of the span that holds byte i of the text.
+func (m Map) search(i int) int {
 	lo, hi := 0, len(m)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -177,23 +174,69 @@ func (m Map) find(i int) Span {
 			hi = h
 		}
 	}
-	return m[lo-1]
+	return max(lo-1, 0)
 }
 
 // Start returns the offset in the markup of the source of byte i of the
 // text, for a run of the text that starts there.
 func (m Map) Start(i int) int {
-	s := m.find(i)
+	c := Cursor{m: m}
+	return c.Start(i)
+}
+
+// End returns the offset in the markup where the source of the text's bytes
+// before i ends, for a run of the text that ends there; i > 0.
+func (m Map) End(i int) int {
+	c := Cursor{m: m}
+	return c.End(i)
+}
+
+// A Cursor maps offsets as Map does, faster for offsets that mostly go up,
+// as those of hits in text order do: it moves on from the span it found
+// last instead of searching the map.
+type Cursor struct {
+	m Map
+	k int // the span found last
+}
+
+// Cursor returns a Cursor over m, at its start.
+func (m Map) Cursor() Cursor { return Cursor{m: m} }
+
+// seek returns the span that holds byte i of the text.
+func (c *Cursor) seek(i int) Span {
+	m := c.m
+	if len(m) == 0 {
+		return Span{}
+	}
+	const walk = 8 // spans to step over before searching
+	k := c.k
+	if k >= len(m) || m[k].Text > i {
+		k = m.search(i)
+	} else {
+		for n := 0; k+1 < len(m) && m[k+1].Text <= i; n++ {
+			if n == walk {
+				k = m.search(i)
+				break
+			}
+			k++
+		}
+	}
+	c.k = k
+	return m[k]
+}
+
+// Start is Map.Start.
+func (c *Cursor) Start(i int) int {
+	s := c.seek(i)
 	if s.Copied {
 		return s.Src + i - s.Text
 	}
 	return s.Src
 }
 
-// End returns the offset in the markup where the source of the text's bytes
-// before i ends, for a run of the text that ends there; i > 0.
-func (m Map) End(i int) int {
-	s := m.find(i - 1)
+// End is Map.End.
+func (c *Cursor) End(i int) int {
+	s := c.seek(i - 1)
 	if s.Copied {
 		return s.Src + i - s.Text
 	}
@@ -298,6 +341,9 @@ func (p *parser) html() {
 			for j < len(src) && isSpace(src[j]) {
 				j++
 			}
+			if c == ' ' && j == i+1 && !p.space && p.lines == 0 && !p.tab && len(p.out) > p.base && !p.stops()[src[j]] {
+				break // a space between words, which stays as it is
+			}
 			if !p.space && p.lines == 0 && !p.tab {
 				p.gap = [2]int{i, j}
 			}
@@ -319,10 +365,18 @@ func (p *parser) html() {
 				}
 			}
 		}
-		// A run of text up to the next byte that may start something else.
+		// A run of text up to the next byte that may start something else,
+		// with the spaces between its words.
+		stop := p.stops()
 		j := i + 1
-		for j < len(src) && !p.special(src[j]) {
-			j++
+		for j < len(src) {
+			if c := src[j]; !stop[c] {
+				j++
+			} else if c == ' ' && j+1 < len(src) && !stop[src[j+1]] {
+				j += 2
+			} else {
+				break
+			}
 		}
 		p.flush()
 		p.copy(i, j)
@@ -330,9 +384,34 @@ func (p *parser) html() {
 	}
 }
 
-// special reports whether c may start markup, an entity or white space.
-func (p *parser) special(c byte) bool {
-	return c == '&' || c == '<' && !p.escaped || isSpace(c) && p.pre == 0
+// stops returns the bytes that may start markup, an entity or white space
+// that the reader does not keep as it is.
+func (p *parser) stops() *[256]bool {
+	switch {
+	case p.escaped && p.pre > 0:
+		return &stopsEscapedPre
+	case p.escaped:
+		return &stopsEscaped
+	case p.pre > 0:
+		return &stopsPre
+	}
+	return &stopsHTML
+}
+
+// The bytes stops returns, by where the reader is.
+var (
+	stopsHTML       = byteSet("<& \t\n\r\f")
+	stopsPre        = byteSet("<&")
+	stopsEscaped    = byteSet("& \t\n\r\f")
+	stopsEscapedPre = byteSet("&")
+)
+
+// byteSet returns the set of the bytes of s.
+func byteSet(s string) (set [256]bool) {
+	for i := range len(s) {
+		set[s[i]] = true
+	}
+	return set
 }
 
 // isSpace reports whether c is white space in HTML.
@@ -655,8 +734,8 @@ func entityBody(dst, b []byte, rare bool) ([]byte, int) {
 	if text, ok := common[string(body)]; ok {
 		return append(dst, text...), end + 1
 	}
-	if !rare {
-		return dst, 0
+	if !rare || len(body) < 2 || !isLetter(body[0]) {
+		return dst, 0 // every named entity has two letters or more
 	}
 	// UnescapeString also reads the entities that HTML allows without a
 	// semicolon where they start a longer word (&not in &notanentity;);

@@ -246,3 +246,47 @@ func BenchmarkText(b *testing.B) {
 		})
 	}
 }
+
+// TestCursor checks that a Cursor maps offsets as a search of the map
+// does, whether they go up, down or jump.
+func TestCursor(t *testing.T) {
+	src := []byte(strings.Repeat("<p>社群&nbsp;<b>运营</b> and &amp; more  text</p>\n<li>x</li>", 20))
+	text, spans := Text(nil, nil, src, HTML)
+	// want finds the span by reading the map from its start.
+	want := func(i int) Span {
+		k := 0
+		for k+1 < len(spans) && spans[k+1].Text <= i {
+			k++
+		}
+		return spans[k]
+	}
+	var order []int
+	for i := range len(text) {
+		order = append(order, i) // up
+	}
+	for i := len(text) - 1; i >= 0; i -= 7 {
+		order = append(order, i) // down
+	}
+	for i := 0; i < len(text); i += 97 {
+		order = append(order, i, len(text)-1-i) // jumps
+	}
+	c := spans.Cursor()
+	for _, i := range order {
+		s := want(i)
+		start := s.Src
+		if s.Copied {
+			start += i - s.Text
+		}
+		if got := c.Start(i); got != start {
+			t.Fatalf("Cursor.Start(%d) = %d, want %d", i, got, start)
+		}
+		s = want(i)
+		end := s.Src + s.SrcLen
+		if s.Copied {
+			end = s.Src + i + 1 - s.Text
+		}
+		if got := c.End(i + 1); got != end {
+			t.Fatalf("Cursor.End(%d) = %d, want %d", i+1, got, end)
+		}
+	}
+}
