@@ -216,8 +216,16 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 				continue // nothing a text could contain, or invalid catalog bytes
 			}
 			addTerm(r, t, p, hant)
-			if v, ok := otherSpelling(p); ok {
+			v, other := otherSpelling(p)
+			if other {
 				addTerm(r, t, v, hant) // optimisation for optimization
+			}
+			if pl, ok := plural(p); ok {
+				addTerm(r, t, pl, hant) // community managers
+				if other {
+					pl, _ = plural(v)
+					addTerm(r, t, pl, hant)
+				}
 			}
 		}
 	}

@@ -8,7 +8,9 @@ import "strings"
 // the British way (optimization and optimisation, program and programme,
 // fulfillment and fulfilment), and the catalog spells each term one way.
 // The Matcher searches every English term in the other spelling too, as the
-// fold makes 營運 match 运营.
+// fold makes 營運 match 运营. It also searches the plural of the terms that
+// name a role, which the catalog writes in the singular: a resume "managed
+// four community managers", a posting works "with our channel partners".
 
 // spellingPairs are the American and British forms of word endings and of
 // whole words, as folded terms hold them (lower case).
@@ -69,4 +71,31 @@ func otherWord(w string) (string, bool) {
 		return w[:len(w)-3] + "ise", true
 	}
 	return "", false
+}
+
+// roleNouns are the last words of catalog terms that name a role or a
+// counterpart, whose plural means the same people. "lead" is not one of
+// them: "marketing leads" are prospects more often than people who lead
+// marketing.
+var roleNouns = map[string]string{
+	"manager": "managers", "specialist": "specialists", "analyst": "analysts",
+	"coordinator": "coordinators", "director": "directors", "associate": "associates",
+	"executive": "executives", "strategist": "strategists", "officer": "officers",
+	"planner": "planners", "representative": "representatives", "moderator": "moderators",
+	"editor": "editors", "marketer": "marketers", "consultant": "consultants",
+	"administrator": "administrators", "owner": "owners", "partner": "partners",
+}
+
+// plural returns term, a folded catalog term of two words or more, with its
+// last word in the plural if that word is a role noun, and false if not.
+func plural(term string) (string, bool) {
+	i := strings.LastIndexByte(term, ' ')
+	if i < 0 {
+		return term, false
+	}
+	p, ok := roleNouns[term[i+1:]]
+	if !ok {
+		return term, false
+	}
+	return term[:i+1] + p, true
 }
