@@ -373,16 +373,16 @@ func (m *Matcher) Patterns() []string {
 // lines are those the browser shows: tags are dropped; paragraphs,
 // headings, list items, table rows and <br> end lines, with a blank line
 // after a paragraph, heading, list or table; table cells are parted by
-// tabs; script, style, title and comments are left out; runs of white
-// space are one space except inside pre; entities are decoded. A text is
-// HTML if it starts with a tag, comment or <!DOCTYPE>, or holds at least
-// three tags of the elements HTML text is made of (p, br, div, li, strong
-// ...), one of them an end tag, so that a resume that mentions <div> and
-// <span> is still plain text. HTML
-// escaped once more (&lt;p&gt;…, as some job-board APIs return it) is
-// read the same way, and in plain text that kept its entities
-// ("Social&nbsp;Media&nbsp;Manager") the entities are decoded. In all of
-// these the offsets index the markup.
+// tabs; script, style, title, comments and a page's navigation and
+// sidebars (nav, aside) are left out; runs of white space are one space
+// except inside pre; entities are decoded. A text is HTML if it starts
+// with a tag, comment or <!DOCTYPE>, or holds at least three tags of the
+// elements HTML text is made of (p, br, div, li, strong ...), one of them
+// an end tag, so that a resume that mentions <div> and <span> is still
+// plain text. HTML escaped once more (&lt;p&gt;…, as some job-board APIs
+// return it) is read the same way, and in plain text that kept its
+// entities ("Social&nbsp;Media&nbsp;Manager") the entities are decoded.
+// In all of these the offsets index the markup.
 func (m *Matcher) Match(text []byte) Result {
 	w, _ := m.work.Get().(*Result)
 	if w == nil {

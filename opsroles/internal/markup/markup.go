@@ -16,8 +16,9 @@
 //   - In HTML, tags are dropped; block elements (p, div, li, h1 …) and br
 //     end lines, a paragraph, heading, list or table with a blank line
 //     after it; table cells are parted by tabs; the content of script,
-//     style, head and similar elements, comments and declarations are
-//     dropped; runs of white space become one space, as a browser lays
+//     style, title and similar elements, of nav and aside (a page's
+//     navigation and sidebars) and of select, comments and declarations
+//     are dropped; runs of white space become one space, as a browser lays
 //     them out, except inside pre; entities are decoded.
 //   - Escaped HTML is read the same way, with &lt; and &gt; as the tags'
 //     brackets, and entities escaped twice (&amp;nbsp;) decoded.
@@ -145,10 +146,12 @@ var breaks = map[string]int{
 	"tbody": 1, "tfoot": 1, "body": 1, "html": 1, "legend": 1, "option": 1,
 }
 
-// hidden are the elements whose content a browser does not show as text.
+// hidden are the elements whose content is not the document's text: what
+// a browser does not show, and a page's navigation, sidebars ("Similar
+// jobs") and drop-down lists (every country of an application form).
 var hidden = map[string]bool{
 	"script": true, "style": true, "title": true, "noscript": true, "template": true,
-	"svg": true, "iframe": true, "object": true,
+	"svg": true, "iframe": true, "object": true, "nav": true, "aside": true, "select": true,
 }
 
 // A Span maps a run of the text to the markup it came from.

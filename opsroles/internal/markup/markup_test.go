@@ -68,6 +68,7 @@ func TestText(t *testing.T) {
 		{"space around inline tags", "社群<b> 运营 </b>专员", "社群 运营 专员"},
 		{"table cells", "<table><tr><td>城市</td><td>上海</td></tr><tr><th>经验</th><td>3年</td></tr></table>After", "城市\t上海\n经验\t3年\n\nAfter"},
 		{"hidden content", "<head><title>Jobs</title><style>p{}</style></head><script>var a = '<p>';</script><p>Shown</p><noscript>No JS</noscript>", "Shown"},
+		{"navigation and sidebars", "<nav><ul><li>Jobs</li><li>About</li></ul></nav><h1>Role</h1><aside><h3>Similar jobs</h3><ul><li>Data Analyst</li></ul></aside><form><select><option>Albania</option></select></form>", "Role"},
 		{"hidden element without end tag keeps its text", "<p>One</p><script>Two", "One\n\nTwo"},
 		{"self-closing hidden element", "<svg/><p>One</p>", "One"},
 		{"comments", "One<!-- it's <p> a comment -->Two<!---->Three", "OneTwoThree"},
