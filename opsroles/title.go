@@ -122,7 +122,7 @@ var titleWords = [...]struct {
 	{"driver", 0, roleOther}, {"lawyer", 0, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
-	{"writer", 0, roleOther}, {"researcher", 0, roleOther},
+	{"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"sourcer", 0, roleOther},
 	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"剪辑", 0, roleOther},
 	{"编导", 0, roleOther},
 	{"摄影", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},

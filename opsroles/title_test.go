@@ -197,7 +197,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Merchant Success Manager", Title{"customer-success", LevelManager}},
 		{"Workforce Planner", Title{"resource-allocation", LevelUnknown}},
 		{"营销策划", Title{"marketing-ops", LevelUnknown}},
-		{"督导", Title{"store-ops", LevelUnknown}},
+		{"督导", Title{}}, // a supervisor of any field: of surveys, of teaching, of quality
+		{"营运督导", Title{"store-ops", LevelUnknown}},
+		{"连锁餐饮督导", Title{"store-ops", LevelUnknown}},
 		{"教学督导", Title{}},
 		{"社工督导", Title{}},
 		{"Senior Reporter, Business & Technology", Title{Level: LevelSenior}},
