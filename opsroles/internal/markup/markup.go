@@ -344,7 +344,7 @@ func (p *parser) html() {
 			for j < len(src) && isSpace(src[j]) {
 				j++
 			}
-			if c == ' ' && j == i+1 && !p.space && p.lines == 0 && !p.tab && len(p.out) > p.base && !p.stops()[src[j]] {
+			if c == ' ' && j == i+1 && !p.space && p.lines == 0 && !p.tab && len(p.out) > p.base && j < len(src) && !p.stops()[src[j]] {
 				break // a space between words, which stays as it is
 			}
 			if !p.space && p.lines == 0 && !p.tab {

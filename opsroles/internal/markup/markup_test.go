@@ -64,6 +64,7 @@ func TestText(t *testing.T) {
 		{"list items", "<ul>\n  <li>One</li>\n  <li>Two</li>\n</ul>", "One\nTwo"},
 		{"line breaks add up", "One<br>Two<br/><br />Three<br><br><br>Four", "One\nTwo\n\nThree\n\nFour"},
 		{"white space collapses", "  Community \n\t Manager  ", "Community Manager"},
+		{"a lone space at the end", "<p>Community Manager ", "Community Manager"},
 		{"inline tags join", "Com<b>mu</b>nity <span class=\"x\">Manager</span>", "Community Manager"},
 		{"space around inline tags", "社群<b> 运营 </b>专员", "社群 运营 专员"},
 		{"table cells", "<table><tr><td>城市</td><td>上海</td></tr><tr><th>经验</th><td>3年</td></tr></table>After", "城市\t上海\n经验\t3年\n\nAfter"},
