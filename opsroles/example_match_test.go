@@ -49,6 +49,24 @@ func ExampleMatcher_MatchString_layout() {
 	// "运营主管" → 运营主管
 }
 
+// A posting in HTML, as applicant tracking systems keep them, is read as a
+// browser shows it: its heading is the title, and the entity no longer
+// splits the term. The offsets index the markup that was passed in.
+func ExampleMatcher_Match_html() {
+	m := opsroles.NewMatcher(opsroles.Default())
+	res := m.MatchString(`<div class="posting"><h2>Social&nbsp;Media Manager</h2>
+<p>Own our <b>Instagram</b> and TikTok accounts &amp; the content calendar.</p></div>`)
+	fmt.Printf("title: %s %s from %q\n", res.Title.Area, res.Title.Level, res.Text[res.TitleStart:res.TitleEnd])
+	for _, e := range res.Areas[0].Evidence {
+		fmt.Printf("%s %q\n", e.Term, res.Text[e.Start:e.End])
+	}
+	// Output:
+	// title: social-media-ops manager from "Social&nbsp;Media Manager"
+	// social media manager "Social&nbsp;Media Manager"
+	// Instagram "Instagram"
+	// TikTok "TikTok"
+}
+
 func ExampleMatcher_MatchReader() {
 	// A resume saved by an older Windows program, in GBK.
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("电商运营专员\n负责天猫店铺运营，策划大促活动，提升GMV与转化率。")
