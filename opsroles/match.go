@@ -29,7 +29,8 @@ import (
 // ("Acme Marketplace — Operations Specialist" holds no "marketplace
 // operations"). English terms match in American and British spelling
 // ("conversion rate optimisation" for the catalog's "conversion rate
-// optimization", "programme", "centre").
+// optimization", "programme", "centre"), and terms that name a role match
+// in the plural too ("community managers").
 // Chinese terms match anywhere, even where a line break or spaces cut them
 // (用户运\n营 in text copied from a PDF, 用 户 运 营 in a spaced-out
 // heading), and with or without a space after a Latin word (crm运营 is
@@ -215,16 +216,14 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 			if p == "" || strings.ContainsRune(p, utf8.RuneError) {
 				continue // nothing a text could contain, or invalid catalog bytes
 			}
-			addTerm(r, t, p, hant)
-			v, other := otherSpelling(p)
-			if other {
-				addTerm(r, t, v, hant) // optimisation for optimization
+			forms := []string{p}
+			if v, ok := otherSpelling(p); ok {
+				forms = append(forms, v) // optimisation for optimization
 			}
-			if pl, ok := plural(p); ok {
-				addTerm(r, t, pl, hant) // community managers
-				if other {
-					pl, _ = plural(v)
-					addTerm(r, t, pl, hant)
+			for _, f := range forms {
+				addTerm(r, t, f, hant)
+				if pl, ok := plural(f); ok {
+					addTerm(r, t, pl, hant) // community managers
 				}
 			}
 		}
@@ -412,8 +411,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	if kind := markup.Detect(text); kind != markup.Plain {
 		// Read the text a browser would show; score maps what is found in
 		// it back to the markup.
-		r.shown, r.shownMap = markup.Text(r.shown[:0], r.shownMap[:0], text, kind)
-		r.markup = true
+		r.shown, r.shownMap = markup.Text(r.shown[:0], r.shownMap, text, kind)
 		text = r.shown
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)

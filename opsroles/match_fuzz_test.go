@@ -44,12 +44,13 @@ func checkResult(t *testing.T, m *Matcher, text []byte, r *Result) {
 		i += n
 	}
 	boundary[len(text)] = true
+	kind := markup.Detect(text)
 	for _, h := range r.Hits {
 		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !boundary[h.Start] || !boundary[h.End] {
 			t.Fatalf("hit %+v is not a run of whole runes of the %d-byte text", h, len(text))
 		}
 		got := text[h.Start:h.End]
-		if kind := markup.Detect(text); kind != markup.Plain {
+		if kind != markup.Plain {
 			// A hit in markup spells its term as the browser shows it.
 			got, _ = markup.Text(nil, nil, got, kind)
 		}

@@ -156,8 +156,7 @@ type Result struct {
 	directionFound []automaton.Match
 	boiler         []textRange // the company boilerplate of the text (see boilerplate)
 	shown          []byte      // the text of a document written in HTML, which the matcher reads
-	shownMap       markup.Map  // maps shown to Text
-	markup         bool        // the matcher read shown, not Text
+	shownMap       markup.Map  // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool        // the title names a profession outside operations
 	context        float64     // evidence of operations from function areas' names (patternInfo.context)
 }
@@ -276,7 +275,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.Title = Title{}
 	r.TitleStart, r.TitleEnd = 0, 0
 	r.otherTitle = false
-	r.markup = false
+	r.shownMap = r.shownMap[:0]
 	r.context = 0
 	r.Areas = r.Areas[:0]
 	r.Hits = r.Hits[:0]

@@ -202,7 +202,7 @@ func spacedWord(c rune) bool {
 // summed.
 func (m *Matcher) score(r *Result, titleStart, titleEnd int) {
 	m.sum(r, titleStart, titleEnd)
-	if r.markup {
+	if len(r.shownMap) > 0 {
 		r.toMarkup() // before gatherEvidence copies the hits
 	}
 	m.rank(r)

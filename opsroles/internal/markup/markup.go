@@ -91,12 +91,8 @@ func nextByte(src []byte, i int, c byte) int {
 func isHTML(src []byte, k int, escaped bool) bool {
 	p := parser{src: src, escaped: escaped}
 	lead := len(src) - len(bytes.TrimLeft(src, " \t\r\n\f\ufeff"))
-	open := byte('<')
-	if escaped {
-		open = '&'
-	}
 	tags, ends := 0, 0
-	for ; k >= 0; k = nextByte(src, k+1, open) {
+	for ; k >= 0; k = nextByte(src, k+1, p.openByte()) {
 		n := p.opener(k)
 		if n == 0 {
 			continue
@@ -344,12 +340,10 @@ func (p *parser) html() {
 			for j < len(src) && isSpace(src[j]) {
 				j++
 			}
-			if c == ' ' && j == i+1 && !p.space && p.lines == 0 && !p.tab && len(p.out) > p.base && j < len(src) && !p.stops()[src[j]] {
+			if c == ' ' && j == i+1 && !p.pending() && len(p.out) > p.base && j < len(src) && !p.stops()[src[j]] {
 				break // a space between words, which stays as it is
 			}
-			if !p.space && p.lines == 0 && !p.tab {
-				p.gap = [2]int{i, j}
-			}
+			p.noteGap(i, j)
 			p.space = true
 			i = j
 			continue
@@ -438,13 +432,34 @@ func (p *parser) flush() {
 	p.lines, p.tab, p.space = 0, false, false
 }
 
-// block notes a block boundary of n line breaks, from markup src[i:j].
-func (p *parser) block(n, i, j int) {
-	if p.lines == 0 && !p.tab && !p.space {
+// pending reports whether the markup since the last text asks for line
+// breaks, a tab or a space before the next.
+func (p *parser) pending() bool {
+	return p.lines > 0 || p.tab || p.space
+}
+
+// noteGap notes src[i:j] as the markup that what is pending stands for,
+// unless it is pending already.
+func (p *parser) noteGap(i, j int) {
+	if !p.pending() {
 		p.gap = [2]int{i, j}
 	}
+}
+
+// block notes a block boundary of n line breaks, from markup src[i:j].
+func (p *parser) block(n, i, j int) {
+	p.noteGap(i, j)
 	p.lines = min(2, max(p.lines, n))
 	p.tab = false
+}
+
+// openByte returns the first byte of a tag opener: '<', or '&' in escaped
+// HTML.
+func (p *parser) openByte() byte {
+	if p.escaped {
+		return '&'
+	}
+	return '<'
 }
 
 // opener returns the length of the tag opener at i ('<', or &lt; in
@@ -605,16 +620,12 @@ func (p *parser) markup(i, n int) (int, bool) {
 	switch {
 	case t.comment:
 	case name == "br":
-		if p.lines == 0 && !p.tab && !p.space {
-			p.gap = [2]int{i, t.next}
-		}
+		p.noteGap(i, t.next)
 		p.lines = min(2, p.lines+1)
 		p.tab = false
 	case name == "td" || name == "th":
 		if !t.end && p.lines == 0 && len(p.out) > p.base {
-			if !p.tab && !p.space {
-				p.gap = [2]int{i, t.next}
-			}
+			p.noteGap(i, t.next)
 			p.tab = true
 		}
 	case hidden[name] && !t.end:
@@ -641,10 +652,7 @@ func (p *parser) skipElement(t tagInfo) int {
 	if t.close > t.start && p.src[t.close-1] == '/' || p.unclosed[string(t.key())] {
 		return t.next
 	}
-	open := byte('<')
-	if p.escaped {
-		open = '&'
-	}
+	open := p.openByte()
 	for k := nextByte(p.src, t.next, open); k >= 0; k = nextByte(p.src, k+1, open) {
 		n := p.opener(k)
 		if n == 0 || k+n >= len(p.src) || p.src[k+n] != '/' {
