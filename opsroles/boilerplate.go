@@ -80,7 +80,7 @@ type textRange struct{ start, end int }
 func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Match) []textRange {
 	for k, f := range found {
 		kind := m.labelKind[f.Pattern]
-		if kind == 0 || kind == experienceLabel || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
+		if kind != headingLabel && kind != aboutLabel && kind != subjectBefore && kind != subjectAfter || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
 			continue
 		}
 		if kind == subjectBefore || kind == subjectAfter {
@@ -206,11 +206,14 @@ var jobLabelsByFirst = sync.OnceValue(func() *[256][][]byte {
 
 // The kinds of the matcher's own labels, Matcher.labelKind.
 const (
-	headingLabel    = 1 + iota // a heading of company boilerplate: 公司简介, Benefits
-	aboutLabel                 // "About" before the company's name: About Acme
-	experienceLabel            // a heading over a resume's jobs: 工作经历, Experience
-	subjectBefore              // a word after the fields of study it marks: 专业
-	subjectAfter               // words before the fields of study they mark: "degree in"
+	headingLabel      = 1 + iota // a heading of company boilerplate: 公司简介, Benefits
+	aboutLabel                   // "About" before the company's name: About Acme
+	experienceLabel              // a heading over a resume's jobs: 工作经历, Experience
+	subjectBefore                // a word after the fields of study it marks: 专业
+	subjectAfter                 // words before the fields of study they mark: "degree in"
+	teamLabel                    // a word that names a team: 团队, team (see otherTeams)
+	introducer                   // words before a title in prose: "looking for a" (see introducedTitle)
+	introducerCapital            // the same, before a title in capitals: "as our"
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of

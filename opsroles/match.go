@@ -262,6 +262,15 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range experienceLabels {
 		label(t, experienceLabel)
 	}
+	for _, t := range teamWords {
+		label(t, teamLabel)
+	}
+	for _, t := range introducers {
+		label(t, introducer)
+	}
+	for _, t := range capitalIntroducers {
+		label(t, introducerCapital)
+	}
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {
 		m.labelKind[l.pattern] = l.kind
@@ -416,6 +425,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
+	r.teams = m.otherTeams(r.teams[:0], text, r.found)
 	start, end := m.findTitle(text, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
 		r.Title = m.classify(r, text, start, end)

@@ -48,6 +48,15 @@ import (
 //     before 专业, 科系 or 证书 (市场营销、电子商务等相关专业) and after
 //     "degree in", "major in" and the like, up to the end of the clause
 //     or "related field".
+//   - Occurrences that name a team the job works with rather than its
+//     own weigh a quarter: 与产品、风控团队紧密配合, "partner with the
+//     Risk and Pricing teams". A term counts as such when a team word
+//     (团队, 部门, team ...) follows it, directly or after a short list of
+//     other names, and the nearest cue says the team is another: 配合,
+//     协作 after the team word, or 与, 配合, 协调, "with", "to", "for",
+//     "by" before the term in its clause. A team the job leads, builds or
+//     belongs to (带领用户运营团队, "join the live operations team", "Our
+//     BizOps team") keeps its weight.
 //   - When that title names another profession (工程师, 美工, nurse, 会计
 //     ...), everything weighs a quarter of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's
@@ -91,7 +100,12 @@ type Result struct {
 	//     "Objective:" if it has one: a posting's first line, or the line
 	//     under a resume's name; a line that names an employer (公司, Inc
 	//     ...) gives way to an unlabelled one below it that does not, as a
-	//     company's banner over the title;
+	//     company's banner over the title; a line too long for a title
+	//     gives its start up to a spaced dash, a bar or a tab, without
+	//     the words in brackets at its end ("IT Operations Technician –
+	//     Network Operations Center (NOC) – Night Shift"); the values of
+	//     labels for pay, place, hours and the like (薪资：, "Salary:",
+	//     "Reports to:") are no titles;
 	//   - the first of the first twelve non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
 	//     期望职位, 應徵職務, "Desired position", "Objective" ...) or the
@@ -110,7 +124,12 @@ type Result struct {
 	//     title and does not name an employer (公司, Inc, Ltd ...) in the
 	//     three non-blank lines under an experience heading (工作经历,
 	//     "Experience", "Work History" ...) in the first forty, after a
-	//     line's label if it has one (职位名称：用户运营专员).
+	//     line's label if it has one (职位名称：用户运营专员);
+	//   - in a posting's prose, in its first 3,000 bytes, the words after
+	//     "as a", "as our", "looking for a", "hiring our", 寻找一位, 作为一名
+	//     and the like, up to the end of the clause or a word such as
+	//     "to", "who" or "you": "As our Growth Operations Lead you'll own…",
+	//     as job boards' APIs return a description without its title.
 	//
 	// Fields are parted by tabs, two spaces, bars, commas, brackets, spaced
 	// dashes, " at ", " @ " and a space between two Chinese characters;
@@ -155,6 +174,7 @@ type Result struct {
 	direction      []byte // the terms a title's direction or specialty may name (see Matcher.direction, Matcher.titleSpecialty)
 	directionFound []automaton.Match
 	boiler         []textRange // the company boilerplate of the text (see boilerplate)
+	teams          []int       // the occurrences in found that name a team the job works with (see otherTeams)
 	shown          []byte      // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map  // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool        // the title names a profession outside operations

@@ -231,6 +231,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		terms = make([]termState, 0, len(found))
 	}
 	boiler := r.boiler // what is left of it ahead of the occurrences
+	teams := r.teams   // likewise
 	for i := range found {
 		f := &found[i]
 		info, next := &m.pats[f.Pattern], &m.pats[f.Pattern+1]
@@ -268,6 +269,12 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		}
 		if len(boiler) > 0 && f.Start >= boiler[0].start {
 			w *= boilerplateWeight
+		}
+		for len(teams) > 0 && teams[0] < i {
+			teams = teams[1:]
+		}
+		if len(teams) > 0 && teams[0] == i {
+			w *= teamWeight
 		}
 		o.weight, o.contribs = w, span{info.contribs, next.contribs}
 		r.context += float64(info.context) * w

@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,9 +81,16 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 				continue
 			}
 			lone = false
+			if k > 0 && isOtherLabel(text[start:start+k]) {
+				pos = next // Salary: SGD 3,500 + sales commission
+				continue
+			}
 			if k > 0 {
 				start += valueStart(text[start:end])
 				end = start + fieldEnd(text[start:end])
+			}
+			if n := overlongTitle(text[start:end]); n > 0 {
+				end = start + n
 			}
 			if looksLikeTitle(text[start:end], s, found) {
 				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
@@ -113,7 +121,91 @@ func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.S
 			return longStart + a, longStart + b
 		}
 	}
-	return m.latestJob(text, terms, s, found)
+	if start, end := m.latestJob(text, terms, s, found); start >= 0 {
+		return start, end
+	}
+	return m.introducedTitle(text, terms, s, found)
+}
+
+// maxIntroBytes bounds the start of a document where introducedTitle looks
+// for the job's title.
+const maxIntroBytes = 3000
+
+// introducers are the words before a job's title in a posting's prose. The
+// scan finds them as the matcher's own labels, folded (As our is as our);
+// the title after "as a" and the like must start with a capital letter,
+// which keeps "as a result" and "as a team" out (introducerCapital).
+var (
+	introducers = []string{
+		"looking for a", "looking for an", "looking for our", "seeking a", "seeking an",
+		"hiring a", "hiring an", "hiring our", "to hire a", "to hire an",
+		"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位",
+	}
+	capitalIntroducers = []string{"as a", "as an", "as our", "as the"}
+)
+
+// introducedTitle returns where the job's title is named in the prose of a
+// posting that has no title line, as job boards' APIs return the
+// description without the title: "As our Growth Operations Lead you'll
+// own…", "We're hiring our second Product Operations Manager.", "我们正在寻找
+// 一位社群运营". It reads the first of the introducers among terms, the
+// scan's occurrences, in the first maxIntroBytes bytes that is followed by
+// words that look like a title, up to the end of the clause or a word
+// that ends the title (to, who, you, at ...). It returns -1, -1 if there
+// is none.
+func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for _, f := range terms {
+		if f.End >= maxIntroBytes {
+			break
+		}
+		kind := m.labelKind[f.Pattern]
+		if kind != introducer && kind != introducerCapital {
+			continue
+		}
+		a := skipBlanks(text, f.End)
+		b := a + introducedLen(text[a:])
+		if b > a && (kind == introducer || 'A' <= text[a] && text[a] <= 'Z') && looksLikeTitle(text[a:b], s, found) {
+			return a, b
+		}
+	}
+	return -1, -1
+}
+
+// titleEnders are the words that end a title in prose: "a Community
+// Manager to join us", "As our Growth Lead you'll own".
+var titleEnders = [][]byte{
+	[]byte(" to "), []byte(" who "), []byte(" that "), []byte(" you"), []byte(" in "), []byte(" at "),
+	[]byte(" with "), []byte(" for "), []byte(" based "), []byte(" on "), []byte(" and "), []byte(" is "),
+	[]byte(" will "), []byte(" I "), []byte(" we "),
+}
+
+// introducedLen returns the length of the words after an introducer that
+// may be a title: up to the end of the clause, a line break or one of
+// titleEnders, and at most maxTitleRunes runes.
+func introducedLen(b []byte) int {
+	b = runePrefix(b, maxTitleRunes*utf8.UTFMax)
+	end := len(b)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch r {
+		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '，', '。', '；', '：', '！', '？', '（', '、':
+			end = i
+		}
+		if end == len(b) && r == ' ' {
+			for _, w := range titleEnders {
+				if len(b)-i >= len(w) && bytes.EqualFold(b[i:i+len(w)], w) {
+					end = i
+					break
+				}
+			}
+		}
+		if end < len(b) {
+			break
+		}
+		i += n
+	}
+	_, j := trimSpace(b[:end])
+	return j
 }
 
 // experienceLabels are the headings over the jobs a resume lists, the
@@ -508,6 +600,75 @@ func isPositionLabel(label []byte) bool {
 	return isLabel(trimSpaceBytes(label[:len(label)-n]), positionLabels)
 }
 
+// otherLabels are labels of the lines at the top of a posting whose values
+// are no title, though they may hold a title word: "Pay: $24/hr" (HR),
+// "Salary: SGD 3,500 + sales commission", "Reports to: Head of
+// Operations"; compared with bytes.EqualFold.
+var otherLabels = [][]byte{
+	[]byte("pay"), []byte("salary"), []byte("compensation"), []byte("rate"), []byte("location"),
+	[]byte("schedule"), []byte("hours"), []byte("shift"), []byte("reports to"), []byte("reporting to"),
+	[]byte("start date"), []byte("contract"), []byte("job type"), []byte("employment type"),
+	[]byte("薪资"), []byte("薪酬"), []byte("工资"), []byte("待遇"), []byte("薪資"), []byte("工作地点"),
+	[]byte("地点"), []byte("工作地址"), []byte("地址"), []byte("工作地點"), []byte("工作时间"), []byte("上班时间"),
+	[]byte("工作時間"), []byte("汇报对象"), []byte("匯報對象"),
+}
+
+// isOtherLabel reports whether label, a label with its colon as labelEnd
+// finds it, is one of otherLabels.
+func isOtherLabel(label []byte) bool {
+	_, n := utf8.DecodeLastRune(label) // the colon
+	return isLabel(trimSpaceBytes(label[:len(label)-n]), otherLabels)
+}
+
+// overlongTitle returns the length of the title that starts a top line of
+// a posting too long to be one, as "IT Operations Technician – Network
+// Operations Center (NOC) – Night Shift" or "Live Commerce Host &
+// Operations Executive (TikTok Shop / Shopee Live)": the line up to its
+// first spaced dash, bar, tab or two spaces, without the words in brackets
+// at its end if it is still too long. It returns 0 for a line short enough
+// to be a title or far too long (see leadTitle), and for a line whose
+// start is still too long.
+func overlongTitle(line []byte) int {
+	if len(line) > longLine || !moreRunes(line, maxTitleRunes) {
+		return 0
+	}
+	end := len(line)
+	for i := range line {
+		switch {
+		case line[i] == '\t', line[i] == '|', line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ':
+		case bytes.HasPrefix(line[i:], []byte(" – ")), bytes.HasPrefix(line[i:], []byte(" — ")),
+			bytes.HasPrefix(line[i:], []byte(" - ")), bytes.HasPrefix(line[i:], []byte("｜")):
+		default:
+			continue
+		}
+		end = i
+		break
+	}
+	lead := trimSpaceBytes(line[:end])
+	if moreRunes(lead, maxTitleRunes) && (bytes.HasSuffix(lead, []byte(")")) || bytes.HasSuffix(lead, []byte("）"))) {
+		if i := max(bytes.LastIndexByte(lead, '('), bytes.LastIndex(lead, []byte("（"))); i > 0 {
+			lead = trimSpaceBytes(lead[:i])
+		}
+	}
+	if moreRunes(lead, maxTitleRunes) {
+		return 0
+	}
+	return len(lead)
+}
+
+// moreRunes reports whether b holds more than n runes; unlike
+// utf8.RuneCount, it copies nothing and stops at rune n+1.
+func moreRunes(b []byte, n int) bool {
+	for i := 0; i < len(b); n-- {
+		if n == 0 {
+			return true
+		}
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
+	}
+	return false
+}
+
 // loneLabel reports whether line is a position label and nothing else,
 // with or without its colon, as forms and table templates set a label over
 // its value.
@@ -599,12 +760,14 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 }
 
 // isBullet reports whether line starts as an item of a list: "- ",
-// "• ", "1. ", "2、", "(3)".
+// "• ", "1. ", "2、", "(3)", "（一）"; not as "(Senior) Community Manager".
 func isBullet(line []byte) bool {
 	r, n := utf8.DecodeRune(line)
 	switch r {
-	case '-', '*', '•', '·', '●', '▪', '◆', '–', '—', '(', '（':
+	case '-', '*', '•', '·', '●', '▪', '◆', '–', '—':
 		return true
+	case '(', '（':
+		return isNumbering(line[n:])
 	}
 	for i := n; i < len(line) && '0' <= r && r <= '9'; i += n {
 		r, n = utf8.DecodeRune(line[i:])
@@ -612,6 +775,24 @@ func isBullet(line []byte) bool {
 		case '.', '、', ')', '）':
 			return true
 		}
+	}
+	return false
+}
+
+// isNumbering reports whether b, the text after an opening bracket, starts
+// with the number of an item and the closing bracket: "3)", "iv)", "b)",
+// "一）".
+func isNumbering(b []byte) bool {
+	for i, runes := 0, 0; i < len(b) && runes <= 4; runes++ {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == ')' || r == '）':
+			return runes > 0
+		case '0' <= r && r <= '9', strings.ContainsRune("ivxIVX一二三四五六七八九十", r), runes == 0 && isASCIILetter(byte(r)) && r < utf8.RuneSelf:
+		default:
+			return false
+		}
+		i += n
 	}
 	return false
 }

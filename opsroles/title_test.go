@@ -288,6 +288,17 @@ func TestTitleBounds(t *testing.T) {
 		{"王浩\n手机 139\n邮箱 w@example.com\n\n工作经历\n公司名称：某某科技有限公司\n职位名称：用户运营专员\n工作时间：2021.03-2023.05", "用户运营专员"},
 		{"个人简历\n\n姓名\n周丽娜\n性别\n女\n联系电话\n158\n求职意向\n客服专员\n期望城市\n苏州", "客服专员"},
 		{"个人简历\n姓名：周丽娜\n求职意向：\n  社群运营\n", "社群运营"},
+		// A top line too long for a title starts with one.
+		{"IT Operations Technician – Network Operations Center (NOC) – Night Shift\nLocation: Phoenix", "IT Operations Technician"},
+		{"Live Commerce Host & Operations Executive (TikTok Shop / Shopee Live / Lazada Live)\nbody", "Live Commerce Host & Operations Executive"},
+		{"(Senior) Lifecycle & CRM Manager (m/w/d)\nbody", "(Senior) Lifecycle & CRM Manager (m/w/d)"},
+		// The values of labels for pay, place and hours are no titles.
+		{"Acme Retail\nPay: $24.00 per hour + $2/hr shift differential\nStore Operations Manager\nbody", "Store Operations Manager"},
+		// Where no line names the job, the prose may.
+		{"About Trellis\nWe grow mostly self-serve.\nAs our Growth Operations Lead you'll own the engine.", "Growth Operations Lead"},
+		{"About us\nAs a result, we grew fast.\nWe're looking for a Community Manager to join our team.", "Community Manager"},
+		{"公司介绍\n我们是一家在线教育公司。\n现在寻找一位社群运营，负责学员社群。", "社群运营"},
+		{"About us\nAs a team, we value kindness.\nWe ship every week.", ""},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)
@@ -343,6 +354,10 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"2025届用户运营管培生", true, "digits that number no item"},
 		{"Content Moderator (Contract)", true, "a title noun with no level"},
 		{"直播中控", true, "a title noun with no level"},
+		{"(Senior) Lifecycle & CRM Manager (m/w/d)", true, "words in brackets that number no item"},
+		{"(3) Community Manager", false, "a numbered item in brackets"},
+		{"（二）社群运营经理", false, "numbered with a Chinese numeral"},
+		{"(b) Community Manager", false, "numbered with a letter"},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeTitle(tt.line); got != tt.want {

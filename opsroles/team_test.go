@@ -1,0 +1,91 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+)
+
+// TestOtherTeam checks which occurrences name a team the job works with.
+// The occurrence is the text between « and ».
+func TestOtherTeam(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+		why  string
+	}{
+		{"2、与«风控»团队紧密配合，处理羊毛党", true, "与 before"},
+		{"与产品、数据、«风控»团队紧密配合", true, "the last of a list, 与 before it"},
+		{"与«风控»、新媒体团队对接", true, "the first of a list"},
+		{"配合编导与«新媒体运营»团队，参与选题", true, "the nearest cue"},
+		{"协调«仓配»团队解决售后问题", true, "协调 before"},
+		{"«风控»团队配合产品上线", true, "配合 after the team word"},
+		{"6、带领5-8人«用户运营»团队，制定团队目标", false, "带领 before, across digits"},
+		{"负责«运营»团队的日常管理", false, "负责 before"},
+		{"负责内容与«社群»团队的管理", false, "的管理 after the team word outweighs 与"},
+		{"参与«社群运营»团队的周会", false, "参与 is no 与"},
+		{"从0搭建«直播»团队", false, "搭建 before"},
+		{"公司拥有专业的«直播»团队", false, "no cue"},
+		{"擅长策划«热点»，和带领小团队高效产出", false, "a clause ends at the comma"},
+		{"«社群运营»、团队管理", false, "the team word starts an item of its own"},
+		{"«社群运营»与用户运营", false, "no team word"},
+		{"與«行銷»、電商團隊合作", true, "Traditional"},
+		{"Partner with the Community, «Content Operations» and Risk teams.", true, "with, across a list"},
+		{"Work closely with our «CRM» team on lifecycle emails", true, "our is passed over"},
+		{"Escalate cases to the «trust & safety» team.", true, "to"},
+		{"Tableau extracts used by «store operations» and merchandising teams", true, "by"},
+		{"Our «BizOps» team sits between the CEO and the cities.", false, "the job's own team"},
+		{"You'll join the «live operations» team and plan events.", false, "join"},
+		{"You will be responsible for the «Community Operations» team", false, "responsible for"},
+		{"Set quality metrics for our «moderation queues» and the vendor review team", false, "the starts a new phrase"},
+		{"Worked with engineers.\nThe «Community Operations» team", false, "the clause ends at the line break"},
+		{"«Sales Operations» 团队支持亚太区约300名销售代表", false, "a mixed line, no cue"},
+		{"«CRM» teammates", false, "teammates is no team word"},
+	}
+	m := NewMatcher(Default())
+	var scratch automaton.Scratch
+	for _, tt := range tests {
+		start := strings.Index(tt.text, "«")
+		end := strings.Index(tt.text, "»") - len("«")
+		text := []byte(strings.Replace(strings.Replace(tt.text, "«", "", 1), "»", "", 1))
+		found := m.auto.Find(nil, text, &scratch)
+		i := slices.IndexFunc(found, func(f automaton.Match) bool { return f.Start == start && f.End == end })
+		if i < 0 {
+			t.Errorf("%q: the scan finds no term at «»: %v", tt.text, found)
+			continue
+		}
+		if got := slices.Contains(m.otherTeams(nil, text, found), i); got != tt.want {
+			t.Errorf("%q: names a team the job works with: %v, want %v (%s)", tt.text, got, tt.want, tt.why)
+		}
+	}
+}
+
+// TestMatchTeamMentions checks that a team the job works with says little
+// of the job, and the job's own team all it says.
+func TestMatchTeamMentions(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text string
+		area AreaID
+		want bool // whether area is reported
+	}{
+		{"用户运营专员\n1、负责用户分层与召回；\n2、与社群运营团队紧密配合，推进拉新活动。", "community-ops", false},
+		{"用户运营专员\n1、负责用户分层与召回；\n2、带领社群运营团队，推进拉新活动。", "community-ops", true},
+		{"Lifecycle Marketing Manager\nOwn our email and push programs.\nWork closely with the Community Operations team.", "community-ops", false},
+		{"Lifecycle Marketing Manager\nOwn our email and push programs.\nYou will lead the Community Operations team.", "community-ops", true},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		got := false
+		for _, a := range r.Areas {
+			got = got || a.Area == tt.area
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s reported %v, want %v; areas %v", tt.text, tt.area, got, tt.want, r.Areas)
+		}
+	}
+}
