@@ -52,7 +52,7 @@ func checkResult(t *testing.T, m *Matcher, text []byte, r *Result) {
 		got := text[h.Start:h.End]
 		if kind != markup.Plain {
 			// A hit in markup spells its term as the browser shows it.
-			got, _ = markup.Text(nil, nil, got, kind)
+			got, _, _ = markup.Text(nil, nil, got, kind)
 		}
 		if !spells(string(got), h.Term) {
 			t.Fatalf("hit %+v: the text there folds to %q", h, got)

@@ -95,8 +95,11 @@ type Result struct {
 	Encoding string
 	// Title is the classification of the document's job title, and zero
 	// when it has none. The title is the first of these that is found:
+	//   - in a document written in HTML, the text of its first h1 element,
+	//     if it looks like a job title (LooksLikeTitle): a careers page
+	//     heads the job with it, under menus and banners;
 	//   - the first of the first three non-blank lines that looks like a
-	//     job title (LooksLikeTitle), after a label such as 求职意向： or
+	//     job title, after a label such as 求职意向： or
 	//     "Objective:" if it has one: a posting's first line, or the line
 	//     under a resume's name; a line that names an employer (公司, Inc
 	//     ...) gives way to an unlabelled one below it that does not, as a
@@ -126,8 +129,8 @@ type Result struct {
 	//     "Experience", "Work History" ...) in the first forty, after a
 	//     line's label if it has one (职位名称：用户运营专员);
 	//   - in a posting's prose, in its first 3,000 bytes, the words after
-	//     "as a", "as our", "looking for a", "hiring our", 寻找一位, 作为一名
-	//     and the like, up to the end of the clause or a word such as
+	//     "as a", "as our", "looking for a", "hiring our", "need a", 寻找一位,
+	//     作为一名 and the like, up to the end of the clause or a word such as
 	//     "to", "who" or "you": "As our Growth Operations Lead you'll own…",
 	//     as job boards' APIs return a description without its title.
 	//

@@ -10,6 +10,7 @@ import (
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 	"github.com/rolemodels/ops/opsroles/internal/fold"
+	"github.com/rolemodels/ops/opsroles/internal/markup"
 )
 
 // This file finds a document's title: on its first lines, behind a label,
@@ -48,14 +49,28 @@ var positionLabels = [][]byte{
 }
 
 // findTitle returns where in text the document's title is, or -1, -1: the
-// first of the top maxTitleLines non-blank lines that looks like a title;
-// the first of the top maxLabelledLines that does behind one of
+// heading of a document in HTML (the text of its first h1) if it looks
+// like a title; the first of the top maxTitleLines non-blank lines that
+// does; the first of the top maxLabelledLines that does behind one of
 // positionLabels, on its line or, in a form, on the line under it; in a
-// first line far too long to be a title, its start
-// (leadTitle); or the latest job under a resume's experience heading
-// (latestJob). terms are the scan's occurrences in text. It leaves in
-// *found the occurrences of titleWords in the title.
-func (m *Matcher) findTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+// first line far too long to be a title, its start (leadTitle); the
+// latest job under a resume's experience heading (latestJob); or the
+// title that a posting's prose names (introducedTitle). terms are the
+// scan's occurrences in text. It leaves in *found the occurrences of
+// titleWords in the title.
+func (m *Matcher) findTitle(text []byte, heading markup.Range, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	if heading.End > heading.Start {
+		// A page's h1 names the job, whatever menus and banners stand
+		// above it.
+		i, j := trimSpace(text[heading.Start:heading.End])
+		start, end = heading.Start+i, heading.Start+j
+		if n := overlongTitle(text[start:end]); n > 0 {
+			end = start + n
+		}
+		if looksLikeTitle(text[start:end], s, found) {
+			return start, end
+		}
+	}
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
 	lone := false                    // the line before is a position label alone, its value on this line
@@ -138,8 +153,9 @@ const maxIntroBytes = 3000
 var (
 	introducers = []string{
 		"looking for a", "looking for an", "looking for our", "seeking a", "seeking an",
-		"hiring a", "hiring an", "hiring our", "to hire a", "to hire an",
-		"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位",
+		"hiring a", "hiring an", "hiring our", "to hire a", "to hire an", "recruiting a", "recruiting an",
+		"searching for a", "searching for an", "need a", "need an",
+		"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
 	}
 	capitalIntroducers = []string{"as a", "as an", "as our", "as the"}
 )

@@ -299,6 +299,9 @@ func TestTitleBounds(t *testing.T) {
 		{"About us\nAs a result, we grew fast.\nWe're looking for a Community Manager to join our team.", "Community Manager"},
 		{"公司介绍\n我们是一家在线教育公司。\n现在寻找一位社群运营，负责学员社群。", "社群运营"},
 		{"About us\nAs a team, we value kindness.\nWe ship every week.", ""},
+		{"<p>Our marketing team runs 45 campaigns a year, and we need a <b>Marketing Operations Specialist</b> to run them.</p>", "Marketing Operations Specialist"},
+		// A page's h1, under menus that fill its first lines.
+		{"<html><body><div class=menu><a>Shop</a><br><a>Sales Manager Login</a><br><a>Jobs</a><br><a>Karriere</a></div>\n<h1>Community&nbsp;Manager (m/w/d)</h1><p>Body</p></body></html>", "Community&nbsp;Manager (m/w/d)"},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)

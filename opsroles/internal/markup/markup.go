@@ -242,10 +242,17 @@ func (c *Cursor) End(i int) int {
 	return s.Src + s.SrcLen
 }
 
+// A Range is the range [Start, End) of the text that Text returned, in the
+// offsets of Span.Text.
+type Range struct{ Start, End int }
+
 // Text appends to dst the text of src, read as kind k says, and to spans
-// the map from that text to src, and returns both. For Plain it appends src
-// and one span.
-func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map) {
+// the map from that text to src, and returns both, with the range of the
+// text of the document's first h1 element that holds any: a page's
+// heading, which on a careers page names the job. The range is empty when
+// there is none, and always for Plain and Entities. For Plain Text appends
+// src and one span.
+func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map, Range) {
 	p := parser{src: src, out: dst, spans: spans, base: len(dst), escaped: k == EscapedHTML}
 	switch k {
 	case Plain:
@@ -254,8 +261,11 @@ func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map) {
 		p.entities()
 	default:
 		p.html()
+		if p.h1 == h1In {
+			p.heading.End = len(p.out) - p.base // no end tag
+		}
 	}
-	return p.out, p.spans
+	return p.out, p.spans, p.heading
 }
 
 // parser reads one document.
@@ -274,6 +284,32 @@ type parser struct {
 	pre   int    // depth of pre elements, where white space is kept
 
 	unclosed map[string]bool // hidden elements with no end tag after the one looked for
+
+	h1      h1State // where the reader is with respect to the first h1 with text
+	heading Range   // the text of that h1
+}
+
+// Where the reader is with respect to the first h1 element that holds text.
+type h1State uint8
+
+const (
+	h1Before h1State = iota // before it
+	h1Open                  // after its start tag, before its text
+	h1In                    // in its text
+	h1After                 // after its end tag
+)
+
+// heading1 notes a start or end tag of an h1 element.
+func (p *parser) heading1(end bool) {
+	switch {
+	case !end && p.h1 == h1Before:
+		p.h1 = h1Open
+	case end && p.h1 == h1Open:
+		p.h1 = h1Before // empty: a later one may hold the heading
+	case end && p.h1 == h1In:
+		p.heading.End = len(p.out) - p.base
+		p.h1 = h1After
+	}
 }
 
 // copy appends src[i:j] to the text.
@@ -430,6 +466,10 @@ func (p *parser) flush() {
 		}
 	}
 	p.lines, p.tab, p.space = 0, false, false
+	if p.h1 == h1Open {
+		p.heading.Start = len(p.out) - p.base // text follows
+		p.h1 = h1In
+	}
 }
 
 // pending reports whether the markup since the last text asks for line
@@ -640,6 +680,9 @@ func (p *parser) markup(i, n int) (int, bool) {
 					p.pre++
 				}
 			}
+		}
+		if name == "h1" {
+			p.heading1(t.end)
 		}
 	}
 	return t.next, true

@@ -99,7 +99,7 @@ func TestText(t *testing.T) {
 					k = EscapedHTML
 				}
 			}
-			got, spans := Text(nil, nil, src, k)
+			got, spans, _ := Text(nil, nil, src, k)
 			if string(got) != tt.want {
 				t.Errorf("Text(%q) = %q, want %q", tt.src, got, tt.want)
 			}
@@ -110,7 +110,7 @@ func TestText(t *testing.T) {
 
 func TestTextEntities(t *testing.T) {
 	src := []byte("Social&nbsp;Media <b>Manager</b>\n  R&D &amp; P&L")
-	got, spans := Text(nil, nil, src, Entities)
+	got, spans, _ := Text(nil, nil, src, Entities)
 	if want := "Social Media <b>Manager</b>\n  R&D & P&L"; string(got) != want {
 		t.Errorf("Text = %q, want %q", got, want)
 	}
@@ -119,6 +119,35 @@ func TestTextEntities(t *testing.T) {
 
 // TestMap checks that runs of the text map to the markup they were read
 // from.
+// TestHeading checks the range of the first h1 with text that Text
+// returns, with a prefix in dst to check the offsets.
+func TestHeading(t *testing.T) {
+	tests := []struct {
+		name, src string
+		kind      Kind
+		want      string
+	}{
+		{"a page", "<header><a href=/>Jobs</a></header>\n<h1 class=\"title\">  E-Commerce&nbsp;Manager </h1><p>Body</p>", HTML, "E-Commerce Manager"},
+		{"inline tags inside", "<h1>Head <b>of</b> Growth</h1>", HTML, "Head of Growth"},
+		{"an empty h1 first", "<h1></h1><h1><img src=logo.png></h1><div><h1>Growth Lead</h1></div>", HTML, "Growth Lead"},
+		{"the first only", "<h1>Community Manager</h1><h1>Benefits</h1>", HTML, "Community Manager"},
+		{"upper case", "<H1>Ops Lead</H1>", HTML, "Ops Lead"},
+		{"no end tag", "<p>x</p><h1>Ops Lead", HTML, "Ops Lead"},
+		{"escaped", "&lt;h1&gt;Social Media Executive&lt;/h1&gt;&lt;p&gt;x&lt;/p&gt;", EscapedHTML, "Social Media Executive"},
+		{"no h1", "<h2>About</h2><p>Text</p>", HTML, ""},
+		{"h1 in a hidden element", "<script>'<h1>x</h1>'</script><p>Text</p>", HTML, ""},
+		{"entities only", "<h1>A&amp;B</h1>", Entities, ""},
+		{"plain", "<h1>A</h1>", Plain, ""},
+	}
+	for _, tt := range tests {
+		text, _, h := Text([]byte("prefix"), nil, []byte(tt.src), tt.kind)
+		text = text[len("prefix"):]
+		if got := string(text[h.Start:h.End]); got != tt.want {
+			t.Errorf("%s: heading of %q = %q (%+v), want %q", tt.name, tt.src, got, h, tt.want)
+		}
+	}
+}
+
 func TestMap(t *testing.T) {
 	tests := []struct {
 		name string
@@ -141,7 +170,7 @@ func TestMap(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.src)
-			text, spans := Text([]byte("prefix"), nil, src, tt.kind)
+			text, spans, _ := Text([]byte("prefix"), nil, src, tt.kind)
 			text = text[len("prefix"):]
 			i := bytes.Index(text, []byte(tt.run))
 			if i < 0 {
@@ -194,14 +223,18 @@ func FuzzText(f *testing.F) {
 		"<table><tr><td>a</td><td>b</td></tr></table><pre> x\n y</pre>",
 		"<script>'</script>'<!-- -- ><p>x",
 		"<a href=\"x>y\">z</a><p",
+		"<h1></h1><h1> Growth&amp;Ops </h1><h1>x",
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		k := Detect(src)
 		for _, kind := range []Kind{k, Plain, Entities, HTML, EscapedHTML} {
-			text, spans := Text(nil, nil, src, kind)
+			text, spans, h := Text(nil, nil, src, kind)
 			checkMap(t, src, text, spans)
+			if h.Start < 0 || h.Start > h.End || h.End > len(text) || h != (Range{}) && (kind == Plain || kind == Entities) {
+				t.Fatalf("Text(%q, %d): heading %+v in a text of %d bytes", src, kind, h, len(text))
+			}
 			if kind == Plain && !bytes.Equal(text, src) {
 				t.Fatalf("plain text changed: %q", text)
 			}
@@ -243,7 +276,7 @@ func BenchmarkText(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for range b.N {
-				text, spans = Text(text[:0], spans[:0], src, Detect(src))
+				text, spans, _ = Text(text[:0], spans[:0], src, Detect(src))
 			}
 		})
 	}
@@ -253,7 +286,7 @@ func BenchmarkText(b *testing.B) {
 // does, whether they go up, down or jump.
 func TestCursor(t *testing.T) {
 	src := []byte(strings.Repeat("<p>社群&nbsp;<b>运营</b> and &amp; more  text</p>\n<li>x</li>", 20))
-	text, spans := Text(nil, nil, src, HTML)
+	text, spans, _ := Text(nil, nil, src, HTML)
 	// want finds the span by reading the map from its start.
 	want := func(i int) Span {
 		k := 0
