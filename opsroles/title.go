@@ -3,6 +3,7 @@
 package opsroles
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -268,7 +269,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
-	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound)) &&
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, bracketStart(text[start:end]))) &&
 		!m.namesProfession(r, start, end)
 	// A direction that names other work makes the title that work's:
 	// "Operations Officer (Trade Finance)" works in a bank's back office,
@@ -340,15 +341,33 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 	return false
 }
 
-// hasNoun reports whether the title words hold a noun of operations
-// titles: 运营, 策划, operations, marketing ...
-func hasNoun(words []automaton.Match) bool {
+// hasNoun reports whether the title words before end hold a noun of
+// operations titles: 运营, 策划, operations, marketing ... The words in
+// brackets at a title's end (see bracketStart) qualify its job: those of
+// Java开发工程师（运营后台方向） do not make it operations work.
+func hasNoun(words []automaton.Match, end int) bool {
 	for _, f := range words {
-		if titleWords[f.Pattern].role == roleNoun {
+		if f.Start < end && titleWords[f.Pattern].role == roleNoun {
 			return true
 		}
 	}
 	return false
+}
+
+// bracketStart returns where the words in brackets that end a title start,
+// at their opening bracket, or len(title) if it has none.
+func bracketStart(title []byte) int {
+	i := -1
+	switch {
+	case bytes.HasSuffix(title, []byte(")")):
+		i = bytes.LastIndexByte(title, '(')
+	case bytes.HasSuffix(title, []byte("）")):
+		i = bytes.LastIndex(title, []byte("（"))
+	}
+	if i <= 0 {
+		return len(title)
+	}
+	return i
 }
 
 // titleLevel reads the level of a title from the occurrences of

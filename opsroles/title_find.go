@@ -578,17 +578,7 @@ func isEmployer(f []byte) bool {
 // words in brackets after a title may say what kind of employer the job is
 // with (运营总监（连锁酒店集团）) and leave it a title.
 func namesEmployer(line []byte) bool {
-	i := -1
-	switch {
-	case bytes.HasSuffix(line, []byte(")")):
-		i = bytes.LastIndexByte(line, '(')
-	case bytes.HasSuffix(line, []byte("）")):
-		i = bytes.LastIndex(line, []byte("（"))
-	}
-	if i > 0 {
-		line = line[:i]
-	}
-	return isEmployer(line)
+	return isEmployer(line[:bracketStart(line)])
 }
 
 // fieldEnd returns where the value after a label ends in line: before a

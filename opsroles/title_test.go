@@ -398,6 +398,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Officer (Trade Finance)", true, "a direction naming a bank's back office"},
 		{"运营专员（地铁方向）", true, "a direction naming the running of trains"},
 		{"Operations Manager (Retail)", false, "a direction naming operations work"},
+		{"Java开发工程师（运营后台方向）", true, "the operations words qualify the profession, in brackets"},
+		{"Software Engineer (Growth Operations)", true, "the same in English"},
+		{"社群运营顾问（私域方向）", false, "the operations noun outside the brackets"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
