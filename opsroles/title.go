@@ -269,7 +269,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
-	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, bracketStart(text[start:end]))) &&
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, directionStart(text[start:end]))) &&
 		!m.namesProfession(r, start, end)
 	// A direction that names other work makes the title that work's:
 	// "Operations Officer (Trade Finance)" works in a bank's back office,
@@ -342,9 +342,9 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 }
 
 // hasNoun reports whether the title words before end hold a noun of
-// operations titles: 运营, 策划, operations, marketing ... The words in
-// brackets at a title's end (see bracketStart) qualify its job: those of
-// Java开发工程师（运营后台方向） do not make it operations work.
+// operations titles: 运营, 策划, operations, marketing ... A direction at a
+// title's end (see directionStart) qualifies its job: that of
+// Java开发工程师（运营后台方向） does not make it operations work.
 func hasNoun(words []automaton.Match, end int) bool {
 	for _, f := range words {
 		if f.Start < end && titleWords[f.Pattern].role == roleNoun {
@@ -352,6 +352,18 @@ func hasNoun(words []automaton.Match, end int) bool {
 		}
 	}
 	return false
+}
+
+// directionStart returns where a direction in brackets that ends a title
+// starts (（运营后台方向）), at its opening bracket, or len(title) if it has
+// none. Other words in brackets, as a department (持续改进工程师（运营中心）),
+// are part of the title.
+func directionStart(title []byte) int {
+	i := bracketStart(title)
+	if i < len(title) && !bytes.HasSuffix(title, []byte("方向）")) && !bytes.HasSuffix(title, []byte("方向)")) {
+		return len(title)
+	}
+	return i
 }
 
 // bracketStart returns where the words in brackets that end a title start,

@@ -398,16 +398,54 @@ func leadStop(lead []byte) (stop, colon int) {
 // a whole word, ignoring ASCII case.
 func hasLabelSuffix(text []byte, labels [][]byte) bool {
 	text = trimSpaceBytes(text)
+	// The end of text, without the spaces that align a spaced-out label
+	// (职 位).
+	whole := len(text) <= 2*maxLabelBytes
+	var buf [2 * maxLabelBytes]byte
+	text = compactHan(buf[:0], text[len(text)-len(runeSuffix(text, len(buf))):])
 	for _, l := range labels {
 		k := len(text) - len(l)
 		if k < 0 || !bytes.EqualFold(text[k:], l) {
 			continue
 		}
-		if before, _ := utf8.DecodeLastRune(text[:k]); k == 0 || !isASCIIAlnum(byte(before)) || before >= utf8.RuneSelf {
+		if before, _ := utf8.DecodeLastRune(text[:k]); k == 0 && whole || k > 0 && (!isASCIIAlnum(byte(before)) || before >= utf8.RuneSelf) {
 			return true
 		}
 	}
 	return false
+}
+
+// runeSuffix returns the longest end of b of at most n bytes that starts
+// on a rune boundary.
+func runeSuffix(b []byte, n int) []byte {
+	if n >= len(b) {
+		return b
+	}
+	i := len(b) - n
+	for i < len(b) && !utf8.RuneStart(b[i]) {
+		i++
+	}
+	return b[i:]
+}
+
+// compactHan appends to dst the text of s without the spaces (a space or an
+// ideographic space) that stand between two Chinese characters, as resume
+// exports space out labels to align a column: 职 位, 公　司.
+func compactHan(dst, s []byte) []byte {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRune(s[i:])
+		if r == ' ' || r == '\u3000' {
+			before, _ := utf8.DecodeLastRune(s[:i])
+			after, _ := utf8.DecodeRune(s[i+n:])
+			if fold.IsHan(before) && fold.IsHan(after) {
+				i += n
+				continue
+			}
+		}
+		dst = append(dst, s[i:i+n]...)
+		i += n
+	}
+	return dst
 }
 
 // jobField returns the bounds of the first field of a line of a resume's
@@ -425,7 +463,7 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 		for _, e := range [...]int{j, k} {
 			a, b := trimSpace(line[i:e])
 			f := line[i+a : i+b]
-			if len(f) == 0 || isEmployer(f) {
+			if len(f) == 0 || isEmployer(f) || isDepartment(f) {
 				continue
 			}
 			if looksLikeTitle(f, s, found) {
@@ -573,6 +611,21 @@ func isEmployer(f []byte) bool {
 	return false
 }
 
+// departmentEnds end the name of a department, which a resume may set
+// before the job: 用户运营部 | 运营专员, "Growth Team — Analyst".
+var departmentEnds = [...]string{"部", "部门", "中心", "事业群", "团队", " department", " dept", " team"}
+
+// isDepartment reports whether a field of a resume's experience names a
+// department rather than the job.
+func isDepartment(f []byte) bool {
+	for _, e := range departmentEnds {
+		if len(f) > len(e) && bytes.EqualFold(f[len(f)-len(e):], []byte(e)) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesEmployer reports whether a top line of a document names an
 // employer (see isEmployer) outside the brackets that may end it: the
 // words in brackets after a title may say what kind of employer the job is
@@ -603,7 +656,19 @@ func isPositionLabel(label []byte) bool {
 		return false
 	}
 	_, n := utf8.DecodeLastRune(label) // the colon
-	return isLabel(trimSpaceBytes(label[:len(label)-n]), positionLabels)
+	return isSpacedLabel(label[:len(label)-n], positionLabels)
+}
+
+// isSpacedLabel reports whether name, trimmed, is one of ls, ignoring ASCII
+// case and the spaces that resume exports set between the characters of a
+// Chinese label to align a column (职 位：, 公　司：).
+func isSpacedLabel(name []byte, ls [][]byte) bool {
+	name = trimSpaceBytes(name)
+	if len(name) > maxLabelBytes {
+		return false
+	}
+	var buf [maxLabelBytes]byte
+	return isLabel(compactHan(buf[:0], name), ls)
 }
 
 // otherLabels are labels of the lines at the top of a posting whose values
@@ -683,7 +748,7 @@ func loneLabel(line []byte) bool {
 	if r == ':' || r == '：' {
 		line = line[:len(line)-n]
 	}
-	return len(line) <= maxLabelBytes && isLabel(trimSpaceBytes(line), positionLabels)
+	return isSpacedLabel(line, positionLabels)
 }
 
 // valueStart returns where the value after a short label that begins line

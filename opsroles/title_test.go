@@ -288,6 +288,10 @@ func TestTitleBounds(t *testing.T) {
 		{"王浩\n手机 139\n邮箱 w@example.com\n\n工作经历\n公司名称：某某科技有限公司\n职位名称：用户运营专员\n工作时间：2021.03-2023.05", "用户运营专员"},
 		{"个人简历\n\n姓名\n周丽娜\n性别\n女\n联系电话\n158\n求职意向\n客服专员\n期望城市\n苏州", "客服专员"},
 		{"个人简历\n姓名：周丽娜\n求职意向：\n  社群运营\n", "社群运营"},
+		// Labels spaced out to align a column, as resume sites export them.
+		{"杨丽娟\n更新时间：2024-03-02\n\n最近工作 [ 3年1个月 ]\n公 司：\t合肥某电子商务有限公司\n行 业：\t互联网/电子商务\n职 位：\t客服组长\n", "客服组长"},
+		// A department before the job is no title.
+		{"王浩\n手机 139\n邮箱 w@example.com\n\n工作经历\n2021.03-至今  某某科技有限公司  用户运营部  运营专员\n- 负责社群", "运营专员"},
 		// A top line too long for a title starts with one.
 		{"IT Operations Technician – Network Operations Center (NOC) – Night Shift\nLocation: Phoenix", "IT Operations Technician"},
 		{"Live Commerce Host & Operations Executive (TikTok Shop / Shopee Live / Lazada Live)\nbody", "Live Commerce Host & Operations Executive"},
@@ -321,6 +325,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Sales Operations Analyst, APAC 销售运营分析师 | 25-35K·13薪 | 上海 About the role " + enBody, "Sales Operations Analyst, APAC 销售运营分析师"},
 		{"物流營運主任 Operations Executive (Logistics) 工作內容：" + zhBody, "物流營運主任 Operations Executive (Logistics)"},
 		{"Sales Operations Analyst | Acme Medical 医疗器械 | 上海 " + enBody, "Sales Operations Analyst"},
+		{"杨丽娟 更新时间：2024-03-02 公 司：\t合肥某电子商务有限公司 职 位：\t客服组长  专 业：\t市场营销 " + zhBody, "客服组长"},
 	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
@@ -398,9 +403,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Officer (Trade Finance)", true, "a direction naming a bank's back office"},
 		{"运营专员（地铁方向）", true, "a direction naming the running of trains"},
 		{"Operations Manager (Retail)", false, "a direction naming operations work"},
-		{"Java开发工程师（运营后台方向）", true, "the operations words qualify the profession, in brackets"},
-		{"Software Engineer (Growth Operations)", true, "the same in English"},
-		{"社群运营顾问（私域方向）", false, "the operations noun outside the brackets"},
+		{"Java开发工程师（运营后台方向）", true, "the operations words of a direction qualify the profession"},
+		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
+		{"社群运营顾问（私域方向）", false, "the operations noun outside the direction"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
