@@ -206,14 +206,12 @@ var jobLabelsByFirst = sync.OnceValue(func() *[256][][]byte {
 
 // The kinds of the matcher's own labels, Matcher.labelKind.
 const (
-	headingLabel      = 1 + iota // a heading of company boilerplate: 公司简介, Benefits
-	aboutLabel                   // "About" before the company's name: About Acme
-	experienceLabel              // a heading over a resume's jobs: 工作经历, Experience
-	subjectBefore                // a word after the fields of study it marks: 专业
-	subjectAfter                 // words before the fields of study they mark: "degree in"
-	teamLabel                    // a word that names a team: 团队, team (see otherTeams)
-	introducer                   // words before a title in prose: "looking for a" (see introducedTitle)
-	introducerCapital            // the same, before a title in capitals: "as our"
+	headingLabel    = 1 + iota // a heading of company boilerplate: 公司简介, Benefits
+	aboutLabel                 // "About" before the company's name: About Acme
+	experienceLabel            // a heading over a resume's jobs: 工作经历, Experience
+	subjectBefore              // a word after the fields of study it marks: 专业
+	subjectAfter               // words before the fields of study they mark: "degree in"
+	teamLabel                  // a word that names a team: 团队, team (see otherTeams)
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of

@@ -265,12 +265,6 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range teamWords {
 		label(t, teamLabel)
 	}
-	for _, t := range introducers {
-		label(t, introducer)
-	}
-	for _, t := range capitalIntroducers {
-		label(t, introducerCapital)
-	}
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {
 		m.labelKind[l.pattern] = l.kind

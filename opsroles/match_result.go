@@ -128,7 +128,7 @@ type Result struct {
 	//     three non-blank lines under an experience heading (工作经历,
 	//     "Experience", "Work History" ...) in the first forty, after a
 	//     line's label if it has one (职位名称：用户运营专员);
-	//   - in a posting's prose, in its first 3,000 bytes, the words after
+	//   - in a posting's prose, in its first 2,000 bytes, the words after
 	//     "as a", "as our", "looking for a", "hiring our", "need a", 寻找一位,
 	//     作为一名 and the like, up to the end of the clause or a word such as
 	//     "to", "who" or "you": "As our Growth Operations Lead you'll own…",

@@ -139,52 +139,85 @@ func (m *Matcher) findTitle(text []byte, heading markup.Range, terms []automaton
 	if start, end := m.latestJob(text, terms, s, found); start >= 0 {
 		return start, end
 	}
-	return m.introducedTitle(text, terms, s, found)
+	return introducedTitle(text, s, found)
 }
 
 // maxIntroBytes bounds the start of a document where introducedTitle looks
 // for the job's title.
-const maxIntroBytes = 3000
+const maxIntroBytes = 2000
 
-// introducers are the words before a job's title in a posting's prose. The
-// scan finds them as the matcher's own labels, folded (As our is as our);
-// the title after "as a" and the like must start with a capital letter,
-// which keeps "as a result" and "as a team" out (introducerCapital).
-var (
-	introducers = []string{
-		"looking for a", "looking for an", "looking for our", "seeking a", "seeking an",
-		"hiring a", "hiring an", "hiring our", "to hire a", "to hire an", "recruiting a", "recruiting an",
-		"searching for a", "searching for an", "need a", "need an",
-		"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
+// introducers are the words before a job's title in a posting's prose, in
+// lower case, by their first byte; with capital the title after them must
+// start with a capital letter, which keeps "as a result" and "as a team"
+// out.
+var introducers = func() (by [256][]introducerWords) {
+	for _, in := range []introducerWords{
+		{"as a ", true}, {"as an ", true}, {"as our ", true}, {"as the ", true},
+		{"looking for a ", false}, {"looking for an ", false}, {"looking for our ", false},
+		{"seeking a ", false}, {"seeking an ", false}, {"searching for a ", false}, {"searching for an ", false},
+		{"hiring a ", false}, {"hiring an ", false}, {"hiring our ", false}, {"to hire a ", false},
+		{"to hire an ", false}, {"recruiting a ", false}, {"recruiting an ", false}, {"need a ", false}, {"need an ", false},
+		{"作为一名", false}, {"作为一位", false}, {"寻找一位", false}, {"寻找一名", false}, {"诚聘", false},
+		{"招募一名", false}, {"招募一位", false}, {"招聘一名", false}, {"招聘一位", false},
+	} {
+		c := in.words[0]
+		by[c] = append(by[c], in)
+		if isASCIILetter(c) {
+			by[c^0x20] = append(by[c^0x20], in) // As a
+		}
 	}
-	capitalIntroducers = []string{"as a", "as an", "as our", "as the"}
-)
+	return by
+}()
+
+// introducerWords are the words of one of introducers.
+type introducerWords struct {
+	words   string
+	capital bool
+}
 
 // introducedTitle returns where the job's title is named in the prose of a
 // posting that has no title line, as job boards' APIs return the
 // description without the title: "As our Growth Operations Lead you'll
 // own…", "We're hiring our second Product Operations Manager.", "我们正在寻找
-// 一位社群运营". It reads the first of the introducers among terms, the
-// scan's occurrences, in the first maxIntroBytes bytes that is followed by
-// words that look like a title, up to the end of the clause or a word
-// that ends the title (to, who, you, at ...). It returns -1, -1 if there
-// is none.
-func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	for _, f := range terms {
-		if f.End >= maxIntroBytes {
-			break
+// 一位社群运营". It reads the first of introducers in the first
+// maxIntroBytes bytes, at the start of a word, that is followed by words
+// that look like a title, up to the end of the clause or a word that ends
+// the title (to, who, you, at ...). It returns -1, -1 if there is none.
+func introducedTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	intro := runePrefix(text, maxIntroBytes)
+	for i := 0; i < len(intro); i++ {
+		ins := introducers[intro[i]]
+		if len(ins) == 0 || i > 0 && isASCIILetter(intro[i]) && isASCIILetter(intro[i-1]) {
+			continue // most bytes, and letters inside a word
 		}
-		kind := m.labelKind[f.Pattern]
-		if kind != introducer && kind != introducerCapital {
-			continue
-		}
-		a := skipBlanks(text, f.End)
-		b := a + introducedLen(text[a:])
-		if b > a && (kind == introducer || 'A' <= text[a] && text[a] <= 'Z') && looksLikeTitle(text[a:b], s, found) {
-			return a, b
+		for _, in := range ins {
+			n := len(in.words)
+			if len(intro)-i < n || !equalFoldString(intro[i:i+n], in.words) {
+				continue
+			}
+			a := skipBlanks(text, i+n)
+			b := a + introducedLen(text[a:])
+			if b > a && (!in.capital || 'A' <= text[a] && text[a] <= 'Z') && looksLikeTitle(text[a:b], s, found) {
+				return a, b
+			}
 		}
 	}
 	return -1, -1
+}
+
+// equalFoldString reports whether b is s, ignoring ASCII case, without
+// converting either.
+func equalFoldString(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range len(b) {
+		x, y := b[i], s[i]
+		if x != y && !(isASCIILetter(x) && x|0x20 == y|0x20) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleEnders are the words that end a title in prose: "a Community
