@@ -864,11 +864,14 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 }
 
 // isBullet reports whether line starts as an item of a list: "- ",
-// "• ", "1. ", "2、", "(3)", "（一）"; not as "(Senior) Community Manager".
+// "* ", "• ", "1. ", "2、", "(3)", "（一）"; not as "(Senior) Community
+// Manager" or Markdown's "**Community Manager**".
 func isBullet(line []byte) bool {
 	r, n := utf8.DecodeRune(line)
 	switch r {
-	case '-', '*', '•', '·', '●', '▪', '◆', '–', '—':
+	case '*':
+		return n < len(line) && (line[n] == ' ' || line[n] == '\t')
+	case '-', '•', '·', '●', '▪', '◆', '–', '—':
 		return true
 	case '(', '（':
 		return isNumbering(line[n:])

@@ -366,6 +366,8 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"(3) Community Manager", false, "a numbered item in brackets"},
 		{"（二）社群运营经理", false, "numbered with a Chinese numeral"},
 		{"(b) Community Manager", false, "numbered with a letter"},
+		{"**Community Manager**", true, "Markdown's bold"},
+		{"* Community Manager", false, "Markdown's bullet"},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeTitle(tt.line); got != tt.want {
