@@ -212,6 +212,7 @@ const (
 	subjectBefore              // a word after the fields of study it marks: 专业
 	subjectAfter               // words before the fields of study they mark: "degree in"
 	teamLabel                  // a word that names a team: 团队, team (see otherTeams)
+	introducerLabel            // words before a title in Chinese prose: 寻找一位 (see introducedTitle)
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of

@@ -51,8 +51,10 @@ type Matcher struct {
 	// labelKind says which patterns are the matcher's own labels: the
 	// headings of company boilerplate (headingLabel, aboutLabel; see
 	// boilerplate), those over a resume's jobs (experienceLabel; see
-	// latestJob), and the words that mark majors and certificates
-	// (subjectBefore, subjectAfter; see subjects).
+	// latestJob), the words that mark majors and certificates
+	// (subjectBefore, subjectAfter; see subjects), the words that name a
+	// team (teamLabel; see otherTeams) and those before a title in
+	// Chinese prose (introducerLabel; see introducedTitle).
 	labelKind []uint8 // 0 for the others
 
 	// What each pattern stands for, laid out flat and small so that
@@ -235,9 +237,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	addEach(c.tools.list, add)
 	addEach(c.kpis.list, add)
 	// Phrases the scan finds for the matcher's own use, which weigh
-	// nothing: notOperations, the headings of company boilerplate (see
-	// boilerplate), those over a resume's jobs (see latestJob) and the
-	// words that mark majors and certificates (see subjects).
+	// nothing: notOperations and the labels of labelKind.
 	internal := func(t string) int {
 		return pattern(fold.Words(t), t)
 	}
@@ -264,6 +264,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	}
 	for _, t := range teamWords {
 		label(t, teamLabel)
+	}
+	for _, t := range hanIntroducers {
+		label(t, introducerLabel)
 	}
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {

@@ -139,17 +139,17 @@ func (m *Matcher) findTitle(text []byte, heading markup.Range, terms []automaton
 	if start, end := m.latestJob(text, terms, s, found); start >= 0 {
 		return start, end
 	}
-	return introducedTitle(text, s, found)
+	return m.introducedTitle(text, terms, s, found)
 }
 
 // maxIntroBytes bounds the start of a document where introducedTitle looks
 // for the job's title.
 const maxIntroBytes = 2000
 
-// introducers are the words before a job's title in a posting's prose, in
-// lower case, by their first byte; with capital the title after them must
-// start with a capital letter, which keeps "as a result" and "as a team"
-// out.
+// introducers are the English words before a job's title in a posting's
+// prose, in lower case, by their first byte; with capital the title after
+// them must start with a capital letter, which keeps "as a result" and "as
+// a team" out.
 var introducers = func() (by [256][]introducerWords) {
 	for _, in := range []introducerWords{
 		{"as a ", true}, {"as an ", true}, {"as our ", true}, {"as the ", true},
@@ -157,14 +157,10 @@ var introducers = func() (by [256][]introducerWords) {
 		{"seeking a ", false}, {"seeking an ", false}, {"searching for a ", false}, {"searching for an ", false},
 		{"hiring a ", false}, {"hiring an ", false}, {"hiring our ", false}, {"to hire a ", false},
 		{"to hire an ", false}, {"recruiting a ", false}, {"recruiting an ", false}, {"need a ", false}, {"need an ", false},
-		{"作为一名", false}, {"作为一位", false}, {"寻找一位", false}, {"寻找一名", false}, {"诚聘", false},
-		{"招募一名", false}, {"招募一位", false}, {"招聘一名", false}, {"招聘一位", false},
 	} {
 		c := in.words[0]
 		by[c] = append(by[c], in)
-		if isASCIILetter(c) {
-			by[c^0x20] = append(by[c^0x20], in) // As a
-		}
+		by[c^0x20] = append(by[c^0x20], in) // As a
 	}
 	return by
 }()
@@ -175,32 +171,80 @@ type introducerWords struct {
 	capital bool
 }
 
+// hanIntroducers are the Chinese words before a job's title in prose. They
+// are rare enough for the scan to find them as the matcher's own labels
+// (introducerLabel) at no cost to other texts; the English introducers
+// are too common for that.
+var hanIntroducers = []string{
+	"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
+}
+
 // introducedTitle returns where the job's title is named in the prose of a
 // posting that has no title line, as job boards' APIs return the
 // description without the title: "As our Growth Operations Lead you'll
 // own…", "We're hiring our second Product Operations Manager.", "我们正在寻找
-// 一位社群运营". It reads the first of introducers in the first
-// maxIntroBytes bytes, at the start of a word, that is followed by words
-// that look like a title, up to the end of the clause or a word that ends
-// the title (to, who, you, at ...). It returns -1, -1 if there is none.
-func introducedTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+// 一位社群运营". It reads the first introducer in the first maxIntroBytes
+// bytes that is followed by words that look like a title, up to the end of
+// the clause or a word that ends the title (to, who, you, at ...); terms
+// are the scan's occurrences, among them the Chinese introducers. It
+// returns -1, -1 if there is none.
+func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	intro := runePrefix(text, maxIntroBytes)
-	for i := 0; i < len(intro); i++ {
-		ins := introducers[intro[i]]
-		if len(ins) == 0 || i > 0 && isASCIILetter(intro[i]) && isASCIILetter(intro[i-1]) {
-			continue // most bytes, and letters inside a word
+	limit := len(intro)
+	if start, end = latinIntroduced(intro, s, found); start >= 0 {
+		limit = start
+	}
+	for _, f := range terms {
+		if f.End >= limit {
+			break
 		}
-		for _, in := range ins {
+		if m.labelKind[f.Pattern] != introducerLabel {
+			continue
+		}
+		if b := f.End + introducedLen(intro[f.End:]); b > f.End && looksLikeTitle(intro[f.End:b], s, found) {
+			return f.End, b
+		}
+	}
+	if start >= 0 {
+		looksLikeTitle(intro[start:end], s, found) // its title words again
+	}
+	return start, end
+}
+
+// latinIntroduced is introducedTitle for the English introducers, which
+// start a word: after a space or line break, or at the start of intro. It
+// jumps from one such break to the next with bytes.IndexByte, which skips
+// Chinese text fast.
+func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	space, nl := -1, -1 // the next space and line break at or after the word start
+	for i := 0; i < len(intro); {
+		for _, in := range introducers[intro[i]] {
 			n := len(in.words)
 			if len(intro)-i < n || !equalFoldString(intro[i:i+n], in.words) {
 				continue
 			}
-			a := skipBlanks(text, i+n)
-			b := a + introducedLen(text[a:])
-			if b > a && (!in.capital || 'A' <= text[a] && text[a] <= 'Z') && looksLikeTitle(text[a:b], s, found) {
+			a := skipBlanks(intro, i+n)
+			b := a + introducedLen(intro[a:])
+			if b > a && (!in.capital || 'A' <= intro[a] && intro[a] <= 'Z') && looksLikeTitle(intro[a:b], s, found) {
 				return a, b
 			}
 		}
+		// The next word start.
+		if space < i {
+			if space = bytes.IndexByte(intro[i:], ' '); space >= 0 {
+				space += i
+			} else {
+				space = len(intro)
+			}
+		}
+		if nl < i {
+			if nl = bytes.IndexByte(intro[i:], '\n'); nl >= 0 {
+				nl += i
+			} else {
+				nl = len(intro)
+			}
+		}
+		i = min(space, nl) + 1
 	}
 	return -1, -1
 }
@@ -697,10 +741,13 @@ func isPositionLabel(label []byte) bool {
 // Chinese label to align a column (职 位：, 公　司：).
 func isSpacedLabel(name []byte, ls [][]byte) bool {
 	name = trimSpaceBytes(name)
-	if len(name) > maxLabelBytes {
+	if isLabel(name, ls) {
+		return true
+	}
+	if len(name) > 2*maxLabelBytes || bytes.IndexByte(name, ' ') < 0 && !bytes.Contains(name, []byte("\u3000")) {
 		return false
 	}
-	var buf [maxLabelBytes]byte
+	var buf [2 * maxLabelBytes]byte
 	return isLabel(compactHan(buf[:0], name), ls)
 }
 
@@ -733,15 +780,23 @@ func isOtherLabel(label []byte) bool {
 // to be a title or far too long (see leadTitle), and for a line whose
 // start is still too long.
 func overlongTitle(line []byte) int {
-	if len(line) > longLine || !moreRunes(line, maxTitleRunes) {
+	if len(line) <= maxTitleRunes || len(line) > longLine || !moreRunes(line, maxTitleRunes) {
 		return 0
 	}
 	end := len(line)
-	for i := range line {
-		switch {
-		case line[i] == '\t', line[i] == '|', line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ':
-		case bytes.HasPrefix(line[i:], []byte(" – ")), bytes.HasPrefix(line[i:], []byte(" — ")),
-			bytes.HasPrefix(line[i:], []byte(" - ")), bytes.HasPrefix(line[i:], []byte("｜")):
+	for i, c := range line {
+		switch c {
+		case '\t', '|':
+		case ' ':
+			rest := line[i+1:]
+			if !bytes.HasPrefix(rest, []byte(" ")) && !bytes.HasPrefix(rest, []byte("– ")) &&
+				!bytes.HasPrefix(rest, []byte("— ")) && !bytes.HasPrefix(rest, []byte("- ")) {
+				continue
+			}
+		case 0xEF: // the lead byte of ｜
+			if !bytes.HasPrefix(line[i:], []byte("｜")) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -777,6 +832,9 @@ func moreRunes(b []byte, n int) bool {
 // with or without its colon, as forms and table templates set a label over
 // its value.
 func loneLabel(line []byte) bool {
+	if len(line) > 2*maxLabelBytes {
+		return false // most lines
+	}
 	r, n := utf8.DecodeLastRune(line)
 	if r == ':' || r == '：' {
 		line = line[:len(line)-n]
