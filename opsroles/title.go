@@ -354,14 +354,32 @@ func hasNoun(words []automaton.Match, end int) bool {
 	return false
 }
 
-// directionStart returns where a direction in brackets that ends a title
-// starts (（运营后台方向）), at its opening bracket, or len(title) if it has
-// none. Other words in brackets, as a department (持续改进工程师（运营中心）),
-// are part of the title.
+// directionStart returns where the words that qualify a title's job start,
+// or len(title) if it has none: a direction in brackets at the end of a
+// Chinese title (Java开发工程师（运营后台方向）); in an English title, the
+// words in brackets at its end or after its first spaced dash, bar or
+// comma, after a job of two words or more ("Data Engineer — Operations
+// Analytics", "Software Engineer, Growth Operations"). Other words in
+// brackets, as a department (持续改进工程师（运营中心）), are part of the
+// title, and so is the specialty after a lone noun ("Analyst, Strategy &
+// Operations").
 func directionStart(title []byte) int {
 	i := bracketStart(title)
-	if i < len(title) && !bytes.HasSuffix(title, []byte("方向）")) && !bytes.HasSuffix(title, []byte("方向)")) {
-		return len(title)
+	if hasHan(title) {
+		if i < len(title) && !bytes.HasSuffix(title, []byte("方向）")) && !bytes.HasSuffix(title, []byte("方向)")) {
+			return len(title)
+		}
+		return i
+	}
+	main := i // the job, before the first separator
+	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", "} {
+		if k := bytes.Index(title[:i], []byte(sep)); k > 0 {
+			main = min(main, k)
+		}
+	}
+	i = main
+	if bytes.IndexByte(trimSpaceBytes(title[:i]), ' ') < 0 {
+		return len(title) // a lone noun before the qualifier
 	}
 	return i
 }

@@ -855,14 +855,18 @@ func valueStart(line []byte) int {
 }
 
 // labelEnd returns the offset just after the colon of a short label that
-// begins line, or 0.
+// begins line, or after the tab of a position label (see positionLabels),
+// or 0.
 func labelEnd(line []byte) int {
 	for i := 0; i < len(line) && i <= maxLabelBytes; {
 		r, n := utf8.DecodeRune(line[i:])
-		if r == ':' || r == '：' {
-			if i == 0 {
-				return 0
-			}
+		switch {
+		case (r == ':' || r == '：') && i == 0:
+			return 0
+		case r == ':' || r == '：':
+			return i + n
+		case r == '\t' && isSpacedLabel(line[:i], positionLabels):
+			// A table's row, exported with tabs: "Job title\tGrowth Lead".
 			return i + n
 		}
 		i += n
@@ -900,7 +904,10 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		}
 		r, n := utf8.DecodeRune(line[i:])
 		switch r {
-		case '。', '！', '？', '；', '，', '!', '?', ';':
+		case '。', '！', '？', '；', '，', '!', '?', ';', '：':
+			// A full-width colon too: a title's label is read before
+			// (职位：), and one inside a line says it is no title
+			// (岗位需求表（导出自：…）).
 			return false
 		}
 		i += n
@@ -909,7 +916,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case '.', ':', '：', ',':
 		return false
 	}
-	if isBullet(line) {
+	if isBullet(line) || isBreadcrumb(line) {
 		return false
 	}
 	*found = titleAutomaton().Find((*found)[:0], line, s)
@@ -958,6 +965,17 @@ func isNumbering(b []byte) bool {
 			return false
 		}
 		i += n
+	}
+	return false
+}
+
+// isBreadcrumb reports whether line is a careers page's trail of links,
+// "Home > Open Positions > Operations", which names a section, not the job.
+func isBreadcrumb(line []byte) bool {
+	for _, sep := range [...]string{" > ", " › ", " » "} {
+		if bytes.Contains(line, []byte(sep)) {
+			return true
+		}
 	}
 	return false
 }

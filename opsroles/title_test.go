@@ -368,6 +368,7 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"(b) Community Manager", false, "numbered with a letter"},
 		{"**Community Manager**", true, "Markdown's bold"},
 		{"* Community Manager", false, "Markdown's bullet"},
+		{"Home > Open Positions > Operations", false, "a careers page's breadcrumb"},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeTitle(tt.line); got != tt.want {
@@ -408,6 +409,10 @@ func TestOtherProfession(t *testing.T) {
 		{"Java开发工程师（运营后台方向）", true, "the operations words of a direction qualify the profession"},
 		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
 		{"社群运营顾问（私域方向）", false, "the operations noun outside the direction"},
+		{"Data Engineer — Operations Analytics", true, "the team after a dash qualifies the profession"},
+		{"Software Engineer, Growth Operations", true, "the same after a comma"},
+		{"Analyst, Strategy & Operations", false, "the specialty after a lone noun"},
+		{"Sales Operations Analyst, APAC", false, "the operations noun before the qualifier"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
