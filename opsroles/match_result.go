@@ -65,7 +65,9 @@ import (
 //     serves. A title names another profession unless it also
 //     has an operations noun (运营, 策划, operations, marketing ...) and an
 //     area's own name: 社群运营顾问 is operations work, 新媒体设计师 and
-//     "Growth Engineer" are not; or unless an area's own name, or a term
+//     "Growth Engineer" are not, nor are Java开发工程师（运营后台方向） and
+//     "Data Engineer — Operations Analytics", whose operations words only
+//     qualify the job; or unless an area's own name, or a term
 //     that names operations work, holds the profession, so that the
 //     catalog counts it as the area's work ("Fraud Analyst", 数据分析师,
 //     "Sales Operations Analyst"). A title that names no profession
