@@ -83,6 +83,10 @@ func (m *Matcher) findTitle(text []byte, heading markup.Range, terms []automaton
 			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
 				longStart, longEnd = start, end
 			}
+			if lines > maxTitleLines && !lone && !mayBeLabelled(text[start:end]) {
+				pos = next // most lines below the top: no label to read
+				continue
+			}
 			if loneLabel(text[start:end]) {
 				// A form's label over its value: 求职意向, then 客服专员.
 				lone = true
@@ -747,6 +751,9 @@ func isSpacedLabel(name []byte, ls [][]byte) bool {
 	if len(name) > 2*maxLabelBytes || bytes.IndexByte(name, ' ') < 0 && !bytes.Contains(name, []byte("\u3000")) {
 		return false
 	}
+	if name[0] < utf8.RuneSelf {
+		return false // a label in Latin script: its spaces are its own
+	}
 	var buf [2 * maxLabelBytes]byte
 	return isLabel(compactHan(buf[:0], name), ls)
 }
@@ -780,12 +787,17 @@ func isOtherLabel(label []byte) bool {
 // to be a title or far too long (see leadTitle), and for a line whose
 // start is still too long.
 func overlongTitle(line []byte) int {
-	if len(line) <= maxTitleRunes || len(line) > longLine || !moreRunes(line, maxTitleRunes) {
+	if len(line) <= maxTitleRunes || len(line) > longLine {
 		return 0
 	}
 	end := len(line)
 	for i, c := range line {
 		switch c {
+		case ';', '!', '?', 0xE3: // and 0xEF below: the lead bytes of 。and ，；！？ ("Sr." is no sentence's end)
+			if c == 0xE3 && bytes.HasPrefix(line[i:], []byte("。")) || c != 0xE3 && i+1 < len(line) && line[i+1] == ' ' {
+				return 0 // a sentence, no title, before any field's end
+			}
+			continue
 		case '\t', '|':
 		case ' ':
 			rest := line[i+1:]
@@ -793,8 +805,12 @@ func overlongTitle(line []byte) int {
 				!bytes.HasPrefix(rest, []byte("— ")) && !bytes.HasPrefix(rest, []byte("- ")) {
 				continue
 			}
-		case 0xEF: // the lead byte of ｜
-			if !bytes.HasPrefix(line[i:], []byte("｜")) {
+		case 0xEF: // the lead byte of ｜ and ，；！？
+			switch {
+			case bytes.HasPrefix(line[i:], []byte("，")), bytes.HasPrefix(line[i:], []byte("；")),
+				bytes.HasPrefix(line[i:], []byte("！")), bytes.HasPrefix(line[i:], []byte("？")):
+				return 0
+			case !bytes.HasPrefix(line[i:], []byte("｜")):
 				continue
 			}
 		default:
@@ -802,6 +818,9 @@ func overlongTitle(line []byte) int {
 		}
 		end = i
 		break
+	}
+	if !moreRunes(line, maxTitleRunes) {
+		return 0 // short enough to be a title as it is
 	}
 	lead := trimSpaceBytes(line[:end])
 	if moreRunes(lead, maxTitleRunes) && (bytes.HasSuffix(lead, []byte(")")) || bytes.HasSuffix(lead, []byte("）"))) {
@@ -824,6 +843,22 @@ func moreRunes(b []byte, n int) bool {
 		}
 		_, size := utf8.DecodeRune(b[i:])
 		i += size
+	}
+	return false
+}
+
+// mayBeLabelled reports whether line may be a position label alone or
+// start with one (see loneLabel and labelEnd): it is short, or has a colon
+// or tab where a label's would be. It spares the lines below the top of a
+// document the reading of their labels.
+func mayBeLabelled(line []byte) bool {
+	if len(line) <= 2*maxLabelBytes {
+		return true
+	}
+	for i, c := range line[:maxLabelBytes+utf8.UTFMax] {
+		if c == ':' || c == '\t' || c == 0xEF && bytes.HasPrefix(line[i:], []byte("：")) {
+			return true
+		}
 	}
 	return false
 }
