@@ -483,7 +483,7 @@ func hasLabelSuffix(text []byte, labels [][]byte) bool {
 	// (职 位).
 	whole := len(text) <= 2*maxLabelBytes
 	var buf [2 * maxLabelBytes]byte
-	text = compactHan(buf[:0], text[len(text)-len(runeSuffix(text, len(buf))):])
+	text = compactHan(buf[:0], runeSuffix(text, len(buf)))
 	for _, l := range labels {
 		k := len(text) - len(l)
 		if k < 0 || !bytes.EqualFold(text[k:], l) {
@@ -730,14 +730,20 @@ func fieldEnd(line []byte) int {
 	return len(line)
 }
 
-// isPositionLabel reports whether label, a label with its colon as
+// isPositionLabel reports whether label, a label with its colon or tab as
 // labelEnd finds it, is one of positionLabels.
 func isPositionLabel(label []byte) bool {
+	return labelIs(label, positionLabels)
+}
+
+// labelIs reports whether label, a label with its colon or tab as labelEnd
+// finds it, is one of ls (see isSpacedLabel).
+func labelIs(label []byte, ls [][]byte) bool {
 	if len(label) == 0 {
 		return false
 	}
-	_, n := utf8.DecodeLastRune(label) // the colon
-	return isSpacedLabel(label[:len(label)-n], positionLabels)
+	_, n := utf8.DecodeLastRune(label) // the colon or tab
+	return isSpacedLabel(label[:len(label)-n], ls)
 }
 
 // isSpacedLabel reports whether name, trimmed, is one of ls, ignoring ASCII
@@ -771,11 +777,10 @@ var otherLabels = [][]byte{
 	[]byte("工作時間"), []byte("汇报对象"), []byte("匯報對象"),
 }
 
-// isOtherLabel reports whether label, a label with its colon as labelEnd
-// finds it, is one of otherLabels.
+// isOtherLabel reports whether label, a label with its colon or tab as
+// labelEnd finds it, is one of otherLabels.
 func isOtherLabel(label []byte) bool {
-	_, n := utf8.DecodeLastRune(label) // the colon
-	return isLabel(trimSpaceBytes(label[:len(label)-n]), otherLabels)
+	return labelIs(label, otherLabels)
 }
 
 // overlongTitle returns the length of the title that starts a top line of
