@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"bytes"
+	"math"
 	"sync"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -258,7 +259,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		}
 	}
 	if best >= 0 && w[best] >= minTitleWeight {
-		t.Area = m.areaIDs[best]
+		t.Area = m.areaIDs[m.firstOfEqual(r, w, best, start, end)]
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
 	// A title names another profession unless an operations area outweighs
@@ -279,6 +280,27 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
 	return t
+}
+
+// firstOfEqual returns, of the areas that weigh as much as best, the one
+// that a term of the title text[start:end] names first, so that "Live
+// Commerce Host & Operations Executive" is a host's job; best if no term
+// names one.
+func (m *Matcher) firstOfEqual(r *Result, w []float64, best, start, end int) int {
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		if f.Start < start || f.End > end {
+			continue
+		}
+		for _, c := range m.contribsOf(f.Pattern) {
+			if math.Abs(w[c.area]-w[best]) < 1e-9 {
+				return int(c.area)
+			}
+		}
+	}
+	return best
 }
 
 // heaviest returns the area of the greatest positive weight, the first of

@@ -111,7 +111,15 @@ func (m *Matcher) findTitle(text []byte, heading markup.Range, terms []automaton
 			if n := overlongTitle(text[start:end]); n > 0 {
 				end = start + n
 			}
-			if looksLikeTitle(text[start:end], s, found) {
+			ok := looksLikeTitle(text[start:end], s, found)
+			if !ok && k == 0 && bytes.Contains(text[start:end], []byte("：")) {
+				// A resume's line of fields, one of them labelled: "张悦 |
+				// 2026届应届生 | 求职意向：用户运营", "新媒体运营主管 | 期望城市：长沙".
+				if a, b := leadTitle(text[start:end], s, found); a >= 0 {
+					start, end, ok = start+a, start+b, true
+				}
+			}
+			if ok {
 				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
 				// company's banner over the title: an unlabelled line
 				// below without an employer wins over it.
@@ -404,17 +412,24 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 	// The line's start up to its first colon, then the value after each
 	// label for the job sought, as in a form: "个人简历 姓名：何雨桐 性别：女
 	// 求职意向：内容运营 期望城市：上海".
-	sought := true
+	// The value of a label for the job wins over the line's first field,
+	// which in a resume's line of fields may be a level alone: "张悦 |
+	// 2026届应届生 | 求职意向：用户运营".
+	firstStart, firstEnd := -1, -1
+	sought := false
 	for from := 0; from < len(lead); {
 		stop, colon := leadStop(lead[from:])
 		part := lead[from : from+stop]
-		if sought {
+		if sought || from == 0 {
 			if a, b := jobField(part, s, found); a >= 0 {
 				if n := translation(part[b:], part[a:b], s, found); n > 0 && looksLikeTitle(part[a:b+n], s, found) {
-					return from + a, from + b + n
+					b += n
 				}
-				looksLikeTitle(part[a:b], s, found) // its title words again
-				return from + a, from + b
+				if sought {
+					looksLikeTitle(part[a:b], s, found) // its title words again
+					return from + a, from + b
+				}
+				firstStart, firstEnd = a, b
 			}
 		}
 		if colon == 0 {
@@ -423,7 +438,10 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		sought = hasLabelSuffix(part, positionLabels)
 		from += stop + colon
 	}
-	return -1, -1
+	if firstStart >= 0 {
+		looksLikeTitle(lead[firstStart:firstEnd], s, found) // its title words again
+	}
+	return firstStart, firstEnd
 }
 
 // maxTranslationGap bounds what may stand between a title and its

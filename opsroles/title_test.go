@@ -100,6 +100,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Chief Operating Officer", Title{"business-ops", LevelChief}},
 		{"Head of Growth", Title{"growth-ops", LevelHead}},
 		{"Key Account Manager", Title{"customer-management", LevelManager}},
+		// Two roles of equal weight: the first named is the job.
+		{"Live Commerce Host & Operations Executive", Title{"livestream-ops", LevelSpecialist}},
+		{"Operations Executive & Live Commerce Host", Title{"business-ops", LevelSpecialist}},
 		{"Data Analyst", Title{"data-analysis", LevelUnknown}},
 		{"用户运营实习生", Title{"user-ops", LevelIntern}},
 		{"高级用户运营经理", Title{"user-ops", LevelManager}},
@@ -290,6 +293,9 @@ func TestTitleBounds(t *testing.T) {
 		{"个人简历\n姓名：周丽娜\n求职意向：\n  社群运营\n", "社群运营"},
 		// Labels spaced out to align a column, as resume sites export them.
 		{"杨丽娟\n更新时间：2024-03-02\n\n最近工作 [ 3年1个月 ]\n公 司：\t合肥某电子商务有限公司\n行 业：\t互联网/电子商务\n职 位：\t客服组长\n", "客服组长"},
+		// A resume's line of fields, one of them labelled.
+		{"张悦 | 2026届应届生 | 求职意向：用户运营\n电话 138", "用户运营"},
+		{"新媒体运营主管 | 期望城市：长沙 | 电话：137\n邮箱 x@example.com", "新媒体运营主管"},
 		// A department before the job is no title.
 		{"王浩\n手机 139\n邮箱 w@example.com\n\n工作经历\n2021.03-至今  某某科技有限公司  用户运营部  运营专员\n- 负责社群", "运营专员"},
 		// A top line too long for a title starts with one.
