@@ -105,7 +105,10 @@ type Result struct {
 	//     "Objective:" if it has one: a posting's first line, or the line
 	//     under a resume's name; a line that names an employer (公司, Inc
 	//     ...) gives way to an unlabelled one below it that does not, as a
-	//     company's banner over the title; a line too long for a title
+	//     company's banner over the title; in a line of fields with a
+	//     label among them, the job after a label for it, or else the
+	//     first field that looks like a title ("张悦 | 2026届应届生 |
+	//     求职意向：用户运营" gives 用户运营); a line too long for a title
 	//     gives its start up to a spaced dash, a bar or a tab, without
 	//     the words in brackets at its end ("IT Operations Technician –
 	//     Network Operations Center (NOC) – Night Shift"); the values of

@@ -175,11 +175,13 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 //
 // The area is the one the title's catalog terms weigh most for (see
 // Result): "Senior Community Manager" is community-ops, a bare 运营总监 or
-// "Operations Manager" is business-ops. A title that names another
-// profession has no area, even where a catalog term qualifies it
-// (新媒体设计师 designs, "Java Engineer" programs), unless a term of the
-// catalog holds the profession word ("Fraud Analyst", "Sales Operations
-// Analyst"). Words after "to" name whom the job serves, not the job:
+// "Operations Manager" is business-ops. Of two roles that weigh the same
+// the first named is the job: "Live Commerce Host & Operations Executive"
+// is livestream-ops. A title that names another profession has no area,
+// even where a catalog term qualifies it (新媒体设计师 designs, "Java
+// Engineer" programs, and so do Java开发工程师（运营后台方向） and "Data
+// Engineer — Operations Analytics"), unless a term of the catalog holds
+// the profession word ("Fraud Analyst", "Sales Operations Analyst"). Words after "to" name whom the job serves, not the job:
 // "Executive Assistant to the COO" is no operations title. A direction
 // names the specialty of a title that names none: 运营专员（直播方向）is
 // livestream-ops, as 直播运营 is, and "Operations Specialist (Community)"
@@ -190,8 +192,8 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // names: "Growth Director", "Manager, Partnerships" and 增长总监 are
 // growth-ops, partner-ops and growth-ops, while "Finance Director" has no
 // area; below a lead it takes the catalog's own "Y specialist", "Y
-// associate" or Y专员, so that "Store Associate" has none. A tool or skill that many areas share names none: "Excel专员" has
-// no area.
+// associate" or Y专员, so that "Store Associate" has none. A tool or
+// skill that many areas share names none: "Excel专员" has no area.
 //
 // The level comes from the title's head noun, the last level word in it
 // (专员, 经理, manager, director, Teamleiter ...), so that 运营经理助理 is
