@@ -386,6 +386,7 @@ func hasNoun(words []automaton.Match, end int) bool {
 // Analytics", "Software Engineer, Growth Operations"). Other words in
 // brackets, as a department (持续改进工程师（运营中心）), are part of the
 // title, and so is the specialty after a lone noun ("Analyst, Strategy &
+// Operations") or an analyst ("Market Expansion Analyst – Launch
 // Operations").
 func directionStart(title []byte) int {
 	i := bracketStart(title)
@@ -402,8 +403,15 @@ func directionStart(title []byte) int {
 		}
 	}
 	i = main
-	if bytes.IndexByte(trimSpaceBytes(title[:i]), ' ') < 0 {
+	job := trimSpaceBytes(title[:i])
+	if bytes.IndexByte(job, ' ') < 0 {
 		return len(title) // a lone noun before the qualifier
+	}
+	if len(job) >= len("analyst") && bytes.EqualFold(job[len(job)-len("analyst"):], []byte("analyst")) {
+		// An analyst works on what the qualifier names ("Market
+		// Expansion Analyst – Launch Operations"); an engineer builds
+		// for it.
+		return len(title)
 	}
 	return i
 }

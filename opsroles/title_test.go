@@ -418,6 +418,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Data Engineer — Operations Analytics", true, "the team after a dash qualifies the profession"},
 		{"Software Engineer, Growth Operations", true, "the same after a comma"},
 		{"Analyst, Strategy & Operations", false, "the specialty after a lone noun"},
+		{"Market Expansion Analyst – Launch Operations", false, "an analyst works on what the qualifier names"},
 		{"Sales Operations Analyst, APAC", false, "the operations noun before the qualifier"},
 	}
 	for _, tt := range tests {
