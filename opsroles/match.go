@@ -426,8 +426,10 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
 	start, end := m.findTitle(text, heading, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
+		start, end = unwrapTitle(text, start, end, r.titleFound)
 		r.Title = m.classify(r, text, start, end)
 		r.TitleStart, r.TitleEnd = start, end
+		end = m.boostedEnd(r, text, start, end)
 	}
 	m.score(r, start, end)
 }

@@ -35,7 +35,11 @@ import (
 //     k(1+K)/(k+K) times one occurrence, with K = 1 (the saturation of
 //     BM25): the second 社群 adds a third, the tenth almost nothing.
 //   - Occurrences in the document's title (see Title) weigh twice: a title
-//     says what the job is. Occurrences in a posting's company boilerplate
+//     says what the job is. Where the title names its specialty before a
+//     bracket at its end, and the bracket names another area, the
+//     bracket's words weigh as the text's: they name the industry or the
+//     department (运营支持专员（跨境电商）supports e-commerce teams).
+//     Occurrences in a posting's company boilerplate
 //     weigh a tenth: what the company does (公司简介, "About Acme") and
 //     offers (福利待遇, Benefits), and the facts a job board lists under a
 //     posting ("Job function", "Industries"), under such a heading up to
@@ -57,8 +61,8 @@ import (
 //     "by" before the term in its clause. A team the job leads, builds or
 //     belongs to (带领用户运营团队, "join the live operations team", "Our
 //     BizOps team") keeps its weight.
-//   - When that title names another profession (工程师, 美工, nurse, 会计
-//     ...), everything weighs a quarter of its value and the title's own
+//   - When that title names another profession (工程师, 美工, 主播, 采购,
+//     nurse, 会计 ...), everything weighs a fifth of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's
 //     resume, or of a posting for a store's graphic designer or for a
 //     front-end developer of campaign pages, describe the teams the person
@@ -70,8 +74,10 @@ import (
 //     qualify the job; or unless an area's own name, or a term
 //     that names operations work, holds the profession, so that the
 //     catalog counts it as the area's work ("Fraud Analyst", 数据分析师,
-//     "Sales Operations Analyst"). A title that names no profession
-//     ("Marketing Executive") changes nothing.
+//     "Sales Operations Analyst"). A title without an area whose
+//     operations words name other work ("Flight Operations Officer", "IT
+//     Operations Lead", 地铁运营) names another profession too. A title
+//     that names no profession ("Marketing Executive") changes nothing.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
 //     is scaled by how much the document speaks of operations at all: by

@@ -19,7 +19,7 @@ const (
 	weightShared = 0.25 // a skill, method, tool or KPI, before division among its areas
 	saturationK  = 1.0  // BM25's k1
 	titleBoost   = 2.0  // occurrences in a title line
-	otherTitle   = 0.25 // everything, when the title names a profession outside operations
+	otherTitle   = 0.2  // everything, when the title names a profession outside operations
 )
 
 func kindWeight(k Kind) float64 {

@@ -140,15 +140,15 @@ func TestMatchScore(t *testing.T) {
 	t.Run("a title naming another job scales everything down", func(t *testing.T) {
 		for _, title := range []string{"Java工程师", "电商美工", "项目经理（土建）", "Registered Nurse"} {
 			other, none := raw(title+"\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群运营", "community-ops")
-			if math.Abs(other-none*0.25) > 1e-9 {
-				t.Errorf("under the title %s %v, without title %v; want 0.25 of it", title, other, none)
+			if math.Abs(other-none*otherTitle) > 1e-9 {
+				t.Errorf("under the title %s %v, without title %v; want %v of it", title, other, none, otherTitle)
 			}
 		}
 	})
 	t.Run("an area that only qualifies another profession does not make it operations", func(t *testing.T) {
 		other, body := raw("社群设计师\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群设计师\n社群运营", "community-ops")
-		if math.Abs(other-0.25*body) > 1e-9 {
-			t.Errorf("under the title 社群设计师 %v, the same words in the body %v; want 0.25 of it, the title not doubled", other, body)
+		if math.Abs(other-otherTitle*body) > 1e-9 {
+			t.Errorf("under the title 社群设计师 %v, the same words in the body %v; want %v of it, the title not doubled", other, body, otherTitle)
 		}
 		ops, inBody := raw("社群运营顾问\n电话 138\n邮箱 z@example.com", "community-ops"), raw(untitled+"社群运营顾问", "community-ops")
 		if math.Abs(ops-2*inBody) > 1e-9 {

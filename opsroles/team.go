@@ -279,7 +279,7 @@ var (
 		{[]byte("協調"), cueOther}, {[]byte("对接"), cueOther}, {[]byte("對接"), cueOther},
 		{[]byte("协助"), cueOther}, {[]byte("協助"), cueOther}, {[]byte("辅助"), cueOther},
 		{[]byte("輔助"), cueOther}, {[]byte("支持"), cueOther}, {[]byte("支援"), cueOther},
-		{[]byte("联合"), cueOther}, {[]byte("聯合"), cueOther},
+		{[]byte("联合"), cueOther}, {[]byte("聯合"), cueOther}, {[]byte("由"), cueOther},
 		{[]byte("带领"), cueOwn}, {[]byte("帶領"), cueOwn}, {[]byte("管理"), cueOwn},
 		{[]byte("搭建"), cueOwn}, {[]byte("组建"), cueOwn}, {[]byte("組建"), cueOwn},
 		{[]byte("负责"), cueOwn}, {[]byte("負責"), cueOwn}, {[]byte("统筹"), cueOwn},

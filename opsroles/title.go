@@ -32,6 +32,7 @@ const (
 	roleIntern                  // makes any title an internship: 实习, intern
 	roleOther                   // names a profession outside operations: 工程师, nurse
 	roleBanner                  // announces hiring, and is no title: 兼职招聘, "We're hiring"
+	roleMask                    // holds another word and is none: "HR Tech" is an industry
 )
 
 // titleWords are the words that make a line a job title and say its level,
@@ -93,13 +94,13 @@ var titleWords = [...]struct {
 	// Words of operations titles that say no level.
 	{"运营", 0, roleNoun}, {"营运", 0, roleNoun}, {"营销", 0, roleNoun}, {"行销", 0, roleNoun},
 	{"策划", 0, roleNoun}, {"企划", 0, roleNoun}, {"编辑", 0, roleNoun}, {"督导", 0, roleNoun},
-	{"主播", 0, roleNoun}, {"场控", 0, roleNoun}, {"中控", 0, roleNoun}, {"调度", 0, roleNoun},
+	{"场控", 0, roleNoun}, {"中控", 0, roleNoun}, {"调度", 0, roleNoun},
 	{"审核员", 0, roleNoun},
 	// Media buyers: 信息流优化师, and 投手 in the trade's slang.
 	{"优化师", 0, roleNoun}, {"投手", 0, roleNoun},
 	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
-	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun}, {"host", 0, roleNoun},
+	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun},
 
 	// Other professions: a title naming one of them, and no area, is not
 	// an operations job, whatever operations words its text holds.
@@ -116,6 +117,12 @@ var titleWords = [...]struct {
 	{"长期招聘", 0, roleBanner}, {"火热招聘", 0, roleBanner}, {"急招聘", 0, roleBanner},
 	{"招聘中", 0, roleBanner}, {"正在招聘", 0, roleBanner},
 	{"we're hiring", 0, roleBanner}, {"we are hiring", 0, roleBanner}, {"now hiring", 0, roleBanner},
+	{"招聘季", 0, roleBanner}, {"春季招聘", 0, roleBanner}, {"秋季招聘", 0, roleBanner}, {"招聘会", 0, roleBanner},
+	{"招聘信息", 0, roleBanner}, {"招聘公告", 0, roleBanner}, {"招聘简章", 0, roleBanner},
+	// Industries that hold a profession's word: the customers of "Customer
+	// Success Manager (SaaS / HR Tech)" are HR teams.
+	{"hr tech", 0, roleMask}, {"hrtech", 0, roleMask}, {"hr saas", 0, roleMask}, {"hr software", 0, roleMask},
+	{"legal tech", 0, roleMask}, {"legaltech", 0, roleMask}, {"人力资源科技", 0, roleMask}, {"人力资源saas", 0, roleMask},
 	{"产品", 0, roleOther}, {"技工", 0, roleOther},
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
@@ -125,8 +132,12 @@ var titleWords = [...]struct {
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"sourcer", 0, roleOther},
-	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"剪辑", 0, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther},
 	{"编导", 0, roleOther},
+	// Hosts present on camera; the live room's operations (直播运营, 场控,
+	// 中控) are the work around them.
+	{"主播", 0, roleOther}, {"host", 0, roleOther},
+	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
 	{"摄影", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	{"店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
@@ -142,6 +153,7 @@ var titleWords = [...]struct {
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther},
+	{"业务经理", LevelManager, roleOther}, {"业务主管", LevelLead, roleOther},
 	{"业务员", 0, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
 	{"agent", 0, roleOther}, {"courier", 0, roleOther},
@@ -210,8 +222,9 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 	if m.auto != nil {
 		r.found = m.auto.Find(r.found, text, &r.scratch)
 	}
-	r.titleFound = titleAutomaton().Find(r.titleFound, text, &r.titleScratch)
-	return m.classify(&r, text, 0, len(text))
+	r.titleFound = findTitleWords(r.titleFound[:0], text, &r.titleScratch)
+	start, end := unwrapTitle(text, 0, len(text), r.titleFound)
+	return m.classify(&r, text, start, end)
 }
 
 // classify returns the title read from text[start:end]; r.found holds the
@@ -278,10 +291,27 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// "Operations Officer (Trade Finance)" works in a bank's back office,
 	// 运营专员（地铁方向）runs trains.
 	r.otherTitle = r.otherTitle || dir >= 0 && m.namesOtherWork(dir)
+	// So does a title whose operations words name other work and that
+	// names no area: "Flight Operations Officer", "IT Operations Lead".
+	r.otherTitle = r.otherTitle || t.Area == "" && m.holdsOtherWork(r, start, end)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
 	return t
+}
+
+// holdsOtherWork reports whether a phrase that names other work with an
+// operations word (see notOperations) is found in text[start:end].
+func (m *Matcher) holdsOtherWork(r *Result, start, end int) bool {
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		if f.Start >= start && m.namesOtherWork(f.Pattern) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOfEqual returns, of the areas that weigh as much as best, the one
@@ -407,13 +437,65 @@ func directionStart(title []byte) int {
 	if bytes.IndexByte(job, ' ') < 0 {
 		return len(title) // a lone noun before the qualifier
 	}
-	if len(job) >= len("analyst") && bytes.EqualFold(job[len(job)-len("analyst"):], []byte("analyst")) {
+	if endsWithWord(job, "analyst") {
 		// An analyst works on what the qualifier names ("Market
 		// Expansion Analyst – Launch Operations"); an engineer builds
 		// for it.
 		return len(title)
 	}
 	return i
+}
+
+// boostedEnd returns where the part of the title text[start:end] ends
+// whose terms weigh as a title's: the whole title, or, when the title
+// names its specialty before a bracket at its end that is no direction,
+// and the bracket names another area, the part before the bracket. The
+// bracket then names the industry or the department (运营支持专员（跨境电商）,
+// "Onboarding Specialist (Fintech)"), whose terms weigh as those of the
+// text do. When what stands before the bracket is the bare noun of
+// operations (运营专员（电商）), the bracket names the specialty; when it
+// names the area of the title again (排班调度专员（WFM）), it spells it out;
+// both weigh as the title.
+func (m *Matcher) boostedEnd(r *Result, text []byte, start, end int) int {
+	title := text[start:end]
+	b := bracketStart(title)
+	if b == len(title) || bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) {
+		return end
+	}
+	var main []contrib // of the terms before the bracket; the first few suffice
+	var other bool     // whether a term in the bracket names an area main does not
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		switch {
+		case f.Start < start:
+		case f.Start < start+b:
+			if len(main) == 0 && !bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
+				main = m.contribsOf(f.Pattern)
+			}
+		case len(main) > 0:
+			if cs := m.contribsOf(f.Pattern); len(cs) > 0 && heaviestContrib(cs) != heaviestContrib(main) {
+				other = true
+			}
+		}
+	}
+	if other {
+		return start + b
+	}
+	return end
+}
+
+// heaviestContrib returns the area of the heaviest contribution in cs, the
+// first of equals.
+func heaviestContrib(cs []contrib) int32 {
+	best := 0
+	for i, c := range cs {
+		if c.weight > cs[best].weight {
+			best = i
+		}
+	}
+	return cs[best].area
 }
 
 // bracketStart returns where the words in brackets that end a title start,
@@ -451,6 +533,9 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 			intern = true
 		case roleOther:
 			other = true
+			if w.level != 0 {
+				head = w.level // 业务经理 is a sales manager
+			}
 		}
 	}
 	switch {

@@ -189,6 +189,7 @@ type introducerWords struct {
 // are too common for that.
 var hanIntroducers = []string{
 	"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
+	"招", // only where a message starts with it: 招剪辑师！！, 【急招】用户运营
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
@@ -210,17 +211,56 @@ func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *autom
 		if f.End >= limit {
 			break
 		}
-		if m.labelKind[f.Pattern] != introducerLabel {
+		if m.labelKind[f.Pattern] != introducerLabel || f.End-f.Start == len("招") && !startsMessage(intro, f.Start) {
 			continue
 		}
-		if b := f.End + introducedLen(intro[f.End:]); b > f.End && looksLikeTitle(intro[f.End:b], s, found) {
-			return f.End, b
+		a := afterIntroducer(intro, f.End, f.End-f.Start == len("招"))
+		if b := a + introducedLen(intro[a:]); b > a && looksLikeTitle(intro[a:b], s, found) {
+			return a, b
 		}
 	}
 	if start >= 0 {
 		looksLikeTitle(intro[start:end], s, found) // its title words again
 	}
 	return start, end
+}
+
+// afterIntroducer returns where the title after an introducer that ends
+// at i starts: past the brackets, colons and spaces that close it (【急招】),
+// and for a bare 招, past the 聘 or 募 of 招聘 and 招募.
+func afterIntroducer(text []byte, i int, bare bool) int {
+	if bare {
+		for _, w := range [...]string{"聘", "募"} {
+			if bytes.HasPrefix(text[i:], []byte(w)) {
+				i += len(w)
+			}
+		}
+	}
+	for {
+		n := 0
+		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", " "} {
+			if bytes.HasPrefix(text[i:], []byte(c)) {
+				n = len(c)
+			}
+		}
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+}
+
+// startsMessage reports whether the word at i starts a line of text, or
+// the text in brackets at the start of one, or follows the 急 or 诚 of
+// 急招 and 诚招 there: where a message's 招 says "hiring".
+func startsMessage(text []byte, i int) bool {
+	for _, w := range [...]string{"急", "诚", "誠", "【", "[", "（", "("} {
+		if bytes.HasSuffix(text[:i], []byte(w)) {
+			i -= len(w)
+		}
+	}
+	start := bytes.LastIndexByte(text[:i], '\n') + 1
+	return len(trimSpaceBytes(text[start:i])) == 0
 }
 
 // latinIntroduced is introducedTitle for the English introducers, which
@@ -595,7 +635,7 @@ func titlePrefix(f []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	if cut == len(f) {
 		return 0
 	}
-	*found = titleAutomaton().Find((*found)[:0], f[:cut], s)
+	*found = findTitleWords((*found)[:0], f[:cut], s)
 	if len(*found) == 0 {
 		return 0
 	}
@@ -739,7 +779,7 @@ func namesEmployer(line []byte) bool {
 func fieldEnd(line []byte) int {
 	for i, b := range line {
 		switch {
-		case b == '\t', b == ' ' && i+1 < len(line) && line[i+1] == ' ':
+		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|'):
 			return i
 		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000":
 			return i
@@ -760,8 +800,8 @@ func labelIs(label []byte, ls [][]byte) bool {
 	if len(label) == 0 {
 		return false
 	}
-	_, n := utf8.DecodeLastRune(label) // the colon or tab
-	return isSpacedLabel(label[:len(label)-n], ls)
+	_, n := utf8.DecodeLastRune(label) // the colon, tab or bar
+	return isSpacedLabel(bytes.TrimPrefix(label[:len(label)-n], []byte("|")), ls)
 }
 
 // isSpacedLabel reports whether name, trimmed, is one of ls, ignoring ASCII
@@ -793,6 +833,11 @@ var otherLabels = [][]byte{
 	[]byte("薪资"), []byte("薪酬"), []byte("工资"), []byte("待遇"), []byte("薪資"), []byte("工作地点"),
 	[]byte("地点"), []byte("工作地址"), []byte("地址"), []byte("工作地點"), []byte("工作时间"), []byte("上班时间"),
 	[]byte("工作時間"), []byte("汇报对象"), []byte("匯報對象"),
+	// Numbers and dates of a document: 文件编号：HR-JD-RM-017.
+	[]byte("文件编号"), []byte("文件編號"), []byte("编号"), []byte("編號"), []byte("岗位编号"), []byte("職缺編號"),
+	[]byte("生效日期"), []byte("发布日期"), []byte("發佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
+	[]byte("job id"), []byte("req id"), []byte("requisition id"), []byte("reference"), []byte("ref"), []byte("posted"),
+	[]byte("date posted"), []byte("closing date"),
 }
 
 // isOtherLabel reports whether label, a label with its colon or tab as
@@ -916,15 +961,20 @@ func valueStart(line []byte) int {
 // begins line, or after the tab of a position label (see positionLabels),
 // or 0.
 func labelEnd(line []byte) int {
-	for i := 0; i < len(line) && i <= maxLabelBytes; {
+	cell := 0 // where the label starts in a Markdown table's row
+	if len(line) > 0 && line[0] == '|' {
+		cell = 1
+	}
+	for i := cell; i < len(line) && i <= cell+maxLabelBytes; {
 		r, n := utf8.DecodeRune(line[i:])
 		switch {
 		case (r == ':' || r == '：') && i == 0:
 			return 0
-		case r == ':' || r == '：':
+		case (r == ':' || r == '：') && cell == 0:
 			return i + n
-		case r == '\t' && isSpacedLabel(line[:i], positionLabels):
-			// A table's row, exported with tabs: "Job title\tGrowth Lead".
+		case (r == '\t' || r == '|' && cell > 0) && isSpacedLabel(line[cell:i], positionLabels):
+			// A table's row, exported with tabs ("Job title\tGrowth
+			// Lead") or in Markdown ("| 岗位名称 | 风控运营专员 |").
 			return i + n
 		}
 		i += n
@@ -956,13 +1006,24 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if len(line) > maxTitleRunes*utf8.UTFMax {
 		return false
 	}
+	depth := 0 // of brackets
 	for i, runes := 0, 0; i < len(line); runes++ {
 		if runes == maxTitleRunes {
 			return false
 		}
 		r, n := utf8.DecodeRune(line[i:])
 		switch r {
-		case '。', '！', '？', '；', '，', '!', '?', ';', '：':
+		case '(', '（', '[', '【':
+			depth++
+		case ')', '）', ']', '】':
+			depth--
+		case '，':
+			// A comma parts the details in a title's bracket:
+			// 电商美编（全职，台中西屯）.
+			if depth <= 0 {
+				return false
+			}
+		case '。', '！', '？', '；', '!', '?', ';', '：':
 			// A full-width colon too: a title's label is read before
 			// (职位：), and one inside a line says it is no title
 			// (岗位需求表（导出自：…）).
@@ -974,16 +1035,50 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case '.', ':', '：', ',':
 		return false
 	}
-	if isBullet(line) || isBreadcrumb(line) {
+	if isBullet(line) || isBreadcrumb(line) || isByline(line) {
 		return false
 	}
-	*found = titleAutomaton().Find((*found)[:0], line, s)
+	*found = findTitleWords((*found)[:0], line, s)
 	for _, f := range *found {
-		if titleWords[f.Pattern].role != roleBanner {
+		if r := titleWords[f.Pattern].role; r != roleBanner && r != roleMask {
 			return true
 		}
 	}
 	return false
+}
+
+// findTitleWords appends the occurrences of titleWords in line to dst, but
+// for 招聘 at the line's end, which says the job is hiring (数据运营专员招聘,
+// 鲜到家招聘), not that it is a recruiter's (招聘专员).
+func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
+	n := len(dst)
+	dst = titleAutomaton().Find(dst, line, s)
+	if k := len(dst) - 1; k >= n && titleWords[dst[k].Pattern].word == "招聘" && len(trimSpaceBytes(line[dst[k].End:])) == 0 {
+		dst = dst[:k]
+	}
+	return dst
+}
+
+// unwrapTitle returns the bounds of the title text[start:end] without the
+// brackets that enclose it whole (【高级产品经理（运营中台方向）】), and
+// shifts the offsets of its title words to match.
+func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int) {
+	t := text[start:end]
+	if !bytes.HasPrefix(t, []byte("【")) || !bytes.HasSuffix(t, []byte("】")) || bytes.Count(t, []byte("】")) != 1 {
+		return start, end
+	}
+	n := len("【")
+	for i := range words {
+		words[i].Start -= n
+		words[i].End -= n
+	}
+	return start + n, end - n
+}
+
+// isByline reports whether line is the byline of a WeChat article:
+// "鲜到家招聘 2024-04-16 12:00 发表于上海".
+func isByline(line []byte) bool {
+	return bytes.Contains(line, []byte("发表于")) || bytes.Contains(line, []byte("發表於"))
 }
 
 // isBullet reports whether line starts as an item of a list: "- ",

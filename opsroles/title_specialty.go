@@ -48,12 +48,19 @@ func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
 // the job ("Operations Specialist (Community)"). The catalog must have the
 // term.
 func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
-	if m.auto == nil || !operationsTitle(r.titleFound) {
+	if m.auto == nil {
 		return -1, 0, 0
 	}
 	var x []byte    // X or Y
 	var noun string // what X or Y qualifies
-	if i := bytes.Index(title, []byte("方向")); i >= 0 {
+	if !operationsTitle(r.titleFound) {
+		// An analyst works on what the qualifier names: "Business Analyst
+		// – Operations" is the catalog's "operations analyst".
+		if start, end = qualifier(title); start < 0 || !plainAnalyst(title[:start]) {
+			return -1, 0, 0
+		}
+		x, noun = title[start:end], " analyst"
+	} else if i := bytes.Index(title, []byte("方向")); i >= 0 {
 		// X runs back from 方向 to a bracket, a dash, a slash, a space
 		// or the start of the title.
 		if j := bytes.LastIndexAny(title[:i], "（(【[-－—/｜| 　"); j >= 0 {
@@ -291,4 +298,30 @@ func bareNoun(title []byte, words []automaton.Match, i, j int) bool {
 		i = f.End
 	}
 	return noun && i == j
+}
+
+// endsWithWord reports whether the last English word of b, past any
+// spaces, brackets and separators after it, is word, in any case.
+func endsWithWord(b []byte, word string) bool {
+	b = bytes.TrimRight(b, " ,-–—|(（")
+	n := len(b) - len(word)
+	return n >= 0 && bytes.EqualFold(b[n:], []byte(word)) && (n == 0 || b[n-1] == ' ')
+}
+
+// plainAnalyst reports whether job, the words of a title before its
+// qualifier, names an analyst of no field of his own: "Analyst", "Senior
+// Business Analyst", "Data Analyst"; not "Financial Analyst", whom the
+// qualifier does not make an operations analyst.
+func plainAnalyst(job []byte) bool {
+	job = bytes.TrimRight(job, " ,-–—|(（")
+	if !endsWithWord(job, "analyst") {
+		return false
+	}
+	for _, w := range bytes.Fields(job[:len(job)-len("analyst")]) {
+		if !slices.ContainsFunc([]string{"business", "data", "reporting", "mis", "bi", "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "associate", "staff"},
+			func(s string) bool { return bytes.EqualFold(w, []byte(s)) }) {
+			return false
+		}
+	}
+	return true
 }

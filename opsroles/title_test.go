@@ -104,6 +104,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Live Commerce Host & Operations Executive", Title{"livestream-ops", LevelSpecialist}},
 		{"Operations Executive & Live Commerce Host", Title{"business-ops", LevelSpecialist}},
 		{"Data Analyst", Title{"data-analysis", LevelUnknown}},
+		// An analyst of no field of his own analyses what the qualifier
+		// names; a financial analyst stays in finance.
+		{"Business Analyst – Operations", Title{"data-analysis", LevelUnknown}},
+		{"Senior Analyst (Ops)", Title{"data-analysis", LevelSenior}},
+		{"Financial Analyst – Operations", Title{"", LevelUnknown}},
+		{"抖音带货主播（女装）", Title{"", LevelUnknown}},
+		{"主播经纪人", Title{"livestream-ops", LevelUnknown}},
 		{"用户运营实习生", Title{"user-ops", LevelIntern}},
 		{"高级用户运营经理", Title{"user-ops", LevelManager}},
 		{"資深營運專員", Title{"business-ops", LevelSenior}},
@@ -277,6 +284,10 @@ func TestTitleBounds(t *testing.T) {
 		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
 		{"Desired position: Senior Community Manager  |  Berlin\nbody", "Senior Community Manager"},
 		{"张伟 | 用户运营 | 5年经验\n正文", "张伟 | 用户运营 | 5年经验"},
+		// A Markdown table's row with a position label; a document number
+		// above it is no title.
+		{"岗位说明书\n文件编号：HR-JD-RM-017\n\n| 岗位名称 | 风控运营专员 | 所属部门 | 风险管理部 |\n正文", "风控运营专员"},
+		{"| Job title | Growth Lead |\n|---|---|\n| Location | Berlin |", "Growth Lead"},
 		{"某某科技有限公司 | 专注于用户增长与品牌营销\n用户运营经理\n岗位职责：负责用户分层", "用户运营经理"},
 		{"张伟 | 用户运营 | 某某科技有限公司\n电话 138\n邮箱 z@example.com", "张伟 | 用户运营 | 某某科技有限公司"},
 		{"用户运营经理（某某科技有限公司）\n薪资：10-15K\n岗位职责：负责用户分层", "用户运营经理（某某科技有限公司）"},
@@ -308,6 +319,13 @@ func TestTitleBounds(t *testing.T) {
 		{"About Trellis\nWe grow mostly self-serve.\nAs our Growth Operations Lead you'll own the engine.", "Growth Operations Lead"},
 		{"About us\nAs a result, we grew fast.\nWe're looking for a Community Manager to join our team.", "Community Manager"},
 		{"公司介绍\n我们是一家在线教育公司。\n现在寻找一位社群运营，负责学员社群。", "社群运营"},
+		// A group message that starts with 招, "hiring"; not a 招 inside a
+		// sentence.
+		{"招剪辑师！！坐标杭州，直播电商公司，会剪映就行。", "剪辑师"},
+		{"【急招】用户运营，坐标上海，私聊。", "用户运营"},
+		{"招聘剪辑师，坐标上海。", "剪辑师"},
+		{"【社群运营经理】\n正文", "社群运营经理"},
+		{"负责招聘专员的培训，坐标上海。", ""},
 		{"About us\nAs a team, we value kindness.\nWe ship every week.", ""},
 		{"<p>Our marketing team runs 45 campaigns a year, and we need a <b>Marketing Operations Specialist</b> to run them.</p>", "Marketing Operations Specialist"},
 		// A page's h1, under menus that fill its first lines.
@@ -375,6 +393,13 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"**Community Manager**", true, "Markdown's bold"},
 		{"* Community Manager", false, "Markdown's bullet"},
 		{"Home > Open Positions > Operations", false, "a careers page's breadcrumb"},
+		{"鲜到家招聘 2024-04-16 12:00 发表于上海", false, "a WeChat article's byline"},
+		{"鹿鸣招聘季", false, "a hiring season's banner"},
+		{"鲜到家招聘", false, "an employer's hiring account"},
+		{"数据运营专员招聘", true, "a title that is hiring"},
+		{"Customer Success Manager（SaaS / HR Tech）", true, "an industry that holds a profession's word"},
+		{"【徵才】電商美編（全職，台中西屯）", true, "commas that part the details in a bracket"},
+		{"电商运营，全职", false, "a comma outside brackets"},
 	}
 	for _, tt := range tests {
 		if got := LooksLikeTitle(tt.line); got != tt.want {
@@ -420,6 +445,19 @@ func TestOtherProfession(t *testing.T) {
 		{"Analyst, Strategy & Operations", false, "the specialty after a lone noun"},
 		{"Market Expansion Analyst – Launch Operations", false, "an analyst works on what the qualifier names"},
 		{"Sales Operations Analyst, APAC", false, "the operations noun before the qualifier"},
+		{"抖音带货主播（女装）", true, "a host presents; the live room's operations are others' work"},
+		{"Live Shopping Host", true, "the same in English"},
+		{"Live Commerce Host & Operations Executive", false, "an operations role beside the host"},
+		{"主播运营", false, "a term naming operations holds the host"},
+		{"主播经纪人", false, "an area's own name holds the profession"},
+		{"跨境电商采购专员", true, "a buyer purchases for the store"},
+		{"Procurement Operations Manager", false, "an operations noun and an area"},
+		{"电商美编", true, "an art editor designs"},
+		{"Flight Operations Officer (FOO)", true, "operations words that name an airline's work"},
+		{"IT Operations Lead", true, "the same for IT"},
+		{"地铁运营值班站长", true, "the same for a metro"},
+		{"Operations Officer", false, "operations and no other work"},
+		{"【高级产品经理-B端（运营中台方向）】", true, "a direction inside brackets around the whole title"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
@@ -427,4 +465,57 @@ func TestOtherProfession(t *testing.T) {
 			t.Errorf("title %q names another profession: %v, want %v (%s)", tt.title, r.otherTitle, tt.want, tt.why)
 		}
 	}
+}
+
+// TestTitleBracketWeight checks which terms in a bracket at a title's end
+// weigh as the title's: the document with the bracket in its title is
+// compared with one that has the bracket's words on a line of their own.
+func TestTitleBracketWeight(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0.01))
+	tests := []struct {
+		job, bracket string
+		area         AreaID
+		term         string
+		boosted      bool
+		why          string
+	}{
+		{"运营支持专员", "跨境电商", "ecommerce-ops", "跨境电商", false, "the industry of a job that names its specialty"},
+		{"Community Manager", "E-commerce", "ecommerce-ops", "e-commerce", false, "the same in English"},
+		{"运营专员", "跨境电商", "ecommerce-ops", "跨境电商", true, "the specialty of the bare noun"},
+		{"直播运营专员", "直播电商", "livestream-ops", "直播电商", true, "the job's own area again"},
+		{"运营专员", "直播方向", "livestream-ops", "直播", true, "a direction"},
+	}
+	for _, tt := range tests {
+		body := "\n负责日常工作。\n"
+		bracket := "（" + tt.bracket + "）"
+		if tt.bracket[0] < 0x80 {
+			bracket = " (" + tt.bracket + ")"
+		}
+		inTitle := m.MatchString(tt.job + bracket + body)
+		apart := m.MatchString(tt.job + body + tt.bracket + "\n")
+		w1, w2 := termWeight(inTitle, tt.area, tt.term), termWeight(apart, tt.area, tt.term)
+		if w2 == 0 {
+			t.Fatalf("%s: %s not found in %q", tt.area, tt.term, apart.Text)
+		}
+		if got := w1 > w2*1.5; got != tt.boosted {
+			t.Errorf("%s（%s）: %s weighs %.2f in the title, %.2f apart: boosted %v, want %v (%s)",
+				tt.job, tt.bracket, tt.term, w1, w2, got, tt.boosted, tt.why)
+		}
+	}
+}
+
+// termWeight returns the weight of term in the explanation of area in r,
+// and 0 if it is not there.
+func termWeight(r Result, area AreaID, term string) float64 {
+	for _, a := range r.Areas {
+		if a.Area != area {
+			continue
+		}
+		for _, tw := range a.Explain() {
+			if tw.Term == term {
+				return tw.Weight
+			}
+		}
+	}
+	return 0
 }
