@@ -448,22 +448,31 @@ func directionStart(title []byte) int {
 
 // boostedEnd returns where the part of the title text[start:end] ends
 // whose terms weigh as a title's: the whole title, or, when the title
-// names its specialty before a bracket at its end that is no direction,
-// and the bracket names another area, the part before the bracket. The
-// bracket then names the industry or the department (运营支持专员（跨境电商）,
-// "Onboarding Specialist (Fintech)"), whose terms weigh as those of the
-// text do. When what stands before the bracket is the bare noun of
+// names its specialty before a qualifier that names another area, the
+// part before the qualifier. The qualifier is a bracket at the title's end
+// that is no direction, or what follows a spaced dash or a bar; it names
+// the industry, the department or the line of business (运营支持专员（跨境电商）,
+// 商业化运营专家 - 效果广告, "Onboarding Specialist (Fintech)"), whose
+// terms weigh as those of the text do. When what stands before the bracket is the bare noun of
 // operations (运营专员（电商）), the bracket names the specialty; when it
 // names the area of the title again (排班调度专员（WFM）), it spells it out;
 // both weigh as the title.
 func (m *Matcher) boostedEnd(r *Result, text []byte, start, end int) int {
 	title := text[start:end]
 	b := bracketStart(title)
-	if b == len(title) || bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) {
+	if bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) {
+		b = len(title)
+	}
+	for _, sep := range [...]string{" - ", " – ", " — ", " | ", "｜"} {
+		if k := bytes.Index(title[:b], []byte(sep)); k > 0 {
+			b = k // 商业化运营专家 - 效果广告: the line of business
+		}
+	}
+	if b == len(title) {
 		return end
 	}
-	var main []contrib // of the terms before the bracket; the first few suffice
-	var other bool     // whether a term in the bracket names an area main does not
+	var main []contrib // of the terms before the qualifier; the first suffices
+	var other bool     // whether a term of the qualifier names an area main does not
 	for _, f := range r.found {
 		if f.Start >= end {
 			break

@@ -467,10 +467,11 @@ func TestOtherProfession(t *testing.T) {
 	}
 }
 
-// TestTitleBracketWeight checks which terms in a bracket at a title's end
-// weigh as the title's: the document with the bracket in its title is
-// compared with one that has the bracket's words on a line of their own.
-func TestTitleBracketWeight(t *testing.T) {
+// TestTitleQualifierWeight checks which terms of a qualifier at a title's
+// end, in brackets or after a spaced dash, weigh as the title's: the
+// document with the qualifier in its title is compared with one that has
+// the qualifier's words on a line of their own.
+func TestTitleQualifierWeight(t *testing.T) {
 	m := NewMatcher(Default(), WithThreshold(0.01))
 	tests := []struct {
 		job, bracket string
@@ -484,11 +485,16 @@ func TestTitleBracketWeight(t *testing.T) {
 		{"运营专员", "跨境电商", "ecommerce-ops", "跨境电商", true, "the specialty of the bare noun"},
 		{"直播运营专员", "直播电商", "livestream-ops", "直播电商", true, "the job's own area again"},
 		{"运营专员", "直播方向", "livestream-ops", "直播", true, "a direction"},
+		{"商业化运营专家 - ", "效果广告", "marketing-ops", "效果广告", false, "the line of business after a spaced dash"},
+		{"运营专员 - ", "效果广告", "marketing-ops", "效果广告", true, "the specialty after the bare noun"},
 	}
 	for _, tt := range tests {
 		body := "\n负责日常工作。\n"
 		bracket := "（" + tt.bracket + "）"
-		if tt.bracket[0] < 0x80 {
+		switch {
+		case strings.HasSuffix(tt.job, " - "):
+			bracket = tt.bracket
+		case tt.bracket[0] < 0x80:
 			bracket = " (" + tt.bracket + ")"
 		}
 		inTitle := m.MatchString(tt.job + bracket + body)
