@@ -32,6 +32,8 @@ var fuzzSeeds = []string{
 	"<h1>Social&nbsp;Media&nbsp;Manager</h1><ul><li>社群<b>运营</b></li></ul><script>x</script>&#8217;",
 	"&lt;p&gt;&lt;b&gt;用户运营经理&lt;/b&gt;&lt;/p&gt;&lt;p&gt;用户分层&amp;nbsp;与召回&lt;/p&gt;",
 	"Community&nbsp;Manager\nR&D &amp; KPI&#x4E2D;",
+	"【高级产品经理-B端（运营中台方向）】\n| 岗位名称 | 风控运营专员 | 所属部门 |\n招剪辑师！！【急招】用户运营，坐标上海",
+	"文件编号：HR-JD-RM-017\n鲜到家招聘 2024-04-16 发表于上海\n运营支持专员（跨境电商）\nBusiness Analyst – Operations",
 }
 
 // checkResult checks what must hold for any Result of any text.
@@ -45,6 +47,9 @@ func checkResult(t *testing.T, m *Matcher, text []byte, r *Result) {
 	}
 	boundary[len(text)] = true
 	kind := markup.Detect(text)
+	if r.TitleEnd > r.TitleStart && (r.TitleStart < 0 || r.TitleEnd > len(text) || !boundary[r.TitleStart] || !boundary[r.TitleEnd]) {
+		t.Fatalf("title [%d, %d) is not a run of whole runes of the %d-byte text", r.TitleStart, r.TitleEnd, len(text))
+	}
 	for _, h := range r.Hits {
 		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !boundary[h.Start] || !boundary[h.End] {
 			t.Fatalf("hit %+v is not a run of whole runes of the %d-byte text", h, len(text))
