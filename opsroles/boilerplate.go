@@ -213,6 +213,8 @@ const (
 	subjectAfter               // words before the fields of study they mark: "degree in"
 	teamLabel                  // a word that names a team: 团队, team (see otherTeams)
 	introducerLabel            // words before a title in Chinese prose: 寻找一位 (see introducedTitle)
+	bossLabel                  // words before the job the job reports to: "reports to" (see otherTeams)
+	bossAfterLabel             // 汇报, after the job the job reports to in 向运营总监汇报
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of

@@ -53,7 +53,8 @@ type Matcher struct {
 	// boilerplate), those over a resume's jobs (experienceLabel; see
 	// latestJob), the words that mark majors and certificates
 	// (subjectBefore, subjectAfter; see subjects), the words that name a
-	// team (teamLabel; see otherTeams) and those before a title in
+	// team (teamLabel) and those around the job it reports to (bossLabel,
+	// bossAfterLabel; see otherTeams), and those before a title in
 	// Chinese prose (introducerLabel; see introducedTitle).
 	labelKind []uint8 // 0 for the others
 
@@ -268,6 +269,10 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range hanIntroducers {
 		label(t, introducerLabel)
 	}
+	for _, t := range bossWords {
+		label(t, bossLabel)
+	}
+	label("汇报", bossAfterLabel)
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {
 		m.labelKind[l.pattern] = l.kind

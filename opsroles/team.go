@@ -30,9 +30,28 @@ import (
 // ("the", "our") and the other names of the list are passed over. With no
 // cue the term keeps its weight.
 
+// A posting names the job that the job reports to as well: "Reports to:
+// Head of Operations", 汇报对象：运营总监, 向区域营运经理汇报. The boss's job
+// is not the job: an analyst who reports to the head of operations does
+// not run operations. A term in the words after "reports to", "reporting
+// to", 汇报给, 汇报对象 or 直属上级, up to the end of the clause, or between
+// 向 and 汇报, weighs teamWeight too.
+
 // teamWeight is what an occurrence of a term that names a team the job
-// works with weighs.
+// works with, or the job it reports to, weighs.
 const teamWeight = 0.25
+
+// bossWords are the words before the job that a job reports to. The scan
+// finds them as the matcher's own labels (bossLabel), and 汇报 after it
+// (bossAfterLabel) in 向运营总监汇报.
+var bossWords = []string{
+	"reports to", "reporting to", "report to", "reports into", "reporting into", "report into",
+	"reporting line", "汇报给", "汇报对象", "汇报关系", "直属上级", "直接上级", "汇报上级",
+}
+
+// maxBossBytes bounds the words after a bossWords label that may name the
+// job it reports to; maxCueRunes bounds those between 向 and 汇报.
+const maxBossBytes = 64
 
 // Bounds of the reading around an occurrence: the names of a list before
 // the team word, the runes of a list item, the words read back in English
@@ -69,7 +88,15 @@ const maxTeamReach = 96
 // without them costs one pass over found.
 func (m *Matcher) otherTeams(dst []int, text []byte, found []automaton.Match) []int {
 	for k, team := range found {
-		if m.labelKind[team.Pattern] != teamLabel {
+		switch m.labelKind[team.Pattern] {
+		case teamLabel:
+		case bossLabel:
+			dst = m.bossAfter(dst, text, found, k)
+			continue
+		case bossAfterLabel:
+			dst = m.bossBefore(dst, text, found, k)
+			continue
+		default:
 			continue
 		}
 		// The occurrences that may be a list before the team word,
@@ -88,6 +115,76 @@ func (m *Matcher) otherTeams(dst []int, text []byte, found []automaton.Match) []
 		}
 	}
 	return dst
+}
+
+// bossAfter appends to dst the indexes of the occurrences that name the job
+// reported to after the label found[k]: those up to the end of its clause,
+// within maxBossBytes ("Reports to: Head of Growth, EMEA", 汇报对象：运营总监).
+func (m *Matcher) bossAfter(dst []int, text []byte, found []automaton.Match, k int) []int {
+	end := found[k].End + clauseLen(text[found[k].End:min(len(text), found[k].End+maxBossBytes)])
+	for i := k + 1; i < len(found) && found[i].End <= end; i++ {
+		if m.labelKind[found[i].Pattern] == 0 {
+			dst = append(dst, i)
+		}
+	}
+	return dst
+}
+
+// bossBefore appends to dst the indexes of the occurrences between 向 and
+// the 汇报 at found[k], in one clause of at most maxCueRunes runes:
+// 向区域营运经理汇报.
+func (m *Matcher) bossBefore(dst []int, text []byte, found []automaton.Match, k int) []int {
+	from := max(0, found[k].Start-maxCueRunes*3)
+	before := text[from:found[k].Start]
+	i := bytes.LastIndex(before, []byte("向"))
+	if i < 0 || clauseLen(before[i:]) < len(before)-i {
+		return dst
+	}
+	start := from + i
+	first := k
+	for first > 0 && found[first-1].Start >= start {
+		first--
+	}
+	if len(dst) > 0 {
+		first = max(first, dst[len(dst)-1]+1)
+	}
+	for j := first; j < k; j++ {
+		if m.labelKind[found[j].Pattern] == 0 {
+			dst = append(dst, j)
+		}
+	}
+	return dst
+}
+
+// clauseLen returns the length of the clause that b starts, up to a line
+// break, a tab, a table's bar, a comma, a full stop, a semicolon or " and "
+// ("Reporting to the Head of Growth, you will", "reports to the COO and
+// works with"); a colon, bar or spaces that open b are part of it.
+func clauseLen(b []byte) int {
+	i := 0
+	for i < len(b) && (b[i] == ':' || b[i] == ' ' || b[i] == '|' || b[i] == '*') {
+		i++
+	}
+	if bytes.HasPrefix(b[i:], []byte("：")) {
+		i += len("：")
+	}
+	for i < len(b) {
+		r, n := utf8.DecodeRune(b[i:])
+		switch r {
+		case '\n', '\r', '\t', '|', ',', ';', '，', '；', '。', '｜', '、':
+			return i
+		case '.':
+			if i+1 == len(b) || b[i+1] == ' ' || b[i+1] == '\n' {
+				return i // a full stop, not "Sr."'s
+			}
+		case ' ':
+			if bytes.HasPrefix(b[i:], []byte(" and ")) {
+				return i
+			}
+		}
+		i += n
+	}
+	return i
 }
 
 // namesOtherTeam reports whether f, an occurrence of a term in text, is a

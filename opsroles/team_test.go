@@ -10,8 +10,8 @@ import (
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
 
-// TestOtherTeam checks which occurrences name a team the job works with.
-// The occurrence is the text between « and ».
+// TestOtherTeam checks which occurrences name a team the job works with,
+// or the job it reports to. The occurrence is the text between « and ».
 func TestOtherTeam(t *testing.T) {
 	tests := []struct {
 		text string
@@ -45,6 +45,15 @@ func TestOtherTeam(t *testing.T) {
 		{"Worked with engineers.\nThe «Community Operations» team", false, "the clause ends at the line break"},
 		{"«Sales Operations» 团队支持亚太区约300名销售代表", false, "a mixed line, no cue"},
 		{"«CRM» teammates", false, "teammates is no team word"},
+		// The job the job reports to.
+		{"Reports to: «Head of Operations», APAC", true, "after reports to"},
+		{"Reporting to the «Head of Growth», you will build dashboards.", true, "reporting to, up to the comma"},
+		{"Reporting to the Head of Growth, you will own «user segmentation».", false, "after the clause"},
+		{"汇报对象：«运营总监»", true, "汇报对象"},
+		{"| 汇报对象 | «社群运营»经理 |", true, "a table's cell"},
+		{"向«运营总监»汇报，负责社群", true, "between 向 and 汇报"},
+		{"负责«社群运营»，每周向总监汇报", false, "before the clause of 向"},
+		{"定期向管理层汇报«用户增长»数据", false, "after 汇报"},
 	}
 	m := NewMatcher(Default())
 	var scratch automaton.Scratch
