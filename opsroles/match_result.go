@@ -120,15 +120,21 @@ type Result struct {
 	//     求职意向：用户运营" gives 用户运营); a line too long for a title
 	//     gives its start up to a spaced dash, a bar or a tab, without
 	//     the words in brackets at its end ("IT Operations Technician –
-	//     Network Operations Center (NOC) – Night Shift"); the values of
-	//     labels for pay, place, hours and the like (薪资：, "Salary:",
-	//     "Reports to:") are no titles;
+	//     Network Operations Center (NOC) – Night Shift"); a line of
+	//     fields parted by bars gives its first field when that looks like
+	//     a title on its own ("Growth Lead | Fintech | Berlin"); brackets
+	//     around the whole line are dropped (【社群运营经理】); the values of
+	//     labels for pay, place, hours, document numbers and the like
+	//     (薪资：, "Salary:", "Reports to:", 文件编号：) are no titles, nor
+	//     are lines with an e-mail or web address, or a WeChat article's
+	//     byline (…发表于上海);
 	//   - the first of the first twelve non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
 	//     期望职位, 應徵職務, "Desired position", "Objective" ...) or the
 	//     job (职位名称, 岗位, "Job title", "Position"), where resume
 	//     templates put it under a heading and personal details and
-	//     posting forms under the company's;
+	//     posting forms under the company's, or in the cell after it in a
+	//     Markdown table's row (| 岗位名称 | 风控运营专员 |);
 	//     after a label, the title ends where a tab or two spaces start
 	//     the next field of a form: "求职意向：用户运营    期望城市：杭州";
 	//   - in a first line far too long to be a title, as in a posting
@@ -146,7 +152,10 @@ type Result struct {
 	//     "as a", "as our", "looking for a", "hiring our", "need a", 寻找一位,
 	//     作为一名 and the like, up to the end of the clause or a word such as
 	//     "to", "who" or "you": "As our Growth Operations Lead you'll own…",
-	//     as job boards' APIs return a description without its title.
+	//     as job boards' APIs return a description without its title; and
+	//     after the 招 or 急招 that starts a message (招剪辑师！！, 【急招】
+	//     用户运营，坐标上海) or after 本人为 and the like in a
+	//     self-introduction.
 	//
 	// Fields are parted by tabs, two spaces, bars, commas, brackets, spaced
 	// dashes, " at ", " @ " and a space between two Chinese characters;

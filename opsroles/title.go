@@ -286,7 +286,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, directionStart(text[start:end]))) &&
-		!m.namesProfession(r, start, end)
+		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end)
 	// A direction that names other work makes the title that work's:
 	// "Operations Officer (Trade Finance)" works in a bank's back office,
 	// 运营专员（地铁方向）runs trains.
@@ -388,6 +388,44 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 		}
 		for _, p := range r.titleFound {
 			if titleWords[p.Pattern].role == roleOther && f.Start <= start+p.Start && start+p.End <= f.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// analystOfArea reports whether the title text[start:end] names an analyst
+// of an area, by one of the area's own names before the analyst word: an
+// analyst works on what the title names, and "Operational Excellence
+// Analyst" or "Growth Analyst" analyses operations work, while "Financial
+// Analyst" names no area, nor does the bare noun of operations. The title
+// must name no other profession.
+func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
+	analyst := -1 // where the first analyst word starts in the title
+	for _, p := range r.titleFound {
+		if w := titleWords[p.Pattern]; w.role == roleOther {
+			if w.word != "analyst" && w.word != "分析师" {
+				return false
+			}
+			if analyst < 0 {
+				analyst = p.Start
+			}
+		}
+	}
+	if analyst < 0 {
+		return false
+	}
+	title := text[start:end]
+	for _, f := range r.found {
+		if f.Start >= start+analyst {
+			break
+		}
+		if f.Start < start || bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
+			continue // the bare noun: "Financial Analyst, Operations Finance"
+		}
+		for _, e := range m.entitiesOf(f.Pattern) {
+			if m.entities[e].Kind == KindArea {
 				return true
 			}
 		}

@@ -120,6 +120,7 @@ func (m *Matcher) findTitle(text []byte, heading markup.Range, terms []automaton
 				}
 			}
 			if ok {
+				end = start + leadingTitleField(text[start:end], s, found)
 				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
 				// company's banner over the title: an unlabelled line
 				// below without an employer wins over it.
@@ -190,6 +191,7 @@ type introducerWords struct {
 var hanIntroducers = []string{
 	"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
 	"招", // only where a message starts with it: 招剪辑师！！, 【急招】用户运营
+	"本人为", "本人是", "我是一名", "我是一位", // a self-introduction: 本人为带货主播
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
@@ -781,7 +783,8 @@ func fieldEnd(line []byte) int {
 		switch {
 		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|'):
 			return i
-		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000":
+		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000",
+			b == 0xEF && string(line[i:min(i+3, len(line))]) == "｜":
 			return i
 		}
 	}
@@ -1035,7 +1038,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case '.', ':', '：', ',':
 		return false
 	}
-	if isBullet(line) || isBreadcrumb(line) || isByline(line) {
+	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) {
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
@@ -1073,6 +1076,40 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 		words[i].End -= n
 	}
 	return start + n, end - n
+}
+
+// leadingTitleField returns the length of the title in line, a line that
+// looks like a title: its first field when the line is fields parted by
+// bars and the first looks like a title on its own ("产品经理 Product
+// Manager | B端SaaS | 和运营一起推动功能上线", "Growth Lead | Fintech |
+// Berlin"), and the whole line otherwise ("张伟 | 用户运营 | 5年经验"). It
+// leaves in *found the title words of what it returns.
+func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	i := -1
+	for _, sep := range [...]string{" | ", "｜"} {
+		if k := bytes.Index(line, []byte(sep)); k > 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	if i < 0 {
+		return len(line)
+	}
+	field := trimSpaceBytes(line[:i])
+	if len(field) > 0 && looksLikeTitle(field, s, found) {
+		return len(field)
+	}
+	looksLikeTitle(line, s, found) // its title words again
+	return len(line)
+}
+
+// hasAddress reports whether line holds an e-mail address or a web
+// address, which a title does not: "发简历到 hr@example.com" names no
+// recruiter's job.
+func hasAddress(line []byte) bool {
+	if i := bytes.IndexByte(line, '@'); i > 0 && i+1 < len(line) && line[i-1] != ' ' && line[i+1] != ' ' {
+		return true
+	}
+	return bytes.Contains(line, []byte("://")) || bytes.Contains(line, []byte("www."))
 }
 
 // isByline reports whether line is the byline of a WeChat article:
