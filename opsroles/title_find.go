@@ -190,8 +190,9 @@ type introducerWords struct {
 // are too common for that.
 var hanIntroducers = []string{
 	"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
-	"招", // only where a message starts with it: 招剪辑师！！, 【急招】用户运营
-	"本人为", "本人是", "我是一名", "我是一位", // a self-introduction: 本人为带货主播
+	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
+	// 用户运营); the others start a self-introduction (本人为带货主播).
+	"招", "本人为", "本人是", "我是一名", "我是一位",
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
