@@ -35,7 +35,9 @@ import (
 //     k(1+K)/(k+K) times one occurrence, with K = 1 (the saturation of
 //     BM25): the second 社群 adds a third, the tenth almost nothing.
 //   - Occurrences in the document's title (see Title) weigh twice: a title
-//     says what the job is. Where the title names its specialty before a
+//     says what the job is. When the title names an area, only the terms
+//     that lead to it do: in "Operations Manager – Risk & Controls", a
+//     risk job, "operations manager" names the level. Where the title names its specialty before a
 //     bracket at its end, and the bracket names another area, the
 //     bracket's words weigh as the text's: they name the industry or the
 //     department (运营支持专员（跨境电商）supports e-commerce teams).
@@ -204,6 +206,7 @@ type Result struct {
 	shown          []byte      // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map  // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool        // the title names a profession outside operations
+	titleArea      int         // the index of the title's area, or -1
 	context        float64     // evidence of operations from function areas' names (patternInfo.context)
 }
 
@@ -320,6 +323,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.Encoding = ""
 	r.Title = Title{}
 	r.TitleStart, r.TitleEnd = 0, 0
+	r.titleArea = -1
 	r.otherTitle = false
 	r.shownMap = r.shownMap[:0]
 	r.context = 0

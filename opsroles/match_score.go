@@ -261,7 +261,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		// to, so the k-th occurrence is the k-th for each of them.
 		terms[t].count++
 		w := m.step(terms[t].count)
-		if f.Start >= titleStart && f.End <= titleEnd && !r.otherTitle {
+		if f.Start >= titleStart && f.End <= titleEnd && !r.otherTitle && m.namesTitleArea(r, info, next) {
 			w *= titleBoost // a title naming another profession only qualifies it
 		}
 		for len(boiler) > 0 && boiler[0].end <= f.Start {
@@ -284,6 +284,22 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		}
 	}
 	r.Hits, r.terms = hits, terms
+}
+
+// namesTitleArea reports whether the term of a title occurrence, whose
+// pattern info is info and the next one's next, leads to the title's area,
+// or the title has none: in "Operations Manager – Risk & Controls", a risk
+// job, "operations manager" names the level and not the area.
+func (m *Matcher) namesTitleArea(r *Result, info, next *patternInfo) bool {
+	if r.titleArea < 0 {
+		return true
+	}
+	for _, c := range m.contribs[info.contribs:next.contribs] {
+		if int(c.area) == r.titleArea {
+			return true
+		}
+	}
+	return false
 }
 
 // rank scales the raw scores of r and fills r.Areas with the areas that

@@ -137,6 +137,14 @@ func TestMatchScore(t *testing.T) {
 			t.Errorf("in title %v, in body %v; want twice", inTitle, inBody)
 		}
 	})
+	t.Run("a title's terms count twice only for the title's area", func(t *testing.T) {
+		// The title is a community job; 运营经理 says its level.
+		const title = "运营经理（社区方向）"
+		inTitle, inBody := raw(title+"\n电话 138\n邮箱 z@example.com", "business-ops"), raw(untitled+title, "business-ops")
+		if math.Abs(inTitle-inBody) > 1e-9 {
+			t.Errorf("business-ops in title %v, in body %v; want the same", inTitle, inBody)
+		}
+	})
 	t.Run("a title naming another job scales everything down", func(t *testing.T) {
 		for _, title := range []string{"Java工程师", "电商美工", "项目经理（土建）", "Registered Nurse"} {
 			other, none := raw(title+"\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群运营", "community-ops")

@@ -232,6 +232,7 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 // titleWords in the title, as looksLikeTitle left them.
 func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	var t Title
+	r.titleArea = -1
 	// "Executive Assistant to the COO" is an assistant's job: what
 	// follows "to" names whom the job serves.
 	if cut := complementStart(text[start:end], r.titleFound); cut >= 0 {
@@ -274,7 +275,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		}
 	}
 	if best >= 0 && w[best] >= minTitleWeight {
-		t.Area = m.areaIDs[m.firstOfEqual(r, w, best, start, end)]
+		r.titleArea = m.firstOfEqual(r, w, best, start, end)
+		t.Area = m.areaIDs[r.titleArea]
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
 	// A title names another profession unless an operations area outweighs

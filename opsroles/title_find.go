@@ -1114,9 +1114,10 @@ func hasAddress(line []byte) bool {
 }
 
 // isByline reports whether line is the byline of a WeChat article:
-// "鲜到家招聘 2024-04-16 12:00 发表于上海".
+// "鲜到家招聘 2024-04-16 12:00 发表于上海", "原创 青柚学堂HR 青柚学堂 2024-03-12".
 func isByline(line []byte) bool {
-	return bytes.Contains(line, []byte("发表于")) || bytes.Contains(line, []byte("發表於"))
+	return bytes.Contains(line, []byte("发表于")) || bytes.Contains(line, []byte("發表於")) ||
+		bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 "))
 }
 
 // isBullet reports whether line starts as an item of a list: "- ",

@@ -75,7 +75,15 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		return -1, 0, 0
 	}
 	r.direction = append(append(r.direction[:0], x...), noun...)
-	if pattern = m.wholeTerm(r, r.direction); pattern < 0 {
+	if pattern = m.wholeTerm(r, r.direction); pattern < 0 && noun == " operations" {
+		// "Operations Manager – Risk & Controls": the first of the
+		// qualifier's items names the specialty.
+		if k := firstItemLen(x); k < len(x) {
+			r.direction = append(append(r.direction[:0], x[:k]...), noun...)
+			pattern, end = m.wholeTerm(r, r.direction), start+k
+		}
+	}
+	if pattern < 0 {
 		return -1, 0, 0
 	}
 	return pattern, start, end
@@ -241,7 +249,7 @@ func qualifier(title []byte) (start, end int) {
 			if i == start || title[i-1] == ' ' {
 				words++
 			}
-		case title[i] != ' ':
+		case title[i] != ' ' && title[i] != '&' && title[i] != '/':
 			return -1, -1
 		}
 	}
@@ -324,4 +332,16 @@ func plainAnalyst(job []byte) bool {
 		}
 	}
 	return true
+}
+
+// firstItemLen returns the length of the first item of a list of words
+// parted by "&", "and", "/" or a comma, or len(x) if x is no list.
+func firstItemLen(x []byte) int {
+	n := len(x)
+	for _, sep := range [...]string{" & ", " and ", "/", ", "} {
+		if k := bytes.Index(x, []byte(sep)); k > 0 {
+			n = min(n, k)
+		}
+	}
+	return n
 }
