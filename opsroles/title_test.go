@@ -468,6 +468,8 @@ func TestOtherProfession(t *testing.T) {
 		{"电商美编", true, "an art editor designs"},
 		{"Flight Operations Officer (FOO)", true, "operations words that name an airline's work"},
 		{"IT Operations Lead", true, "the same for IT"},
+		{"Payments Operations Officer", true, "the same for a bank's payments"},
+		{"Building Operations Manager", true, "the same for a building's upkeep"},
 		{"地铁运营值班站长", true, "the same for a metro"},
 		{"Operations Officer", false, "operations and no other work"},
 		{"【高级产品经理-B端（运营中台方向）】", true, "a direction inside brackets around the whole title"},
