@@ -30,7 +30,11 @@ import (
 //     of areas the term could signal: those it leads to and those of every
 //     longer catalog term that contains it. 运营 and "operations" sit inside
 //     terms of every area and weigh little; 社群运营 or "community manager"
-//     signal one area and weigh fully.
+//     signal one area and weigh fully. A term that is the noun of
+//     operations with level words only ("Operations Associate", 运营专员)
+//     counts as signalling at least a sixth of the areas, as it could be
+//     the title of many areas' jobs: it says "operations" and little of
+//     which.
 //   - When a term occurs k times, the occurrences together weigh
 //     k(1+K)/(k+K) times one occurrence, with K = 1 (the saturation of
 //     BM25): the second 社群 adds a third, the tenth almost nothing.

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
 
 // The constants of the score, documented on Result.
@@ -20,6 +22,10 @@ const (
 	saturationK  = 1.0  // BM25's k1
 	titleBoost   = 2.0  // occurrences in a title line
 	otherTitle   = 0.2  // everything, when the title names a profession outside operations
+
+	// A term that is the noun of operations with level words signals at
+	// least 1/bareTitleShare of the areas.
+	bareTitleShare = 6
 )
 
 func kindWeight(k Kind) float64 {
@@ -118,6 +124,8 @@ func (m *Matcher) weigh(index map[string]int, entities [][]Ref) ([][]contrib, []
 	}
 
 	idfNorm := math.Log(1 + float64(n))
+	var scratch automaton.Scratch
+	var titleFound []automaton.Match
 	for p := range m.patterns {
 		s := 0
 		for _, b := range spread[p*words : (p+1)*words] {
@@ -125,6 +133,10 @@ func (m *Matcher) weigh(index map[string]int, entities [][]Ref) ([][]contrib, []
 		}
 		if s == 0 {
 			continue // an entity no area links: nothing to score
+		}
+		if isBareTitle(m.patterns[p], &scratch, &titleFound) {
+			// "Operations Associate" or 运营专员 could be many areas' job.
+			s = max(s, n/bareTitleShare)
 		}
 		spec := math.Log(1+float64(n)/float64(s)) / idfNorm
 		cs := contribs[p]
@@ -155,6 +167,13 @@ func (m *Matcher) weigh(index map[string]int, entities [][]Ref) ([][]contrib, []
 		}
 	}
 	return contribs, context
+}
+
+// isBareTitle reports whether the folded term is the noun of operations
+// with level words only (see bareNoun), using scratch memory.
+func isBareTitle(term string, s *automaton.Scratch, words *[]automaton.Match) bool {
+	*words = titleAutomaton().Find((*words)[:0], []byte(term), s)
+	return bareNoun([]byte(term), *words, 0, len(term))
 }
 
 // namesOperations reports whether the folded term names operations work:

@@ -574,3 +574,27 @@ func TestMatchMarkup(t *testing.T) {
 		})
 	}
 }
+
+// TestBareTitleWeight checks that the noun of operations with level words
+// weighs at most as a term that a sixth of the areas share, and less than
+// an area's own name.
+func TestBareTitleWeight(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0.01))
+	n := float64(len(slices.Collect(Default().Areas())))
+	most := math.Log(1+bareTitleShare) / math.Log(1+n) // s = n/6
+	specific := termWeight(m.MatchString(untitled+"Community Manager"), "community-ops", "community manager")
+	for _, tt := range []struct {
+		text string
+		area AreaID
+		term string
+	}{
+		{"Operations Associate", "business-ops", "operations associate"},
+		{"Operations Manager", "business-ops", "operations manager"},
+		{"运营专员", "business-ops", "运营专员"},
+	} {
+		got := termWeight(m.MatchString(untitled+tt.text), tt.area, tt.term)
+		if !(got > 0 && got <= most+1e-9 && got < specific) {
+			t.Errorf("%s weighs %.3f for %s; want in (0, %.3f], and less than Community Manager's %.3f", tt.text, got, tt.area, most, specific)
+		}
+	}
+}

@@ -101,8 +101,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Head of Growth", Title{"growth-ops", LevelHead}},
 		{"Key Account Manager", Title{"customer-management", LevelManager}},
 		// Two roles of equal weight: the first named is the job.
+		{"Community Manager & Content Manager", Title{"community-ops", LevelManager}},
+		{"内容运营兼社群运营", Title{"content-ops", LevelUnknown}},
+		// The bare noun of operations says less than a specialty.
 		{"Live Commerce Host & Operations Executive", Title{"livestream-ops", LevelSpecialist}},
-		{"Operations Executive & Live Commerce Host", Title{"business-ops", LevelSpecialist}},
+		{"Operations Executive & Live Commerce Host", Title{"livestream-ops", LevelSpecialist}},
 		{"Data Analyst", Title{"data-analysis", LevelUnknown}},
 		// An analyst of no field of his own analyses what the qualifier
 		// names; a financial analyst stays in finance.
