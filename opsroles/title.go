@@ -139,7 +139,7 @@ var titleWords = [...]struct {
 	{"主播", 0, roleOther}, {"host", 0, roleOther},
 	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
 	{"摄影", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
-	{"店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
+	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
@@ -288,7 +288,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, directionStart(text[start:end]))) &&
-		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end)
+		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end)
 	// A direction that names other work makes the title that work's:
 	// "Operations Officer (Trade Finance)" works in a bank's back office,
 	// 运营专员（地铁方向）runs trains.
@@ -397,6 +397,38 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 	return false
 }
 
+// otherInBracket reports whether the words of other professions in the
+// title text[start:end] all stand in a bracket at its end that is no
+// direction, after a term of an area's own name: the bracket then says
+// whom or what the job serves (LINE官方帳號經營專員（品牌會員導購）), not
+// what it is. 项目经理（土建） names no area before its bracket.
+func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
+	title := text[start:end]
+	b := bracketStart(title)
+	if b == len(title) || bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) {
+		return false
+	}
+	for _, p := range r.titleFound {
+		if titleWords[p.Pattern].role == roleOther && p.Start < b {
+			return false
+		}
+	}
+	for _, f := range r.found {
+		if f.Start >= start+b {
+			break
+		}
+		if f.Start < start || bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
+			continue
+		}
+		for _, e := range m.entitiesOf(f.Pattern) {
+			if m.entities[e].Kind == KindArea {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // analystOfArea reports whether the title text[start:end] names an analyst
 // of an area, by one of the area's own names before the analyst word: an
 // analyst works on what the title names, and "Operational Excellence
@@ -461,6 +493,13 @@ func hasNoun(words []automaton.Match, end int) bool {
 func directionStart(title []byte) int {
 	i := bracketStart(title)
 	if hasHan(title) {
+		// A spaced dash parts the job from what it works on:
+		// "高级交互设计师 Senior Product Designer (UX) – 商家运营后台".
+		for _, sep := range [...]string{" — ", " – ", " - "} {
+			if k := bytes.Index(title, []byte(sep)); k > 0 {
+				return k
+			}
+		}
 		if i < len(title) && !bytes.HasSuffix(title, []byte("方向）")) && !bytes.HasSuffix(title, []byte("方向)")) {
 			return len(title)
 		}

@@ -1081,13 +1081,14 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 
 // leadingTitleField returns the length of the title in line, a line that
 // looks like a title: its first field when the line is fields parted by
-// bars and the first looks like a title on its own ("产品经理 Product
+// bars, ideographic spaces or two spaces and the first looks like a title
+// on its own ("产品经理 Product
 // Manager | B端SaaS | 和运营一起推动功能上线", "Growth Lead | Fintech |
 // Berlin"), and the whole line otherwise ("张伟 | 用户运营 | 5年经验"). It
 // leaves in *found the title words of what it returns.
 func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	i := -1
-	for _, sep := range [...]string{" | ", "｜"} {
+	for _, sep := range [...]string{" | ", "｜", "\u3000", "  "} {
 		if k := bytes.Index(line, []byte(sep)); k > 0 && (i < 0 || k < i) {
 			i = k
 		}

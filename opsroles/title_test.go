@@ -476,6 +476,9 @@ func TestOtherProfession(t *testing.T) {
 		{"地铁运营值班站长", true, "the same for a metro"},
 		{"Operations Officer", false, "operations and no other work"},
 		{"【高级产品经理-B端（运营中台方向）】", true, "a direction inside brackets around the whole title"},
+		{"LINE官方帳號經營專員（品牌會員導購）", false, "a profession's word in a bracket after an area's name"},
+		{"高级交互设计师 Senior Product Designer (UX) – 商家运营后台", true, "what a designer works on after a spaced dash"},
+		{"【門市人員（正職）】藥妝連鎖\u3000晉升店長", true, "store staff, the first of fields parted by ideographic spaces"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
