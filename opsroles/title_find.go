@@ -241,7 +241,7 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 	}
 	for {
 		n := 0
-		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", " "} {
+		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " "} {
 			if bytes.HasPrefix(text[i:], []byte(c)) {
 				n = len(c)
 			}
@@ -254,8 +254,9 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 }
 
 // startsMessage reports whether the word at i starts a line of text, or
-// the text in brackets at the start of one, or follows the 急 or 诚 of
-// 急招 and 诚招 there: where a message's 招 says "hiring".
+// the text in brackets at the start of one, or follows a name in brackets
+// there, or the 急 or 诚 of 急招 and 诚招: where a message's 招 says
+// "hiring".
 func startsMessage(text []byte, i int) bool {
 	for _, w := range [...]string{"急", "诚", "誠", "【", "[", "（", "("} {
 		if bytes.HasSuffix(text[:i], []byte(w)) {
@@ -263,7 +264,12 @@ func startsMessage(text []byte, i int) bool {
 		}
 	}
 	start := bytes.LastIndexByte(text[:i], '\n') + 1
-	return len(trimSpaceBytes(text[start:i])) == 0
+	before := trimSpaceBytes(text[start:i])
+	// A name in brackets may open the message: 【新消费观察】招聘：记者.
+	if bytes.HasPrefix(before, []byte("【")) && bytes.HasSuffix(before, []byte("】")) && bytes.Count(before, []byte("】")) == 1 {
+		return true
+	}
+	return len(before) == 0
 }
 
 // latinIntroduced is introducedTitle for the English introducers, which

@@ -332,6 +332,8 @@ func TestTitleBounds(t *testing.T) {
 		{"【急招】用户运营，坐标上海，私聊。", "用户运营"},
 		{"招聘剪辑师，坐标上海。", "剪辑师"},
 		{"【社群运营经理】\n正文", "社群运营经理"},
+		{"急招！电商客服专员 包住 月入6000+\n\n某食品有限公司 · 宁波", "电商客服专员 包住 月入6000+"},
+		{"【新消费观察】招聘：电商/零售行业记者（2名）\n\n工作地点：上海", "电商/零售行业记者"},
 		{"产品经理 Product Manager | B端SaaS | 和运营一起推动功能上线\n正文", "产品经理 Product Manager"},
 		{"Growth Lead | Fintech | Berlin\nbody", "Growth Lead"},
 		{"本人为带货主播，两年抖音直播经验。", "带货主播"},
@@ -477,6 +479,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Officer", false, "operations and no other work"},
 		{"【高级产品经理-B端（运营中台方向）】", true, "a direction inside brackets around the whole title"},
 		{"LINE官方帳號經營專員（品牌會員導購）", false, "a profession's word in a bracket after an area's name"},
+		{"HR Business Partner – Fulfillment Operations", true, "an HR business partner for an operations team"},
+		{"战略咨询经理（项目经理）", true, "a consultant"},
+		{"Air Traffic Control Specialist / Radar Controller", true, "a controller"},
 		{"高级交互设计师 Senior Product Designer (UX) – 商家运营后台", true, "what a designer works on after a spaced dash"},
 		{"【門市人員（正職）】藥妝連鎖\u3000晉升店長", true, "store staff, the first of fields parted by ideographic spaces"},
 	}
