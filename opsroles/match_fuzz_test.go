@@ -96,6 +96,17 @@ func FuzzMatch(f *testing.F) {
 		if diff := cmp.Diff(r, reused, opts...); diff != "" {
 			t.Fatalf("MatchInto into a used Result differs from Match:\n%s", diff)
 		}
+		// The text as a title: the same answer twice, and an area of the
+		// catalog or none.
+		line := string(text[:min(len(text), 200)])
+		title := m.ClassifyTitle(line)
+		if again := m.ClassifyTitle(line); again != title {
+			t.Fatalf("ClassifyTitle(%q) gives %v, then %v", line, title, again)
+		}
+		if _, ok := m.areaIndex[title.Area]; title.Area != "" && !ok {
+			t.Fatalf("ClassifyTitle(%q) gives area %q, not in the catalog", line, title.Area)
+		}
+		LooksLikeTitle(line)
 	})
 }
 
