@@ -400,13 +400,14 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 
 // otherInBracket reports whether the words of other professions in the
 // title text[start:end] all stand in a bracket at its end that is no
-// direction, after a term of an area's own name: the bracket then says
-// whom or what the job serves (LINE官方帳號經營專員（品牌會員導購）), not
-// what it is. 项目经理（土建） names no area before its bracket.
+// direction or department, after a term of an area's own name: the
+// bracket then says whom or what the job serves (LINE官方帳號經營專員
+// （品牌會員導購）), not what it is. 项目经理（土建） names no area before its
+// bracket; 绩效管理专员（人力资源部） sits in HR.
 func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
 	b := bracketStart(title)
-	if b == len(title) || bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) {
+	if b == len(title) || bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) || namesDepartment(title[b:]) {
 		return false
 	}
 	for _, p := range r.titleFound {
@@ -425,6 +426,19 @@ func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
 			if m.entities[e].Kind == KindArea {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesDepartment reports whether bracket, the words in brackets at a
+// title's end, names the department the job sits in: 绩效管理专员（人力资源部）
+// is an HR job.
+func namesDepartment(bracket []byte) bool {
+	b := bytes.TrimRight(bracket, ")）")
+	for _, w := range [...]string{"部", "部门", "中心", "处", "department", "dept", "team"} {
+		if len(b) >= len(w) && bytes.EqualFold(b[len(b)-len(w):], []byte(w)) {
+			return true
 		}
 	}
 	return false
@@ -486,11 +500,12 @@ func hasNoun(words []automaton.Match, end int) bool {
 // Chinese title (Java开发工程师（运营后台方向）); in an English title, the
 // words in brackets at its end or after its first spaced dash, bar or
 // comma, after a job of two words or more ("Data Engineer — Operations
-// Analytics", "Software Engineer, Growth Operations"). Other words in
-// brackets, as a department (持续改进工程师（运营中心）), are part of the
-// title, and so is the specialty after a lone noun ("Analyst, Strategy &
-// Operations") or an analyst ("Market Expansion Analyst – Launch
-// Operations").
+// Analytics", "Software Engineer, Growth Operations"), or after a lone
+// noun of another profession ("Consultant – Operations Strategy"). Other
+// words in brackets, as a department (持续改进工程师（运营中心）), are part
+// of the title, and so is the specialty after a lone level noun or analyst
+// ("Manager, Partnerships", "Analyst, Strategy & Operations") or after an
+// analyst ("Market Expansion Analyst – Launch Operations").
 func directionStart(title []byte) int {
 	i := bracketStart(title)
 	if hasHan(title) {
@@ -514,8 +529,8 @@ func directionStart(title []byte) int {
 	}
 	i = main
 	job := trimSpaceBytes(title[:i])
-	if bytes.IndexByte(job, ' ') < 0 {
-		return len(title) // a lone noun before the qualifier
+	if bytes.IndexByte(job, ' ') < 0 && !isOtherProfession(job) {
+		return len(title) // a lone level noun or analyst before the qualifier
 	}
 	if endsWithWord(job, "analyst") {
 		// An analyst works on what the qualifier names ("Market
@@ -585,6 +600,18 @@ func heaviestContrib(cs []contrib) int32 {
 		}
 	}
 	return cs[best].area
+}
+
+// isOtherProfession reports whether word is, whole, a word of titleWords
+// that names another profession, but for "analyst", who works on what
+// the title's qualifier names: "Consultant – Operations Strategy" consults.
+func isOtherProfession(word []byte) bool {
+	for _, w := range titleWords {
+		if w.role == roleOther && w.word != "analyst" && bytes.EqualFold(word, []byte(w.word)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketStart returns where the words in brackets that end a title start,
