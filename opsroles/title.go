@@ -280,6 +280,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		t.Area = m.areaIDs[r.titleArea]
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
+	if r.otherTitle {
+		r.otherTitle = !sideRole(text[start:end], r.titleFound)
+	}
 	// A title names another profession unless an operations area outweighs
 	// it and an operations noun says the job is operations work: a duty
 	// word inside the title (短视频剪辑 in 短视频剪辑师) does not outweigh
@@ -429,6 +432,22 @@ func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// sideRole reports whether the words of other professions in a title all
+// follow 兼 ("and also") after the noun of operations titles: 运营兼客服 is
+// an operations job that answers customers too.
+func sideRole(title []byte, words []automaton.Match) bool {
+	side := bytes.Index(title, []byte("兼"))
+	if side <= 0 || !hasNoun(words, side) {
+		return false
+	}
+	for _, w := range words {
+		if titleWords[w.Pattern].role == roleOther && w.Start < side {
+			return false
+		}
+	}
+	return true
 }
 
 // namesDepartment reports whether bracket, the words in brackets at a

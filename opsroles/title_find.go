@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1045,7 +1046,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case '.', ':', '：', ',':
 		return false
 	}
-	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) {
+	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) {
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
@@ -1058,15 +1059,34 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 }
 
 // findTitleWords appends the occurrences of titleWords in line to dst, but
-// for 招聘 at the line's end, which says the job is hiring (数据运营专员招聘,
-// 鲜到家招聘), not that it is a recruiter's (招聘专员).
+// for a 招聘 that announces hiring (see hiringEnds: 数据运营专员招聘, 鲜到家招聘,
+// 【群内招聘】), not a recruiter's job (招聘专员).
 func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
 	n := len(dst)
 	dst = titleAutomaton().Find(dst, line, s)
-	if k := len(dst) - 1; k >= n && titleWords[dst[k].Pattern].word == "招聘" && len(trimSpaceBytes(line[dst[k].End:])) == 0 {
-		dst = dst[:k]
+	for k := n; k < len(dst); k++ {
+		if titleWords[dst[k].Pattern].word == "招聘" && hiringEnds(line[dst[k].End:]) {
+			dst = slices.Delete(dst, k, k+1)
+			k--
+		}
 	}
 	return dst
+}
+
+// hiringEnds reports whether rest, the text after 招聘 in a line, says that
+// the 招聘 announces hiring: the line, a bracket or a label ends there
+// (数据运营专员招聘, 【群内招聘】, 招聘：记者).
+func hiringEnds(rest []byte) bool {
+	rest = trimSpaceBytes(rest)
+	if len(rest) == 0 {
+		return true
+	}
+	for _, c := range [...]string{"】", "]", "：", ":", "！", "!"} {
+		if bytes.HasPrefix(rest, []byte(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unwrapTitle returns the bounds of the title text[start:end] without the
@@ -1108,6 +1128,18 @@ func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Mat
 	}
 	looksLikeTitle(line, s, found) // its title words again
 	return len(line)
+}
+
+// namesPerson reports whether line names a person by an honorific, as a
+// recruiter's signature or a chat's sender does: "HR 何女士 · 青禾生物",
+// 联系人王先生. Its role words are the person's, not the job's.
+func namesPerson(line []byte) bool {
+	for _, h := range [...]string{"女士", "先生", "小姐"} {
+		if bytes.Contains(line, []byte(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAddress reports whether line holds an e-mail address or a web
