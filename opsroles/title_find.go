@@ -1134,8 +1134,13 @@ func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Mat
 // recruiter's signature or a chat's sender does: "HR 何女士 · 青禾生物",
 // 联系人王先生. Its role words are the person's, not the job's.
 func namesPerson(line []byte) bool {
-	for _, h := range [...]string{"女士", "先生", "小姐"} {
-		if bytes.Contains(line, []byte(h)) {
+	return containsAny(line, "女士", "先生", "小姐")
+}
+
+// containsAny reports whether line holds any of words.
+func containsAny(line []byte, words ...string) bool {
+	for _, w := range words {
+		if bytes.Contains(line, []byte(w)) {
 			return true
 		}
 	}
@@ -1155,8 +1160,7 @@ func hasAddress(line []byte) bool {
 // isByline reports whether line is the byline of a WeChat article:
 // "鲜到家招聘 2024-04-16 12:00 发表于上海", "原创 青柚学堂HR 青柚学堂 2024-03-12".
 func isByline(line []byte) bool {
-	return bytes.Contains(line, []byte("发表于")) || bytes.Contains(line, []byte("發表於")) ||
-		bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 "))
+	return containsAny(line, "发表于", "發表於") || bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 "))
 }
 
 // isBullet reports whether line starts as an item of a list: "- ",
@@ -1203,12 +1207,7 @@ func isNumbering(b []byte) bool {
 // isBreadcrumb reports whether line is a careers page's trail of links,
 // "Home > Open Positions > Operations", which names a section, not the job.
 func isBreadcrumb(line []byte) bool {
-	for _, sep := range [...]string{" > ", " › ", " » "} {
-		if bytes.Contains(line, []byte(sep)) {
-			return true
-		}
-	}
-	return false
+	return containsAny(line, " > ", " › ", " » ")
 }
 
 // hasHan reports whether b holds a Chinese character.
