@@ -410,7 +410,7 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
 	b := bracketStart(title)
-	if b == len(title) || bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) || namesDepartment(title[b:]) {
+	if b == len(title) || endsWithDirection(title) || namesDepartment(title[b:]) {
 		return false
 	}
 	for _, p := range r.titleFound {
@@ -535,7 +535,7 @@ func directionStart(title []byte) int {
 				return k
 			}
 		}
-		if i < len(title) && !bytes.HasSuffix(title, []byte("方向）")) && !bytes.HasSuffix(title, []byte("方向)")) {
+		if i < len(title) && !endsWithDirection(title) {
 			return len(title)
 		}
 		return i
@@ -574,7 +574,7 @@ func directionStart(title []byte) int {
 func (m *Matcher) boostedEnd(r *Result, text []byte, start, end int) int {
 	title := text[start:end]
 	b := bracketStart(title)
-	if bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)")) {
+	if endsWithDirection(title) {
 		b = len(title)
 	}
 	for _, sep := range [...]string{" - ", " – ", " — ", " | ", "｜"} {
@@ -631,6 +631,12 @@ func isOtherProfession(word []byte) bool {
 		}
 	}
 	return false
+}
+
+// endsWithDirection reports whether a title ends with a direction in
+// brackets: 运营专员（直播方向）.
+func endsWithDirection(title []byte) bool {
+	return bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)"))
 }
 
 // bracketStart returns where the words in brackets that end a title start,
