@@ -418,12 +418,20 @@ func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
 			return false
 		}
 	}
+	return m.namesAreaBefore(r, text, start, end, b)
+}
+
+// namesAreaBefore reports whether a term that is an area's own name, other
+// than the bare noun of operations, starts in the first k bytes of the
+// title text[start:end].
+func (m *Matcher) namesAreaBefore(r *Result, text []byte, start, end, k int) bool {
+	title := text[start:end]
 	for _, f := range r.found {
-		if f.Start >= start+b {
+		if f.Start >= start+k {
 			break
 		}
 		if f.Start < start || bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
-			continue
+			continue // the bare noun: "Financial Analyst, Operations Finance"
 		}
 		for _, e := range m.entitiesOf(f.Pattern) {
 			if m.entities[e].Kind == KindArea {
@@ -484,21 +492,7 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 	if analyst < 0 {
 		return false
 	}
-	title := text[start:end]
-	for _, f := range r.found {
-		if f.Start >= start+analyst {
-			break
-		}
-		if f.Start < start || bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
-			continue // the bare noun: "Financial Analyst, Operations Finance"
-		}
-		for _, e := range m.entitiesOf(f.Pattern) {
-			if m.entities[e].Kind == KindArea {
-				return true
-			}
-		}
-	}
-	return false
+	return m.namesAreaBefore(r, text, start, end, analyst)
 }
 
 // hasNoun reports whether the title words before end hold a noun of
