@@ -419,17 +419,17 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	if m.auto == nil {
 		return // the zero Matcher knows no terms
 	}
-	var heading markup.Range
+	var heads markup.Headings
 	if kind := markup.Detect(text); kind != markup.Plain {
 		// Read the text a browser would show; score maps what is found in
 		// it back to the markup.
-		r.shown, r.shownMap, heading = markup.Text(r.shown[:0], r.shownMap, text, kind)
+		r.shown, r.shownMap, heads = markup.Text(r.shown[:0], r.shownMap, text, kind)
 		text = r.shown
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
-	start, end := m.findTitle(text, heading, r.found, &r.titleScratch, &r.titleFound)
+	start, end := m.findTitle(text, heads, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
 		start, end = unwrapTitle(text, start, end, r.titleFound)
 		r.Title = m.classify(r, text, start, end)

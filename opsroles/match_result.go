@@ -114,7 +114,12 @@ type Result struct {
 	// when it has none. The title is the first of these that is found:
 	//   - in a document written in HTML, the text of its first h1 element,
 	//     if it looks like a job title (LooksLikeTitle): a careers page
-	//     heads the job with it, under menus and banners;
+	//     heads the job with it, under menus and banners; on a page
+	//     without one, the first line of an element whose class or id
+	//     names it the job's title (class="job-name"), or a line of the
+	//     text that the page's title element holds in whole words
+	//     ("直播运营（抖音美妆）" under <title>直播运营（抖音美妆） - 某公司 -
+	//     社会招聘</title>), if it looks like one;
 	//   - the first of the first three non-blank lines that looks like a
 	//     job title, after a label such as 求职意向： or
 	//     "Objective:" if it has one: a posting's first line, or the line

@@ -49,9 +49,10 @@ var positionLabels = [][]byte{
 	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),
 }
 
-// findTitle returns where in text the document's title is, or -1, -1: the
-// heading of a document in HTML (the text of its first h1) if it looks
-// like a title; the first of the top maxTitleLines non-blank lines that
+// findTitle returns where in text the document's title is, or -1, -1: a
+// heading of a document in HTML that looks like a title (the text of its
+// first h1, the line of an element styled as the job's title, the line
+// that its title element names, in that order); the first of the top maxTitleLines non-blank lines that
 // does; the first of the top maxLabelledLines that does behind one of
 // positionLabels, on its line or, in a form, on the line under it; in a
 // first line far too long to be a title, its start (leadTitle); the
@@ -59,12 +60,18 @@ var positionLabels = [][]byte{
 // title that a posting's prose names (introducedTitle). terms are the
 // scan's occurrences in text. It leaves in *found the occurrences of
 // titleWords in the title.
-func (m *Matcher) findTitle(text []byte, heading markup.Range, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	if heading.End > heading.Start {
-		// A page's h1 names the job, whatever menus and banners stand
-		// above it.
-		i, j := trimSpace(text[heading.Start:heading.End])
-		start, end = heading.Start+i, heading.Start+j
+func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	// A page's h1 names the job, whatever menus and banners stand above
+	// it; on a page without one, an element styled as the job's title, or
+	// the line that the page's title element names.
+	hs := [2 + len(heads.Title)]markup.Range{heads.H1, heads.Marked}
+	copy(hs[2:], heads.Title[:])
+	for _, h := range hs {
+		if h.End <= h.Start {
+			continue
+		}
+		i, j := trimSpace(text[h.Start:h.End])
+		start, end = h.Start+i, h.Start+j
 		if n := overlongTitle(text[start:end]); n > 0 {
 			end = start + n
 		}

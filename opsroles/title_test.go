@@ -347,6 +347,11 @@ func TestTitleBounds(t *testing.T) {
 		{"<p>Our marketing team runs 45 campaigns a year, and we need a <b>Marketing Operations Specialist</b> to run them.</p>", "Marketing Operations Specialist"},
 		// A page's h1, under menus that fill its first lines.
 		{"<html><body><div class=menu><a>Shop</a><br><a>Sales Manager Login</a><br><a>Jobs</a><br><a>Karriere</a></div>\n<h1>Community&nbsp;Manager (m/w/d)</h1><p>Body</p></body></html>", "Community&nbsp;Manager (m/w/d)"},
+		// Without an h1: an element styled as the title, then the line
+		// that the title element names, whichever looks like a title.
+		{"<div class=\"menu\"><div>首页</div><div>社会招聘</div></div><div class=\"left\"><div>运营（31）：用户运营 / 内容运营</div></div><div class=\"job-name\">高级运维工程师（SRE）</div><p>负责稳定性保障</p>", "高级运维工程师（SRE）"},
+		{"<html><head><title>HRBP（运营中心） - 某某优选招聘官网</title></head><body><div>某某优选</div><ul><li>首页</li><li>社会招聘</li><li>校园招聘</li><li>我的投递</li></ul><div>首页 &gt; 社会招聘 &gt; HRBP（运营中心）</div><div class=\"t\">HRBP（运营中心）</div><p>负责运营中心的招聘</p></body></html>", "HRBP（运营中心）"},
+		{"<html><head><title>Acme Careers - Store Operations Manager</title></head><body><div>Acme Careers</div><ul><li>Jobs</li><li>Teams</li><li>Locations</li><li>Sales Manager Login</li></ul><div>Store Operations Manager</div><p>Body</p></body></html>", "Store Operations Manager"},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)

@@ -246,13 +246,34 @@ func (c *Cursor) End(i int) int {
 // offsets of Span.Text.
 type Range struct{ Start, End int }
 
+// Headings are the ranges of a page's text that may name what the page is
+// about: on a careers page, the job. Each is empty when the page has none,
+// and all are for Plain and Entities.
+type Headings struct {
+	// H1 is the text of the first h1 element that holds any.
+	H1 Range
+	// Marked is the first line of text in the first element whose class or
+	// id marks it as a job's title (class="job-title", "jobName",
+	// "position-name", "posting-headline"…), as pages that style a div
+	// instead of writing an h1 have it. Links and list items do not count,
+	// nor do classes of lists and cards ("job-title-link", "job-card-name"):
+	// they name the jobs of a list of others.
+	Marked Range
+	// Title are the lines of the text that the page's title element holds
+	// in whole words, in the order they stand in it, up to maxTitleLines:
+	// "Community Manager" and "Acme" in "Community Manager - Acme |
+	// Careers". One names the job on most careers pages, the first on
+	// most; the rest of the array is empty.
+	Title [maxTitleLines]Range
+}
+
+// maxTitleLines is the most lines that Headings.Title holds.
+const maxTitleLines = 3
+
 // Text appends to dst the text of src, read as kind k says, and to spans
-// the map from that text to src, and returns both, with the range of the
-// text of the document's first h1 element that holds any: a page's
-// heading, which on a careers page names the job. The range is empty when
-// there is none, and always for Plain and Entities. For Plain Text appends
-// src and one span.
-func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map, Range) {
+// the map from that text to src, and returns both, with the headings of the
+// page. For Plain Text appends src and one span.
+func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map, Headings) {
 	p := parser{src: src, out: dst, spans: spans, base: len(dst), escaped: k == EscapedHTML}
 	switch k {
 	case Plain:
@@ -261,11 +282,15 @@ func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map, Range) {
 		p.entities()
 	default:
 		p.html()
-		if p.h1 == h1In {
-			p.heading.End = len(p.out) - p.base // no end tag
+		if p.h1 == headIn {
+			p.heads.H1.End = len(p.out) - p.base // no end tag
 		}
+		if p.marked == headIn {
+			p.heads.Marked.End = lineEnd(p.out[p.base:], p.heads.Marked.Start)
+		}
+		p.heads.Title = p.titleLines()
 	}
-	return p.out, p.spans, p.heading
+	return p.out, p.spans, p.heads
 }
 
 // parser reads one document.
@@ -285,31 +310,56 @@ type parser struct {
 
 	unclosed map[string]bool // hidden elements with no end tag after the one looked for
 
-	h1      h1State // where the reader is with respect to the first h1 with text
-	heading Range   // the text of that h1
+	h1     headState // where the reader is with respect to the first h1 with text
+	marked headState // and to the first element marked as a job's title
+	mark   tagInfo   // the start tag of that element
+	title  [2]int    // the content of the first title element, in src
+	heads  Headings
 }
 
-// Where the reader is with respect to the first h1 element that holds text.
-type h1State uint8
+// Where the reader is with respect to an element whose text is a heading.
+type headState uint8
 
 const (
-	h1Before h1State = iota // before it
-	h1Open                  // after its start tag, before its text
-	h1In                    // in its text
-	h1After                 // after its end tag
+	headBefore headState = iota // before it
+	headOpen                    // after its start tag, before its text
+	headIn                      // in its text
+	headAfter                   // after its end tag
 )
 
 // heading1 notes a start or end tag of an h1 element.
 func (p *parser) heading1(end bool) {
 	switch {
-	case !end && p.h1 == h1Before:
-		p.h1 = h1Open
-	case end && p.h1 == h1Open:
-		p.h1 = h1Before // empty: a later one may hold the heading
-	case end && p.h1 == h1In:
-		p.heading.End = len(p.out) - p.base
-		p.h1 = h1After
+	case !end && p.h1 == headBefore:
+		p.h1 = headOpen
+	case end && p.h1 == headOpen:
+		p.h1 = headBefore // empty: a later one may hold the heading
+	case end && p.h1 == headIn:
+		p.heads.H1.End = len(p.out) - p.base
+		p.h1 = headAfter
 	}
+}
+
+// markedTitle notes tag t, which may start or end the first element marked
+// as a job's title.
+func (p *parser) markedTitle(t tagInfo) {
+	switch name := string(t.key()); {
+	case p.marked == headBefore && !t.end && name != "a" && name != "li" && marksJobTitle(p.src[t.start:t.close]):
+		p.marked, p.mark = headOpen, t
+	case p.marked == headOpen && t.end && name == string(p.mark.key()):
+		p.marked = headBefore // empty: a later one may hold the title
+	}
+}
+
+// lineEnd returns the end of the line of text that starts at i: the next
+// line break or tab, or the end of the text.
+func lineEnd(text []byte, i int) int {
+	for j := i; j < len(text); j++ {
+		if text[j] == '\n' || text[j] == '\t' {
+			return j
+		}
+	}
+	return len(text)
 }
 
 // copy appends src[i:j] to the text.
@@ -466,9 +516,13 @@ func (p *parser) flush() {
 		}
 	}
 	p.lines, p.tab, p.space = 0, false, false
-	if p.h1 == h1Open {
-		p.heading.Start = len(p.out) - p.base // text follows
-		p.h1 = h1In
+	if p.h1 == headOpen {
+		p.heads.H1.Start = len(p.out) - p.base // text follows
+		p.h1 = headIn
+	}
+	if p.marked == headOpen {
+		p.heads.Marked.Start = len(p.out) - p.base
+		p.marked = headIn
 	}
 }
 
@@ -669,7 +723,11 @@ func (p *parser) markup(i, n int) (int, bool) {
 			p.tab = true
 		}
 	case hidden[name] && !t.end:
-		return p.skipElement(t), true
+		next, end := p.skipElement(t)
+		if name == "title" && p.title[1] == 0 {
+			p.title = [2]int{t.next, end}
+		}
+		return next, true
 	default:
 		if b := breaks[name]; b > 0 {
 			p.block(b, i, t.next)
@@ -684,16 +742,20 @@ func (p *parser) markup(i, n int) (int, bool) {
 		if name == "h1" {
 			p.heading1(t.end)
 		}
+		if p.marked < headIn {
+			p.markedTitle(t)
+		}
 	}
 	return t.next, true
 }
 
 // skipElement returns the index after the end tag of the element that tag t
-// starts. A self-closing tag has no content; nor, here, has an element
-// without an end tag, whose text is kept rather than lost.
-func (p *parser) skipElement(t tagInfo) int {
+// starts, and where that end tag starts. A self-closing tag has no content;
+// nor, here, has an element without an end tag, whose text is kept rather
+// than lost.
+func (p *parser) skipElement(t tagInfo) (next, end int) {
 	if t.close > t.start && p.src[t.close-1] == '/' || p.unclosed[string(t.key())] {
-		return t.next
+		return t.next, t.next
 	}
 	open := p.openByte()
 	for k := nextByte(p.src, t.next, open); k >= 0; k = nextByte(p.src, k+1, open) {
@@ -702,7 +764,7 @@ func (p *parser) skipElement(t tagInfo) int {
 			continue
 		}
 		if e, ok := p.tag(k, n); ok && e.end && bytes.Equal(e.key(), t.key()) {
-			return e.next
+			return e.next, k
 		}
 	}
 	// Nor is there one after a later start tag: do not look again.
@@ -710,7 +772,7 @@ func (p *parser) skipElement(t tagInfo) int {
 		p.unclosed = make(map[string]bool)
 	}
 	p.unclosed[string(t.key())] = true
-	return t.next
+	return t.next, t.next
 }
 
 // entity appends to p.out the text of the entity at i and returns its

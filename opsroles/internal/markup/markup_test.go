@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestDetect(t *testing.T) {
@@ -119,31 +121,61 @@ func TestTextEntities(t *testing.T) {
 
 // TestMap checks that runs of the text map to the markup they were read
 // from.
-// TestHeading checks the range of the first h1 with text that Text
-// returns, with a prefix in dst to check the offsets.
-func TestHeading(t *testing.T) {
+// TestHeadings checks the headings that Text returns, with a prefix in dst
+// to check the offsets.
+func TestHeadings(t *testing.T) {
 	tests := []struct {
-		name, src string
-		kind      Kind
-		want      string
+		name, src         string
+		kind              Kind
+		h1, marked, title string // title: the lines of Headings.Title, joined with " / "
 	}{
-		{"a page", "<header><a href=/>Jobs</a></header>\n<h1 class=\"title\">  E-Commerce&nbsp;Manager </h1><p>Body</p>", HTML, "E-Commerce Manager"},
-		{"inline tags inside", "<h1>Head <b>of</b> Growth</h1>", HTML, "Head of Growth"},
-		{"an empty h1 first", "<h1></h1><h1><img src=logo.png></h1><div><h1>Growth Lead</h1></div>", HTML, "Growth Lead"},
-		{"the first only", "<h1>Community Manager</h1><h1>Benefits</h1>", HTML, "Community Manager"},
-		{"upper case", "<H1>Ops Lead</H1>", HTML, "Ops Lead"},
-		{"no end tag", "<p>x</p><h1>Ops Lead", HTML, "Ops Lead"},
-		{"escaped", "&lt;h1&gt;Social Media Executive&lt;/h1&gt;&lt;p&gt;x&lt;/p&gt;", EscapedHTML, "Social Media Executive"},
-		{"no h1", "<h2>About</h2><p>Text</p>", HTML, ""},
-		{"h1 in a hidden element", "<script>'<h1>x</h1>'</script><p>Text</p>", HTML, ""},
-		{"entities only", "<h1>A&amp;B</h1>", Entities, ""},
-		{"plain", "<h1>A</h1>", Plain, ""},
+		{"a page", "<header><a href=/>Jobs</a></header>\n<h1 class=\"title\">  E-Commerce&nbsp;Manager </h1><p>Body</p>", HTML, "E-Commerce Manager", "", ""},
+		{"inline tags inside", "<h1>Head <b>of</b> Growth</h1>", HTML, "Head of Growth", "", ""},
+		{"an empty h1 first", "<h1></h1><h1><img src=logo.png></h1><div><h1>Growth Lead</h1></div>", HTML, "Growth Lead", "", ""},
+		{"the first only", "<h1>Community Manager</h1><h1>Benefits</h1>", HTML, "Community Manager", "", ""},
+		{"upper case", "<H1>Ops Lead</H1>", HTML, "Ops Lead", "", ""},
+		{"no end tag", "<p>x</p><h1>Ops Lead", HTML, "Ops Lead", "", ""},
+		{"escaped", "&lt;h1&gt;Social Media Executive&lt;/h1&gt;&lt;p&gt;x&lt;/p&gt;", EscapedHTML, "Social Media Executive", "", ""},
+		{"no h1", "<h2>About</h2><p>Text</p>", HTML, "", "", ""},
+		{"h1 in a hidden element", "<script>'<h1>x</h1>'</script><p>Text</p>", HTML, "", "", ""},
+		{"entities only", "<h1>A&amp;B</h1>", Entities, "", "", ""},
+		{"plain", "<h1>A</h1>", Plain, "", "", ""},
+
+		{"a job-name div", `<ul class="menu"><li>首页</li></ul><div class="job-name">高级运维工程师（SRE）</div><div>上海</div>`, HTML, "", "高级运维工程师（SRE）", ""},
+		{"the first line only", `<div class=jobtit>运营专员<br>杭州</div>`, HTML, "", "运营专员", ""},
+		{"an id, in camel case", `<p>x</p><span id='jobTitle'>Growth Lead</span>`, HTML, "", "Growth Lead", ""},
+		{"inside a wrapper", `<div class="posting-headline"><h2>Community Manager</h2><div>Berlin</div></div>`, HTML, "", "Community Manager", ""},
+		{"an empty one first", `<div class="job-title"></div><p>Body</p><div class="position-name">Ops Lead</div>`, HTML, "", "Ops Lead", ""},
+		{"a list's classes", `<div class="related-jobs"><div class="job-card-name">Other Job</div></div><p>Body</p>`, HTML, "", "", ""},
+		{"a link", `<a class="job-title" href="/2">Other Job</a><p>Body</p>`, HTML, "", "", ""},
+		{"a list item", `<ul><li class="job-name">Other Job</li></ul>`, HTML, "", "", ""},
+		{"other classes", `<div class="block-title">岗位职责</div><div class="title">上海</div><div class="name">某公司</div>`, HTML, "", "", ""},
+		{"with an h1 too", `<div class="job-title">Ops Lead</div><h1>Ops Lead</h1>`, HTML, "Ops Lead", "Ops Lead", ""},
+		{"escaped quotes", `&lt;div class=&quot;job-title&quot;&gt;Ops Lead&lt;/div&gt;`, EscapedHTML, "", "Ops Lead", ""},
+
+		{"title element", "<html><head><title>直播运营（抖音美妆） - 杭州某电子商务有限公司 - 社会招聘</title></head><body><div>社会招聘 &gt; 直播运营（抖音美妆）</div><div class=t>直播运营（抖音美妆）</div><div>杭州某电子商务有限公司</div></body></html>", HTML, "", "", "直播运营（抖音美妆） / 杭州某电子商务有限公司"},
+		{"whole words", "<title>Job Application for Community Manager at Acme</title><p>Communit</p><p>Community Manager</p><p>anager at</p><p>Application f</p>", HTML, "", "", "Community Manager"},
+		{"the longest at a place", "<title>Ops Lead, EMEA - Acme</title><p>Ops Lead</p><p>Ops Lead, EMEA</p>", HTML, "", "", "Ops Lead, EMEA / Ops Lead"},
+		{"no letter next to it", "<title>招聘运营专员</title><p>运营专员</p>", HTML, "", "", ""},
+		{"entities and spaces", "<title>\n  Trust &amp;  Safety&nbsp;Lead  \n</title><p>Trust &amp; Safety Lead</p>", HTML, "", "", "Trust & Safety Lead"},
+		{"a table cell", "<title>Data Analyst | Acme</title><table><tr><td>Job</td><td>Data Analyst</td></tr></table>", HTML, "", "", "Data Analyst"},
+		{"once each", "<title>Ops Lead - Acme</title><p>Acme</p><p>Ops Lead</p><p>Ops Lead</p>", HTML, "", "", "Ops Lead / Acme"},
+		{"the first title element", "<title>Ops Lead</title><title>Acme</title><p>Acme</p><p>Ops Lead</p>", HTML, "", "", "Ops Lead"},
+		{"title without text", "<title></title><p>Ops Lead</p>", HTML, "", "", ""},
+		{"escaped title", "&lt;title&gt;Ops Lead&lt;/title&gt;&lt;p&gt;Ops Lead&lt;/p&gt;", EscapedHTML, "", "", "Ops Lead"},
 	}
 	for _, tt := range tests {
 		text, _, h := Text([]byte("prefix"), nil, []byte(tt.src), tt.kind)
 		text = text[len("prefix"):]
-		if got := string(text[h.Start:h.End]); got != tt.want {
-			t.Errorf("%s: heading of %q = %q (%+v), want %q", tt.name, tt.src, got, h, tt.want)
+		var titles []string
+		for _, r := range h.Title {
+			if r.End > r.Start {
+				titles = append(titles, string(text[r.Start:r.End]))
+			}
+		}
+		got := []string{string(text[h.H1.Start:h.H1.End]), string(text[h.Marked.Start:h.Marked.End]), strings.Join(titles, " / ")}
+		if diff := cmp.Diff([]string{tt.h1, tt.marked, tt.title}, got); diff != "" {
+			t.Errorf("%s: headings of %q (-want +got, h1, marked, title):\n%s", tt.name, tt.src, diff)
 		}
 	}
 }
@@ -232,8 +264,10 @@ func FuzzText(f *testing.F) {
 		for _, kind := range []Kind{k, Plain, Entities, HTML, EscapedHTML} {
 			text, spans, h := Text(nil, nil, src, kind)
 			checkMap(t, src, text, spans)
-			if h.Start < 0 || h.Start > h.End || h.End > len(text) || h != (Range{}) && (kind == Plain || kind == Entities) {
-				t.Fatalf("Text(%q, %d): heading %+v in a text of %d bytes", src, kind, h, len(text))
+			for _, r := range append([]Range{h.H1, h.Marked}, h.Title[:]...) {
+				if r.Start < 0 || r.Start > r.End || r.End > len(text) || r != (Range{}) && (kind == Plain || kind == Entities) {
+					t.Fatalf("Text(%q, %d): heading %+v in a text of %d bytes", src, kind, h, len(text))
+				}
 			}
 			if kind == Plain && !bytes.Equal(text, src) {
 				t.Fatalf("plain text changed: %q", text)
