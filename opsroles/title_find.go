@@ -170,14 +170,18 @@ const maxIntroBytes = 2000
 // introducers are the English words before a job's title in a posting's
 // prose, in lower case, by their first byte; with capital the title after
 // them must start with a capital letter, which keeps "as a result" and "as
-// a team" out.
+// a team" out, and with you the reader must follow it ("As Head of Growth,
+// you'll…"), which keeps out "As Acme grows".
 var introducers = func() (by [256][]introducerWords) {
 	for _, in := range []introducerWords{
-		{"as a ", true}, {"as an ", true}, {"as our ", true}, {"as the ", true},
-		{"looking for a ", false}, {"looking for an ", false}, {"looking for our ", false},
-		{"seeking a ", false}, {"seeking an ", false}, {"searching for a ", false}, {"searching for an ", false},
-		{"hiring a ", false}, {"hiring an ", false}, {"hiring our ", false}, {"to hire a ", false},
-		{"to hire an ", false}, {"recruiting a ", false}, {"recruiting an ", false}, {"need a ", false}, {"need an ", false},
+		{"as a ", true, false}, {"as an ", true, false}, {"as our ", true, false}, {"as the ", true, false},
+		{"as ", true, true},
+		{"looking for a ", false, false}, {"looking for an ", false, false}, {"looking for our ", false, false},
+		{"seeking a ", false, false}, {"seeking an ", false, false}, {"searching for a ", false, false},
+		{"searching for an ", false, false}, {"hiring a ", false, false}, {"hiring an ", false, false},
+		{"hiring our ", false, false}, {"to hire a ", false, false}, {"to hire an ", false, false},
+		{"recruiting a ", false, false}, {"recruiting an ", false, false}, {"need a ", false, false},
+		{"need an ", false, false},
 	} {
 		c := in.words[0]
 		by[c] = append(by[c], in)
@@ -188,8 +192,8 @@ var introducers = func() (by [256][]introducerWords) {
 
 // introducerWords are the words of one of introducers.
 type introducerWords struct {
-	words   string
-	capital bool
+	words        string
+	capital, you bool
 }
 
 // hanIntroducers are the Chinese words before a job's title in prose. They
@@ -294,7 +298,7 @@ func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Matc
 			}
 			a := skipBlanks(intro, i+n)
 			b := a + introducedLen(intro[a:])
-			if b > a && (!in.capital || 'A' <= intro[a] && intro[a] <= 'Z') && looksLikeTitle(intro[a:b], s, found) {
+			if b > a && (!in.capital || 'A' <= intro[a] && intro[a] <= 'Z') && (!in.you || youAfter(intro[b:])) && looksLikeTitle(intro[a:b], s, found) {
 				return a, b
 			}
 		}
@@ -316,6 +320,13 @@ func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Matc
 		i = min(space, nl) + 1
 	}
 	return -1, -1
+}
+
+// youAfter reports whether b starts with the word "you", after a comma
+// and spaces: "you'll", "you will".
+func youAfter(b []byte) bool {
+	b = bytes.TrimLeft(b, ", ")
+	return len(b) >= 3 && equalFoldString(b[:3], "you") && (len(b) == 3 || !isASCIILetter(b[3]) || b[3]|0x20 == 'r')
 }
 
 // equalFoldString reports whether b is s, ignoring ASCII case, without
