@@ -42,7 +42,7 @@ const maxLabelBytes = 20
 var positionLabels = [][]byte{
 	[]byte("求职意向"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
-	[]byte("目标岗位"), []byte("求職意向"), []byte("應徵職務"), []byte("應徵職位"), []byte("希望職稱"),
+	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("求職意向"), []byte("應徵職務"), []byte("應徵職位"), []byte("希望職稱"),
 	[]byte("期望職位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
@@ -471,12 +471,18 @@ func nextLine(text []byte, pos int) int {
 // leadTitle returns where the title is in a first line far too long to be
 // one, as where a posting's line breaks were lost ("销售经理（SaaS） 云启软件
 // | 北京 | 本科 岗位职责：1、…", "Senior Financial Analyst, FP&A Cascade
-// Outdoor · Portland What you'll do …"): the first field (see jobField)
-// that looks like a title and names no employer, in the line's first
-// maxTitleRunes runes up to its first colon or end of a sentence; or
-// -1, -1.
+// Outdoor · Portland What you'll do …"): the value of a label for the job
+// in the line's first maxLeadFormBytes bytes, as a resume's head of
+// labelled fields has it; else the first field (see jobField) that looks
+// like a title and names no employer, in the line's first maxTitleRunes
+// runes up to its first colon or end of a sentence; or -1, -1.
+// maxLeadFormBytes bounds the start of a long line where leadTitle looks
+// for a label for the job: a resume's head of name, contact details and
+// the job sought, run together on one line.
+const maxLeadFormBytes = 768
+
 func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	lead := runePrefix(line, maxTitleRunes*utf8.UTFMax)
+	lead := runePrefix(line, maxLeadFormBytes)
 	// The line's start up to its first colon, then the value after each
 	// label for the job sought, as in a form: "个人简历 姓名：何雨桐 性别：女
 	// 求职意向：内容运营 期望城市：上海".
@@ -488,6 +494,9 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 	for from := 0; from < len(lead); {
 		stop, colon := leadStop(lead[from:])
 		part := lead[from : from+stop]
+		if from == 0 {
+			part = runePrefix(part, maxTitleRunes*utf8.UTFMax)
+		}
 		if sought || from == 0 {
 			if a, b := jobField(part, s, found); a >= 0 {
 				if n := translation(part[b:], part[a:b], s, found); n > 0 && looksLikeTitle(part[a:b+n], s, found) {
@@ -623,6 +632,13 @@ func compactHan(dst, s []byte) []byte {
 func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for i := 0; i < len(line); {
 		k := i + fieldLen(line[i:])
+		if i == 0 {
+			// A banner in brackets right before the title is part of it:
+			// 【2026届校招】财务管理培训生.
+			if n := leadBracketLen(line); n > 0 {
+				k = n + fieldLen(line[n:])
+			}
+		}
 		j := k + qualifierLen(line[k:])
 		// With the words in brackets after the field, then without them,
 		// as they may describe the employer: "Senior Community Manager
@@ -645,6 +661,24 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 		i = j + separatorLen(line[j:])
 	}
 	return -1, -1
+}
+
+// leadBracketLen returns the length of the 【…】 that line starts with when
+// text follows it without a space, or 0.
+func leadBracketLen(line []byte) int {
+	const open, close = "【", "】"
+	if !bytes.HasPrefix(line, []byte(open)) {
+		return 0
+	}
+	k := bytes.Index(runePrefix(line, maxTitleRunes*utf8.UTFMax), []byte(close))
+	if k < 0 {
+		return 0
+	}
+	n := k + len(close)
+	if r, _ := utf8.DecodeRune(line[n:]); n == len(line) || unicode.IsSpace(r) || r == '|' || r == '｜' {
+		return 0
+	}
+	return n
 }
 
 // titlePrefix returns the length of the title that starts a field too long

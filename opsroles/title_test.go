@@ -374,6 +374,11 @@ func TestTitleBounds(t *testing.T) {
 		{"物流營運主任 Operations Executive (Logistics) 工作內容：" + zhBody, "物流營運主任 Operations Executive (Logistics)"},
 		{"Sales Operations Analyst | Acme Medical 医疗器械 | 上海 " + enBody, "Sales Operations Analyst"},
 		{"杨丽娟 更新时间：2024-03-02 公 司：\t合肥某电子商务有限公司 职 位：\t客服组长  专 业：\t市场营销 " + zhBody, "客服组长"},
+		// A resume's head of fields, the job sought far into the line.
+		{"简历 Resume  姓名：蒋 伟 (Wei Jiang)       性别：男        年龄：36 学历：本科（生物医学工程）      工作年限：13年 电话：133-xxxx-9026           Email：wei.jiang@example.com 现居：成都市高新区  求职意向：KA 大客户经理 / 区域销售经理 (Regional Sales Manager) - 医疗器械 期望薪资：年薪 40-50万 " + zhBody, "KA 大客户经理 / 区域销售经理 (Regional Sales Manager)"},
+		{"前程无忧 51job  简历编号：50218834 邓 欣 怡 女 | 25岁 | 本科 | 3年工作经验 求职意向 期望从事职业：客服专员 / 客服质检 期望工作地区：长沙 " + zhBody, "客服专员 / 客服质检"},
+		// A banner in brackets before the title.
+		{"【2026届校招】财务管理培训生（Finance MT） 工作地点：上海 " + zhBody, "【2026届校招】财务管理培训生（Finance MT）"},
 	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
