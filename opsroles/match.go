@@ -488,7 +488,7 @@ func isSpaceOrBOM(r rune) bool {
 // merchants, would otherwise take), running trains and buses (地铁运营,
 // 公交运营), working capital, the supervision of teaching, therapy, nursing
 // or social work (教学督导, 心理督导: a 督导 elsewhere supervises shops), a
-// plant's control room (中控室: a 中控 elsewhere runs a livestream's
+// plant's control room (中控室, 中控运行, 中控系统: a 中控 elsewhere runs a livestream's
 // back end), wake words (语音唤醒), the events of a day, a month or a
 // week (生日活动, 本月活动), which hold 日活 and 月活, the daily and
 // monthly actives, and agencies ("digital marketing agency"), which
@@ -508,6 +508,6 @@ var notOperations = []string{
 	"production operations", "manufacturing operations",
 	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营",
 	"教学督导", "教育督导", "心理督导", "社工督导", "护理督导", "学术督导",
-	"中控室", "中控台", "现场控场", "现场控制",
+	"中控室", "中控台", "中控运行", "中控系统", "中控值班", "现场控场", "现场控制",
 	"digital marketing agency", "marketing agency", "digital agency", "advertising agency", "media agency", "语音唤醒", "唤醒词", "日活动", "月活动", "周活动",
 }

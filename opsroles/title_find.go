@@ -153,6 +153,18 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	// Only now, as a banner line may come before the title: "某某科技有限公司
 	// | 专注于用户增长与品牌营销的数字化服务商 | …" over 用户运营经理.
 	if longStart >= 0 {
+		// A group message that starts with 招 names the job after it,
+		// whatever fields follow: 📣电商公司招美工/视觉设计1名｜坐标义乌 ….
+		for _, f := range terms {
+			if f.Start >= longStart+maxHirerBytes+utf8.UTFMax*4 {
+				break
+			}
+			if f.Start >= longStart && f.End-f.Start == len("招") {
+				if a, b := m.hanIntroduced(text[:longEnd], f, s, found); a >= 0 {
+					return a, b
+				}
+			}
+		}
 		if a, b := leadTitle(text[longStart:longEnd], s, found); a >= 0 {
 			return longStart + a, longStart + b
 		}
@@ -226,11 +238,7 @@ func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *autom
 		if f.End >= limit {
 			break
 		}
-		if m.labelKind[f.Pattern] != introducerLabel || f.End-f.Start == len("招") && !startsMessage(intro, f.Start) {
-			continue
-		}
-		a := afterIntroducer(intro, f.End, f.End-f.Start == len("招"))
-		if b := a + introducedLen(intro[a:]); b > a && looksLikeTitle(intro[a:b], s, found) {
+		if a, b := m.hanIntroduced(intro, f, s, found); a >= 0 {
 			return a, b
 		}
 	}
@@ -238,6 +246,20 @@ func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *autom
 		looksLikeTitle(intro[start:end], s, found) // its title words again
 	}
 	return start, end
+}
+
+// hanIntroduced returns where the title is that f, a scan occurrence in
+// text, introduces if it is one of hanIntroducers, or -1, -1.
+func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	bare := f.End-f.Start == len("招")
+	if m.labelKind[f.Pattern] != introducerLabel || bare && !startsMessage(text, f.Start) {
+		return -1, -1
+	}
+	a := afterIntroducer(text, f.End, bare)
+	if b := a + introducedLen(text[a:]); b > a && looksLikeTitle(text[a:b], s, found) {
+		return a, b
+	}
+	return -1, -1
 }
 
 // afterIntroducer returns where the title after an introducer that ends
@@ -277,11 +299,36 @@ func startsMessage(text []byte, i int) bool {
 	}
 	start := bytes.LastIndexByte(text[:i], '\n') + 1
 	before := trimSpaceBytes(text[start:i])
-	// A name in brackets may open the message: 【新消费观察】招聘：记者.
-	if bytes.HasPrefix(before, []byte("【")) && bytes.HasSuffix(before, []byte("】")) && bytes.Count(before, []byte("】")) == 1 {
+	// Emoji and other symbols may open the message: 📣招聘.
+	for len(before) > 0 {
+		r, n := utf8.DecodeRune(before)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsPunct(r) {
+			break
+		}
+		before = before[n:]
+	}
+	// So may a name in brackets (【新消费观察】招聘：记者), or the employer
+	// that hires (电商公司招美工).
+	switch {
+	case bytes.HasPrefix(before, []byte("【")) && bytes.HasSuffix(before, []byte("】")) && bytes.Count(before, []byte("】")) == 1:
+		return true
+	case len(before) <= maxHirerBytes && hasHirerEnd(before) && bytes.IndexFunc(before, unicode.IsPunct) < 0:
 		return true
 	}
 	return len(before) == 0
+}
+
+// maxHirerBytes bounds the employer before the 招 of a message: 电商公司招.
+const maxHirerBytes = 8 * 3
+
+// hasHirerEnd reports whether b ends with a word for an employer.
+func hasHirerEnd(b []byte) bool {
+	for _, w := range [...]string{"公司", "企业", "集团", "工作室", "门店", "店铺", "工厂", "品牌", "团队", "机构"} {
+		if bytes.HasSuffix(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // latinIntroduced is introducedTitle for the English introducers, which
@@ -361,7 +408,7 @@ func introducedLen(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		switch r {
-		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '，', '。', '；', '：', '！', '？', '（', '、':
+		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '|', '，', '。', '；', '：', '！', '？', '（', '、', '｜':
 			end = i
 		}
 		if end == len(b) && r == ' ' {
@@ -630,35 +677,47 @@ func compactHan(dst, s []byte) []byte {
 // brackets, spaced dashes, " at " or " @ ", and a space between two
 // Chinese characters.
 func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	// A banner in brackets right before the title is part of it:
+	// 【2026届校招】财务管理培训生. It is tried first, then the fields
+	// without it.
+	if n := leadBracketLen(line); n > 0 {
+		k := n + fieldLen(line[n:])
+		if start, end = titleField(line, 0, k, s, found); start >= 0 {
+			return start, end
+		}
+	}
 	for i := 0; i < len(line); {
 		k := i + fieldLen(line[i:])
-		if i == 0 {
-			// A banner in brackets right before the title is part of it:
-			// 【2026届校招】财务管理培训生.
-			if n := leadBracketLen(line); n > 0 {
-				k = n + fieldLen(line[n:])
-			}
+		if start, end = titleField(line, i, k, s, found); start >= 0 {
+			return start, end
 		}
 		j := k + qualifierLen(line[k:])
-		// With the words in brackets after the field, then without them,
-		// as they may describe the employer: "Senior Community Manager
-		// Tessellate (open-source developer tools)", 会员运营经理（酒店集团）.
-		for _, e := range [...]int{j, k} {
-			a, b := trimSpace(line[i:e])
-			f := line[i+a : i+b]
-			if len(f) == 0 || isEmployer(f) || isDepartment(f) {
-				continue
-			}
-			if looksLikeTitle(f, s, found) {
-				return i + a, i + b
-			}
-			if e == k {
-				if n := titlePrefix(f, s, found); n > 0 {
-					return i + a, i + a + n
-				}
+		i = j + separatorLen(line[j:])
+	}
+	return -1, -1
+}
+
+// titleField returns the bounds of the field line[i:k] of jobField, with
+// the words in brackets after it or without them, if it looks like a title
+// and names no employer or department; or -1, -1.
+func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	// With the words in brackets after the field, then without them, as
+	// they may describe the employer: "Senior Community Manager Tessellate
+	// (open-source developer tools)", 会员运营经理（酒店集团）.
+	for _, e := range [...]int{k + qualifierLen(line[k:]), k} {
+		a, b := trimSpace(line[i:e])
+		f := line[i+a : i+b]
+		if len(f) == 0 || isEmployer(f) || isDepartment(f) || isDepartment(line[i+a:max(i+a, k)]) {
+			continue
+		}
+		if looksLikeTitle(f, s, found) {
+			return i + a, i + b
+		}
+		if e == k {
+			if n := titlePrefix(f, s, found); n > 0 {
+				return i + a, i + a + n
 			}
 		}
-		i = j + separatorLen(line[j:])
 	}
 	return -1, -1
 }
@@ -1183,9 +1242,15 @@ func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Mat
 }
 
 // namesPerson reports whether line names a person by an honorific, as a
-// recruiter's signature or a chat's sender does: "HR 何女士 · 青禾生物",
-// 联系人王先生. Its role words are the person's, not the job's.
+// recruiter's signature or a chat's sender does ("HR 何女士 · 青禾生物",
+// 联系人王先生), or starts with a pronoun, as a sentence of a message does
+// (我是某某咨询的顾问Cindy). Its role words are the person's, not the job's.
 func namesPerson(line []byte) bool {
+	for _, p := range [...]string{"我", "你", "您", "咱"} {
+		if bytes.HasPrefix(line, []byte(p)) {
+			return true
+		}
+	}
 	return containsAny(line, "女士", "先生", "小姐")
 }
 

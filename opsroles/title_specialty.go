@@ -71,13 +71,19 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	} else if start, end = qualifier(title); start >= 0 {
 		x, noun = title[start:end], " operations"
 	}
+	if len(x) > maxDirectionBytes && noun != "运营" {
+		// Too long for a direction as a whole; its first item may be one.
+		x = x[:firstItemLen(x)]
+		end = start + len(x)
+	}
 	if len(x) == 0 || len(x) > maxDirectionBytes {
 		return -1, 0, 0
 	}
 	r.direction = append(append(r.direction[:0], x...), noun...)
-	if pattern = m.wholeTerm(r, r.direction); pattern < 0 && noun == " operations" {
-		// "Operations Manager – Risk & Controls": the first of the
-		// qualifier's items names the specialty.
+	if pattern = m.wholeTerm(r, r.direction); pattern < 0 && noun != "运营" {
+		// "Operations Manager – Risk & Controls", "Business Analyst –
+		// Operations & Growth": the first of the qualifier's items names
+		// the specialty.
 		if k := firstItemLen(x); k < len(x) {
 			r.direction = append(append(r.direction[:0], x[:k]...), noun...)
 			pattern, end = m.wholeTerm(r, r.direction), start+k

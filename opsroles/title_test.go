@@ -110,6 +110,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// An analyst of no field of his own analyses what the qualifier
 		// names; a financial analyst stays in finance.
 		{"Business Analyst – Operations", Title{"data-analysis", LevelUnknown}},
+		{"Business Analyst - Operations & Growth Analytics", Title{"data-analysis", LevelUnknown}},
+		{"Operations Business Analyst", Title{"data-analysis", LevelUnknown}},
+		{"Operations Manager – Risk & Controls Transformation", Title{"risk-management", LevelManager}},
 		{"Senior Analyst (Ops)", Title{"data-analysis", LevelSenior}},
 		{"Financial Analyst – Operations", Title{"", LevelUnknown}},
 		{"Operational Excellence Analyst", Title{"process-optimization", LevelUnknown}},
@@ -379,6 +382,10 @@ func TestTitleBounds(t *testing.T) {
 		{"前程无忧 51job  简历编号：50218834 邓 欣 怡 女 | 25岁 | 本科 | 3年工作经验 求职意向 期望从事职业：客服专员 / 客服质检 期望工作地区：长沙 " + zhBody, "客服专员 / 客服质检"},
 		// A banner in brackets before the title.
 		{"【2026届校招】财务管理培训生（Finance MT） 工作地点：上海 " + zhBody, "【2026届校招】财务管理培训生（Finance MT）"},
+		// A group message that starts with the employer that hires.
+		{"📣电商公司招美工/视觉设计1名｜坐标义乌 主要做淘宝天猫店铺主图、详情页，配合运营出大促页面。" + zhBody, "美工/视觉设计1名"},
+		// Not when the two name a department.
+		{"【客服中心招聘】某银行信用卡客服运营中心（外包岗）招呼入电话客服50名，" + zhBody, "客服中心招聘"},
 	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
@@ -429,6 +436,8 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"Apply at https://jobs.example.com/ops-manager", false, "a web address"},
 		{"Growth Lead @ Acme", true, "a spaced at sign"},
 		{"鹿鸣招聘季", false, "a hiring season's banner"},
+		{"我是锐途咨询的顾问Cindy", false, "a sentence of a message"},
+		{"您好，我是HR", false, "a greeting"},
 		{"鲜到家招聘", false, "an employer's hiring account"},
 		{"数据运营专员招聘", true, "a title that is hiring"},
 		{"Customer Success Manager（SaaS / HR Tech）", true, "an industry that holds a profession's word"},
