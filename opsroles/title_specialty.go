@@ -168,6 +168,7 @@ func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
 	// after it.
 	buf := slices.Grow(r.direction[:0], 3*maxDirectionBytes)
 	words, han := 0, false
+	first := 0 // the length of Y's first word when a list follows it: "CRM & Membership Lead"
 	found := r.titleFound
 	for i := 0; i < len(title); {
 		if len(found) > 0 && i >= found[0].Start {
@@ -198,6 +199,9 @@ func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
 		if len(word) == 1 || isStopWord(word) {
 			continue
 		}
+		if words == 0 && firstItemLen(title[i-len(word):]) == len(word) {
+			first = len(word)
+		}
 		if words++; words > maxSpecialtyWords {
 			return -1
 		}
@@ -213,11 +217,22 @@ func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
 	}
 	level, _ := titleLevel(r.titleFound)
 	junior := level < LevelLead
+	if p := m.specialtyTerm(r, y, han, junior); p >= 0 || first == 0 || words == 1 {
+		return p
+	}
+	// The first item of a list names the specialty as well.
+	return m.specialtyTerm(r, y[:first], han, junior)
+}
+
+// specialtyTerm returns the catalog term that names the job of specialty y
+// in one of specialtyForms, or -1. y is at the start of r.direction.
+func (m *Matcher) specialtyTerm(r *Result, y []byte, han, junior bool) int {
+	buf := r.direction[:len(y)]
 	for _, form := range specialtyForms {
 		if form.han != han || form.junior != junior {
 			continue
 		}
-		term := append(append(append(buf[len(y):len(y)], form.before...), y...), form.after...)
+		term := append(append(append(buf[len(buf):len(buf)], form.before...), y...), form.after...)
 		if p := m.wholeTerm(r, term); p >= 0 {
 			return p
 		}

@@ -112,6 +112,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Business Analyst – Operations", Title{"data-analysis", LevelUnknown}},
 		{"Business Analyst - Operations & Growth Analytics", Title{"data-analysis", LevelUnknown}},
 		{"Operations Business Analyst", Title{"data-analysis", LevelUnknown}},
+		{"CRM & Membership Lead", Title{"user-ops", LevelLead}},
+		{"Senior Customer Service Representative (Voice)", Title{"", LevelSenior}},
 		{"Operations Manager – Risk & Controls Transformation", Title{"risk-management", LevelManager}},
 		{"Senior Analyst (Ops)", Title{"data-analysis", LevelSenior}},
 		{"Financial Analyst – Operations", Title{"", LevelUnknown}},
@@ -461,6 +463,8 @@ func TestOtherProfession(t *testing.T) {
 		why   string
 	}{
 		{"Java开发工程师", true, "a profession and no area"},
+		{"Senior Customer Service Representative (Voice)", true, "a call centre's agent"},
+		{"中控运行工（倒班）", true, "a plant's control-room operator"},
 		{"新媒体设计师", true, "an area that only qualifies the profession"},
 		{"短视频剪辑师", true, "a duty word inside the profession"},
 		{"Growth Engineer", true, "an area name beside the profession"},
