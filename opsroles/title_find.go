@@ -608,7 +608,9 @@ func leadStop(lead []byte) (stop, colon int) {
 		case '。', '！', '？', '；', '!', '?', ';':
 			return i, 0
 		case '.':
-			if i+1 < len(lead) && lead[i+1] == ' ' {
+			// Not after an initial: "BRANDON K. HOLLOWAY".
+			initial := i > 0 && 'A' <= lead[i-1] && lead[i-1] <= 'Z' && (i == 1 || lead[i-2] == ' ')
+			if i+1 < len(lead) && lead[i+1] == ' ' && !initial {
 				return i, 0
 			}
 		}

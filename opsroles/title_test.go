@@ -382,6 +382,8 @@ func TestTitleBounds(t *testing.T) {
 		// A resume's head of fields, the job sought far into the line.
 		{"简历 Resume  姓名：蒋 伟 (Wei Jiang)       性别：男        年龄：36 学历：本科（生物医学工程）      工作年限：13年 电话：133-xxxx-9026           Email：wei.jiang@example.com 现居：成都市高新区  求职意向：KA 大客户经理 / 区域销售经理 (Regional Sales Manager) - 医疗器械 期望薪资：年薪 40-50万 " + zhBody, "KA 大客户经理 / 区域销售经理 (Regional Sales Manager)"},
 		{"前程无忧 51job  简历编号：50218834 邓 欣 怡 女 | 25岁 | 本科 | 3年工作经验 求职意向 期望从事职业：客服专员 / 客服质检 期望工作地区：长沙 " + zhBody, "客服专员 / 客服质检"},
+		// An initial in a name is no end of a sentence.
+		{"BRANDON K. HOLLOWAY Boston, MA · 617-555-0175 · b.holloway@example.com  ENTERPRISE ACCOUNT EXECUTIVE — B2B SaaS Quota-carrying AE. " + enBody, "ENTERPRISE ACCOUNT EXECUTIVE"},
 		// A banner in brackets before the title.
 		{"【2026届校招】财务管理培训生（Finance MT） 工作地点：上海 " + zhBody, "【2026届校招】财务管理培训生（Finance MT）"},
 		// A group message that starts with the employer that hires.
