@@ -52,8 +52,8 @@ var positionLabels = [][]byte{
 // findTitle returns where in text the document's title is, or -1, -1: a
 // heading of a document in HTML that looks like a title (the text of its
 // first h1, the line of an element styled as the job's title, the line
-// that its title element names, in that order); the first of the top maxTitleLines non-blank lines that
-// does; the first of the top maxLabelledLines that does behind one of
+// that its title element names, in that order); the first of the top
+// maxTitleLines non-blank lines that does; the first of the top maxLabelledLines that does behind one of
 // positionLabels, on its line or, in a form, on the line under it; in a
 // first line far too long to be a title, its start (leadTitle); the
 // latest job under a resume's experience heading (latestJob); or the
@@ -156,7 +156,7 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 		// A group message that starts with 招 names the job after it,
 		// whatever fields follow: 📣电商公司招美工/视觉设计1名｜坐标义乌 ….
 		for _, f := range terms {
-			if f.Start >= longStart+maxHirerBytes+utf8.UTFMax*4 {
+			if f.Start >= longStart+maxHirerBytes+maxOpenerBytes {
 				break
 			}
 			if f.Start >= longStart && f.End-f.Start == len("招") {
@@ -318,8 +318,12 @@ func startsMessage(text []byte, i int) bool {
 	return len(before) == 0
 }
 
-// maxHirerBytes bounds the employer before the 招 of a message: 电商公司招.
-const maxHirerBytes = 8 * 3
+// maxHirerBytes bounds the employer before the 招 of a message (电商公司招),
+// and maxOpenerBytes the emoji and brackets before that (📣【急】).
+const (
+	maxHirerBytes  = 8 * 3
+	maxOpenerBytes = 4 * utf8.UTFMax
+)
 
 // hasHirerEnd reports whether b ends with a word for an employer.
 func hasHirerEnd(b []byte) bool {

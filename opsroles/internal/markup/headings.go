@@ -112,7 +112,7 @@ const maxTitleElement = 512
 // They come in the order they stand in the title, the longest first where
 // two start at the same place, and the same text only once; runs of white
 // space in the title read as one space, and its entities are decoded.
-func (p *parser) titleLines() (lines [maxTitleLines]Range) {
+func (p *parser) titleLines() (lines [maxTitleCandidates]Range) {
 	from, to := p.title[0], p.title[1]
 	if to <= from || to-from > maxTitleElement {
 		return lines
@@ -143,7 +143,7 @@ func (p *parser) titleLines() (lines [maxTitleLines]Range) {
 	}
 	title := bytes.TrimSpace(p.out[n:])
 	text := p.out[p.base:n]
-	var at [maxTitleLines]int // where each of lines stands in title
+	var at [maxTitleCandidates]int // where each of lines stands in title
 	found := 0
 	for i := 0; i < len(text); {
 		j := lineEnd(text, i)

@@ -260,15 +260,15 @@ type Headings struct {
 	// they name the jobs of a list of others.
 	Marked Range
 	// Title are the lines of the text that the page's title element holds
-	// in whole words, in the order they stand in it, up to maxTitleLines:
+	// in whole words, in the order they stand in it, up to maxTitleCandidates:
 	// "Community Manager" and "Acme" in "Community Manager - Acme |
 	// Careers". One names the job on most careers pages, the first on
 	// most; the rest of the array is empty.
-	Title [maxTitleLines]Range
+	Title [maxTitleCandidates]Range
 }
 
-// maxTitleLines is the most lines that Headings.Title holds.
-const maxTitleLines = 3
+// maxTitleCandidates is the most lines that Headings.Title holds.
+const maxTitleCandidates = 3
 
 // Text appends to dst the text of src, read as kind k says, and to spans
 // the map from that text to src, and returns both, with the headings of the
