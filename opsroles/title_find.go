@@ -187,7 +187,7 @@ const maxIntroBytes = 2000
 var introducers = func() (by [256][]introducerWords) {
 	for _, in := range []introducerWords{
 		{"as a ", true, false}, {"as an ", true, false}, {"as our ", true, false}, {"as the ", true, false},
-		{"as ", true, true},
+		{"as ", true, true}, {"position as ", true, false}, {"role as ", true, false},
 		{"looking for a ", false, false}, {"looking for an ", false, false}, {"looking for our ", false, false},
 		{"seeking a ", false, false}, {"seeking an ", false, false}, {"searching for a ", false, false},
 		{"searching for an ", false, false}, {"hiring a ", false, false}, {"hiring an ", false, false},
@@ -400,7 +400,7 @@ func equalFoldString(b []byte, s string) bool {
 var titleEnders = [][]byte{
 	[]byte(" to "), []byte(" who "), []byte(" that "), []byte(" you"), []byte(" in "), []byte(" at "),
 	[]byte(" with "), []byte(" for "), []byte(" based "), []byte(" on "), []byte(" and "), []byte(" is "),
-	[]byte(" will "), []byte(" I "), []byte(" we "),
+	[]byte(" will "), []byte(" I "), []byte(" we "), []byte(" where "), []byte(" which "),
 }
 
 // introducedLen returns the length of the words after an introducer that

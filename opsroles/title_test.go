@@ -336,6 +336,7 @@ func TestTitleBounds(t *testing.T) {
 		{"公司介绍\n我们是一家在线教育公司。\n现在寻找一位社群运营，负责学员社群。", "社群运营"},
 		{"About Murmur\nMurmur is a voice app.\nAs Trust & Safety Operations Lead, you will own enforcement.", "Trust & Safety Operations Lead"},
 		{"Our story\nWe grew fast.\nAs Community Manager at Acme, Maria grew the forum to 10k members.", ""},
+		{"RESUME  JOHN PAUL D. ESGUERRA Address: 118 P. Burgos St.  OBJECTIVE To obtain a position as Cashier / Store Supervisor where I can grow.", "Cashier / Store Supervisor"},
 		// A group message that starts with 招, "hiring"; not a 招 inside a
 		// sentence.
 		{"招剪辑师！！坐标杭州，直播电商公司，会剪映就行。", "剪辑师"},
