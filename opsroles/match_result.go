@@ -68,8 +68,8 @@ import (
 //     belongs to (带领用户运营团队, "join the live operations team", "Our
 //     BizOps team") keeps its weight. Occurrences that name the job the
 //     job reports to weigh a quarter too: after "reports to", "reporting
-//     to", 汇报给, 汇报对象 or 直属上级 up to the end of the clause, or
-//     between 向 and 汇报 (向区域营运经理汇报).
+//     to", "presented to", 汇报给, 汇报对象 or 直属上级 up to the end of
+//     the clause, or between 向 and 汇报 (向区域营运经理汇报).
 //   - When that title names another profession (工程师, 美工, 主播, 采购,
 //     nurse, 会计 ...), everything weighs a fifth of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's
