@@ -468,6 +468,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Java开发工程师", true, "a profession and no area"},
 		{"Senior Customer Service Representative (Voice)", true, "a call centre's agent"},
 		{"中控运行工（倒班）", true, "a plant's control-room operator"},
+		{"Office Manager (Workplace Operations)", true, "an office's manager"},
 		{"新媒体设计师", true, "an area that only qualifies the profession"},
 		{"短视频剪辑师", true, "a duty word inside the profession"},
 		{"Growth Engineer", true, "an area name beside the profession"},
