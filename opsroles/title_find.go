@@ -707,13 +707,16 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 // the words in brackets after it or without them, if it looks like a title
 // and names no employer or department; or -1, -1.
 func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	if a, b := trimSpace(line[i:k]); isDepartment(line[i+a : i+b]) {
+		return -1, -1 // 客服运营中心（外包岗）
+	}
 	// With the words in brackets after the field, then without them, as
 	// they may describe the employer: "Senior Community Manager Tessellate
 	// (open-source developer tools)", 会员运营经理（酒店集团）.
 	for _, e := range [...]int{k + qualifierLen(line[k:]), k} {
 		a, b := trimSpace(line[i:e])
 		f := line[i+a : i+b]
-		if len(f) == 0 || isEmployer(f) || isDepartment(f) || isDepartment(line[i+a:max(i+a, k)]) {
+		if len(f) == 0 || isEmployer(f) || isDepartment(f) {
 			continue
 		}
 		if looksLikeTitle(f, s, found) {

@@ -71,28 +71,22 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	} else if start, end = qualifier(title); start >= 0 {
 		x, noun = title[start:end], " operations"
 	}
-	if len(x) > maxDirectionBytes && noun != "运营" {
-		// Too long for a direction as a whole; its first item may be one.
-		x = x[:firstItemLen(x)]
-		end = start + len(x)
-	}
-	if len(x) == 0 || len(x) > maxDirectionBytes {
-		return -1, 0, 0
-	}
-	r.direction = append(append(r.direction[:0], x...), noun...)
-	if pattern = m.wholeTerm(r, r.direction); pattern < 0 && noun != "运营" {
-		// "Operations Manager – Risk & Controls", "Business Analyst –
-		// Operations & Growth": the first of the qualifier's items names
-		// the specialty.
-		if k := firstItemLen(x); k < len(x) {
-			r.direction = append(append(r.direction[:0], x[:k]...), noun...)
-			pattern, end = m.wholeTerm(r, r.direction), start+k
+	// The whole of X, then, in English, the first of its items: "Operations
+	// Manager – Risk & Controls", "Business Analyst – Operations & Growth
+	// Analytics".
+	for k, n := range [...]int{len(x), firstItemLen(x)} {
+		if n == 0 || n > maxDirectionBytes || k == 1 && (n == len(x) || noun == "运营") {
+			continue
+		}
+		r.direction = append(append(r.direction[:0], x[:n]...), noun...)
+		if pattern = m.wholeTerm(r, r.direction); pattern >= 0 {
+			if n < len(x) {
+				end = start + n
+			}
+			return pattern, start, end
 		}
 	}
-	if pattern < 0 {
-		return -1, 0, 0
-	}
-	return pattern, start, end
+	return -1, 0, 0
 }
 
 // wholeTerm returns the catalog term that buf is, whole, or -1.
