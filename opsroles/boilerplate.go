@@ -12,7 +12,8 @@ import (
 
 // Job postings carry text about the employer rather than the job: what the
 // company does (公司简介, "About us", "About Acme"), what it offers (福利待遇,
-// Benefits) and its equal-opportunity statement. A posting for a designer at a company
+// Benefits) and its equal-opportunity statement; a job board's page copied
+// whole lists other jobs besides (相似职位, "People also viewed"). A posting for a designer at a company
 // "专注于用户增长与品牌营销" names two operations areas there and none in the
 // job. Terms in such a section weigh boilerplateWeight of their value.
 //
@@ -46,6 +47,16 @@ var boilerplateLabels = []string{
 	// one line: "Job function" over "Business Development and Sales"
 	// says nothing of the job's own work.
 	"seniority level", "employment type", "job function", "industries",
+	// A job board's page lists other jobs beside the posting, where a
+	// page copied whole or scraped keeps them: 相似职位, "People also
+	// viewed".
+	"相似职位", "相似职位推荐", "相关职位", "相关职位推荐", "推荐职位", "职位推荐", "热门职位", "热门搜索",
+	"更多职位", "其他职位", "该公司其他职位", "公司其他职位", "同公司其他职位", "看过该职位的人还看了",
+	"看过此职位的人还看了", "猜你喜欢", "相似职缺", "类似职缺", "其他职缺", "看过此工作的人也看过",
+	"similar jobs", "similar positions", "related jobs", "recommended jobs", "more jobs",
+	"more jobs from this company", "people also viewed", "people also searched",
+	"jobs you may be interested in", "jobs you might like", "you might also like",
+	"set alert for similar jobs",
 }
 
 // jobLabels are headings that start the job's own text, which ends a

@@ -47,8 +47,9 @@ import (
 //     department (运营支持专员（跨境电商）supports e-commerce teams).
 //     Occurrences in a posting's company boilerplate
 //     weigh a tenth: what the company does (公司简介, "About Acme") and
-//     offers (福利待遇, Benefits), and the facts a job board lists under a
-//     posting ("Job function", "Industries"), under such a heading up to
+//     offers (福利待遇, Benefits), the facts a job board lists under a
+//     posting ("Job function", "Industries") and the other jobs it lists
+//     beside it (相似职位, "People also viewed"), under such a heading up to
 //     the next blank line or heading, or after such a label on its line;
 //     in a line far longer than a heading and its text, as where a
 //     posting lost its line breaks, the label may follow a space or a
@@ -123,7 +124,10 @@ type Result struct {
 	//   - the first of the first three non-blank lines that looks like a
 	//     job title, after a label such as 求职意向： or
 	//     "Objective:" if it has one: a posting's first line, or the line
-	//     under a resume's name; a line that names an employer (公司, Inc
+	//     under a resume's name; above it, the menus, trail of links and
+	//     search box of a job board's page copied whole (首页 | 找工作 |
+	//     登录, 当前位置：首页 > 成都招聘 > 客服专员, "< Back to search
+	//     results") do not count; a line that names an employer (公司, Inc
 	//     ...) gives way to an unlabelled one below it that does not, as a
 	//     company's banner over the title; in a line of fields with a
 	//     label among them, the job after a label for it, or else the

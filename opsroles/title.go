@@ -146,7 +146,14 @@ var titleWords = [...]struct {
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
 	{"服务台", 0, roleOther}, {"仓管", 0, roleOther}, {"库管", 0, roleOther}, {"仓库管理员", 0, roleOther}, {"理货员", 0, roleOther},
 	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
-	{"reporter", 0, roleOther}, {"journalist", 0, roleOther}, {"einkäufer", 0, roleOther},
+	{"reporter", 0, roleOther}, {"journalist", 0, roleOther},
+	// German postings name these professions in German.
+	{"einkäufer", 0, roleOther}, {"fachkraft", 0, roleOther}, {"pflegefachkraft", 0, roleOther},
+	{"steuerfachangestellte", 0, roleOther}, {"steuerfachangestellter", 0, roleOther},
+	{"buchhalter", 0, roleOther}, {"buchhalterin", 0, roleOther}, {"bilanzbuchhalter", 0, roleOther},
+	{"entwickler", 0, roleOther}, {"softwareentwickler", 0, roleOther}, {"ingenieur", 0, roleOther},
+	{"produktionsmitarbeiter", 0, roleOther}, {"lagermitarbeiter", 0, roleOther}, {"lagerist", 0, roleOther},
+	{"kommissionierer", 0, roleOther}, {"verkäufer", 0, roleOther}, {"verkäuferin", 0, roleOther},
 	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther},
 	{"分拣员", 0, roleOther}, {"记者", 0, roleOther},
 	{"土建", 0, roleOther}, {"施工", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
@@ -154,13 +161,17 @@ var titleWords = [...]struct {
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther}, {"运行工", 0, roleOther}, {"操作工", 0, roleOther},
-	{"化验员", 0, roleOther}, {"巡检员", 0, roleOther},
+	{"化验员", 0, roleOther}, {"巡检员", 0, roleOther}, {"仓储管理员", 0, roleOther}, {"仓储专员", 0, roleOther},
+	{"客户服务专员", LevelSpecialist, roleOther}, {"客户服务代表", LevelSpecialist, roleOther}, {"客户服务主任", LevelSpecialist, roleOther},
 	{"业务经理", LevelManager, roleOther}, {"业务主管", LevelLead, roleOther},
 	{"业务员", 0, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
 	{"agent", 0, roleOther}, {"courier", 0, roleOther},
 	{"customer service representative", LevelSpecialist, roleOther}, {"customer service associate", LevelSpecialist, roleOther},
 	{"customer care representative", LevelSpecialist, roleOther}, {"customer service advisor", LevelSpecialist, roleOther},
+	{"customer service officer", LevelSpecialist, roleOther}, {"customer service executive", LevelSpecialist, roleOther},
+	{"warehouse associate", LevelSpecialist, roleOther}, {"warehouse worker", 0, roleOther}, {"warehouse operative", 0, roleOther},
+	{"forklift", 0, roleOther},
 	{"call center", 0, roleOther}, {"call centre", 0, roleOther}, {"office manager", LevelManager, roleOther}, {"csr", LevelSpecialist, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"bookkeeper", 0, roleOther},
@@ -528,10 +539,8 @@ func directionStart(title []byte) int {
 	if hasHan(title) {
 		// A spaced dash parts the job from what it works on:
 		// "高级交互设计师 Senior Product Designer (UX) – 商家运营后台".
-		for _, sep := range [...]string{" — ", " – ", " - "} {
-			if k := bytes.Index(title, []byte(sep)); k > 0 {
-				return k
-			}
+		if k := dashIndex(title); k > 0 {
+			return k
 		}
 		if i < len(title) && !endsWithDirection(title) {
 			return len(title)
@@ -539,7 +548,10 @@ func directionStart(title []byte) int {
 		return i
 	}
 	main := i // the job, before the first separator
-	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", "} {
+	if k := dashIndex(title[:i]); k > 0 {
+		main = k
+	}
+	for _, sep := range [...]string{" | ", ", "} {
 		if k := bytes.Index(title[:i], []byte(sep)); k > 0 {
 			main = min(main, k)
 		}
@@ -556,6 +568,33 @@ func directionStart(title []byte) int {
 		return len(title)
 	}
 	return i
+}
+
+// spacedDashes are the dashes that, with white space either side, part a
+// title's job from what qualifies it: an em dash, an en dash, two hyphens
+// (as plain text and Markdown write an en dash) and a hyphen.
+var spacedDashes = [...]string{" — ", " – ", " -- ", " - "}
+
+// dashIndex returns the index of the first of spacedDashes in b, or -1.
+func dashIndex(b []byte) int {
+	first := -1
+	for _, d := range spacedDashes {
+		if k := bytes.Index(b, []byte(d)); k >= 0 && (first < 0 || k < first) {
+			first = k
+			b = b[:k] // the rest need only be searched before it
+		}
+	}
+	return first
+}
+
+// startsDash reports whether b starts with one of spacedDashes.
+func startsDash(b []byte) bool {
+	for _, d := range spacedDashes {
+		if bytes.HasPrefix(b, []byte(d)) {
+			return true
+		}
+	}
+	return false
 }
 
 // boostedEnd returns where the part of the title text[start:end] ends
@@ -575,9 +614,12 @@ func (m *Matcher) boostedEnd(r *Result, text []byte, start, end int) int {
 	if endsWithDirection(title) {
 		b = len(title)
 	}
-	for _, sep := range [...]string{" - ", " – ", " — ", " | ", "｜"} {
+	if k := dashIndex(title[:b]); k > 0 {
+		b = k // 商业化运营专家 - 效果广告: the line of business
+	}
+	for _, sep := range [...]string{" | ", "｜"} {
 		if k := bytes.Index(title[:b], []byte(sep)); k > 0 {
-			b = k // 商业化运营专家 - 效果广告: the line of business
+			b = k
 		}
 	}
 	if b == len(title) {

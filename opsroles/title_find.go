@@ -82,9 +82,14 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
 	lone := false                    // the line before is a position label alone, its value on this line
+	chrome := 0                      // lines of a job board's page passed over
 	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
+		if i < j && lines < maxTitleLines && chrome < maxChromeLines && isPageChrome(text[pos+i:pos+j]) {
+			chrome++ // a job board's menus over the posting
+			i = j
+		}
 		if i < j {
 			lines++
 			start, end = pos+i, pos+j
@@ -807,7 +812,7 @@ func qualifierLen(b []byte) int {
 // fieldSeparators part the fields of a line of a resume's experience;
 // two spaces part them too (see fieldLen).
 var fieldSeparators = [...]string{
-	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "【", "】", "[", "]", "　", " — ", " – ", " - ", " · ", " @ ", " at ",
+	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "【", "】", "[", "]", "　", " — ", " – ", " -- ", " - ", " · ", " @ ", " at ",
 }
 
 // fieldLen returns the length of the field that starts line: up to a
@@ -1000,8 +1005,7 @@ func overlongTitle(line []byte) int {
 		case '\t', '|':
 		case ' ':
 			rest := line[i+1:]
-			if !bytes.HasPrefix(rest, []byte(" ")) && !bytes.HasPrefix(rest, []byte("– ")) &&
-				!bytes.HasPrefix(rest, []byte("— ")) && !bytes.HasPrefix(rest, []byte("- ")) {
+			if !bytes.HasPrefix(rest, []byte(" ")) && !startsDash(line[i:]) {
 				continue
 			}
 		case 0xEF: // the lead byte of ｜ and ，；！？
@@ -1335,6 +1339,49 @@ func isNumbering(b []byte) bool {
 func isBreadcrumb(line []byte) bool {
 	return containsAny(line, " > ", " › ", " » ")
 }
+
+// maxChromeLines bounds the lines of a job board's page chrome that
+// findTitle passes over above a posting's title.
+const maxChromeLines = 8
+
+// maxChromeBytes bounds a line of a job board's menus.
+const maxChromeBytes = 256
+
+// isPageChrome reports whether line is part of a job board's page around
+// the posting, above its title, as where a whole page was copied or
+// scraped: a trail of links (当前位置：首页 > 成都招聘 > 客服专员, "< Back to
+// search results"), a menu or login bar (首页 | 找工作 | 登录/注册, "Find
+// jobs  Company reviews  Sign in") or a search box ("What: warehouse
+// operations  Where: Columbus, OH").
+func isPageChrome(line []byte) bool {
+	if len(line) > maxChromeBytes {
+		return false // text, or a posting that lost its line breaks
+	}
+	if isBreadcrumb(line) {
+		return true
+	}
+	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to "} {
+		if len(line) >= len(p) && equalFoldString(line[:len(p)], p) {
+			return true
+		}
+	}
+	for i := range line {
+		if i > 0 && line[i] < utf8.RuneSelf && (isASCIILetter(line[i-1]) || !isASCIILetter(line[i])) {
+			continue // inside a Latin word, or not a letter
+		}
+		if wordAt(line, i, navWords, navWordsLatin) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// navWords and navWordsLatin are words of a job board's menus and login
+// bars, which no title or resume line holds.
+var (
+	navWords      = [][]byte{[]byte("首页"), []byte("首頁"), []byte("登录"), []byte("登入"), []byte("找工作")}
+	navWordsLatin = [][]byte{[]byte("sign in"), []byte("log in"), []byte("sign up"), []byte("find jobs"), []byte("job search"), []byte("post a job")}
+)
 
 // hasHan reports whether b holds a Chinese character.
 func hasHan(b []byte) bool {

@@ -248,7 +248,7 @@ func qualifier(title []byte) (start, end int) {
 		}
 	} else {
 		start = -1
-		for _, sep := range []string{", ", " - ", " – ", " — ", " | "} {
+		for _, sep := range []string{", ", " - ", " – ", " — ", " -- ", " | "} {
 			if i := bytes.LastIndex(title, []byte(sep)); i >= 0 && i+len(sep) > start {
 				start = i + len(sep)
 			}

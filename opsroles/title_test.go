@@ -391,6 +391,13 @@ func TestTitleBounds(t *testing.T) {
 		{"📣电商公司招美工/视觉设计1名｜坐标义乌 主要做淘宝天猫店铺主图、详情页，配合运营出大促页面。" + zhBody, "美工/视觉设计1名"},
 		// Not when the two name a department.
 		{"【客服中心招聘】某银行信用卡客服运营中心（外包岗）招呼入电话客服50名，" + zhBody, "客服中心招聘"},
+		// A job board's page copied whole: its menus, trail of links and
+		// search box stand above the title.
+		{"智联招聘\n首页 | 找工作 | 校园招聘 | 企业登录 | 求职者登录/注册\n\n您当前位置：智联招聘 > 成都招聘 > 客服专员\n\n客服专员（在线+电话）\n4500-6500元\n" + zhBody, "客服专员（在线+电话）"},
+		{"Indeed\nFind jobs   Company reviews   Find salaries   Sign in\nWhat: warehouse operations      Where: Columbus, OH\nWarehouse Associate - Fulfillment Operations (2nd Shift)\nBrightcart Logistics\n" + enBody, "Warehouse Associate - Fulfillment Operations (2nd Shift)"},
+		{"jobsDB\nJob Search  Profile  Career Advice   Sign in | Employers site\n< Back to search results\nCustomer Service Officer (Hotline)\n" + enBody, "Customer Service Officer (Hotline)"},
+		// Not a line that only mentions a menu's word, nor a long one.
+		{"Design Intern\n" + enBody, "Design Intern"},
 	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
@@ -469,6 +476,11 @@ func TestOtherProfession(t *testing.T) {
 		{"Senior Customer Service Representative (Voice)", true, "a call centre's agent"},
 		{"中控运行工（倒班）", true, "a plant's control-room operator"},
 		{"Office Manager (Workplace Operations)", true, "an office's manager"},
+		{"Warehouse Associate - Fulfillment Operations", true, "a warehouse's worker"},
+		{"倉儲管理員（物流營運中心）", true, "a warehouse's keeper"},
+		{"Customer Service Officer 客戶服務主任", true, "a call centre's agent"},
+		{"Fachkraft für Lagerlogistik (m/w/d) – E-Commerce Fulfillment", true, "a German profession"},
+		{"Senior HR Business Partner -- Retail Operations (North)", true, "the department after two hyphens, as plain text writes a dash"},
 		{"新媒体设计师", true, "an area that only qualifies the profession"},
 		{"短视频剪辑师", true, "a duty word inside the profession"},
 		{"Growth Engineer", true, "an area name beside the profession"},

@@ -160,7 +160,14 @@ func (p *parser) titleLines() (lines [maxTitleCandidates]Range) {
 		}
 		k := indexWords(title, text[a:b])
 		if k < 0 {
-			continue
+			// A Chinese page puts the job and its pay on one line:
+			// 前端开发工程师（运营中台方向） 30-50k·16薪.
+			if b = a + hanFieldLen(text[a:b]); b == a {
+				continue
+			}
+			if k = indexWords(title, text[a:b]); k < 0 {
+				continue
+			}
 		}
 		// Insert it in order, unless it is there already.
 		q := 0
@@ -179,7 +186,8 @@ func (p *parser) titleLines() (lines [maxTitleCandidates]Range) {
 }
 
 // indexWords returns the index of the first w in s with no letter or digit
-// next to it, or -1.
+// next to it, or -1; but for 招聘 and the like after it, as Chinese job
+// boards title a posting's page: 【前端开发工程师（运营中台方向）招聘】_杭州….
 func indexWords(s, w []byte) int {
 	for i := 0; i+len(w) <= len(s); {
 		k := bytes.Index(s[i:], w)
@@ -189,13 +197,43 @@ func indexWords(s, w []byte) int {
 		k += i
 		before, _ := utf8.DecodeLastRune(s[:k])
 		after, _ := utf8.DecodeRune(s[k+len(w):])
-		if (k == 0 || !isWordRune(before)) && (k+len(w) == len(s) || !isWordRune(after)) {
+		if (k == 0 || !isWordRune(before)) && (k+len(w) == len(s) || !isWordRune(after) || hiring(s[k+len(w):])) {
 			return k
 		}
 		_, n := utf8.DecodeRune(s[k:])
 		i = k + n
 	}
 	return -1
+}
+
+// hanFieldLen returns the length of line's first field where a space after
+// a Chinese character ends it, or 0 if none does.
+func hanFieldLen(line []byte) int {
+	for i := 1; i < len(line); i++ {
+		if line[i] == ' ' && line[i-1] >= utf8.RuneSelf && !breadcrumbAfter(line[i:]) {
+			if r, _ := utf8.DecodeLastRune(line[:i]); unicode.Is(unicode.Han, r) || r == '）' {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// breadcrumbAfter reports whether s, after a field, starts with white
+// space and a separator of a trail of links (社会招聘 > 直播运营).
+func breadcrumbAfter(s []byte) bool {
+	s = bytes.TrimLeft(s, " ")
+	return bytes.HasPrefix(s, []byte(">")) || bytes.HasPrefix(s, []byte("›")) || bytes.HasPrefix(s, []byte("»")) || bytes.HasPrefix(s, []byte("/"))
+}
+
+// hiring reports whether s starts with a word that announces hiring.
+func hiring(s []byte) bool {
+	for _, w := range [...]string{"招聘", "急聘", "诚聘", "徵才", "招募"} {
+		if bytes.HasPrefix(s, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordRune reports whether r is a letter or a digit.

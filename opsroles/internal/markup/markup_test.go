@@ -157,6 +157,8 @@ func TestHeadings(t *testing.T) {
 		{"whole words", "<title>Job Application for Community Manager at Acme</title><p>Communit</p><p>Community Manager</p><p>anager at</p><p>Application f</p>", HTML, "", "", "Community Manager"},
 		{"the longest at a place", "<title>Ops Lead, EMEA - Acme</title><p>Ops Lead</p><p>Ops Lead, EMEA</p>", HTML, "", "", "Ops Lead, EMEA / Ops Lead"},
 		{"no letter next to it", "<title>招聘运营专员</title><p>运营专员</p>", HTML, "", "", ""},
+		{"but 招聘 after it", "<title>【前端开发工程师（运营中台方向）招聘】_杭州前端开发招聘-某聘</title><p>前端开发工程师（运营中台方向）</p>", HTML, "", "", "前端开发工程师（运营中台方向）"},
+		{"a Chinese line's first field", "<title>【用户运营招聘】_某公司</title><div>首页 &gt; 用户运营</div><div><span>用户运营</span> <span>15-25K</span></div>", HTML, "", "", "用户运营"},
 		{"entities and spaces", "<title>\n  Trust &amp;  Safety&nbsp;Lead  \n</title><p>Trust &amp; Safety Lead</p>", HTML, "", "", "Trust & Safety Lead"},
 		{"a table cell", "<title>Data Analyst | Acme</title><table><tr><td>Job</td><td>Data Analyst</td></tr></table>", HTML, "", "", "Data Analyst"},
 		{"once each", "<title>Ops Lead - Acme</title><p>Acme</p><p>Ops Lead</p><p>Ops Lead</p>", HTML, "", "", "Ops Lead / Acme"},
