@@ -118,7 +118,7 @@ var titleWords = [...]struct {
 	{"招聘中", 0, roleBanner}, {"正在招聘", 0, roleBanner},
 	{"we're hiring", 0, roleBanner}, {"we are hiring", 0, roleBanner}, {"now hiring", 0, roleBanner},
 	{"招聘季", 0, roleBanner}, {"春季招聘", 0, roleBanner}, {"秋季招聘", 0, roleBanner}, {"招聘会", 0, roleBanner},
-	{"招聘信息", 0, roleBanner}, {"招聘公告", 0, roleBanner}, {"招聘简章", 0, roleBanner},
+	{"内推", 0, roleBanner}, {"招聘信息", 0, roleBanner}, {"招聘公告", 0, roleBanner}, {"招聘简章", 0, roleBanner},
 	// Industries that hold a profession's word: the customers of "Customer
 	// Success Manager (SaaS / HR Tech)" are HR teams.
 	{"hr tech", 0, roleMask}, {"hrtech", 0, roleMask}, {"hr saas", 0, roleMask}, {"hr software", 0, roleMask},
@@ -132,8 +132,8 @@ var titleWords = [...]struct {
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther},
 	{"finance business partner", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
-	{"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"sourcer", 0, roleOther},
-	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther},
+	{"video editor", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"配音", 0, roleOther},
 	{"编导", 0, roleOther},
 	// Hosts present on camera; the live room's operations (直播运营, 场控,
 	// 中控) are the work around them.
@@ -251,7 +251,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	r.titleArea = -1
 	// "Executive Assistant to the COO" is an assistant's job: what
 	// follows "to" names whom the job serves.
-	if cut := complementStart(text[start:end], r.titleFound); cut >= 0 {
+	cut := complementStart(text[start:end], r.titleFound)
+	if cut < 0 {
+		// 后端开发工程师（运营平台方向）base深圳: a direction ends the title.
+		cut = directionEnd(text[start:end])
+	}
+	if cut >= 0 {
 		end = start + cut
 		k := 0
 		for k < len(r.titleFound) && r.titleFound[k].Start < cut {
@@ -677,6 +682,17 @@ func isOtherProfession(word []byte) bool {
 // brackets: 运营专员（直播方向）.
 func endsWithDirection(title []byte) bool {
 	return bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)"))
+}
+
+// directionEnd returns where a direction in brackets ends inside title,
+// with more words after it, or -1.
+func directionEnd(title []byte) int {
+	for _, d := range [...]string{"方向）", "方向)"} {
+		if k := bytes.Index(title, []byte(d)); k >= 0 && k+len(d) < len(title) {
+			return k + len(d)
+		}
+	}
+	return -1
 }
 
 // bracketStart returns where the words in brackets that end a title start,

@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -120,6 +121,8 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 			if k > 0 {
 				start += valueStart(text[start:end])
 				end = start + fieldEnd(text[start:end])
+			} else {
+				start += tagLen(text[start:end], s, found) // [HIRING - Part-time] Community Lead
 			}
 			if n := overlongTitle(text[start:end]); n > 0 {
 				end = start + n
@@ -130,6 +133,15 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 				// 2026届应届生 | 求职意向：用户运营", "新媒体运营主管 | 期望城市：长沙".
 				if a, b := leadTitle(text[start:end], s, found); a >= 0 {
 					start, end, ok = start+a, start+b, true
+				}
+			}
+			if ok && !labelled {
+				// 【兼职】短视频运营工作室招配音: the job is what the
+				// employer hires.
+				if a, b := m.hiredTitle(text, start, end, terms, s, found); a >= 0 {
+					return a, b
+				} else if a == -2 {
+					looksLikeTitle(text[start:end], s, found) // its title words again
 				}
 			}
 			if ok {
@@ -160,15 +172,8 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	if longStart >= 0 {
 		// A group message that starts with 招 names the job after it,
 		// whatever fields follow: 📣电商公司招美工/视觉设计1名｜坐标义乌 ….
-		for _, f := range terms {
-			if f.Start >= longStart+maxHirerBytes+maxOpenerBytes {
-				break
-			}
-			if f.Start >= longStart && f.End-f.Start == len("招") {
-				if a, b := m.hanIntroduced(text[:longEnd], f, s, found); a >= 0 {
-					return a, b
-				}
-			}
+		if a, b := m.hiredTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
+			return a, b
 		}
 		if a, b := leadTitle(text[longStart:longEnd], s, found); a >= 0 {
 			return longStart + a, longStart + b
@@ -218,7 +223,7 @@ type introducerWords struct {
 // (introducerLabel) at no cost to other texts; the English introducers
 // are too common for that.
 var hanIntroducers = []string{
-	"作为一名", "作为一位", "寻找一位", "寻找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
+	"作为一名", "作为一位", "寻找一位", "寻找一名", "找一位", "找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
 	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
 	// 用户运营); the others start a self-introduction (本人为带货主播).
 	"招", "本人为", "本人是", "我是一名", "我是一位",
@@ -251,6 +256,31 @@ func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *autom
 		looksLikeTitle(intro[start:end], s, found) // its title words again
 	}
 	return start, end
+}
+
+// hiredTitle returns where the title is that the 招 starting a message on
+// the line text[lineStart:lineEnd] introduces (招剪辑师, 📣电商公司招美工),
+// or -1, -1 if it has none, or -2, -2 if it has one but what follows it
+// looks like no title, and *found was changed; terms are the scan's
+// occurrences in text.
+func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	k, _ := slices.BinarySearchFunc(terms, lineStart, func(f automaton.Match, i int) int { return cmp.Compare(f.Start, i) })
+	tried := false
+	for _, f := range terms[k:] {
+		if f.Start >= min(lineEnd, lineStart+maxHirerBytes+maxOpenerBytes) {
+			break
+		}
+		if f.End-f.Start == len("招") {
+			if a, b := m.hanIntroduced(text[:lineEnd], f, s, found); a >= 0 {
+				return a, b
+			}
+			tried = true
+		}
+	}
+	if tried {
+		return -2, -2
+	}
+	return -1, -1
 }
 
 // hanIntroduced returns where the title is that f, a scan occurrence in
@@ -313,14 +343,16 @@ func startsMessage(text []byte, i int) bool {
 		before = before[n:]
 	}
 	// So may a name in brackets (【新消费观察】招聘：记者), or the employer
-	// that hires (电商公司招美工).
-	switch {
-	case bytes.HasPrefix(before, []byte("【")) && bytes.HasSuffix(before, []byte("】")) && bytes.Count(before, []byte("】")) == 1:
-		return true
-	case len(before) <= maxHirerBytes && hasHirerEnd(before) && bytes.IndexFunc(before, unicode.IsPunct) < 0:
-		return true
+	// that hires (电商公司招美工), after a tag in brackets if it has one
+	// (【兼职】短视频工作室招配音).
+	if bytes.HasPrefix(before, []byte("【")) && bytes.Count(before, []byte("】")) == 1 {
+		k := bytes.Index(before, []byte("】")) + len("】")
+		if k == len(before) {
+			return true
+		}
+		before = trimSpaceBytes(before[k:])
 	}
-	return len(before) == 0
+	return len(before) == 0 || len(before) <= maxHirerBytes && hasHirerEnd(before) && bytes.IndexFunc(before, unicode.IsPunct) < 0
 }
 
 // maxHirerBytes bounds the employer before the 招 of a message (电商公司招),
@@ -754,6 +786,52 @@ func leadBracketLen(line []byte) int {
 	return n
 }
 
+// maxTagBytes bounds a tag in brackets before a title.
+const maxTagBytes = 48
+
+// tagLen returns the length of the tag in brackets that starts line before
+// a title, with the spaces after it: a banner or a place, as in "[HIRING -
+// Freelance / Part-time] Affiliate Coordinator" or 【成都】社群运营; or 0 if
+// line starts with no bracket, or one that holds a role's word ("(Senior)
+// Community Manager") or all of the line.
+func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	var closing string
+	switch {
+	case bytes.HasPrefix(line, []byte("[")):
+		closing = "]"
+	case bytes.HasPrefix(line, []byte("【")):
+		closing = "】"
+	default:
+		// Or a banner before a bar: 内推｜后端开发工程师.
+		k := bytes.IndexAny(line[:min(len(line), maxTagBytes)], "|｜")
+		if k <= 0 {
+			return 0
+		}
+		*found = findTitleWords((*found)[:0], line[:k], s)
+		if len(*found) == 0 || titleWords[(*found)[0].Pattern].role != roleBanner {
+			return 0
+		}
+		_, n := utf8.DecodeRune(line[k:])
+		return len(line) - len(trimSpaceBytes(line[k+n:]))
+	}
+	k := bytes.Index(line[:min(len(line), maxTagBytes)], []byte(closing))
+	if k < 0 {
+		return 0
+	}
+	n := k + len(closing)
+	rest := trimSpaceBytes(line[n:])
+	if len(rest) == 0 {
+		return 0
+	}
+	*found = findTitleWords((*found)[:0], line[:n], s)
+	for _, f := range *found {
+		if r := titleWords[f.Pattern].role; r != roleBanner && r != roleMask {
+			return 0
+		}
+	}
+	return len(line) - len(rest)
+}
+
 // titlePrefix returns the length of the title that starts a field too long
 // to be one, where nothing parts the title from the words after it, as in
 // "Senior Community Manager Tessellate (open-source developer tools)": up
@@ -1184,17 +1262,26 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 
 // findTitleWords appends the occurrences of titleWords in line to dst, but
 // for a 招聘 that announces hiring (see hiringEnds: 数据运营专员招聘, 鲜到家招聘,
-// 【群内招聘】), not a recruiter's job (招聘专员).
+// 【群内招聘】), not a recruiter's job (招聘专员), and for the hour of a
+// rate ("$15/hr"), not human resources.
 func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
 	n := len(dst)
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
-		if titleWords[dst[k].Pattern].word == "招聘" && hiringEnds(line[dst[k].End:]) {
+		w := titleWords[dst[k].Pattern].word
+		if w == "招聘" && hiringEnds(line[dst[k].End:]) || w == "hr" && perHour(line[:dst[k].Start]) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
 	}
 	return dst
+}
+
+// perHour reports whether before, the text before "hr" in a line, makes it
+// the hour of a rate: "$15/hr", "RM20/hr", "20 hr".
+func perHour(before []byte) bool {
+	before = bytes.TrimRight(before, " ")
+	return len(before) > 0 && (before[len(before)-1] == '/' || '0' <= before[len(before)-1] && before[len(before)-1] <= '9')
 }
 
 // hiringEnds reports whether rest, the text after 招聘 in a line, says that

@@ -100,6 +100,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Chief Operating Officer", Title{"business-ops", LevelChief}},
 		{"Head of Growth", Title{"growth-ops", LevelHead}},
 		{"Key Account Manager", Title{"customer-management", LevelManager}},
+		{"Affiliate Manager", Title{"channel-ops", LevelManager}},
 		// Two roles of equal weight: the first named is the job.
 		{"Community Manager & Content Manager", Title{"community-ops", LevelManager}},
 		{"内容运营兼社群运营", Title{"content-ops", LevelUnknown}},
@@ -280,7 +281,8 @@ func TestMatchTitle(t *testing.T) {
 		{"a heading with text after its colon is no heading", "Jane Doe\nBerlin\njane@example.com\nExperience: 5 years\nCommunity Manager at Acme", Title{}},
 		{"a posting's form names the job", "公司：某某科技\n地点：杭州\n薪资：10-15K\n职位名称：用户运营专员\n岗位职责：负责用户分层", Title{"user-ops", LevelSpecialist}},
 		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
-		{"a sentence is not a title", "我们在找一位社群运营经理。\n正文", Title{}},
+		{"a sentence is not a title", "社群运营经理的工作是维护社群。\n正文", Title{}},
+		{"but it may name the job", "我们在找一位社群运营经理。\n正文", Title{"community-ops", LevelManager}},
 	}
 	for _, tt := range tests {
 		if got := m.MatchString(tt.text).Title; got != tt.want {
@@ -396,6 +398,9 @@ func TestTitleBounds(t *testing.T) {
 		{"智联招聘\n首页 | 找工作 | 校园招聘 | 企业登录 | 求职者登录/注册\n\n您当前位置：智联招聘 > 成都招聘 > 客服专员\n\n客服专员（在线+电话）\n4500-6500元\n" + zhBody, "客服专员（在线+电话）"},
 		{"Indeed\nFind jobs   Company reviews   Find salaries   Sign in\nWhat: warehouse operations      Where: Columbus, OH\nWarehouse Associate - Fulfillment Operations (2nd Shift)\nBrightcart Logistics\n" + enBody, "Warehouse Associate - Fulfillment Operations (2nd Shift)"},
 		{"jobsDB\nJob Search  Profile  Career Advice   Sign in | Employers site\n< Back to search results\nCustomer Service Officer (Hotline)\n" + enBody, "Customer Service Officer (Hotline)"},
+		// The job that an employer hires in a title line.
+		{"【兼职】短视频运营工作室招配音 🎙️按条结算\n" + zhBody, "配音 🎙️按条结算"},
+		{"【成都】找一位兼职活动策划/执行的朋友，负责我们每月的周末市集\n" + zhBody, "兼职活动策划/执行的朋友"},
 		// Not a line that only mentions a menu's word, nor a long one.
 		{"Design Intern\n" + enBody, "Design Intern"},
 	}...)
@@ -476,6 +481,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Senior Customer Service Representative (Voice)", true, "a call centre's agent"},
 		{"中控运行工（倒班）", true, "a plant's control-room operator"},
 		{"Office Manager (Workplace Operations)", true, "an office's manager"},
+		{"Video editor for TikTok / Reels / Shorts", true, "an editor of video"},
+		{"【兼职】短视频运营工作室招配音", true, "the job that a studio hires"},
+		{"Discord community moderator for NFT project, $15/hr", false, "an hour's rate, not human resources"},
 		{"Warehouse Associate - Fulfillment Operations", true, "a warehouse's worker"},
 		{"倉儲管理員（物流營運中心）", true, "a warehouse's keeper"},
 		{"Customer Service Officer 客戶服務主任", true, "a call centre's agent"},
