@@ -138,7 +138,11 @@ type Result struct {
 	//     Network Operations Center (NOC) – Night Shift"); a line of
 	//     fields parted by bars gives its first field when that looks like
 	//     a title on its own ("Growth Lead | Fintech | Berlin"); brackets
-	//     around the whole line are dropped (【社群运营经理】); the values of
+	//     around the whole line are dropped (【社群运营经理】), and so is a
+	//     tag in brackets or a banner before a bar at its start ("[HIRING -
+	//     Part-time] Affiliate Coordinator", 内推｜用户运营); where an
+	//     employer hires in the line, the job is what follows its 招
+	//     (【兼职】短视频运营工作室招配音 is a voice actor's job); the values of
 	//     labels for pay, place, hours, document numbers and the like
 	//     (薪资：, "Salary:", "Reports to:", 文件编号：) are no titles, nor
 	//     are lines with an e-mail or web address, or a WeChat article's

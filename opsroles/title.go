@@ -214,7 +214,9 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // names the specialty of a title that names none: 运营专员（直播方向）is
 // livestream-ops, as 直播运营 is, and "Operations Specialist (Community)"
 // community-ops; a direction that names other work makes the title that
-// work's ("Operations Officer (Trade Finance)" is a bank's back office). A
+// work's ("Operations Officer (Trade Finance)" is a bank's back office);
+// a direction ends the title, whatever follows it (后端开发工程师（运营平台方向）
+// base深圳 is a back-end engineer). A
 // title of level words and a specialty Y alone names the job that the
 // catalog's "Y manager", "Y lead" or "head of Y" (Y经理, Y负责人, Y主管)
 // names: "Growth Director", "Manager, Partnerships" and 增长总监 are
