@@ -219,15 +219,8 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 			if p == "" || strings.ContainsRune(p, utf8.RuneError) {
 				continue // nothing a text could contain, or invalid catalog bytes
 			}
-			forms := []string{p}
-			if v, ok := otherSpelling(p); ok {
-				forms = append(forms, v) // optimisation for optimization
-			}
-			for _, f := range forms {
+			for _, f := range spellingsOf(p) {
 				addTerm(r, t, f, hant)
-				if pl, ok := plural(f); ok {
-					addTerm(r, t, pl, hant) // community managers
-				}
 			}
 		}
 	}

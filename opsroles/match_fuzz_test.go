@@ -142,9 +142,17 @@ func FuzzMatchReader(f *testing.F) {
 }
 
 // spells reports whether text is a spelling of the folded term that the
-// matcher finds: the two have one lookup key (fold.Key), which also drops
-// the space that the matcher allows before a Chinese character after
-// another script ("CRM 运营" for crm运营).
+// matcher finds: it has the lookup key (fold.Key) of one of the forms the
+// matcher searches for the term, its other spelling and plurals included
+// ("Ops Analysts" for "ops analyst"); the key also drops the space that the
+// matcher allows before a Chinese character after another script ("CRM
+// 运营" for crm运营).
 func spells(text, term string) bool {
-	return fold.Key(text) == fold.Key(term)
+	key := fold.Key(text)
+	for _, f := range spellingsOf(fold.Words(term)) {
+		if key == fold.Key(f) {
+			return true
+		}
+	}
+	return false
 }

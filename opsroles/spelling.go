@@ -99,3 +99,19 @@ func plural(term string) (string, bool) {
 	}
 	return term[:i+1] + p, true
 }
+
+// spellingsOf returns the forms of the folded term p that a matcher
+// searches: p, its other spelling (optimisation for optimization), and the
+// plural of each (community managers).
+func spellingsOf(p string) []string {
+	forms := []string{p}
+	if v, ok := otherSpelling(p); ok {
+		forms = append(forms, v)
+	}
+	for _, f := range forms[:len(forms):len(forms)] {
+		if pl, ok := plural(f); ok {
+			forms = append(forms, pl)
+		}
+	}
+	return forms
+}
