@@ -789,41 +789,39 @@ func leadBracketLen(line []byte) int {
 // maxTagBytes bounds a tag in brackets before a title.
 const maxTagBytes = 48
 
-// tagLen returns the length of the tag in brackets that starts line before
-// a title, with the spaces after it: a banner or a place, as in "[HIRING -
-// Freelance / Part-time] Affiliate Coordinator" or 【成都】社群运营; or 0 if
-// line starts with no bracket, or one that holds a role's word ("(Senior)
-// Community Manager") or all of the line.
+// tagLen returns the length of the tag that starts line before a title,
+// with the spaces after it: words in brackets that name no role, as a
+// banner or a place ("[HIRING - Freelance / Part-time] Affiliate
+// Coordinator", 【成都】社群运营), or a banner before a bar (内推｜用户运营). It
+// returns 0 if line starts with no such tag ("(Senior) Community Manager")
+// or the tag is all of it.
 func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
-	var closing string
+	head := line[:min(len(line), maxTagBytes)]
+	n := 0 // the tag's length, with its closing bracket or bar
+	bar := false
 	switch {
 	case bytes.HasPrefix(line, []byte("[")):
-		closing = "]"
+		if k := bytes.IndexByte(head, ']'); k > 0 {
+			n = k + len("]")
+		}
 	case bytes.HasPrefix(line, []byte("【")):
-		closing = "】"
+		if k := bytes.Index(head, []byte("】")); k > 0 {
+			n = k + len("】")
+		}
 	default:
-		// Or a banner before a bar: 内推｜后端开发工程师.
-		k := bytes.IndexAny(line[:min(len(line), maxTagBytes)], "|｜")
-		if k <= 0 {
-			return 0
+		if k := bytes.IndexAny(head, "|｜"); k > 0 {
+			_, w := utf8.DecodeRune(line[k:])
+			n, bar = k+w, true
 		}
-		*found = findTitleWords((*found)[:0], line[:k], s)
-		if len(*found) == 0 || titleWords[(*found)[0].Pattern].role != roleBanner {
-			return 0
-		}
-		_, n := utf8.DecodeRune(line[k:])
-		return len(line) - len(trimSpaceBytes(line[k+n:]))
 	}
-	k := bytes.Index(line[:min(len(line), maxTagBytes)], []byte(closing))
-	if k < 0 {
-		return 0
-	}
-	n := k + len(closing)
 	rest := trimSpaceBytes(line[n:])
-	if len(rest) == 0 {
-		return 0
+	if n == 0 || len(rest) == 0 {
+		return 0 // no tag, or a tag and nothing after it
 	}
 	*found = findTitleWords((*found)[:0], line[:n], s)
+	if bar && len(*found) == 0 {
+		return 0 // a field before a bar that is no banner: Growth Lead | Berlin
+	}
 	for _, f := range *found {
 		if r := titleWords[f.Pattern].role; r != roleBanner && r != roleMask {
 			return 0

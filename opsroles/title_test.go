@@ -398,6 +398,12 @@ func TestTitleBounds(t *testing.T) {
 		{"智联招聘\n首页 | 找工作 | 校园招聘 | 企业登录 | 求职者登录/注册\n\n您当前位置：智联招聘 > 成都招聘 > 客服专员\n\n客服专员（在线+电话）\n4500-6500元\n" + zhBody, "客服专员（在线+电话）"},
 		{"Indeed\nFind jobs   Company reviews   Find salaries   Sign in\nWhat: warehouse operations      Where: Columbus, OH\nWarehouse Associate - Fulfillment Operations (2nd Shift)\nBrightcart Logistics\n" + enBody, "Warehouse Associate - Fulfillment Operations (2nd Shift)"},
 		{"jobsDB\nJob Search  Profile  Career Advice   Sign in | Employers site\n< Back to search results\nCustomer Service Officer (Hotline)\n" + enBody, "Customer Service Officer (Hotline)"},
+		// A tag in brackets or a banner before a bar is no part of it, but
+		// a level in brackets is.
+		{"[HIRING - Freelance / Part-time] Affiliate Coordinator | KL / Remote\n" + enBody, "Affiliate Coordinator"},
+		{"【成都】社群运营\n" + zhBody, "社群运营"},
+		{"内推｜后端开发工程师（运营平台方向）\n" + zhBody, "后端开发工程师（运营平台方向）"},
+		{"(Senior) Community Manager\n" + enBody, "(Senior) Community Manager"},
 		// The job that an employer hires in a title line.
 		{"【兼职】短视频运营工作室招配音 🎙️按条结算\n" + zhBody, "配音 🎙️按条结算"},
 		{"【成都】找一位兼职活动策划/执行的朋友，负责我们每月的周末市集\n" + zhBody, "兼职活动策划/执行的朋友"},
