@@ -1450,11 +1450,18 @@ func isPageChrome(line []byte) bool {
 			return true
 		}
 	}
-	for i := range line {
-		if i > 0 && line[i] < utf8.RuneSelf && (isASCIILetter(line[i-1]) || !isASCIILetter(line[i])) {
-			continue // inside a Latin word, or not a letter
+	// A menu parts its items with bars or runs of spaces; a line of prose
+	// has neither.
+	if bytes.IndexByte(line, '|') < 0 && !bytes.Contains(line, []byte("  ")) {
+		return false
+	}
+	for _, w := range navWords {
+		if bytes.Contains(line, w) {
+			return true
 		}
-		if wordAt(line, i, navWords, navWordsLatin) > 0 {
+	}
+	for i, c := range line {
+		if navFirst[c] && (i == 0 || !isASCIILetter(line[i-1])) && wordAt(line, i, nil, navWordsLatin) > 0 {
 			return true
 		}
 	}
@@ -1466,6 +1473,12 @@ func isPageChrome(line []byte) bool {
 var (
 	navWords      = [][]byte{[]byte("首页"), []byte("首頁"), []byte("登录"), []byte("登入"), []byte("找工作")}
 	navWordsLatin = [][]byte{[]byte("sign in"), []byte("log in"), []byte("sign up"), []byte("find jobs"), []byte("job search"), []byte("post a job")}
+	navFirst      = func() (first [256]bool) { // the first letters of navWordsLatin, in either case
+		for _, w := range navWordsLatin {
+			first[w[0]], first[w[0]-'a'+'A'] = true, true
+		}
+		return first
+	}()
 )
 
 // hasHan reports whether b holds a Chinese character.
