@@ -62,10 +62,11 @@ import (
 //   - Occurrences that name a team the job works with rather than its
 //     own weigh a quarter: 与产品、风控团队紧密配合, "partner with the
 //     Risk and Pricing teams". A term counts as such when a team word
-//     (团队, 部门, team ...) follows it, directly or after a short list of
-//     other names, and the nearest cue says the team is another: 配合,
-//     协作 after the team word, or 与, 配合, 协调, "with", "to", "for",
-//     "by" before the term in its clause. A team the job leads, builds or
+//     (团队, 部门, 同学, team ...) follows it, directly or after a short
+//     list of other names, and the nearest cue says the team is another:
+//     配合, 协作 after the team word, or 与, 配合, 协调, 为, "with", "to",
+//     "for", "by" before the term in its clause (为活动运营同学提供工具
+//     serves them). A team the job leads, builds or
 //     belongs to (带领用户运营团队, "join the live operations team", "Our
 //     BizOps team") keeps its weight. Occurrences that name the job the
 //     job reports to weigh a quarter too: after "reports to", "reporting

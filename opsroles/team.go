@@ -20,13 +20,14 @@ import (
 //
 // The test reads a few words on either side of an occurrence, and only of
 // occurrences followed by a team word: the text after the term, across a
-// short list of other names, must hold 团队, 部门, "team" or the like; the
+// short list of other names, must hold 团队, 部门, 同学 (colleagues),
+// "team" or the like; the
 // nearest cue around it then decides. After the team word, 配合, 协作 and
 // the like say the team is another (风控团队紧密配合), and 管理, 搭建 and
 // the like that it is the job's own (社群团队的管理). Otherwise the nearest
-// cue before the term decides, within its clause: 与, 配合, 协调,
+// cue before the term decides, within its clause: 与, 配合, 协调, 为,
 // "with", "for", "to", "by", "from" make the team another, and 带领, 管理,
-// 负责, "join", "lead", "manage", "of", "in" the job's own. Determiners
+// 负责, 作为, "join", "lead", "manage", "of", "in" the job's own. Determiners
 // ("the", "our") and the other names of the list are passed over. With no
 // cue the term keeps its weight.
 
@@ -79,7 +80,7 @@ const (
 // teamWords are the words that name a team. The scan finds them as the
 // matcher's own labels (teamLabel), folding them as it folds terms: 團隊 is
 // 团队, TEAMS teams.
-var teamWords = []string{"团队", "部门", "小组", "同事", "team", "teams", "department", "departments", "dept", "squad", "squads"}
+var teamWords = []string{"团队", "部门", "小组", "同事", "同学", "小伙伴", "team", "teams", "department", "departments", "dept", "squad", "squads"}
 
 // maxTeamReach bounds the bytes between a term and the team word after it:
 // enough for maxTeamListItems names and their separators.
@@ -380,6 +381,9 @@ var (
 		{[]byte("协助"), cueOther}, {[]byte("協助"), cueOther}, {[]byte("辅助"), cueOther},
 		{[]byte("輔助"), cueOther}, {[]byte("支持"), cueOther}, {[]byte("支援"), cueOther},
 		{[]byte("联合"), cueOther}, {[]byte("聯合"), cueOther}, {[]byte("由"), cueOther},
+		// 为运营同学提供工具 serves them; 作为 and 成为 join them.
+		{[]byte("作为"), cueOwn}, {[]byte("作為"), cueOwn}, {[]byte("成为"), cueOwn}, {[]byte("成為"), cueOwn},
+		{[]byte("为"), cueOther}, {[]byte("為"), cueOther},
 		{[]byte("带领"), cueOwn}, {[]byte("帶領"), cueOwn}, {[]byte("管理"), cueOwn},
 		{[]byte("搭建"), cueOwn}, {[]byte("组建"), cueOwn}, {[]byte("組建"), cueOwn},
 		{[]byte("负责"), cueOwn}, {[]byte("負責"), cueOwn}, {[]byte("统筹"), cueOwn},

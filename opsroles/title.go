@@ -176,7 +176,7 @@ var titleWords = [...]struct {
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"bookkeeper", 0, roleOther},
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
-	{"account executive", 0, roleOther}, {"sdr", 0, roleOther}, {"bdr", 0, roleOther},
+	{"account executive", 0, roleOther}, {"client partner", 0, roleOther}, {"sdr", 0, roleOther}, {"bdr", 0, roleOther},
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
 	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},
