@@ -89,7 +89,14 @@ var titleWords = [...]struct {
 	{"coo", LevelChief, roleHead}, {"ceo", LevelChief, roleHead}, {"cmo", LevelChief, roleHead},
 	{"cgo", LevelChief, roleHead}, {"chief", LevelChief, roleHead},
 	{"营运长", LevelChief, roleHead}, // Taiwan's title for the COO, 營運長
-	{"chief operating officer", LevelChief, roleHead},
+	{"chief operating officer", LevelChief, roleHead}, {"chief growth officer", LevelChief, roleHead},
+	{"chief marketing officer", LevelChief, roleHead}, {"chief customer officer", LevelChief, roleHead},
+	{"chief strategy officer", LevelChief, roleHead}, {"chief experience officer", LevelChief, roleHead},
+	// Chiefs of other professions.
+	{"chief financial officer", LevelChief, roleOther}, {"cfo", LevelChief, roleOther}, {"首席财务官", LevelChief, roleOther},
+	{"chief technology officer", LevelChief, roleOther}, {"cto", LevelChief, roleOther}, {"首席技术官", LevelChief, roleOther},
+	{"chief people officer", LevelChief, roleOther}, {"chief human resources officer", LevelChief, roleOther},
+	{"chief information officer", LevelChief, roleOther}, {"cio", LevelChief, roleOther},
 
 	// Words of operations titles that say no level.
 	{"运营", 0, roleNoun}, {"营运", 0, roleNoun}, {"营销", 0, roleNoun}, {"行销", 0, roleNoun},
@@ -116,6 +123,7 @@ var titleWords = [...]struct {
 	{"社会招聘", 0, roleBanner}, {"校园招聘", 0, roleBanner}, {"高薪招聘", 0, roleBanner},
 	{"长期招聘", 0, roleBanner}, {"火热招聘", 0, roleBanner}, {"急招聘", 0, roleBanner},
 	{"招聘中", 0, roleBanner}, {"正在招聘", 0, roleBanner},
+	{"executive brief", 0, roleBanner}, {"executive summary", 0, roleBanner},
 	{"we're hiring", 0, roleBanner}, {"we are hiring", 0, roleBanner}, {"now hiring", 0, roleBanner},
 	{"招聘季", 0, roleBanner}, {"春季招聘", 0, roleBanner}, {"秋季招聘", 0, roleBanner}, {"招聘会", 0, roleBanner},
 	{"内推", 0, roleBanner}, {"招聘信息", 0, roleBanner}, {"招聘公告", 0, roleBanner}, {"招聘简章", 0, roleBanner},
@@ -161,7 +169,8 @@ var titleWords = [...]struct {
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther}, {"运行工", 0, roleOther}, {"操作工", 0, roleOther},
-	{"化验员", 0, roleOther}, {"巡检员", 0, roleOther}, {"仓储管理员", 0, roleOther}, {"仓储专员", 0, roleOther},
+	{"化验员", 0, roleOther}, {"生产经理", LevelManager, roleOther}, {"生产主管", LevelLead, roleOther},
+	{"生产总监", LevelDirector, roleOther}, {"生产副总", LevelHead, roleOther}, {"厂长", LevelHead, roleOther}, {"巡检员", 0, roleOther}, {"仓储管理员", 0, roleOther}, {"仓储专员", 0, roleOther},
 	{"客户服务专员", LevelSpecialist, roleOther}, {"客户服务代表", LevelSpecialist, roleOther}, {"客户服务主任", LevelSpecialist, roleOther},
 	{"业务经理", LevelManager, roleOther}, {"业务主管", LevelLead, roleOther},
 	{"业务员", 0, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
@@ -176,7 +185,8 @@ var titleWords = [...]struct {
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"bookkeeper", 0, roleOther},
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
-	{"account executive", 0, roleOther}, {"client partner", 0, roleOther}, {"sdr", 0, roleOther}, {"bdr", 0, roleOther},
+	{"account executive", 0, roleOther}, {"client partner", 0, roleOther},
+	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"bdr", 0, roleOther},
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
 	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},
