@@ -227,10 +227,11 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // work's ("Operations Officer (Trade Finance)" is a bank's back office);
 // a direction ends the title, whatever follows it (后端开发工程师（运营平台方向）
 // base深圳 is a back-end engineer). A
-// title of level words and a specialty Y alone names the job that the
-// catalog's "Y manager", "Y lead" or "head of Y" (Y经理, Y负责人, Y主管)
-// names: "Growth Director", "Manager, Partnerships" and 增长总监 are
-// growth-ops, partner-ops and growth-ops, while "Finance Director" has no
+// title of level words and a specialty Y alone, before its qualifiers if
+// it has some, names the job that the catalog's "Y manager", "Y lead" or
+// "head of Y" (Y经理, Y负责人, Y主管) names: "Growth Director", "Manager,
+// Partnerships", 增长总监 and "CRM Mgr - hybrid" are growth-ops,
+// partner-ops, growth-ops and user-ops, while "Finance Director" has no
 // area; below a lead it takes the catalog's own "Y specialist", "Y
 // associate" or Y专员, so that "Store Associate" has none. A tool or
 // skill that many areas share names none: "Excel专员" has no area.
@@ -300,7 +301,15 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	best := heaviest(w)
 	if best < 0 || w[best] < minTitleWeight {
 		// "Growth Director" is a growth manager's job one level up.
-		if spec := m.titleSpecialty(r, text[start:end]); spec >= 0 {
+		// "CRM Mgr - hybrid", "Growth Director (Fintech)": the job
+		// before its qualifiers, if the title as a whole names none.
+		title := text[start:end]
+		spec := m.titleSpecialty(r, title)
+		for d := directionStart(title); spec < 0 && d < len(title); d = directionStart(title) {
+			title = trimSpaceBytes(title[:d])
+			spec = m.titleSpecialty(r, title)
+		}
+		if spec >= 0 {
 			for _, c := range m.contribsOf(spec) {
 				w[c.area] += c.weight
 			}

@@ -148,6 +148,9 @@ func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
 	}
 	head := false
 	for _, f := range r.titleFound {
+		if f.Start >= len(title) {
+			break // a qualifier's words: see classify
+		}
 		switch titleWords[f.Pattern].role {
 		case roleHead:
 			head = true

@@ -102,6 +102,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Key Account Manager", Title{"customer-management", LevelManager}},
 		{"Affiliate Manager", Title{"channel-ops", LevelManager}},
 		{"Chief Growth Officer", Title{"growth-ops", LevelChief}},
+		// The job before its qualifiers names the specialty.
+		{"CRM Mgr - hybrid", Title{"user-ops", LevelManager}},
+		{"Sr. CRM & Loyalty Mgr (Member Program / Lifecycle) - SH - hybrid", Title{"user-ops", LevelManager}},
 		{"首席增长官（CGO）", Title{"growth-ops", LevelChief}},
 		{"Chief Marketing Officer", Title{"marketing-ops", LevelChief}},
 		// Two roles of equal weight: the first named is the job.
