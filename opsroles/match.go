@@ -385,7 +385,10 @@ func (m *Matcher) Patterns() []string {
 // plain text. HTML escaped once more (&lt;p&gt;…, as some job-board APIs
 // return it) is read the same way, and in plain text that kept its
 // entities ("Social&nbsp;Media&nbsp;Manager") the entities are decoded.
-// In all of these the offsets index the markup.
+// A JSON record whose strings escape their characters (\u7528\u6237, as
+// Python's json.dumps writes Chinese; three such escapes at least) has
+// them decoded, and so has the HTML of such a record. In all of these the
+// offsets index the markup.
 func (m *Matcher) Match(text []byte) Result {
 	w, _ := m.work.Get().(*Result)
 	if w == nil {

@@ -106,8 +106,9 @@ import (
 type Result struct {
 	// Text is the text the offsets refer to: the input itself for Match and
 	// MatchInto, the decoded UTF-8 text for MatchReader. For a document
-	// written in HTML (see Matcher.Match) they index its markup: a hit's
-	// span may then hold tags and entities ("Social&nbsp;Media&nbsp;Manager").
+	// written in HTML or a JSON record with escapes (see Matcher.Match) they
+	// index its markup: a hit's span may then hold tags, entities and
+	// escapes ("Social&nbsp;Media&nbsp;Manager", \u7528\u6237).
 	Text []byte
 	// Encoding is the encoding MatchReader detected ("utf-8", "utf-16le",
 	// "utf-16be", "gb18030", "big5" or "windows-1252"); empty for Match.
@@ -151,7 +152,9 @@ type Result struct {
 	//   - the first of the first twelve non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
 	//     期望职位, 應徵職務, "Desired position", "Objective" ...) or the
-	//     job (职位名称, 岗位, "Job title", "Position"), where resume
+	//     job (职位名称, 岗位, "Job title", "Position", and the keys of
+	//     JSON and YAML records: "jobTitle", "positionName", current_title
+	//     ..., in a JSON record's first sixty lines), where resume
 	//     templates put it under a heading and personal details and
 	//     posting forms under the company's, or in the cell after it in a
 	//     Markdown table's row (| 岗位名称 | 风控运营专员 |);

@@ -554,6 +554,20 @@ func TestMatchMarkup(t *testing.T) {
 			titleText: "Community&nbsp;Manager",
 			hits:      []string{"Community&nbsp;Manager", "developer&nbsp;community", "meetups"},
 		},
+		{
+			name:      "a JSON record with escapes",
+			text:      "{\n  \"id\": 10938475,\n  \"positionName\": \"\\u7528\\u6237\\u8fd0\\u8425\\u7ecf\\u7406\",\n  \"description\": \"\\u8d1f\\u8d23\\u7528\\u6237\\u5206\\u5c42\"\n}",
+			title:     Title{"user-ops", LevelManager},
+			titleText: `\u7528\u6237\u8fd0\u8425\u7ecf\u7406`,
+			hits:      []string{`\u7528\u6237\u8fd0\u8425\u7ecf\u7406`, `\u7528\u6237\u5206\u5c42`},
+		},
+		{
+			name:      "a JSON record's HTML",
+			text:      `{"jobTitle": "Community Manager", "description": "<p>Grow our \u201cdeveloper community\u201d</p><ul><li>Run meetups</li></ul>\n<p>\u00a0</p>"}`,
+			title:     Title{"community-ops", LevelManager},
+			titleText: "Community Manager",
+			hits:      []string{"Community Manager", "developer community", "meetups"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

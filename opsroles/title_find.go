@@ -33,6 +33,10 @@ const maxTitleLines = 3
 // details.
 const maxLabelledLines = 12
 
+// maxRecordLines is maxLabelledLines for a JSON record ("currentTitle":
+// "Growth Lead" under the candidate's name, e-mails and address).
+const maxRecordLines = 60
+
 // maxLabelBytes bounds a label before a title, as in 求职意向：用户运营 or
 // "Desired position: Growth Manager".
 const maxLabelBytes = 20
@@ -48,6 +52,11 @@ var positionLabels = [][]byte{
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),
+	// The keys of records that applicant tracking systems and job
+	// boards export as JSON or YAML.
+	[]byte("jobtitle"), []byte("job_title"), []byte("positionname"), []byte("position_name"),
+	[]byte("currenttitle"), []byte("current_title"), []byte("desiredtitle"), []byte("desired_title"),
+	[]byte("expectedtitle"), []byte("expected_title"),
 }
 
 // findTitle returns where in text the document's title is, or -1, -1: a
@@ -84,7 +93,11 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
 	lone := false                    // the line before is a position label alone, its value on this line
 	chrome := 0                      // lines of a job board's page passed over
-	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
+	limit := maxLabelledLines
+	if i, _ := trimSpace(text); i < len(text) && (text[i] == '{' || text[i] == '[') {
+		limit = maxRecordLines // a JSON record, whose title may come after many fields
+	}
+	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
 		if i < j && lines < maxTitleLines && chrome < maxChromeLines && isPageChrome(text[pos+i:pos+j]) {
@@ -121,6 +134,8 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 			if k > 0 {
 				start += valueStart(text[start:end])
 				end = start + fieldEnd(text[start:end])
+				a, b := quotedValue(text[start:end]) // "jobTitle": "Growth Lead",
+				start, end = start+a, start+b
 			} else {
 				start += tagLen(text[start:end], s, found) // [HIRING - Part-time] Community Lead
 			}
@@ -1021,6 +1036,9 @@ func labelIs(label []byte, ls [][]byte) bool {
 // Chinese label to align a column (职 位：, 公　司：).
 func isSpacedLabel(name []byte, ls [][]byte) bool {
 	name = trimSpaceBytes(name)
+	if len(name) > 2 && name[0] == '"' && name[len(name)-1] == '"' {
+		name = name[1 : len(name)-1] // a JSON record's key: "jobTitle":
+	}
 	if isLabel(name, ls) {
 		return true
 	}
@@ -1166,6 +1184,18 @@ func valueStart(line []byte) int {
 	}
 	skip, _ := trimSpace(line[k:])
 	return k + skip
+}
+
+// quotedValue returns the bounds of the string that value, a label's
+// value, holds in double quotes, as a JSON record's field does ("Growth
+// Lead",), or of all of value if it is not quoted.
+func quotedValue(value []byte) (start, end int) {
+	if len(value) > 0 && value[0] == '"' {
+		if k := bytes.IndexByte(value[1:], '"'); k >= 0 {
+			return 1, 1 + k
+		}
+	}
+	return 0, len(value)
 }
 
 // labelEnd returns the offset just after the colon of a short label that

@@ -24,12 +24,16 @@
 //     brackets, and entities escaped twice (&amp;nbsp;) decoded.
 //   - In plain text with entities, the entities are decoded and nothing
 //     else changes.
+//   - In text with the escapes of JSON strings (\u7528\u6237, \n, \"), as
+//     a record serialized by an applicant tracking system or a Python
+//     program keeps them, the escapes are decoded and nothing else changes.
 package markup
 
 import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -38,11 +42,17 @@ type Kind uint8
 
 // The kinds Detect tells apart.
 const (
-	Plain       Kind = iota // plain text, read as it is
-	Entities                // plain text with HTML entities
-	HTML                    // HTML
-	EscapedHTML             // HTML escaped once more: &lt;p&gt;
+	Plain         Kind = iota // plain text, read as it is
+	Entities                  // plain text with HTML entities
+	HTML                      // HTML
+	EscapedHTML               // HTML escaped once more: &lt;p&gt;
+	StringEscapes             // text with the escapes of JSON strings: \u7528\u6237
 )
+
+// minEscapes is how many \u escapes make a document one with StringEscapes:
+// a Windows path (C:\users) has none, and a text that quotes one escape
+// does not escape its other characters.
+const minEscapes = 3
 
 // minTags is how many known tags, one of them an end tag, make a document
 // HTML when it does not start with one. A resume that mentions <div> and
@@ -53,14 +63,19 @@ const minTags = 3
 // Detect returns how src is written. It is HTML if it starts with a tag of
 // HTML, a comment or a declaration (<!DOCTYPE html>), or holds at least
 // three tags of elements that HTML text is made of (p, br, div, li,
-// strong, span …), one of them an end tag; escaped HTML if the same holds
-// of tags written with &lt; and &gt;; plain text with entities if it holds
-// a numeric entity or a common named one (&nbsp;, &amp;, &#8217; …); and
-// plain text otherwise. Text without '<' and '&' costs two calls of
-// bytes.IndexByte, and Detect does not allocate.
+// strong, span …), one of them an end tag; text with StringEscapes if it
+// holds three \u escapes or more (\u7528, four hexadecimal digits each);
+// escaped HTML if tags written with &lt; and &gt; make it HTML as above;
+// plain text with entities if it holds a numeric entity or a common named
+// one (&nbsp;, &amp;, &#8217; …); and plain text otherwise. Text without
+// '<', '\' and '&' costs three calls of bytes.IndexByte, and Detect does
+// not allocate.
 func Detect(src []byte) Kind {
 	if k := bytes.IndexByte(src, '<'); k >= 0 && isHTML(src, k, false) {
 		return HTML
+	}
+	if hasStringEscapes(src) {
+		return StringEscapes
 	}
 	k := bytes.IndexByte(src, '&')
 	if k < 0 {
@@ -275,11 +290,15 @@ const maxTitleCandidates = 3
 // page. For Plain Text appends src and one span.
 func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map, Headings) {
 	p := parser{src: src, out: dst, spans: spans, base: len(dst), escaped: k == EscapedHTML}
+	// A JSON record's field may hold HTML: <p>\u7528\u6237\u8fd0\u8425</p>.
+	p.escapes = (k == HTML || k == EscapedHTML) && hasStringEscapes(src)
 	switch k {
 	case Plain:
 		p.copy(0, len(src))
 	case Entities:
 		p.entities()
+	case StringEscapes:
+		p.stringEscapes()
 	default:
 		p.html()
 		if p.h1 == headIn {
@@ -300,6 +319,7 @@ type parser struct {
 	spans   Map
 	base    int  // the length of out before the document
 	escaped bool // tags are written &lt;…&gt;
+	escapes bool // the text holds the escapes of JSON strings
 
 	// What the markup read since the last text asks for before the next.
 	lines int // line breaks
@@ -415,6 +435,89 @@ func (p *parser) entities() {
 	p.copy(from, len(p.src))
 }
 
+// hasStringEscapes reports whether src holds minEscapes \u escapes.
+func hasStringEscapes(src []byte) bool {
+	n := 0
+	for k := bytes.IndexByte(src, '\\'); k >= 0 && n < minEscapes; k = nextByte(src, k+1, '\\') {
+		if _, w := stringEscape(src[k:]); w == len(`\u0000`) || w == len(`\ud83d\ude00`) {
+			n++
+		}
+	}
+	return n == minEscapes
+}
+
+// stringEscapes reads text with the escapes of JSON strings.
+func (p *parser) stringEscapes() {
+	from := 0
+	for k := nextByte(p.src, 0, '\\'); k >= 0; k = nextByte(p.src, k, '\\') {
+		r, n := stringEscape(p.src[k:])
+		if n == 0 {
+			k++
+			continue
+		}
+		p.copy(from, k)
+		p.spans = append(p.spans, Span{Text: len(p.out) - p.base, Src: k, SrcLen: n})
+		p.out = utf8.AppendRune(p.out, r)
+		k += n
+		from = k
+	}
+	p.copy(from, len(p.src))
+}
+
+// stringEscape returns the character that the escape of a JSON string
+// that b starts with stands for, and the escape's length; 0 if b starts
+// with none. A pair of \u escapes for the two halves of a surrogate pair
+// is one escape (\ud83d\ude00 is 😀); a half on its own reads as U+FFFD.
+func stringEscape(b []byte) (rune, int) {
+	if len(b) < 2 || b[0] != '\\' {
+		return 0, 0
+	}
+	switch b[1] {
+	case 'n':
+		return '\n', 2
+	case 'r':
+		return '\r', 2
+	case 't':
+		return '\t', 2
+	case '"', '\\', '/':
+		return rune(b[1]), 2
+	case 'u':
+		r, ok := hex4(b[2:])
+		if !ok {
+			return 0, 0
+		}
+		if utf16.IsSurrogate(r) {
+			if lo, ok := hex4(b[min(len(b), 8):]); ok && b[6] == '\\' && b[7] == 'u' {
+				if pair := utf16.DecodeRune(r, lo); pair != utf8.RuneError {
+					return pair, 12
+				}
+			}
+			return utf8.RuneError, 6
+		}
+		return r, 6
+	}
+	return 0, 0
+}
+
+// hex4 reads the four hexadecimal digits that b starts with.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case 'a' <= c|0x20 && c|0x20 <= 'f':
+			r = r<<4 | rune(c|0x20-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
 // html reads HTML, or escaped HTML.
 func (p *parser) html() {
 	src := p.src
@@ -426,13 +529,26 @@ func (p *parser) html() {
 			for j < len(src) && isSpace(src[j]) {
 				j++
 			}
-			if c == ' ' && j == i+1 && !p.pending() && len(p.out) > p.base && j < len(src) && !p.stops()[src[j]] {
+			if c == ' ' && j == i+1 && !p.pending() && len(p.out) > p.base && j < len(src) && !p.stopsAt(p.stops(), src[j]) {
 				break // a space between words, which stays as it is
 			}
 			p.noteGap(i, j)
 			p.space = true
 			i = j
 			continue
+		case c == '\\' && p.escapes:
+			if r, n := stringEscape(src[i:]); n > 0 {
+				if r == '\n' || r == '\r' || r == '\t' {
+					p.noteGap(i, i+n) // white space, as a browser lays it out
+					p.space = true
+				} else {
+					p.flush()
+					p.spans = append(p.spans, Span{Text: len(p.out) - p.base, Src: i, SrcLen: n})
+					p.out = utf8.AppendRune(p.out, r)
+				}
+				i += n
+				continue
+			}
 		case c == '<' && !p.escaped, c == '&':
 			if n := p.opener(i); n > 0 {
 				if j, ok := p.markup(i, n); ok {
@@ -453,9 +569,9 @@ func (p *parser) html() {
 		stop := p.stops()
 		j := i + 1
 		for j < len(src) {
-			if c := src[j]; !stop[c] {
+			if c := src[j]; !p.stopsAt(stop, c) {
 				j++
-			} else if c == ' ' && j+1 < len(src) && !stop[src[j+1]] {
+			} else if c == ' ' && j+1 < len(src) && !p.stopsAt(stop, src[j+1]) {
 				j += 2
 			} else {
 				break
@@ -479,6 +595,13 @@ func (p *parser) stops() *[256]bool {
 		return &stopsPre
 	}
 	return &stopsHTML
+}
+
+// stopsAt reports whether c, a byte of the text, may start something that
+// the reader does not keep as it is: one of stop, as stops returned it, or
+// the backslash of an escape in a JSON record's HTML.
+func (p *parser) stopsAt(stop *[256]bool, c byte) bool {
+	return stop[c] || c == '\\' && p.escapes
 }
 
 // The bytes stops returns, by where the reader is.

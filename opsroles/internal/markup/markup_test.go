@@ -44,6 +44,11 @@ func TestDetect(t *testing.T) {
 		{"entity after a false one", "R&D &amp; more", Entities},
 		{"unknown entity", "&notanentity; &;", Plain},
 		{"entity without semicolon", "&nbsp is not one here", Plain},
+		{"JSON escapes", `{"title": "\u7528\u6237\u8fd0\u8425"}`, StringEscapes},
+		{"a surrogate pair counts as one", `"\ud83d\ude00 \u7528\u6237"`, StringEscapes},
+		{"two escapes are too few", `{"note": "\u7528\u6237 and \n"}`, Plain},
+		{"a Windows path", `C:\users\u1\uxyz\new`, Plain},
+		{"HTML in a JSON record stays HTML", `{"d": "<p>\u7528\u6237\u8fd0\u8425</p><p>x</p><br>"}`, HTML},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +112,34 @@ func TestText(t *testing.T) {
 			}
 			checkMap(t, src, got, spans)
 		})
+	}
+}
+
+func TestTextStringEscapes(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		kind Kind
+		want string
+	}{
+		{"characters", `"\u7528\u6237\u8FD0\u8425"`, StringEscapes, `"用户运营"`},
+		{"a surrogate pair", `\ud83d\ude00!`, StringEscapes, "😀!"},
+		{"a lone half", `\ud83d \ude00x`, StringEscapes, "\uFFFD \uFFFDx"},
+		{"white space and quotes", `a\nb\tc\r\"d\" e\/f`, StringEscapes, "a\nb\tc\r\"d\" e/f"},
+		{"an escaped backslash before u", `\\u7528 \u12 \x`, StringEscapes, `\u7528 \u12 \x`},
+		{"after a space in HTML", `<p>our \u201cdev\u201d x\u2019s</p><br><br>`, HTML, "our “dev” x’s"},
+		{"in HTML", `<p>\u7528\u6237\n\u8fd0\u8425</p><p>R&amp;D</p>`, HTML, "用户 运营\n\nR&D"},
+	}
+	for _, tt := range tests {
+		src := []byte(tt.src)
+		if tt.kind == HTML && !hasStringEscapes(src) {
+			t.Fatalf("%s: test text %q has too few escapes", tt.name, src)
+		}
+		got, spans, _ := Text(nil, nil, src, tt.kind)
+		if string(got) != tt.want {
+			t.Errorf("%s: Text(%q) = %q, want %q", tt.name, src, got, tt.want)
+		}
+		checkMap(t, src, got, spans)
 	}
 }
 
@@ -258,16 +291,17 @@ func FuzzText(f *testing.F) {
 		"<script>'</script>'<!-- -- ><p>x",
 		"<a href=\"x>y\">z</a><p",
 		"<h1></h1><h1> Growth&amp;Ops </h1><h1>x",
+		`{"t": "\u7528\u6237\ud83d\ude00\ud83d \n\"\\u"}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		k := Detect(src)
-		for _, kind := range []Kind{k, Plain, Entities, HTML, EscapedHTML} {
+		for _, kind := range []Kind{k, Plain, Entities, HTML, EscapedHTML, StringEscapes} {
 			text, spans, h := Text(nil, nil, src, kind)
 			checkMap(t, src, text, spans)
 			for _, r := range append([]Range{h.H1, h.Marked}, h.Title[:]...) {
-				if r.Start < 0 || r.Start > r.End || r.End > len(text) || r != (Range{}) && (kind == Plain || kind == Entities) {
+				if r.Start < 0 || r.Start > r.End || r.End > len(text) || r != (Range{}) && (kind == Plain || kind == Entities || kind == StringEscapes) {
 					t.Fatalf("Text(%q, %d): heading %+v in a text of %d bytes", src, kind, h, len(text))
 				}
 			}
