@@ -22,6 +22,7 @@ var fuzzSeeds = []string{
 	"\xff\xfe社\xe7\xa4群\x80",
 	"",
 	"运营专员（直播方向）\n公司简介：我们专注私域运营。\n【福利待遇】\n五险一金\n\n岗位职责\n负责社群",
+	`{"jobTitle": "\u793e\u7fa4\u8fd0\u8425", "d": "<p>\u7528\u6237\ud83d\ude00 Community\nManager</p><br><br>"}`,
 	"Operations Specialist (Community)\nAbout us\nWe run communities.\nWhat you'll do\n- Moderate\nBenefits:",
 	"Executive Assistant to the COO\n某母婴品牌  运营主管\tCRM\t运营",
 	"Jane\n\n## Experience\nAcme Ltd — Director, Growth (Remote) (2021–now)\n2019 | 运营 某科技公司 社群运营",

@@ -26,7 +26,8 @@
 //     else changes.
 //   - In text with the escapes of JSON strings (\u7528\u6237, \n, \"), as
 //     a record serialized by an applicant tracking system or a Python
-//     program keeps them, the escapes are decoded and nothing else changes.
+//     program keeps them, the escapes are decoded and nothing else changes;
+//     in HTML that such a record holds, they are decoded as entities are.
 package markup
 
 import (
@@ -47,6 +48,7 @@ const (
 	HTML                      // HTML
 	EscapedHTML               // HTML escaped once more: &lt;p&gt;
 	StringEscapes             // text with the escapes of JSON strings: \u7528\u6237
+	HTMLInStrings             // HTML with the escapes of the JSON strings that hold it
 )
 
 // minEscapes is how many \u escapes make a document one with StringEscapes:
@@ -63,8 +65,9 @@ const minTags = 3
 // Detect returns how src is written. It is HTML if it starts with a tag of
 // HTML, a comment or a declaration (<!DOCTYPE html>), or holds at least
 // three tags of elements that HTML text is made of (p, br, div, li,
-// strong, span …), one of them an end tag; text with StringEscapes if it
-// holds three \u escapes or more (\u7528, four hexadecimal digits each);
+// strong, span …), one of them an end tag, and HTMLInStrings if HTML holds
+// the escapes that make StringEscapes; text with StringEscapes if it holds
+// three \u escapes or more (\u7528, four hexadecimal digits each);
 // escaped HTML if tags written with &lt; and &gt; make it HTML as above;
 // plain text with entities if it holds a numeric entity or a common named
 // one (&nbsp;, &amp;, &#8217; …); and plain text otherwise. Text without
@@ -72,6 +75,9 @@ const minTags = 3
 // not allocate.
 func Detect(src []byte) Kind {
 	if k := bytes.IndexByte(src, '<'); k >= 0 && isHTML(src, k, false) {
+		if hasStringEscapes(src) {
+			return HTMLInStrings // a JSON record's HTML: "<p>\u7528\u6237</p>"
+		}
 		return HTML
 	}
 	if hasStringEscapes(src) {
@@ -290,8 +296,7 @@ const maxTitleCandidates = 3
 // page. For Plain Text appends src and one span.
 func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map, Headings) {
 	p := parser{src: src, out: dst, spans: spans, base: len(dst), escaped: k == EscapedHTML}
-	// A JSON record's field may hold HTML: <p>\u7528\u6237\u8fd0\u8425</p>.
-	p.escapes = (k == HTML || k == EscapedHTML) && hasStringEscapes(src)
+	p.escapes = k == HTMLInStrings
 	switch k {
 	case Plain:
 		p.copy(0, len(src))
