@@ -175,7 +175,7 @@ var titleWords = [...]struct {
 	{"生产总监", LevelDirector, roleOther}, {"生产副总", LevelHead, roleOther}, {"厂长", LevelHead, roleOther}, {"巡检员", 0, roleOther}, {"仓储管理员", 0, roleOther}, {"仓储专员", 0, roleOther},
 	{"客户服务专员", LevelSpecialist, roleOther}, {"客户服务代表", LevelSpecialist, roleOther}, {"客户服务主任", LevelSpecialist, roleOther},
 	{"业务经理", LevelManager, roleOther}, {"业务主管", LevelLead, roleOther},
-	{"业务员", 0, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
+	{"业务员", 0, roleOther}, {"政企客户经理", LevelManager, roleOther}, {"集团客户经理", LevelManager, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
 	{"agent", 0, roleOther}, {"courier", 0, roleOther},
 	{"customer service representative", LevelSpecialist, roleOther}, {"customer service associate", LevelSpecialist, roleOther},
@@ -226,7 +226,9 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // names the specialty of a title that names none: 运营专员（直播方向）is
 // livestream-ops, as 直播运营 is, and "Operations Specialist (Community)"
 // community-ops; a direction that names other work makes the title that
-// work's ("Operations Officer (Trade Finance)" is a bank's back office);
+// work's ("Operations Officer (Trade Finance)" is a bank's back office),
+// and so does a bracket that names it (运营主管（柜面运营）runs a bank's
+// counters);
 // a direction ends the title, whatever follows it (后端开发工程师（运营平台方向）
 // base深圳 is a back-end engineer). A
 // title of level words and a specialty Y alone, before its qualifiers if
@@ -343,6 +345,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// So does a title whose operations words name other work and that
 	// names no area: "Flight Operations Officer", "IT Operations Lead".
 	r.otherTitle = r.otherTitle || t.Area == "" && m.holdsOtherWork(r, start, end)
+	// And a title whose bracket names other work: 运营主管（柜面运营） runs a
+	// bank's counters.
+	if b := bracketStart(text[start:end]); !r.otherTitle && b < end-start {
+		r.otherTitle = m.holdsOtherWork(r, start+b, end)
+	}
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
