@@ -129,7 +129,8 @@ type Result struct {
 	//     under a resume's name; above it, the menus, trail of links and
 	//     search box of a job board's page copied whole (首页 | 找工作 |
 	//     登录, 当前位置：首页 > 成都招聘 > 客服专员, "< Back to search
-	//     results") do not count; a line that names an employer (公司, Inc
+	//     results") do not count, nor do lines without a letter or a
+	//     digit (═══); a line that names an employer (公司, Inc
 	//     ...) gives way to an unlabelled one below it that does not, as a
 	//     company's banner over the title; in a line of fields with a
 	//     label among them, the job after a label for it, or else the

@@ -92,7 +92,7 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
 	lone := false                    // the line before is a position label alone, its value on this line
-	chrome := 0                      // lines of a job board's page passed over
+	chrome := 0                      // lines of a job board's page or of decoration passed over
 	limit := maxLabelledLines
 	if i, _ := trimSpace(text); i < len(text) && (text[i] == '{' || text[i] == '[') {
 		limit = maxRecordLines // a JSON record, whose title may come after many fields
@@ -100,8 +100,8 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
-		if i < j && lines < maxTitleLines && chrome < maxChromeLines && isPageChrome(text[pos+i:pos+j]) {
-			chrome++ // a job board's menus over the posting
+		if i < j && lines < maxTitleLines && chrome < maxChromeLines && (isPageChrome(text[pos+i:pos+j]) || !hasWord(text[pos+i:pos+j])) {
+			chrome++ // a job board's menus over the posting, or a rule of ═══
 			i = j
 		}
 		if i < j {
@@ -1510,6 +1510,19 @@ var (
 		return first
 	}()
 )
+
+// hasWord reports whether b holds a letter or a digit: a line without one
+// is a rule, a frame or a row of stars, and says nothing.
+func hasWord(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
 
 // hasHan reports whether b holds a Chinese character.
 func hasHan(b []byte) bool {
