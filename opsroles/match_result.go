@@ -148,8 +148,9 @@ type Result struct {
 	//     (【兼职】短视频运营工作室招配音 is a voice actor's job); the values of
 	//     labels for pay, place, hours, document numbers and the like
 	//     (薪资：, "Salary:", "Reports to:", 文件编号：) are no titles, nor
-	//     are lines with an e-mail or web address, or a WeChat article's
-	//     byline (…发表于上海);
+	//     are lines with an e-mail or web address, a WeChat article's
+	//     byline (…发表于上海) or a chat message's sender and time
+	//     (刘佳怡(私域运营负责人) 09:12);
 	//   - the first of the first twelve non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
 	//     期望职位, 應徵職務, "Desired position", "Objective" ...) or the

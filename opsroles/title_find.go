@@ -1402,10 +1402,36 @@ func hasAddress(line []byte) bool {
 	return bytes.Contains(line, []byte("://")) || bytes.Contains(line, []byte("www."))
 }
 
-// isByline reports whether line is the byline of a WeChat article:
-// "鲜到家招聘 2024-04-16 12:00 发表于上海", "原创 青柚学堂HR 青柚学堂 2024-03-12".
+// isByline reports whether line is the byline of a WeChat article
+// ("鲜到家招聘 2024-04-16 12:00 发表于上海", "原创 青柚学堂HR 青柚学堂 2024-03-12")
+// or of a message in a chat's export, which ends with the time it was
+// sent ("刘佳怡(私域运营负责人) 09:12"): the role is the sender's.
 func isByline(line []byte) bool {
-	return containsAny(line, "发表于", "發表於") || bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 "))
+	return containsAny(line, "发表于", "發表於") || bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 ")) ||
+		endsWithTime(line)
+}
+
+// endsWithTime reports whether line ends with a time of day after a space:
+// " 9:05", " 09:12", " 14:30:08".
+func endsWithTime(line []byte) bool {
+	k := bytes.LastIndexByte(line, ' ')
+	if k < 0 {
+		return false
+	}
+	t := line[k+1:]
+	if len(t) > 5 && t[len(t)-3] == ':' {
+		t = t[:len(t)-3] // the seconds
+	}
+	c := bytes.IndexByte(t, ':')
+	if c < 1 || c > 2 || len(t)-c != 3 {
+		return false
+	}
+	for i, d := range t {
+		if i != c && (d < '0' || d > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // isBullet reports whether line starts as an item of a list: "- ",
