@@ -492,6 +492,9 @@ func TestNotOperations(t *testing.T) {
 		{"Legal Operations Manager\nManage outside counsel spend.", false, "legal operations is legal work"},
 		{"Loan Operations Specialist\nBook new loans in the core banking system.", false, "a bank's back office"},
 		{"财务运营专员\n负责费用报销审核和月末结账。", false, "财务运营 is finance"},
+		{"Operations Engineering: SRE, NOC and database administration openings", false, "operations engineering is IT work"},
+		{"生产运营主管\n负责排产、设备效率和良品率。", false, "生产运营 runs a factory"},
+		{"柜面运营主管\n负责柜面业务授权与现金管理。", false, "柜面运营 is a bank's counters"},
 		{"Operations Manager for our marketplace", true, "the bare title still counts"},
 		{"负责平台运营和商家运营", true, "运营 outside the phrases still counts"},
 	}
