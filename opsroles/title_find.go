@@ -153,9 +153,9 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 			if ok && !labelled {
 				// 【兼职】短视频运营工作室招配音: the job is what the
 				// employer hires.
-				if a, b := m.hiredTitle(text, start, end, terms, s, found); a >= 0 {
+				if a, b, tried := m.hiredTitle(text, start, end, terms, s, found); a >= 0 {
 					return a, b
-				} else if a == -2 {
+				} else if tried {
 					looksLikeTitle(text[start:end], s, found) // its title words again
 				}
 			}
@@ -187,7 +187,7 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	if longStart >= 0 {
 		// A group message that starts with 招 names the job after it,
 		// whatever fields follow: 📣电商公司招美工/视觉设计1名｜坐标义乌 ….
-		if a, b := m.hiredTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
+		if a, b, _ := m.hiredTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
 			return a, b
 		}
 		if a, b := leadTitle(text[longStart:longEnd], s, found); a >= 0 {
@@ -275,27 +275,23 @@ func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *autom
 
 // hiredTitle returns where the title is that the 招 starting a message on
 // the line text[lineStart:lineEnd] introduces (招剪辑师, 📣电商公司招美工),
-// or -1, -1 if it has none, or -2, -2 if it has one but what follows it
-// looks like no title, and *found was changed; terms are the scan's
-// occurrences in text.
-func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+// or -1, -1; terms are the scan's occurrences in text. tried reports
+// whether it read what follows a 招, which leaves in *found the title words
+// of that, whether or not they make a title.
+func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int, tried bool) {
 	k, _ := slices.BinarySearchFunc(terms, lineStart, func(f automaton.Match, i int) int { return cmp.Compare(f.Start, i) })
-	tried := false
 	for _, f := range terms[k:] {
 		if f.Start >= min(lineEnd, lineStart+maxHirerBytes+maxOpenerBytes) {
 			break
 		}
 		if f.End-f.Start == len("招") {
 			if a, b := m.hanIntroduced(text[:lineEnd], f, s, found); a >= 0 {
-				return a, b
+				return a, b, true
 			}
 			tried = true
 		}
 	}
-	if tried {
-		return -2, -2
-	}
-	return -1, -1
+	return -1, -1, tried
 }
 
 // hanIntroduced returns where the title is that f, a scan occurrence in
