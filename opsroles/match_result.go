@@ -163,7 +163,10 @@ type Result struct {
 	//     after a label, the title ends where a tab or two spaces start
 	//     the next field of a form: "求职意向：用户运营    期望城市：杭州";
 	//   - in a first line far too long to be a title, as in a posting
-	//     or form whose line breaks were lost, its first field that looks
+	//     or form whose line breaks were lost, the last link of a trail of
+	//     links in its first 600 bytes, as a job board's page has it (…
+	//     > 成都招聘 > 客服专员), up to where the page's heading repeats it;
+	//     or else its first field that looks
 	//     like a job title before any colon or end of sentence, or else
 	//     the first such field after a label naming the job sought; of a
 	//     field too long for a title, the words from its start to its last

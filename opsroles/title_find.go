@@ -109,6 +109,12 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 			start, end = pos+i, pos+j
 			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
 				longStart, longEnd = start, end
+				// A job board's page whose line breaks were lost names
+				// the job at the end of its trail of links, after menus
+				// whose words may look like titles (找實習).
+				if a, b := crumbTitle(text[start:end], s, found); a >= 0 {
+					return start + a, start + b
+				}
 			}
 			if lines > maxTitleLines && !lone && !mayBeLabelled(text[start:end]) {
 				pos = next // most lines below the top: no label to read
@@ -1532,6 +1538,47 @@ var (
 		return first
 	}()
 )
+
+// maxCrumbBytes bounds the start of a long line where crumbTitle looks
+// for a trail of links, under a page's menus.
+const maxCrumbBytes = 600
+
+// crumbTitle returns where the title is that ends a trail of links near
+// the start of line, a line far too long to be a title, as a job board's
+// page gives it once its line breaks are lost ("首页 | 找工作 … 当前位置：首页
+// > 东莞 > 成本会计（运营财务） 成本会计（运营财务） 7-9千/月 …"): the field
+// after the last of two separators or more, up to where the page's heading
+// repeats it, or its start up to its last title word; or -1, -1.
+func crumbTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	head := runePrefix(line, maxCrumbBytes)
+	last, n, seps := -1, 0, 0
+	for _, sep := range [...]string{" > ", " › ", " » "} {
+		if c := bytes.Count(head, []byte(sep)); c > seps {
+			seps, n = c, len(sep)
+			last = bytes.LastIndex(head, []byte(sep))
+		}
+	}
+	if seps < 2 {
+		return -1, -1
+	}
+	start = last + n
+	f := line[start:]
+	f = f[:fieldEnd(f)]
+	// The page's heading repeats the last link: 倉儲管理員 倉儲管理員 ….
+	for i := 1; i < len(f) && i <= maxTitleRunes*utf8.UTFMax; i++ {
+		if f[i] == ' ' && bytes.HasPrefix(bytes.TrimLeft(f[i:], " "), f[:i]) {
+			f = f[:i]
+			break
+		}
+	}
+	if k := titlePrefix(f, s, found); k > 0 {
+		return start, start + k
+	}
+	if looksLikeTitle(f, s, found) {
+		return start, start + len(f)
+	}
+	return -1, -1
+}
 
 // hasWord reports whether b holds a letter or a digit: a line without one
 // is a rule, a frame or a row of stars, and says nothing.

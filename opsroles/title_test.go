@@ -408,6 +408,10 @@ func TestTitleBounds(t *testing.T) {
 		{"智联招聘\n首页 | 找工作 | 校园招聘 | 企业登录 | 求职者登录/注册\n\n您当前位置：智联招聘 > 成都招聘 > 客服专员\n\n客服专员（在线+电话）\n4500-6500元\n" + zhBody, "客服专员（在线+电话）"},
 		{"Indeed\nFind jobs   Company reviews   Find salaries   Sign in\nWhat: warehouse operations      Where: Columbus, OH\nWarehouse Associate - Fulfillment Operations (2nd Shift)\nBrightcart Logistics\n" + enBody, "Warehouse Associate - Fulfillment Operations (2nd Shift)"},
 		{"jobsDB\nJob Search  Profile  Career Advice   Sign in | Employers site\n< Back to search results\nCustomer Service Officer (Hotline)\n" + enBody, "Customer Service Officer (Hotline)"},
+		// A job board's page on one line: the last link of its trail, up to
+		// where the page's heading repeats it.
+		{"智联招聘 首页 | 找工作 | 校园招聘 | 企业登录 | 求职者登录/注册  您当前位置：智联招聘 > 成都招聘 > 成都客服专员招聘 > 客服专员（在线+电话）  客服专员（在线+电话） 4500-6500元 " + zhBody, "客服专员（在线+电话）"},
+		{"1111人力銀行 首頁 找工作 找公司 找實習 | 會員登入 > 找工作 > 桃園 > 倉儲 > 倉儲管理員（物流營運中心） 倉儲管理員（物流營運中心） 物流有限公司 " + zhBody, "倉儲管理員（物流營運中心）"},
 		// A rule of ═══ or a row of stars is no line of the top three.
 		{"吉驰汽车 · 佛山禅城4S店\n═══════════\n高 薪 诚 聘\n\n★ 销售顾问  8名   底薪3500 + 提成\n" + zhBody, "★ 销售顾问"},
 		// A JSON record's key names the job, many fields down.
