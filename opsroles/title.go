@@ -55,7 +55,7 @@ var titleWords = [...]struct {
 	{"teamleiter", LevelLead, roleHead}, {"teamleiterin", LevelLead, roleHead}, {"teamleitung", LevelLead, roleHead},
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 
-	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleHead},
+	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleOther},
 	{"调度员", LevelSpecialist, roleHead},
 	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"管理培训生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
 	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
@@ -272,6 +272,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if cut < 0 {
 		// 后端开发工程师（运营平台方向）base深圳: a direction ends the title.
 		cut = directionEnd(text[start:end])
+	}
+	if b := bracketStart(text[start:end]); cut < 0 && b < end-start && isEmployer(text[start+b:end]) {
+		cut = b // 行政助理（数位行销公司）: the employer, whatever it does
 	}
 	if cut >= 0 {
 		end = start + cut

@@ -517,6 +517,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Client Partner, Gaming - Global Business Solutions", true, "an advertising seller"},
 		{"IT Business Partner – Commercial & Retail", true, "IT for the business"},
 		{"运营主管（柜面运营）", true, "a bank's counters, named in the bracket"},
+		{"行政助理（數位行銷公司）", true, "the employer in brackets, whatever it does, names no area"},
+		{"文员（行政方向）", true, "a clerk"},
 		{"政企客户经理（行业拓展方向）", true, "a carrier's account sales"},
 		{"Human Resources Business Partner – Operations Division", true, "HR for operations"},
 		{"Demand Planner, Supply Chain 需求计划主管（供应链）", true, "supply chain planning"},
