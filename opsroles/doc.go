@@ -65,8 +65,11 @@
 // company boilerplate (公司简介, Benefits) and the names of majors and
 // certificates (市场营销相关专业, "a degree in Marketing") at a tenth. A
 // posting in HTML, as applicant tracking systems keep them, is read as a
-// browser shows it, with offsets into the markup. A Matcher is immutable
-// and safe for concurrent use.
+// browser shows it, and a JSON record whose strings escape their
+// characters (\u7528\u6237) with them decoded, both with offsets into the
+// markup; a job board's page copied whole is read past its menus, and the
+// other jobs it lists weigh a tenth too. A Matcher is immutable and safe
+// for concurrent use.
 //
 // # Methods that compute
 //
