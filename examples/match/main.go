@@ -28,12 +28,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -181,7 +183,7 @@ func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, 
 		if res.Title.Level != opsroles.LevelUnknown {
 			level = ", " + res.Title.Level.Name(tag)
 		}
-		fmt.Fprintf(w, "title  %s → %s%s\n", res.Text[res.TitleStart:res.TitleEnd], area, level)
+		fmt.Fprintf(w, "title  %s → %s%s\n", readable(res.Text[res.TitleStart:res.TitleEnd]), area, level)
 	}
 	if len(res.Areas) == 0 {
 		fmt.Fprintln(w, "no operations area")
@@ -202,7 +204,7 @@ func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, 
 		seen := make([]string, shown)
 		width := 18
 		for j, t := range terms[:shown] {
-			seen[j] = strings.Join(strings.Fields(string(res.Text[t.First.Start:t.First.End])), " ")
+			seen[j] = strings.Join(strings.Fields(readable(res.Text[t.First.Start:t.First.End])), " ")
 			width = max(width, columns(seen[j]))
 		}
 		for j, t := range terms[:shown] {
@@ -216,6 +218,18 @@ func printText(w io.Writer, c *opsroles.Catalog, tag language.Tag, name string, 
 			fmt.Fprintf(w, "     … %d more terms\n", n)
 		}
 	}
+}
+
+// readable returns text from the input as a reader wants to see it: with
+// the escapes of a JSON record's strings decoded (\u7528\u6237 is 用户), as
+// the matcher read them.
+func readable(text []byte) string {
+	if bytes.Contains(text, []byte(`\u`)) {
+		if s, err := strconv.Unquote(`"` + strings.ReplaceAll(string(text), `"`, `\"`) + `"`); err == nil {
+			return s
+		}
+	}
+	return string(text)
 }
 
 // columns returns how many columns s takes in a terminal, where Chinese

@@ -539,6 +539,11 @@ func (p *parser) html() {
 			}
 			p.noteGap(i, j)
 			p.space = true
+			if p.escapes && bytes.IndexByte(src[i:j], '\n') >= 0 {
+				// A JSON record's own line breaks stand between its
+				// fields, outside its strings, which escape theirs.
+				p.block(1, i, j)
+			}
 			i = j
 			continue
 		case c == '\\' && p.escapes:

@@ -129,6 +129,7 @@ func TestTextStringEscapes(t *testing.T) {
 		{"an escaped backslash before u", `\\u7528 \u12 \x`, StringEscapes, `\u7528 \u12 \x`},
 		{"after a space in HTML", `<p>our \u201cdev\u201d x\u2019s</p><br><br>`, HTMLInStrings, "our “dev” x’s"},
 		{"in HTML", `<p>\u7528\u6237\n\u8fd0\u8425</p><p>R&amp;D</p>`, HTMLInStrings, "用户 运营\n\nR&D"},
+		{"a record's lines, around HTML", "{\n  \"title\": \"Ops Lead\",\n  \"d\": \"<p>\\u7528\\u6237\\n\\u8fd0\\u8425</p><br><br>\"\n}", HTMLInStrings, "{\n\"title\": \"Ops Lead\",\n\"d\": \"\n\n用户 运营\n\n\"\n}"},
 		{"not in HTML that holds no JSON", `<p>\u7528\n</p>`, HTML, `\u7528\n`},
 	}
 	for _, tt := range tests {
