@@ -413,6 +413,12 @@ func (p *parser) put(text string, i, j int) {
 	p.out = append(p.out, text...)
 }
 
+// putRune appends r, which stands for src[i:j].
+func (p *parser) putRune(r rune, i, j int) {
+	p.spans = append(p.spans, Span{Text: len(p.out) - p.base, Src: i, SrcLen: j - i})
+	p.out = utf8.AppendRune(p.out, r)
+}
+
 // putEntity appends the text of the entity at i and returns its length; 0
 // if there is none.
 func (p *parser) putEntity(i int) int {
@@ -461,8 +467,7 @@ func (p *parser) stringEscapes() {
 			continue
 		}
 		p.copy(from, k)
-		p.spans = append(p.spans, Span{Text: len(p.out) - p.base, Src: k, SrcLen: n})
-		p.out = utf8.AppendRune(p.out, r)
+		p.putRune(r, k, k+n)
 		k += n
 		from = k
 	}
@@ -534,7 +539,7 @@ func (p *parser) html() {
 			for j < len(src) && isSpace(src[j]) {
 				j++
 			}
-			if c == ' ' && j == i+1 && !p.pending() && len(p.out) > p.base && j < len(src) && !p.stopsAt(p.stops(), src[j]) {
+			if c == ' ' && j == i+1 && !p.pending() && len(p.out) > p.base && j < len(src) && !p.stops()[src[j]] {
 				break // a space between words, which stays as it is
 			}
 			p.noteGap(i, j)
@@ -553,8 +558,7 @@ func (p *parser) html() {
 					p.space = true
 				} else {
 					p.flush()
-					p.spans = append(p.spans, Span{Text: len(p.out) - p.base, Src: i, SrcLen: n})
-					p.out = utf8.AppendRune(p.out, r)
+					p.putRune(r, i, i+n)
 				}
 				i += n
 				continue
@@ -579,9 +583,9 @@ func (p *parser) html() {
 		stop := p.stops()
 		j := i + 1
 		for j < len(src) {
-			if c := src[j]; !p.stopsAt(stop, c) {
+			if c := src[j]; !stop[c] {
 				j++
-			} else if c == ' ' && j+1 < len(src) && !p.stopsAt(stop, src[j+1]) {
+			} else if c == ' ' && j+1 < len(src) && !stop[src[j+1]] {
 				j += 2
 			} else {
 				break
@@ -593,25 +597,23 @@ func (p *parser) html() {
 	}
 }
 
-// stops returns the bytes that may start markup, an entity or white space
-// that the reader does not keep as it is.
+// stops returns the bytes that may start markup, an entity, the escape of
+// a JSON string in HTMLInStrings or white space that the reader does not
+// keep as it is.
 func (p *parser) stops() *[256]bool {
 	switch {
 	case p.escaped && p.pre > 0:
 		return &stopsEscapedPre
 	case p.escaped:
 		return &stopsEscaped
+	case p.escapes && p.pre > 0:
+		return &stopsStringsPre
+	case p.escapes:
+		return &stopsStrings
 	case p.pre > 0:
 		return &stopsPre
 	}
 	return &stopsHTML
-}
-
-// stopsAt reports whether c, a byte of the text, may start something that
-// the reader does not keep as it is: one of stop, as stops returned it, or
-// the backslash of an escape in a JSON record's HTML.
-func (p *parser) stopsAt(stop *[256]bool, c byte) bool {
-	return stop[c] || c == '\\' && p.escapes
 }
 
 // The bytes stops returns, by where the reader is.
@@ -620,6 +622,8 @@ var (
 	stopsPre        = byteSet("<&")
 	stopsEscaped    = byteSet("& \t\n\r\f")
 	stopsEscapedPre = byteSet("&")
+	stopsStrings    = byteSet("<& \t\n\r\f\\")
+	stopsStringsPre = byteSet("<&\\")
 )
 
 // byteSet returns the set of the bytes of s.
