@@ -625,14 +625,15 @@ func dashIndex(b []byte) int {
 	return first
 }
 
-// startsDash reports whether b starts with one of spacedDashes.
-func startsDash(b []byte) bool {
+// dashLen returns the length of the one of spacedDashes that b starts
+// with, or 0.
+func dashLen(b []byte) int {
 	for _, d := range spacedDashes {
 		if bytes.HasPrefix(b, []byte(d)) {
-			return true
+			return len(d)
 		}
 	}
-	return false
+	return 0
 }
 
 // boostedEnd returns where the part of the title text[start:end] ends

@@ -903,9 +903,9 @@ func qualifierLen(b []byte) int {
 }
 
 // fieldSeparators part the fields of a line of a resume's experience;
-// two spaces part them too (see fieldLen).
+// two spaces and spacedDashes part them too (see separatorLen).
 var fieldSeparators = [...]string{
-	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "【", "】", "[", "]", "　", " — ", " – ", " -- ", " - ", " · ", " @ ", " at ",
+	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "【", "】", "[", "]", "　", " · ", " @ ", " at ",
 }
 
 // fieldLen returns the length of the field that starts line: up to a
@@ -938,6 +938,9 @@ func separatorLen(b []byte) int {
 	case ' ':
 		if len(b) >= 2 && b[1] == ' ' {
 			return 2
+		}
+		if n := dashLen(b); n > 0 {
+			return n
 		}
 	case '\t', '|', ',', '(', ')', '[', ']', 0xE3, 0xEF: // 0xE3 and 0xEF lead 【】　 and ｜，（）
 	default:
@@ -1101,7 +1104,7 @@ func overlongTitle(line []byte) int {
 		case '\t', '|':
 		case ' ':
 			rest := line[i+1:]
-			if !bytes.HasPrefix(rest, []byte(" ")) && !startsDash(line[i:]) {
+			if !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 {
 				continue
 			}
 		case 0xEF: // the lead byte of ｜ and ，；！？
@@ -1480,8 +1483,11 @@ func isNumbering(b []byte) bool {
 // isBreadcrumb reports whether line is a careers page's trail of links,
 // "Home > Open Positions > Operations", which names a section, not the job.
 func isBreadcrumb(line []byte) bool {
-	return containsAny(line, " > ", " › ", " » ")
+	return containsAny(line, crumbSeparators[:]...)
 }
+
+// crumbSeparators part the links of a trail of links.
+var crumbSeparators = [...]string{" > ", " › ", " » "}
 
 // maxChromeLines bounds the lines of a job board's page chrome that
 // findTitle passes over above a posting's title.
@@ -1552,7 +1558,7 @@ const maxCrumbBytes = 600
 func crumbTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	head := runePrefix(line, maxCrumbBytes)
 	last, n, seps := -1, 0, 0
-	for _, sep := range [...]string{" > ", " › ", " » "} {
+	for _, sep := range crumbSeparators {
 		if c := bytes.Count(head, []byte(sep)); c > seps {
 			seps, n = c, len(sep)
 			last = bytes.LastIndex(head, []byte(sep))
