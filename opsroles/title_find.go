@@ -826,8 +826,12 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 			n = k + len("】")
 		}
 	default:
-		if k := bytes.IndexAny(head, "|｜"); k > 0 {
-			_, w := utf8.DecodeRune(line[k:])
+		// A bar, ASCII or full-width; IndexAny would decode head rune by rune.
+		k, w := bytes.IndexByte(head, '|'), 1
+		if j := bytes.Index(head, []byte("｜")); j >= 0 && (k < 0 || j < k) {
+			k, w = j, len("｜")
+		}
+		if k > 0 {
 			n, bar = k+w, true
 		}
 	}
@@ -1483,7 +1487,22 @@ func isNumbering(b []byte) bool {
 // isBreadcrumb reports whether line is a careers page's trail of links,
 // "Home > Open Positions > Operations", which names a section, not the job.
 func isBreadcrumb(line []byte) bool {
-	return containsAny(line, crumbSeparators[:]...)
+	for _, sep := range crumbSeparators {
+		// Look for the mark, rarer than the spaces around it.
+		mark := sep[1 : len(sep)-1]
+		for i := 0; i < len(line); {
+			k := bytes.Index(line[i:], []byte(mark))
+			if k < 0 {
+				break
+			}
+			k += i
+			if k > 0 && line[k-1] == ' ' && k+len(mark) < len(line) && line[k+len(mark)] == ' ' {
+				return true
+			}
+			i = k + len(mark)
+		}
+	}
+	return false
 }
 
 // crumbSeparators part the links of a trail of links.
