@@ -52,7 +52,8 @@
 // scans, and reads text as people and PDFs lay it out: "Social-Media-Manager"
 // and "Community\r\nManager" hold their terms, and so do 用户运\n营 and
 // "CRM 运营", while a tab or two spaces keep the columns of a Chinese
-// resume apart and a spaced dash the fields of a title line.
+// resume apart, a blank line two paragraphs and a spaced dash the fields
+// of a title line.
 // Matcher.Match ranks the areas a text is about, with scores in [0, 1]
 // and the evidence (byte offsets into the input); Result explains the score.
 // Matcher.MatchInto reuses a Result so that a loop over documents does not

@@ -177,13 +177,15 @@ func isBareTitle(term string, s *automaton.Scratch, words *[]automaton.Match) bo
 }
 
 // namesOperations reports whether the folded term names operations work:
-// whether it contains 运营 or 营运, or the word "operations" or "ops".
+// whether it contains 运营 or 营运, or the word "operations" or "ops", or
+// one of the words that join "ops" to its kind ("RevOps").
 func namesOperations(term string) bool {
 	if strings.Contains(term, "运营") || strings.Contains(term, "营运") {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {
-		if w == "operations" || w == "ops" {
+		switch w {
+		case "operations", "ops", "revops", "bizops", "salesops", "adops":
 			return true
 		}
 	}

@@ -103,8 +103,10 @@ var titleWords = [...]struct {
 	{"策划", 0, roleNoun}, {"企划", 0, roleNoun}, {"编辑", 0, roleNoun}, {"督导", 0, roleNoun},
 	{"场控", 0, roleNoun}, {"中控", 0, roleNoun}, {"调度", 0, roleNoun},
 	{"审核员", 0, roleNoun},
-	// Media buyers: 信息流优化师, and 投手 in the trade's slang.
-	{"优化师", 0, roleNoun}, {"投手", 0, roleNoun},
+	// Media buyers: 信息流优化师, 短剧投放, and 投手 in the trade's slang;
+	// 达人建联 reaches out to influencers.
+	{"优化师", 0, roleNoun}, {"投手", 0, roleNoun}, {"投放", 0, roleNoun}, {"投流", 0, roleNoun},
+	{"media buyer", 0, roleNoun}, {"建联", 0, roleNoun},
 	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
 	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun},
@@ -135,6 +137,7 @@ var titleWords = [...]struct {
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
 	{"accountant", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
+	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther},
 	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther},
 	{"driver", 0, roleOther}, {"lawyer", 0, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
@@ -144,7 +147,7 @@ var titleWords = [...]struct {
 	{"需求计划", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
 	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"配音", 0, roleOther},
-	{"编导", 0, roleOther},
+	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
 	// Hosts present on camera; the live room's operations (直播运营, 场控,
 	// 中控) are the work around them.
 	{"主播", 0, roleOther}, {"host", 0, roleOther},
@@ -339,8 +342,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
-	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, directionStart(text[start:end]))) &&
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end]))) &&
 		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end)
+	// A direction that names another profession says what the job does:
+	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's.
+	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound)
 	// A direction that names other work makes the title that work's:
 	// "Operations Officer (Trade Finance)" works in a bank's back office,
 	// 运营专员（地铁方向）runs trains.
@@ -525,8 +531,9 @@ func namesDepartment(bracket []byte) bool {
 }
 
 // analystOfArea reports whether the title text[start:end] names an analyst
-// of an area, by one of the area's own names before the analyst word: an
-// analyst works on what the title names, and "Operational Excellence
+// of an area, by one of the area's own names or a term that names
+// operations work before the analyst word: an analyst works on what the
+// title names, and "Operational Excellence
 // Analyst" or "Growth Analyst" analyses operations work, while "Financial
 // Analyst" names no area, nor does the bare noun of operations. The title
 // must name no other profession.
@@ -545,7 +552,25 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 	if analyst < 0 {
 		return false
 	}
-	return m.namesAreaBefore(r, text, start, end, analyst)
+	return m.namesAreaBefore(r, text, start, end, analyst) || m.namesOperationsBefore(r, text, start, end, analyst)
+}
+
+// namesOperationsBefore reports whether a term that names operations work
+// (see namesOperations), other than the bare noun of operations and the
+// phrases of other work, starts in the first k bytes of the title
+// text[start:end]: "RevOps Analyst" analyses revenue operations.
+func (m *Matcher) namesOperationsBefore(r *Result, text []byte, start, end, k int) bool {
+	title := text[start:end]
+	for _, f := range r.found {
+		if f.Start >= start+k {
+			break
+		}
+		if f.Start >= start && m.opsTerm[f.Pattern] && !m.namesOtherWork(f.Pattern) &&
+			!bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNoun reports whether the title words before end hold a noun of
@@ -716,6 +741,35 @@ func isOtherProfession(word []byte) bool {
 // brackets: 运营专员（直播方向）.
 func endsWithDirection(title []byte) bool {
 	return bytes.HasSuffix(title, []byte("方向）")) || bytes.HasSuffix(title, []byte("方向)"))
+}
+
+// nounEnd returns where the words that may hold a title's operations noun
+// end: at its qualifiers (see directionStart), and in a Chinese title at a
+// bracket at its end that names no department. In 高级产品经理（运营中台）
+// the bracket names what the product manager builds for.
+func nounEnd(title []byte) int {
+	end := directionStart(title)
+	if b := bracketStart(title); b < end && hasHan(title) && !namesDepartment(title[b:]) {
+		end = b
+	}
+	return end
+}
+
+// otherInDirection reports whether the direction in brackets that ends
+// title (see endsWithDirection) is another profession: whether a word of
+// one stands right before its 方向. 客服体验方向 is no profession but the
+// service that a 质检运营 checks.
+func otherInDirection(title []byte, words []automaton.Match) bool {
+	if !endsWithDirection(title) {
+		return false
+	}
+	b, d := bracketStart(title), bytes.LastIndex(title, []byte("方向"))
+	for _, f := range words {
+		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
+			return true
+		}
+	}
+	return false
 }
 
 // directionEnd returns where a direction in brackets ends inside title,

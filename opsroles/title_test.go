@@ -458,6 +458,9 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"运营经理 12:00-21:00", true, "hours are no time sent"},
 		{"We're hiring", false, "a hiring banner in English"},
 		{"招聘专员", true, "a recruiter's title"},
+		{"短剧投放（巨量引擎/小程序短剧）", true, "a media buyer's job, named by its work"},
+		{"达人建联/达人BD（抖音分销）", true, "outreach to influencers"},
+		{"Social Worker", true, "another profession's title"},
 		{"负责社群运营，维护用户关系。", false, "a sentence"},
 		{"About the role:", false, "a heading"},
 		{"What you'll do", false, "no role word"},
@@ -585,6 +588,13 @@ func TestOtherProfession(t *testing.T) {
 		{"Air Traffic Control Specialist / Radar Controller", true, "a controller"},
 		{"高级交互设计师 Senior Product Designer (UX) – 商家运营后台", true, "what a designer works on after a spaced dash"},
 		{"【門市人員（正職）】藥妝連鎖\u3000晉升店長", true, "store staff, the first of fields parted by ideographic spaces"},
+		{"直播运营（主播方向）", true, "a direction that is another profession says what the job does"},
+		{"短剧内容运营（编剧方向）", true, "the same for a screenwriter"},
+		{"质检运营（客服体验方向）", false, "a direction that names the service checked, not a profession"},
+		{"高级产品经理（运营中台）", true, "a bracket that names what a product manager builds for"},
+		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
+		{"RevOps Analyst", false, "an analyst of work that a term names as operations"},
+		{"Registered Social Worker — Community Programmes", true, "a social worker"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")

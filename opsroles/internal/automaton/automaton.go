@@ -276,11 +276,13 @@ func (a *Automaton) Len() int { return a.given }
 // pattern has a Chinese character right after a rune of another script, a
 // run of white space may come between them (see spacedVariants): crm运营 is
 // found in "CRM 运营", as writers who set Latin words apart write it. No
-// match holds a gap next to a Chinese character, a run of white space with
-// a tab, two line breaks (CR LF is one) or two other runes that fold to a
-// space (spaces, hyphens) in it, as between the columns of a table or two
-// paragraphs: 品牌运营 is not found in "某母婴品牌  运营主管", nor crm运营
-// in "CRM\t运营". Nor does any match hold a run of white space with a dash
+// match holds a blank line, two line breaks (CR LF is one) in a run of
+// white space, as between two paragraphs: "live commerce" is not found in
+// "goes live\n\nCommerce Media Executive". Nor does a match hold, next to
+// a Chinese character, a run of white space with a tab or two other runes
+// that fold to a space (spaces, hyphens), as between the columns of a
+// table: 品牌运营 is not found in "某母婴品牌  运营主管", nor crm运营 in
+// "CRM\t运营". Nor does any match hold a run of white space with a dash
 // and a rune that is white space in Unicode, a dash set off as between
 // the fields of a title: "marketplace operations" is not found in
 // "Marketplace — Operations", though "social media manager" is in

@@ -54,6 +54,13 @@ func TestFind(t *testing.T) {
 			why:      "a run of white space, line breaks included, matches the one space of a pattern, and the match spans it all",
 		},
 		{
+			name:     "a blank line",
+			patterns: []string{"live commerce", "live", "commerce media executive", "community manager"},
+			text:     "goes live\n\nCommerce Media Executive; Community\r\n\r\nManager; Community\n \nManager",
+			want:     []string{`live="live"@5`, `commerce media executive="Commerce Media Executive"@11`},
+			why:      "two line breaks in a run of white space (CR LF counts as one), with spaces between them or not, part paragraphs in any script",
+		},
+		{
 			name:     "white space after a Chinese character reads as nothing",
 			patterns: []string{"用户运营", "运营", "kpi"},
 			text:     "用户运\n营 用 户 运 营　KPI",

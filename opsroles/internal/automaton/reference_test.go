@@ -134,9 +134,10 @@ func (r *reference) occursAt(s *referenceScratch, k int, pat []rune, cuts []int)
 
 // hasGapRef reports whether the text of a match holds a gap: a run of
 // white space (runes that fold to a space, with runes that fold to nothing
-// among them) next to a Chinese character that has a tab, two line breaks
-// or two other white-space runes, or any run that has a rune that folds to
-// a space without being white space (a dash) and one that is white space.
+// among them) next to a Chinese character that has a tab or two other
+// white-space runes than line breaks, or any run that has two line breaks,
+// or a rune that folds to a space without being white space (a dash) and
+// one that is white space.
 func hasGapRef(match string) bool {
 	var rs []rune // the match, CR LF as one LF, without runes that fold to nothing
 	for _, c := range strings.ReplaceAll(match, "\r\n", "\n") {
@@ -166,11 +167,11 @@ func hasGapRef(match string) bool {
 				breaks++
 			}
 		}
-		if dashes > 0 && spaces > 0 {
+		if dashes > 0 && spaces > 0 || breaks > 1 {
 			return true
 		}
 		others := j - i - tabs - breaks
-		if tabs > 0 || breaks > 1 || others > 1 {
+		if tabs > 0 || others > 1 {
 			if i > 0 && fold.IsHan(lastFolded(rs[i-1])) || j < len(rs) && fold.IsHan(firstFoldedRef(rs[j])) {
 				return true
 			}

@@ -416,16 +416,17 @@ func (a *Automaton) report1(text []byte, s *Scratch, j, start int, d uint64, out
 	if s.invisible {
 		from = a.skipInvisible(text, from)
 	}
-	if (spacedHan || d&outSpaced != 0 && mayHoldDash(text[from:end])) && a.hasGap(text[from:end]) {
+	if (spacedHan || d&outSpaced != 0 && mayHoldGap(text[from:end])) && a.hasGap(text[from:end]) {
 		return
 	}
 	*out = append(*out, candidate{from, end, int(a.origin[p])})
 }
 
 // hasGap reports whether the text of a match holds a run of white space
-// that is a gap: next to a Chinese character, a run with a tab, two line
-// breaks (CR LF is one) or two other white-space runes; anywhere, a run
-// with both a dash and a rune that is white space in Unicode. The run may
+// that is a gap: next to a Chinese character, a run with a tab or two
+// white-space runes other than line breaks; anywhere, a run with two line
+// breaks (CR LF is one), or with both a dash and a rune that is white space
+// in Unicode. The run may
 // hold runes that fold to nothing, which count as none of these. Such a
 // run parts columns, table cells, paragraphs and the fields of a line,
 // which a single space or line break, or a hyphen between words, does
@@ -467,10 +468,10 @@ func (a *Automaton) hasGap(text []byte) bool {
 			}
 			j += n
 		}
-		if dash && space {
+		if dash && space || breaks > 1 {
 			return true
 		}
-		if tab || breaks > 1 || others > 1 {
+		if tab || others > 1 {
 			r, _ := utf8.DecodeRune(text[j:])
 			if han || j < len(text) && isHanRune(r, true) {
 				return true
@@ -481,16 +482,18 @@ func (a *Automaton) hasGap(text []byte) bool {
 	return false
 }
 
-// mayHoldDash reports whether text may hold a dash set off by white space:
-// an ASCII hyphen next to ASCII white space, or a rune beyond ASCII, among
-// which are the other dashes and spaces. It spares hasGap the many matches
-// of English text that hold neither, hyphenated words among them
-// ("e-commerce"): in ASCII, a run of white space holds a hyphen and a space
-// only if one stands next to the other.
-func mayHoldDash(text []byte) bool {
+// mayHoldGap reports whether text may hold a gap (see hasGap) where no
+// Chinese character stands next to it: a line break, which may be one of
+// two, or a dash set off by white space, an ASCII hyphen next to ASCII white
+// space or a rune beyond ASCII, among which are the other dashes and
+// spaces. It spares hasGap the many matches of English text that hold
+// neither, hyphenated words among them ("e-commerce"): in ASCII, a run of
+// white space holds a hyphen and a space only if one stands next to the
+// other.
+func mayHoldGap(text []byte) bool {
 	for i, b := range text {
 		switch {
-		case b >= utf8.RuneSelf:
+		case b >= utf8.RuneSelf, b == '\n', b == '\r', b == '\v', b == '\f':
 			return true
 		case b == '-' && (i > 0 && asciiSpace(text[i-1]) || i+1 < len(text) && asciiSpace(text[i+1])):
 			return true
