@@ -35,9 +35,9 @@ import (
 // Head of Operations", 汇报对象：运营总监, 向区域营运经理汇报. The boss's job
 // is not the job: an analyst who reports to the head of operations does
 // not run operations; nor does one who presents to the COO. A term in the
-// words after "reports to", "reporting to", "presenting to", 汇报给, 汇报对象
-// or 直属上级, up to the end of the clause, or between 向 and 汇报, weighs
-// teamWeight too.
+// words after "reports to", "reporting to", "presenting to", "assigned
+// by", "under the supervision of", 汇报给, 汇报对象 or 直属上级, up to the
+// end of the clause, or between 向 and 汇报, weighs teamWeight too.
 
 // teamWeight is what an occurrence of a term that names a team the job
 // works with, or the job it reports to, weighs.
@@ -51,6 +51,9 @@ var bossWords = []string{
 	"reporting line", "汇报给", "汇报对象", "汇报关系", "直属上级", "直接上级", "汇报上级",
 	// The audience of a resume's reports: "presented weekly to the COO".
 	"present to", "presents to", "presented to", "presenting to",
+	// Who hands out the work: "other tasks assigned by the Operations
+	// Manager".
+	"assigned by", "delegated by", "directed by", "supervised by", "under the supervision of", "under the direction of",
 }
 
 // maxBossBytes bounds the words after a bossWords label that may name the

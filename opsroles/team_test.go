@@ -52,6 +52,7 @@ func TestOtherTeam(t *testing.T) {
 		{"Reports to: «Head of Operations», APAC", true, "after reports to"},
 		{"Reporting to the «Head of Growth», you will build dashboards.", true, "reporting to, up to the comma"},
 		{"Weekly business review presented to the «COO» every Monday.", true, "the audience of a report"},
+		{"Other admin tasks assigned by the «Operations Manager».", true, "who hands out the work"},
 		{"Reporting to the Head of Growth, you will own «user segmentation».", false, "after the clause"},
 		{"汇报对象：«运营总监»", true, "汇报对象"},
 		{"| 汇报对象 | «社群运营»经理 |", true, "a table's cell"},

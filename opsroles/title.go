@@ -119,6 +119,9 @@ var titleWords = [...]struct {
 	{"护士", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
+	// Bankers who sell wealth products on targets.
+	{"理财经理", LevelManager, roleOther}, {"理财顾问", 0, roleOther}, {"理财师", 0, roleOther},
+	{"wealth manager", LevelManager, roleOther}, {"financial advisor", 0, roleOther}, {"financial adviser", 0, roleOther},
 	{"代表", 0, roleOther}, {"客服", 0, roleOther}, {"招聘", 0, roleOther}, {"人事", 0, roleOther},
 	// A posting's banner holds 招聘 without naming a recruiter's job.
 	{"兼职招聘", 0, roleBanner}, {"全职招聘", 0, roleBanner}, {"招聘启事", 0, roleBanner},
@@ -150,7 +153,7 @@ var titleWords = [...]struct {
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
 	// Hosts present on camera; the live room's operations (直播运营, 场控,
 	// 中控) are the work around them.
-	{"主播", 0, roleOther}, {"host", 0, roleOther},
+	{"主播", 0, roleOther}, {"host", 0, roleOther}, {"直播主", 0, roleOther}, {"直播主管", LevelLead, roleHead},
 	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
 	{"摄影", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},

@@ -304,7 +304,7 @@ func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automa
 // text, introduces if it is one of hanIntroducers, or -1, -1.
 func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	bare := f.End-f.Start == len("招")
-	if m.labelKind[f.Pattern] != introducerLabel || bare && !startsMessage(text, f.Start) {
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) || startsWord(text[f.End:], zhaoWords)) {
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
@@ -312,6 +312,21 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 		return a, b
 	}
 	return -1, -1
+}
+
+// zhaoWords are the characters that make a word of 招 rather than "we
+// hire": 招商专员 recruits merchants, 招生顾问 students, 招标专员 runs
+// tenders.
+var zhaoWords = []string{"商", "生", "标", "投标", "待", "牌", "股"}
+
+// startsWord reports whether b starts with one of words.
+func startsWord(b []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.HasPrefix(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterIntroducer returns where the title after an introducer that ends
@@ -1077,6 +1092,8 @@ var otherLabels = [][]byte{
 	[]byte("生效日期"), []byte("发布日期"), []byte("發佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
 	[]byte("job id"), []byte("req id"), []byte("requisition id"), []byte("reference"), []byte("ref"), []byte("posted"),
 	[]byte("date posted"), []byte("closing date"),
+	// Where the job sits: "Department: Operations" names no job.
+	[]byte("department"), []byte("dept"), []byte("division"), []byte("部门"), []byte("所属部门"), []byte("部門"), []byte("所屬部門"),
 }
 
 // isOtherLabel reports whether label, a label with its colon or tab as
@@ -1090,7 +1107,9 @@ func isOtherLabel(label []byte) bool {
 // Operations Center (NOC) – Night Shift" or "Live Commerce Host &
 // Operations Executive (TikTok Shop / Shopee Live)": the line up to its
 // first spaced dash, bar, tab or two spaces, without the words in brackets
-// at its end if it is still too long. It returns 0 for a line short enough
+// at its end if it is still too long, and then up to a spaced slash, which
+// parts two titles ("Assistant Marketing Manager / Senior Marketing
+// Officer (Promotions & Events) 推廣及活動"). It returns 0 for a line short enough
 // to be a title or far too long (see leadTitle), and for a line whose
 // start is still too long.
 func overlongTitle(line []byte) int {
@@ -1133,6 +1152,9 @@ func overlongTitle(line []byte) int {
 		if i := max(bytes.LastIndexByte(lead, '('), bytes.LastIndex(lead, []byte("（"))); i > 0 {
 			lead = trimSpaceBytes(lead[:i])
 		}
+	}
+	if i := bytes.Index(lead, []byte(" / ")); i > 0 && moreRunes(lead, maxTitleRunes) {
+		lead = lead[:i] // the first of titles set apart by slashes
 	}
 	if moreRunes(lead, maxTitleRunes) {
 		return 0
@@ -1412,22 +1434,44 @@ func hasAddress(line []byte) bool {
 }
 
 // isByline reports whether line is the byline of a WeChat article
-// ("鲜到家招聘 2024-04-16 12:00 发表于上海", "原创 青柚学堂HR 青柚学堂 2024-03-12")
-// or of a message in a chat's export, which ends with the time it was
-// sent ("刘佳怡(私域运营负责人) 09:12"): the role is the sender's.
+// ("鲜到家招聘 2024-04-16 12:00 发表于上海", "原创 青柚学堂HR 青柚学堂 2024-03-12",
+// "星曜汽车招聘 2024年05月09日 18:00 广东") or of a message in a chat's
+// export, which ends with the time it was sent ("刘佳怡(私域运营负责人)
+// 09:12"): the role is the sender's.
 func isByline(line []byte) bool {
 	return containsAny(line, "发表于", "發表於") || bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 ")) ||
-		endsWithTime(line)
+		endsWithTime(line) || datedTime(line)
 }
 
 // endsWithTime reports whether line ends with a time of day after a space:
 // " 9:05", " 09:12", " 14:30:08".
 func endsWithTime(line []byte) bool {
 	k := bytes.LastIndexByte(line, ' ')
-	if k < 0 {
-		return false
+	return k >= 0 && isTimeOfDay(line[k+1:])
+}
+
+// datedTime reports whether a word of line is a time of day after a date:
+// "2024年05月09日 18:00", "2024-04-16 12:00".
+func datedTime(line []byte) bool {
+	var before []byte // the word before
+	for len(line) > 0 {
+		word := line
+		if k := bytes.IndexByte(line, ' '); k >= 0 {
+			word, line = line[:k], line[k+1:]
+		} else {
+			line = nil
+		}
+		if isTimeOfDay(word) && len(before) >= len("5日") && (bytes.HasSuffix(before, []byte("日")) || isDigit(before[len(before)-1]) && isDigit(before[0])) {
+			return true
+		}
+		before = word
 	}
-	t := line[k+1:]
+	return false
+}
+
+// isTimeOfDay reports whether t is a time of day: "9:05", "09:12",
+// "14:30:08".
+func isTimeOfDay(t []byte) bool {
 	if len(t) > 5 && t[len(t)-3] == ':' {
 		t = t[:len(t)-3] // the seconds
 	}
@@ -1436,7 +1480,7 @@ func endsWithTime(line []byte) bool {
 		return false
 	}
 	for i, d := range t {
-		if i != c && (d < '0' || d > '9') {
+		if i != c && !isDigit(d) {
 			return false
 		}
 	}
@@ -1628,4 +1672,9 @@ func hasHan(b []byte) bool {
 		i += n
 	}
 	return false
+}
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool {
+	return '0' <= b && b <= '9'
 }

@@ -374,6 +374,14 @@ func TestTitleBounds(t *testing.T) {
 		{"<div class=\"menu\"><div>首页</div><div>社会招聘</div></div><div class=\"left\"><div>运营（31）：用户运营 / 内容运营</div></div><div class=\"job-name\">高级运维工程师（SRE）</div><p>负责稳定性保障</p>", "高级运维工程师（SRE）"},
 		{"<html><head><title>HRBP（运营中心） - 某某优选招聘官网</title></head><body><div>某某优选</div><ul><li>首页</li><li>社会招聘</li><li>校园招聘</li><li>我的投递</li></ul><div>首页 &gt; 社会招聘 &gt; HRBP（运营中心）</div><div class=\"t\">HRBP（运营中心）</div><p>负责运营中心的招聘</p></body></html>", "HRBP（运营中心）"},
 		{"<html><head><title>Acme Careers - Store Operations Manager</title></head><body><div>Acme Careers</div><ul><li>Jobs</li><li>Teams</li><li>Locations</li><li>Sales Manager Login</li></ul><div>Store Operations Manager</div><p>Body</p></body></html>", "Store Operations Manager"},
+		// Two titles set apart by a slash, in a line too long for one.
+		{"Assistant Marketing Manager / Senior Marketing Officer (Promotions & Events) 推廣及活動\nHarbourview Properties\nResponsibilities", "Assistant Marketing Manager"},
+		// 招商 recruits merchants: the 招 of a word, not of hiring.
+		{"招商专员（购物中心/社区商业）\u3000提成高\u3000不限经验\n5000-25000元", "招商专员（购物中心/社区商业）"},
+		// A WeChat article's byline, a date and a time after the account.
+		{"星曜汽车招聘 2024年05月09日 18:00 广东\n车主社区运营\n岗位职责", "车主社区运营"},
+		// Where a job sits is no job.
+		{"Summit Ridge Builders\n\nDepartment: Operations\nEmployment Type: Full-Time", ""},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)
@@ -594,6 +602,9 @@ func TestOtherProfession(t *testing.T) {
 		{"高级产品经理（运营中台）", true, "a bracket that names what a product manager builds for"},
 		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
 		{"RevOps Analyst", false, "an analyst of work that a term names as operations"},
+		{"電商直播主（服飾）", true, "a host, as Taiwan calls one"},
+		{"直播主管（美妆）", false, "a livestream's supervisor, not a host"},
+		{"理财经理（财富客户运营方向）", true, "a banker who sells wealth products"},
 		{"Registered Social Worker — Community Programmes", true, "a social worker"},
 	}
 	for _, tt := range tests {
