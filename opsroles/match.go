@@ -3,6 +3,7 @@
 package opsroles
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -431,8 +432,28 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		r.Title = m.classify(r, text, start, end)
 		r.TitleStart, r.TitleEnd = start, end
 		end = m.boostedEnd(r, text, start, end)
+		m.imply(r)
 	}
 	m.score(r, start, end)
+}
+
+// imply adds to r.found the title that stands for a term (see
+// Hit.Implied), in text order, and keeps r.teams pointing at the same
+// occurrences.
+func (m *Matcher) imply(r *Result) {
+	r.impliedAt = -1
+	f := r.implied
+	if f.Pattern < 0 {
+		return
+	}
+	i, _ := slices.BinarySearchFunc(r.found, f.Start, func(g automaton.Match, start int) int { return cmp.Compare(g.Start, start) })
+	r.found = slices.Insert(r.found, i, f)
+	r.impliedAt = i
+	for k, t := range r.teams {
+		if t >= i {
+			r.teams[k] = t + 1
+		}
+	}
 }
 
 // trimSpace returns the bounds of b without its leading and trailing

@@ -55,6 +55,14 @@ func checkResult(t *testing.T, m *Matcher, text []byte, r *Result) {
 		if h.Start < 0 || h.End > len(text) || h.Start >= h.End || !boundary[h.Start] || !boundary[h.End] {
 			t.Fatalf("hit %+v is not a run of whole runes of the %d-byte text", h, len(text))
 		}
+		if h.Implied {
+			// The title stands for its term: it spans the title, up to
+			// where the title's job ends.
+			if h.Start != r.TitleStart || h.End > r.TitleEnd || r.Title.Area == "" {
+				t.Fatalf("implied hit %+v is not the title [%d, %d) of area %q", h, r.TitleStart, r.TitleEnd, r.Title.Area)
+			}
+			continue
+		}
 		got := text[h.Start:h.End]
 		if kind != markup.Plain {
 			// A hit in markup spells its term as the browser shows it.

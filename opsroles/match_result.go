@@ -41,7 +41,11 @@ import (
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is. When the title names an area, only the terms
 //     that lead to it do: in "Operations Manager – Risk & Controls", a
-//     risk job, "operations manager" names the level. Where the title names its specialty before a
+//     risk job, "operations manager" names the level. A title that names
+//     its area without spelling a term of it, by a direction or by level
+//     words around a specialty, is an occurrence of the term it stands
+//     for (see Hit.Implied): 运营专员（社群方向） of 社群运营, "Growth Director"
+//     of "growth manager". Where the title names its specialty before a
 //     bracket at its end, and the bracket names another area, the
 //     bracket's words weigh as the text's: they name the industry or the
 //     department (运营支持专员（跨境电商）supports e-commerce teams).
@@ -197,7 +201,8 @@ type Result struct {
 	// Areas are the areas scoring at least the threshold, best first (ties
 	// in catalog order).
 	Areas []AreaScore
-	// Hits are the occurrences of catalog terms in text order. A term that
+	// Hits are the occurrences of catalog terms in text order, the title
+	// that stands for a term (Hit.Implied) among them. A term that
 	// several entities carry (a name that is both a skill and a method)
 	// gives one hit per entity, with the same offsets.
 	Hits []Hit
@@ -227,13 +232,15 @@ type Result struct {
 	titleWeight    []float64
 	direction      []byte // the terms a title's direction or specialty may name (see Matcher.direction, Matcher.titleSpecialty)
 	directionFound []automaton.Match
-	boiler         []textRange // the company boilerplate of the text (see boilerplate)
-	teams          []int       // the occurrences in found that name a team the job works with (see otherTeams)
-	shown          []byte      // the text of a document written in HTML, which the matcher reads
-	shownMap       markup.Map  // maps shown to Text; empty when the matcher read Text itself
-	otherTitle     bool        // the title names a profession outside operations
-	titleArea      int         // the index of the title's area, or -1
-	context        float64     // evidence of operations from function areas' names (patternInfo.context)
+	boiler         []textRange     // the company boilerplate of the text (see boilerplate)
+	teams          []int           // the occurrences in found that name a team the job works with (see otherTeams)
+	shown          []byte          // the text of a document written in HTML, which the matcher reads
+	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself
+	otherTitle     bool            // the title names a profession outside operations
+	titleArea      int             // the index of the title's area, or -1
+	implied        automaton.Match // the title, standing for the term that names its area (see Hit.Implied); Pattern -1 if none
+	impliedAt      int             // the index of implied in found, or -1
+	context        float64         // evidence of operations from function areas' names (patternInfo.context)
 }
 
 // occurrence is what scoring learnt about one element of Result.found.
@@ -264,6 +271,14 @@ type Hit struct {
 	Start, End int    // byte offsets of the occurrence in Result.Text
 	Term       string // the catalog term, as the catalog first writes it in English or Simplified Chinese
 	Entity     Ref    // the entity whose name or alias the term is
+	// Implied reports that the text from Start to End does not spell the
+	// term but stands for it: it is the document's title (see
+	// Result.Title), which names its area by a direction or by level words
+	// around a specialty, as 运营专员（社群方向） stands for 社群运营 and
+	// "Growth Director" for "growth manager". It counts as an occurrence of
+	// the term in the title. A title that spells a term of its area
+	// implies none.
+	Implied bool
 }
 
 // Evidence is a hit as it counts for one area: Weight is what it adds to
@@ -350,6 +365,8 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.Title = Title{}
 	r.TitleStart, r.TitleEnd = 0, 0
 	r.titleArea = -1
+	r.implied = automaton.Match{Pattern: -1}
+	r.impliedAt = -1
 	r.otherTitle = false
 	r.shownMap = r.shownMap[:0]
 	r.context = 0

@@ -178,9 +178,11 @@ func isBareTitle(term string, s *automaton.Scratch, words *[]automaton.Match) bo
 
 // namesOperations reports whether the folded term names operations work:
 // whether it contains 运营 or 营运, or the word "operations" or "ops", or
-// one of the words that join "ops" to its kind ("RevOps").
+// one of the words that join "ops" to its kind ("RevOps"), or names trust
+// and safety, the operations that keep a platform safe.
 func namesOperations(term string) bool {
-	if strings.Contains(term, "运营") || strings.Contains(term, "营运") {
+	if strings.Contains(term, "运营") || strings.Contains(term, "营运") ||
+		strings.Contains(term, "trust and safety") || strings.Contains(term, "trust & safety") {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {
@@ -268,6 +270,11 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 				hits = append(hits, Hit{})
 				h := &hits[len(hits)-1]
 				h.Start, h.End, h.Term, h.Entity = f.Start, f.End, term, m.entities[e]
+			}
+		}
+		if i == r.impliedAt {
+			for k := o.hit; k < len(hits); k++ {
+				hits[k].Implied = true
 			}
 		}
 

@@ -272,6 +272,7 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	var t Title
 	r.titleArea = -1
+	r.implied = automaton.Match{Pattern: -1}
 	// "Executive Assistant to the COO" is an assistant's job: what
 	// follows "to" names whom the job serves.
 	cut := complementStart(text[start:end], r.titleFound)
@@ -311,6 +312,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 			w[c.area] += c.weight
 		}
 	}
+	implied := dir // the term the title stands for, if it does not spell it
 	best := heaviest(w)
 	if best < 0 || w[best] < minTitleWeight {
 		// "Growth Director" is a growth manager's job one level up.
@@ -327,6 +329,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 				w[c.area] += c.weight
 			}
 			best = heaviest(w)
+			implied = spec
 		}
 	}
 	if best >= 0 && w[best] >= minTitleWeight {
@@ -365,7 +368,33 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
+	if t.Area != "" && implied >= 0 && m.leadsTo(implied, r.titleArea) && !m.foundIn(r, implied, start, end) {
+		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
+	}
 	return t
+}
+
+// leadsTo reports whether the pattern counts for the area of index area.
+func (m *Matcher) leadsTo(pattern, area int) bool {
+	for _, c := range m.contribsOf(pattern) {
+		if int(c.area) == area {
+			return true
+		}
+	}
+	return false
+}
+
+// foundIn reports whether the pattern is found in text[start:end].
+func (m *Matcher) foundIn(r *Result, pattern, start, end int) bool {
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		if f.Start >= start && f.Pattern == pattern {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsOtherWork reports whether a phrase that names other work with an

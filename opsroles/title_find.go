@@ -824,13 +824,15 @@ const maxTagBytes = 48
 // tagLen returns the length of the tag that starts line before a title,
 // with the spaces after it: words in brackets that name no role, as a
 // banner or a place ("[HIRING - Freelance / Part-time] Affiliate
-// Coordinator", 【成都】社群运营), or a banner before a bar (内推｜用户运营). It
+// Coordinator", 【成都】社群运营), or a banner or a code before a bar
+// (内推｜用户运营, "REQ-20419 | Growth Director"). It
 // returns 0 if line starts with no such tag ("(Senior) Community Manager")
 // or the tag is all of it.
 func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	head := line[:min(len(line), maxTagBytes)]
 	n := 0 // the tag's length, with its closing bracket or bar
 	bar := false
+	var field []byte // before the bar
 	switch {
 	case bytes.HasPrefix(line, []byte("[")):
 		if k := bytes.IndexByte(head, ']'); k > 0 {
@@ -847,7 +849,7 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 			k, w = j, len("｜")
 		}
 		if k > 0 {
-			n, bar = k+w, true
+			n, bar, field = k+w, true, head[:k]
 		}
 	}
 	rest := trimSpaceBytes(line[n:])
@@ -855,7 +857,7 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 		return 0 // no tag, or a tag and nothing after it
 	}
 	*found = findTitleWords((*found)[:0], line[:n], s)
-	if bar && len(*found) == 0 {
+	if bar && len(*found) == 0 && !isCode(trimSpaceBytes(field)) {
 		return 0 // a field before a bar that is no banner: Growth Lead | Berlin
 	}
 	for _, f := range *found {
@@ -864,6 +866,23 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 		}
 	}
 	return len(line) - len(rest)
+}
+
+// isCode reports whether b is a code, as a requisition's number
+// ("REQ-20419", "JR_1043", "#4521"): one word of ASCII letters, digits and
+// -_#/. with a digit.
+func isCode(b []byte) bool {
+	digit := false
+	for _, c := range b {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isASCIILetter(c) || c == '-' || c == '_' || c == '#' || c == '/' || c == '.':
+		default:
+			return false
+		}
+	}
+	return digit
 }
 
 // titlePrefix returns the length of the title that starts a field too long

@@ -303,6 +303,49 @@ func TestMatchTitle(t *testing.T) {
 	}
 }
 
+// TestImpliedTitle checks that a title naming its area without spelling
+// a term of it stands for the term: it is a hit, marked Implied, over the
+// title, and the area is found in a text that is the title alone.
+func TestImpliedTitle(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text string
+		term string // the implied term, or "" for none
+		area AreaID // the best area, or "" for none
+		why  string
+	}{
+		{"Growth Director", "growth manager", GrowthOps, "level words around a specialty"},
+		{"运营专员（社群方向）", "社群运营", CommunityOps, "a direction"},
+		{"运营经理（直播方向）\n15-25K", "直播运营", LivestreamOps, "a direction, with a line after"},
+		{"Director, Trust & Safety", "", RiskManagement, "the title spells the area's term"},
+		{"社群运营经理", "", CommunityOps, "the title spells the term"},
+		{"Growth Engineer", "", "", "another profession implies nothing"},
+		{"Finance Director", "", "", "no catalog term for the specialty"},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		var implied []Hit
+		for _, h := range r.Hits {
+			if h.Implied {
+				implied = append(implied, h)
+			}
+		}
+		switch {
+		case tt.term == "" && len(implied) > 0:
+			t.Errorf("%q (%s): implied hits %+v, want none", tt.text, tt.why, implied)
+		case tt.term != "" && (len(implied) != 1 || implied[0].Term != tt.term || implied[0].Start != r.TitleStart || implied[0].End != r.TitleEnd):
+			t.Errorf("%q (%s): implied hits %+v, want one of %q over the title [%d, %d)", tt.text, tt.why, implied, tt.term, r.TitleStart, r.TitleEnd)
+		}
+		var best AreaID
+		if len(r.Areas) > 0 {
+			best = r.Areas[0].Area
+		}
+		if best != tt.area {
+			t.Errorf("%q (%s): best area %q, want %q; areas %v", tt.text, tt.why, best, tt.area, r.Areas)
+		}
+	}
+}
+
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{

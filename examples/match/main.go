@@ -64,10 +64,11 @@ type jsonArea struct {
 }
 
 type jsonHit struct {
-	Start  int          `json:"start"`
-	End    int          `json:"end"`
-	Term   string       `json:"term"`
-	Entity opsroles.Ref `json:"entity"`
+	Start   int          `json:"start"`
+	End     int          `json:"end"`
+	Term    string       `json:"term"`
+	Entity  opsroles.Ref `json:"entity"`
+	Implied bool         `json:"implied,omitempty"` // the title, standing for the term
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -156,7 +157,7 @@ func printJSON(w io.Writer, c *opsroles.Catalog, name string, res opsroles.Resul
 			Score: math.Round(a.Score*100) / 100, Hits: []jsonHit{},
 		}
 		for _, e := range a.Evidence {
-			ja.Hits = append(ja.Hits, jsonHit{e.Start, e.End, e.Term, e.Entity})
+			ja.Hits = append(ja.Hits, jsonHit{e.Start, e.End, e.Term, e.Entity, e.Implied})
 		}
 		doc.Areas = append(doc.Areas, ja)
 	}
