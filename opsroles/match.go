@@ -238,6 +238,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	}
 	for _, t := range notOperations {
 		internal(t)
+		for _, f := range translated(fold.Words(t)) {
+			pattern(f, t) // "network operation center"
+		}
 	}
 	type labelled struct {
 		pattern int

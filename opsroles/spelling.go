@@ -2,7 +2,10 @@
 
 package opsroles
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // English postings and resumes spell the same words the American way or
 // the British way (optimization and optimisation, program and programme,
@@ -11,6 +14,8 @@ import "strings"
 // fold makes 營運 match 运营. It also searches the plural of the terms that
 // name a role, which the catalog writes in the singular: a resume "managed
 // four community managers", a posting works "with our channel partners".
+// And it searches the forms that translations from Chinese give the terms
+// of operations (运营): "user operation", "operation manager".
 
 // spellingPairs are the American and British forms of word endings and of
 // whole words, as folded terms hold them (lower case).
@@ -100,9 +105,27 @@ func plural(term string) (string, bool) {
 	return term[:i+1] + p, true
 }
 
+// translated returns the form that translations from Chinese give term,
+// a folded catalog term of two words or more with the word "operations"
+// (运营): with "operation" for it ("user operation", "operation
+// manager"). It returns nil for other terms: "operation" alone is no job.
+// The catalog lists the translations that call the job an operator ("new
+// media operator") where no other trade uses them: a data operator keys
+// in data, a business operator owns one.
+func translated(term string) []string {
+	words := strings.Split(term, " ")
+	k := slices.Index(words, "operations")
+	if k < 0 || len(words) == 1 {
+		return nil
+	}
+	words[k] = "operation"
+	return []string{strings.Join(words, " ")}
+}
+
 // spellingsOf returns the forms of the folded term p that a matcher
-// searches: p, its other spelling (optimisation for optimization), and the
-// plural of each (community managers).
+// searches: p, its other spelling (optimisation for optimization), the
+// plural of each (community managers), and the forms that translations
+// from Chinese give terms of operations (see translated).
 func spellingsOf(p string) []string {
 	forms := []string{p}
 	if v, ok := otherSpelling(p); ok {
@@ -113,5 +136,5 @@ func spellingsOf(p string) []string {
 			forms = append(forms, pl)
 		}
 	}
-	return forms
+	return append(forms, translated(p)...)
 }

@@ -8,9 +8,19 @@ import (
 )
 
 // TestTermVariants checks the other forms of a catalog term that the
-// Matcher searches too: its other spelling and its plural.
+// Matcher searches too: its other spelling, its plural and its form in
+// translations from Chinese.
 func TestTermVariants(t *testing.T) {
-	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural}
+	first := func(f func(string) []string) func(string) (string, bool) {
+		return func(term string) (string, bool) {
+			forms := f(term)
+			if len(forms) == 0 {
+				return "", false
+			}
+			return forms[0], true
+		}
+	}
+	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": first(translated)}
 	tests := []struct {
 		variant, term, want string
 		why                 string
@@ -32,6 +42,10 @@ func TestTermVariants(t *testing.T) {
 		{"plural", "manager", "", "one word: the noun alone names no area"},
 		{"plural", "community management", "", "no role noun"},
 		{"plural", "社群运营经理", "", "Chinese"},
+		{"translated", "user operations", "user operation", "运营 translated as a noun of one"},
+		{"translated", "operations manager", "operation manager", "the word anywhere in the term"},
+		{"translated", "operations", "", "operation alone is no job"},
+		{"translated", "community manager", "", "no operations"},
 	}
 	for _, tt := range tests {
 		got, ok := variants[tt.variant](tt.term)
@@ -54,6 +68,8 @@ func TestMatchTermVariants(t *testing.T) {
 	}{
 		{"Led a conversion rate optimisation programme for the checkout.", []string{"conversion rate optimization"}},
 		{"Hired and coached four Community Managers and two Social Media Managers.", []string{"community manager", "social media manager"}},
+		{"Responsible for the user operation and community operation of the app.", []string{"User Operations", "Community Operations"}},
+		{"New Media Operator wanted; our network operation center runs 24/7.", []string{"new media operator"}},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)

@@ -107,7 +107,7 @@ var titleWords = [...]struct {
 	// 达人建联 reaches out to influencers.
 	{"优化师", 0, roleNoun}, {"投手", 0, roleNoun}, {"投放", 0, roleNoun}, {"投流", 0, roleNoun},
 	{"media buyer", 0, roleNoun}, {"建联", 0, roleNoun},
-	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
+	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"operation", 0, roleNoun}, {"operator", 0, roleHead}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
 	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun},
 
@@ -184,6 +184,15 @@ var titleWords = [...]struct {
 	{"业务员", 0, roleOther}, {"政企客户经理", LevelManager, roleOther}, {"集团客户经理", LevelManager, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
 	{"agent", 0, roleOther}, {"courier", 0, roleOther},
+	{"customer service", 0, roleOther}, {"customer support", 0, roleOther},
+	{"it项目经理", LevelManager, roleOther}, {"it project manager", LevelManager, roleOther}, {"it manager", LevelManager, roleOther},
+	{"supply chain planner", 0, roleOther}, {"供应链计划", 0, roleOther},
+	// Key account managers sell to the largest customers on a quota.
+	{"大客户经理", LevelManager, roleOther}, {"ka经理", LevelManager, roleOther}, {"key account manager", LevelManager, roleOther},
+	{"key account executive", LevelSpecialist, roleOther}, {"ka专员", LevelSpecialist, roleOther}, {"大客户销售", 0, roleOther},
+	// Annotators label data for models: 数据标注, AI训练师.
+	{"数据标注", 0, roleOther}, {"标注师", 0, roleOther}, {"训练师", 0, roleOther},
+	{"data annotation", 0, roleOther}, {"data annotator", 0, roleOther}, {"annotator", 0, roleOther}, {"data labeling", 0, roleOther},
 	{"customer service representative", LevelSpecialist, roleOther}, {"customer service associate", LevelSpecialist, roleOther},
 	{"customer care representative", LevelSpecialist, roleOther}, {"customer service advisor", LevelSpecialist, roleOther},
 	{"customer service officer", LevelSpecialist, roleOther}, {"customer service executive", LevelSpecialist, roleOther},

@@ -1020,8 +1020,9 @@ func isEmployer(f []byte) bool {
 }
 
 // departmentEnds end the name of a department, which a resume may set
-// before the job: 用户运营部 | 运营专员, "Growth Team — Analyst".
-var departmentEnds = [...]string{"部", "部门", "中心", "事业群", "团队", " department", " dept", " team"}
+// before the job: 用户运营部 | 运营专员, "Growth Team — Analyst",
+// "Operations Practice" in a consulting firm.
+var departmentEnds = [...]string{"部", "部门", "中心", "事业群", "团队", " department", " dept", " team", " practice"}
 
 // isDepartment reports whether a field of a resume's experience names a
 // department rather than the job.

@@ -99,7 +99,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"COO", Title{"business-ops", LevelChief}},
 		{"Chief Operating Officer", Title{"business-ops", LevelChief}},
 		{"Head of Growth", Title{"growth-ops", LevelHead}},
-		{"Key Account Manager", Title{"customer-management", LevelManager}},
+		{"Key Account Manager", Title{"", LevelManager}}, // sells to the largest customers
+		{"KA运营", Title{"customer-management", LevelUnknown}},
 		{"Affiliate Manager", Title{"channel-ops", LevelManager}},
 		{"Chief Growth Officer", Title{"growth-ops", LevelChief}},
 		{"Studio Manager", Title{"store-ops", LevelManager}},
@@ -159,7 +160,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"SEO/ASO优化专员", Title{"growth-ops", LevelSpecialist}},
 		{"Fraud Analyst", Title{"risk-management", LevelUnknown}},
 		{"Social-Media-Manager (m/w/d)", Title{"social-media-ops", LevelManager}},
-		{"Key-Account-Manager", Title{"customer-management", LevelManager}},
+		{"Key-Account-Manager", Title{"", LevelManager}},
 		{"Customer–Success–Manager", Title{"customer-success", LevelManager}},
 		{"CRM 运营经理", Title{"user-ops", LevelManager}},
 		{"Shopee 运营专员", Title{"ecommerce-ops", LevelSpecialist}},
