@@ -62,7 +62,9 @@
 // cores in input order, and Matcher.ClassifyTitle gives the area and Level
 // of a job title. A match reads the document's title from its first lines,
 // a label such as 求职意向, the latest job under a resume's experience
-// heading, or the start of a posting that lost its line breaks, and weighs
+// heading, or the start of a posting that lost its line breaks; a title
+// that names its area by a direction or a specialty (运营专员（社群方向）,
+// "Growth Director") stands for the catalog's term (Hit.Implied). It weighs
 // company boilerplate (公司简介, Benefits) and the names of majors and
 // certificates (市场营销相关专业, "a degree in Marketing") at a tenth. A
 // posting in HTML, as applicant tracking systems keep them, is read as a

@@ -52,6 +52,27 @@ func ExampleMatcher_MatchString_layout() {
 // A posting in HTML, as applicant tracking systems keep them, is read as a
 // browser shows it: its heading is the title, and the entity no longer
 // splits the term. The offsets index the markup that was passed in.
+// A title may name its area without a catalog term: by a direction, or
+// by level words around a specialty. It then stands for the term, and the
+// hit says so.
+func ExampleMatcher_MatchString_impliedTitle() {
+	m := opsroles.NewMatcher(opsroles.Default())
+	for _, text := range []string{"Growth Director", "运营专员（社群方向）"} {
+		res := m.MatchString(text)
+		for _, h := range res.Hits {
+			if h.Implied {
+				fmt.Printf("%s stands for %q (%s)\n", text[h.Start:h.End], h.Term, h.Entity)
+			}
+		}
+		fmt.Printf("  %s %.2f\n", res.Areas[0].Area, res.Areas[0].Score)
+	}
+	// Output:
+	// Growth Director stands for "growth manager" (area:growth-ops)
+	//   growth-ops 0.75
+	// 运营专员（社群方向） stands for "社群运营" (area:community-ops)
+	//   community-ops 0.86
+}
+
 func ExampleMatcher_Match_html() {
 	m := opsroles.NewMatcher(opsroles.Default())
 	res := m.MatchString(`<div class="posting"><h2>Social&nbsp;Media Manager</h2>

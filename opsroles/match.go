@@ -524,6 +524,7 @@ var notOperations = []string{
 	"it operations", "it ops", "it operations manager", "network operations", "security operations",
 	"clinical operations", "flight operations", "operations research", "dev ops", "site reliability",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
+	"people and operations", "people & operations", "people and ops", "people & ops",
 	"recruiting operations", "recruitment operations", "talent operations", "talent acquisition operations", "hiring operations", "招聘运营",
 	"legal operations", "legal ops", "finance operations", "financial operations", "accounting operations",
 	"loan operations", "lending operations", "treasury operations", "fund operations", "trade operations",
