@@ -145,6 +145,9 @@ var titleWords = [...]struct {
 	{"driver", 0, roleOther}, {"lawyer", 0, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther},
+	{"financial business partner", 0, roleOther}, {"finance bp", 0, roleOther}, {"财务bp", 0, roleOther},
+	// Copywriters write copy; a 文案策划 plans the words, not the work.
+	{"文案", 0, roleOther}, {"copywriter", 0, roleOther},
 	{"finance business partner", 0, roleOther}, {"it business partner", 0, roleOther}, {"human resources", 0, roleOther},
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"需求计划", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
