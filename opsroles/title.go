@@ -150,7 +150,7 @@ var titleWords = [...]struct {
 	{"文案", 0, roleOther}, {"copywriter", 0, roleOther},
 	{"finance business partner", 0, roleOther}, {"it business partner", 0, roleOther}, {"human resources", 0, roleOther},
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"supply planner", 0, roleOther},
-	{"需求计划", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
+	{"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
 	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"配音", 0, roleOther},
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
@@ -360,7 +360,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
-	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end]))) &&
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end)
 	// A direction that names another profession says what the job does:
 	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's.
@@ -797,6 +797,16 @@ func nounEnd(title []byte) int {
 		end = b
 	}
 	return end
+}
+
+// onlyInDepartment reports whether the title text[start:end] ends with a
+// department in brackets and names neither an area nor operations before
+// it: HRBP（客户运营中心） works for the centre, while 持续改进工程师（运营中心）
+// improves its processes.
+func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool {
+	title := text[start:end]
+	b := bracketStart(title)
+	return b < len(title) && namesDepartment(title[b:]) && !hasNoun(r.titleFound, b) && !m.namesAreaBefore(r, text, start, end, b)
 }
 
 // otherInDirection reports whether the direction in brackets that ends

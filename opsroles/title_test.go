@@ -609,6 +609,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Manager (Retail)", false, "a direction naming operations work"},
 		{"Java开发工程师（运营后台方向）", true, "the operations words of a direction qualify the profession"},
 		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
+		{"HRBP（客户运营中心）", true, "an HR partner for the centre its bracket names"},
+		{"需求与供应计划经理（S&OP方向）", true, "a supply planner"},
 		{"社群运营顾问（私域方向）", false, "the operations noun outside the direction"},
 		{"Data Engineer — Operations Analytics", true, "the team after a dash qualifies the profession"},
 		{"Software Engineer, Growth Operations", true, "the same after a comma"},
