@@ -155,7 +155,7 @@ type Result struct {
 	//     are lines with an e-mail or web address, a WeChat article's
 	//     byline (…发表于上海) or a chat message's sender and time
 	//     (刘佳怡(私域运营负责人) 09:12);
-	//   - the first of the first twelve non-blank lines that looks like a
+	//   - the first of the first twenty non-blank lines that looks like a
 	//     job title after a label naming the job sought (求职意向, 应聘岗位,
 	//     期望职位, 應徵職務, "Desired position", "Objective" ...) or the
 	//     job (职位名称, 岗位, "Job title", "Position", and the keys of

@@ -30,8 +30,8 @@ const maxTitleLines = 3
 // maxLabelledLines is how many non-blank lines at the top of a document may
 // hold a title behind a label that says so (positionLabels): resume
 // templates put 求职意向 under a heading and a few lines of personal
-// details.
-const maxLabelledLines = 12
+// details, and Taiwan's 104 puts 希望職稱 under 個人資料 and 求職條件.
+const maxLabelledLines = 20
 
 // maxRecordLines is maxLabelledLines for a JSON record ("currentTitle":
 // "Growth Lead" under the candidate's name, e-mails and address).
@@ -92,6 +92,7 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
 	lone := false                    // the line before is a position label alone, its value on this line
+	column := -1                     // the column of a table whose header above names the position
 	chrome := 0                      // lines of a job board's page or of decoration passed over
 	limit := maxLabelledLines
 	if i, _ := trimSpace(text); i < len(text) && (text[i] == '{' || text[i] == '[') {
@@ -118,6 +119,26 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 			}
 			if lines > maxTitleLines && !lone && !mayBeLabelled(text[start:end]) {
 				pos = next // most lines below the top: no label to read
+				continue
+			}
+			if column >= 0 {
+				// A table's row under its header: 商业运营主管 under
+				// 岗位名称, past a Markdown table's |---|---| row.
+				if isRuleRow(text[start:end]) {
+					pos = next
+					continue
+				}
+				if a, b := tableCell(text[start:end], column); a < b && looksLikeTitle(text[start+a:start+b], s, found) {
+					return start + a, start + b
+				}
+				column = -1
+			}
+			if c := headerColumn(text[start:end]); c >= 0 && isTableRow(text[skipBlankLines(text, next):nextLine(text, skipBlankLines(text, next))]) {
+				// 序号	招聘部门	岗位名称	招聘人数 … over a row of
+				// values; not a form's row, whose label has its value in
+				// the next cell: | 岗位名称 | 风控运营专员 |.
+				column = c
+				pos = next
 				continue
 			}
 			if loneLabel(text[start:end]) {
@@ -1072,7 +1093,21 @@ func labelIs(label []byte, ls [][]byte) bool {
 		return false
 	}
 	_, n := utf8.DecodeLastRune(label) // the colon, tab or bar
-	return isSpacedLabel(bytes.TrimPrefix(label[:len(label)-n], []byte("|")), ls)
+	start, _ := labelStart(label)
+	return isSpacedLabel(label[start:len(label)-n], ls)
+}
+
+// labelStart returns where a label that begins line starts: after the bar
+// of a Markdown table's row (table is then true), or after a bullet
+// (‧希望職稱：門市人員).
+func labelStart(line []byte) (start int, table bool) {
+	switch r, n := utf8.DecodeRune(line); {
+	case r == '|':
+		return 1, true
+	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪':
+		return n, false
+	}
+	return 0, false
 }
 
 // isSpacedLabel reports whether name, trimmed, is one of ls, ignoring ASCII
@@ -1237,6 +1272,98 @@ func valueStart(line []byte) int {
 	return k + skip
 }
 
+// Bounds of a table's header row whose column of positions (see
+// headerColumn) names the job in the row below: its fewest cells, and the
+// longest cell, a short label.
+const (
+	minHeaderCells     = 3
+	maxHeaderCellBytes = 2 * maxLabelBytes
+)
+
+// headerColumn returns the index of the cell of line, a table's row with
+// cells parted by tabs or bars (as HTML tables and Markdown give them),
+// that is a position label alone (岗位名称, "Job title"), if line has
+// minHeaderCells cells or more and each is a short label; or -1.
+func headerColumn(line []byte) int {
+	col, cells := -1, 0
+	for rest := trimBar(line); ; cells++ {
+		k := bytes.IndexAny(rest, "\t|")
+		c := rest
+		if k >= 0 {
+			c = rest[:k]
+		}
+		if len(c) > maxHeaderCellBytes {
+			return -1 // text, not a header
+		}
+		if col < 0 && isSpacedLabel(c, positionLabels) {
+			col = cells
+		}
+		if k < 0 {
+			break
+		}
+		rest = rest[k+1:]
+	}
+	if cells+1 < minHeaderCells {
+		return -1
+	}
+	return col
+}
+
+// isTableRow reports whether line is a row of a table (see headerColumn)
+// with minHeaderCells cells or more, or a Markdown table's rule row.
+func isTableRow(line []byte) bool {
+	line = trimSpaceBytes(line)
+	return isRuleRow(line) || bytes.Count(trimBar(line), []byte("\t"))+bytes.Count(trimBar(line), []byte("|"))+1 >= minHeaderCells
+}
+
+// skipBlankLines returns where the first line from pos that is not blank
+// starts in text, or len(text).
+func skipBlankLines(text []byte, pos int) int {
+	for pos < len(text) {
+		next := nextLine(text, pos)
+		if i, j := trimSpace(text[pos:next]); i < j {
+			return pos
+		}
+		pos = next
+	}
+	return pos
+}
+
+// tableCell returns the bounds of cell i of line, a table's row (see
+// headerColumn), without its spaces; start == end if the row has no such
+// cell.
+func tableCell(line []byte, i int) (start, end int) {
+	rest, off := trimBar(line), 0
+	if bytes.HasPrefix(line, []byte("|")) {
+		off = 1
+	}
+	for ; i > 0; i-- {
+		k := bytes.IndexAny(rest, "\t|")
+		if k < 0 {
+			return 0, 0
+		}
+		rest, off = rest[k+1:], off+k+1
+	}
+	if k := bytes.IndexAny(rest, "\t|"); k >= 0 {
+		rest = rest[:k]
+	}
+	a, b := trimSpace(rest)
+	return off + a, off + b
+}
+
+// trimBar returns line without the bars that open and close a Markdown
+// table's row.
+func trimBar(line []byte) []byte {
+	line = bytes.TrimPrefix(line, []byte("|"))
+	return bytes.TrimSuffix(line, []byte("|"))
+}
+
+// isRuleRow reports whether line is the row of dashes under a Markdown
+// table's header: |---|:---:|.
+func isRuleRow(line []byte) bool {
+	return len(line) > 0 && len(bytes.Trim(line, "|-: ")) == 0
+}
+
 // quotedValue returns the bounds of the string that value, a label's
 // value, holds in double quotes, as a JSON record's field does ("Growth
 // Lead",), or of all of value if it is not quoted.
@@ -1253,18 +1380,15 @@ func quotedValue(value []byte) (start, end int) {
 // begins line, or after the tab of a position label (see positionLabels),
 // or 0.
 func labelEnd(line []byte) int {
-	cell := 0 // where the label starts in a Markdown table's row
-	if len(line) > 0 && line[0] == '|' {
-		cell = 1
-	}
+	cell, table := labelStart(line)
 	for i := cell; i < len(line) && i <= cell+maxLabelBytes; {
 		r, n := utf8.DecodeRune(line[i:])
 		switch {
-		case (r == ':' || r == '：') && i == 0:
+		case (r == ':' || r == '：') && i == cell:
 			return 0
-		case (r == ':' || r == '：') && cell == 0:
+		case (r == ':' || r == '：') && !table:
 			return i + n
-		case (r == '\t' || r == '|' && cell > 0) && isSpacedLabel(line[cell:i], positionLabels):
+		case (r == '\t' || r == '|' && table) && isSpacedLabel(line[cell:i], positionLabels):
 			// A table's row, exported with tabs ("Job title\tGrowth
 			// Lead") or in Markdown ("| 岗位名称 | 风控运营专员 |").
 			return i + n

@@ -284,7 +284,8 @@ func TestMatchTitle(t *testing.T) {
 		{"a labelled title under a resume's personal details", "个人简历\n姓名：赵明轩  性别：男\n电话：138\n邮箱：z@example.com\n求职意向：社群运营经理    期望城市：杭州\n工作经历", Title{"community-ops", LevelManager}},
 		{"an English labelled title further down", "Resume\nJane Doe\nBerlin\njane@example.com\n\nDesired Position: Senior Community Manager\nExperience", Title{"community-ops", LevelManager}},
 		{"further down, only a label for the job sought counts", "个人简历\n姓名：赵明轩\n电话：138\n邮箱：z@example.com\n上一份工作：社群运营经理\n工作经历", Title{}},
-		{"a labelled title past the twelfth line does not count", "简历\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n求职意向：社群运营经理", Title{}},
+		{"a labelled title past the twentieth line does not count", "简历\n" + strings.Repeat("x\n", maxLabelledLines-1) + "求职意向：社群运营经理", Title{}},
+		{"a labelled title on the twentieth line counts", "简历\n" + strings.Repeat("x\n", maxLabelledLines-2) + "‧希望職稱：社群运营经理", Title{"community-ops", LevelManager}},
 		{"a resume's latest job under its experience heading", "Jane Doe\njane@example.com\n\nSUMMARY\nI build communities.\n\nEXPERIENCE\nCommunity Manager, Acme (2021–now)\n- Grew the forum", Title{"community-ops", LevelManager}},
 		{"the job in the second line under the heading", "赵明轩\n电话 138\n\n【工作经历】\n2021.03-至今\n某科技有限公司 | 社群运营经理\n- 负责社群", Title{"community-ops", LevelManager}},
 		{"a heading between rules", "Jane Doe\nBerlin\njane@example.com\n\n—— WORK EXPERIENCE ——\nCommunity Manager, Acme", Title{"community-ops", LevelManager}},
@@ -426,6 +427,11 @@ func TestTitleBounds(t *testing.T) {
 		{"星曜汽车招聘 2024年05月09日 18:00 广东\n车主社区运营\n岗位职责", "车主社区运营"},
 		// Where a job sits is no job.
 		{"Summit Ridge Builders\n\nDepartment: Operations\nEmployment Type: Full-Time", ""},
+		// A table's header names the column of positions; the row below
+		// holds the job, in an HTML table, in Markdown or exported with tabs.
+		{"<table><tr><td>附件1</td></tr><tr><td>序号</td><td>招聘部门</td><td>岗位名称</td><td>招聘人数</td></tr><tr><td>1</td><td>营运管理部</td><td>商业运营主管</td><td>1</td></tr></table>", "商业运营主管"},
+		{"# 岗位表\n\n| 序号 | 岗位名称 | 人数 |\n|---|---|---|\n| 1 | 新媒体运营 | 2 |", "新媒体运营"},
+		{"No.\tJob title\tHeadcount\n1\tCommunity Manager\t1", "Community Manager"},
 	}
 	// A posting whose line breaks were lost is one long line.
 	zhBody := strings.Repeat("负责客户拜访和签约，完成季度销售目标。", 10)
