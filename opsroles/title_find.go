@@ -877,8 +877,11 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	if n == 0 || len(rest) == 0 {
 		return 0 // no tag, or a tag and nothing after it
 	}
+	if bar && isCode(trimSpaceBytes(field)) {
+		return len(line) - len(rest) // JR-2291 | Retention Director
+	}
 	*found = findTitleWords((*found)[:0], line[:n], s)
-	if bar && len(*found) == 0 && !isCode(trimSpaceBytes(field)) {
+	if bar && len(*found) == 0 {
 		return 0 // a field before a bar that is no banner: Growth Lead | Berlin
 	}
 	for _, f := range *found {
@@ -1412,8 +1415,8 @@ func LooksLikeTitle(line string) bool {
 // looksLikeTitle is LooksLikeTitle for a trimmed line, with scratch memory.
 // When it reports true, *found holds the occurrences of titleWords in line.
 func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
-	if len(line) == 0 {
-		return false
+	if len(line) == 0 || isCode(line) {
+		return false // JR-2291 is a requisition, not a junior
 	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as

@@ -427,6 +427,8 @@ func TestTitleBounds(t *testing.T) {
 		{"星曜汽车招聘 2024年05月09日 18:00 广东\n车主社区运营\n岗位职责", "车主社区运营"},
 		// Where a job sits is no job.
 		{"Summit Ridge Builders\n\nDepartment: Operations\nEmployment Type: Full-Time", ""},
+		// A requisition's code before a bar, though its letters read as a level.
+		{"JR-2291 | Retention Director, Lifecycle & CRM | London | Band L7\nReq status: OPEN", "Retention Director, Lifecycle & CRM"},
 		// A table's header names the column of positions; the row below
 		// holds the job, in an HTML table, in Markdown or exported with tabs.
 		{"<table><tr><td>附件1</td></tr><tr><td>序号</td><td>招聘部门</td><td>岗位名称</td><td>招聘人数</td></tr><tr><td>1</td><td>营运管理部</td><td>商业运营主管</td><td>1</td></tr></table>", "商业运营主管"},
@@ -519,6 +521,7 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"短剧投放（巨量引擎/小程序短剧）", true, "a media buyer's job, named by its work"},
 		{"达人建联/达人BD（抖音分销）", true, "outreach to influencers"},
 		{"Social Worker", true, "another profession's title"},
+		{"JR-2291", false, "a requisition's number, though JR abbreviates junior"},
 		{"负责社群运营，维护用户关系。", false, "a sentence"},
 		{"About the role:", false, "a heading"},
 		{"What you'll do", false, "no role word"},
