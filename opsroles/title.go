@@ -146,6 +146,10 @@ var titleWords = [...]struct {
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther},
 	{"financial business partner", 0, roleOther}, {"finance bp", 0, roleOther}, {"财务bp", 0, roleOther},
+	// An agency's account directors serve its clients; investor relations
+	// speaks to shareholders.
+	{"account director", LevelDirector, roleOther}, {"客户总监", LevelDirector, roleOther},
+	{"investor relations", 0, roleOther}, {"投资者关系", 0, roleOther},
 	// Copywriters write copy; a 文案策划 plans the words, not the work.
 	{"文案", 0, roleOther}, {"copywriter", 0, roleOther},
 	{"finance business partner", 0, roleOther}, {"it business partner", 0, roleOther}, {"human resources", 0, roleOther},
