@@ -319,15 +319,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 // or the title has none: in "Operations Manager – Risk & Controls", a risk
 // job, "operations manager" names the level and not the area.
 func (m *Matcher) namesTitleArea(r *Result, info, next *patternInfo) bool {
-	if r.titleArea < 0 {
-		return true
-	}
-	for _, c := range m.contribs[info.contribs:next.contribs] {
-		if int(c.area) == r.titleArea {
-			return true
-		}
-	}
-	return false
+	return r.titleArea < 0 || leadsToArea(m.contribs[info.contribs:next.contribs], r.titleArea)
 }
 
 // rank scales the raw scores of r and fills r.Areas with the areas that

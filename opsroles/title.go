@@ -392,7 +392,13 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 
 // leadsTo reports whether the pattern counts for the area of index area.
 func (m *Matcher) leadsTo(pattern, area int) bool {
-	for _, c := range m.contribsOf(pattern) {
+	return leadsToArea(m.contribsOf(pattern), area)
+}
+
+// leadsToArea reports whether one of the contributions cs counts for the
+// area of index area.
+func leadsToArea(cs []contrib, area int) bool {
+	for _, c := range cs {
 		if int(c.area) == area {
 			return true
 		}
@@ -532,6 +538,20 @@ func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
 // than the bare noun of operations, starts in the first k bytes of the
 // title text[start:end].
 func (m *Matcher) namesAreaBefore(r *Result, text []byte, start, end, k int) bool {
+	return m.termBefore(r, text, start, end, k, func(p int) bool {
+		for _, e := range m.entitiesOf(p) {
+			if m.entities[e].Kind == KindArea {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// termBefore reports whether a term for whose pattern ok is true, other
+// than the bare noun of operations, starts in the first k bytes of the
+// title text[start:end].
+func (m *Matcher) termBefore(r *Result, text []byte, start, end, k int, ok func(pattern int) bool) bool {
 	title := text[start:end]
 	for _, f := range r.found {
 		if f.Start >= start+k {
@@ -540,10 +560,8 @@ func (m *Matcher) namesAreaBefore(r *Result, text []byte, start, end, k int) boo
 		if f.Start < start || bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
 			continue // the bare noun: "Financial Analyst, Operations Finance"
 		}
-		for _, e := range m.entitiesOf(f.Pattern) {
-			if m.entities[e].Kind == KindArea {
-				return true
-			}
+		if ok(f.Pattern) {
+			return true
 		}
 	}
 	return false
@@ -608,17 +626,9 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 // phrases of other work, starts in the first k bytes of the title
 // text[start:end]: "RevOps Analyst" analyses revenue operations.
 func (m *Matcher) namesOperationsBefore(r *Result, text []byte, start, end, k int) bool {
-	title := text[start:end]
-	for _, f := range r.found {
-		if f.Start >= start+k {
-			break
-		}
-		if f.Start >= start && m.opsTerm[f.Pattern] && !m.namesOtherWork(f.Pattern) &&
-			!bareNoun(title, r.titleFound, f.Start-start, f.End-start) {
-			return true
-		}
-	}
-	return false
+	return m.termBefore(r, text, start, end, k, func(p int) bool {
+		return m.opsTerm[p] && !m.namesOtherWork(p)
+	})
 }
 
 // hasNoun reports whether the title words before end hold a noun of

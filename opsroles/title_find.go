@@ -133,7 +133,8 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 				}
 				column = -1
 			}
-			if c := headerColumn(text[start:end]); c >= 0 && isTableRow(text[skipBlankLines(text, next):nextLine(text, skipBlankLines(text, next))]) {
+			below := skipBlankLines(text, next)
+			if c := headerColumn(text[start:end]); c >= 0 && isTableRow(text[below:nextLine(text, below)]) {
 				// 序号	招聘部门	岗位名称	招聘人数 … over a row of
 				// values; not a form's row, whose label has its value in
 				// the next cell: | 岗位名称 | 风控运营专员 |.
@@ -1288,25 +1289,18 @@ const (
 // that is a position label alone (岗位名称, "Job title"), if line has
 // minHeaderCells cells or more and each is a short label; or -1.
 func headerColumn(line []byte) int {
-	col, cells := -1, 0
-	for rest := trimBar(line); ; cells++ {
-		k := bytes.IndexAny(rest, "\t|")
-		c := rest
-		if k >= 0 {
-			c = rest[:k]
-		}
+	col, i := -1, 0
+	for row, more := trimBar(line), true; more; i++ {
+		var c []byte
+		c, row, more = nextCell(row)
 		if len(c) > maxHeaderCellBytes {
 			return -1 // text, not a header
 		}
 		if col < 0 && isSpacedLabel(c, positionLabels) {
-			col = cells
+			col = i
 		}
-		if k < 0 {
-			break
-		}
-		rest = rest[k+1:]
 	}
-	if cells+1 < minHeaderCells {
+	if i < minHeaderCells {
 		return -1
 	}
 	return col
@@ -1316,7 +1310,14 @@ func headerColumn(line []byte) int {
 // with minHeaderCells cells or more, or a Markdown table's rule row.
 func isTableRow(line []byte) bool {
 	line = trimSpaceBytes(line)
-	return isRuleRow(line) || bytes.Count(trimBar(line), []byte("\t"))+bytes.Count(trimBar(line), []byte("|"))+1 >= minHeaderCells
+	if isRuleRow(line) {
+		return true
+	}
+	i := 0
+	for row, more := trimBar(line), true; more; i++ {
+		_, row, more = nextCell(row)
+	}
+	return i >= minHeaderCells
 }
 
 // skipBlankLines returns where the first line from pos that is not blank
@@ -1336,22 +1337,33 @@ func skipBlankLines(text []byte, pos int) int {
 // headerColumn), without its spaces; start == end if the row has no such
 // cell.
 func tableCell(line []byte, i int) (start, end int) {
-	rest, off := trimBar(line), 0
+	off := 0 // where cell i starts in line
 	if bytes.HasPrefix(line, []byte("|")) {
 		off = 1
 	}
-	for ; i > 0; i-- {
-		k := bytes.IndexAny(rest, "\t|")
-		if k < 0 {
-			return 0, 0
-		}
-		rest, off = rest[k+1:], off+k+1
+	row, more := trimBar(line), true
+	for ; i > 0 && more; i-- {
+		var c []byte
+		c, row, more = nextCell(row)
+		off += len(c) + 1 // and its tab or bar
 	}
-	if k := bytes.IndexAny(rest, "\t|"); k >= 0 {
-		rest = rest[:k]
+	if i > 0 || !more {
+		return 0, 0 // the row ends before cell i
 	}
-	a, b := trimSpace(rest)
+	c, _, _ := nextCell(row)
+	a, b := trimSpace(c)
 	return off + a, off + b
+}
+
+// nextCell splits the first cell off row, a table's row: the text before
+// its first tab or bar, and what follows that; more is false for the last
+// cell.
+func nextCell(row []byte) (cell, rest []byte, more bool) {
+	k := bytes.IndexAny(row, "\t|")
+	if k < 0 {
+		return row, nil, false
+	}
+	return row[:k], row[k+1:], true
 }
 
 // trimBar returns line without the bars that open and close a Markdown

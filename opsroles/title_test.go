@@ -728,3 +728,40 @@ func termWeight(r Result, area AreaID, term string) float64 {
 	}
 	return 0
 }
+
+// TestTableColumns checks how a table's header row is read: which cell
+// names the position, and the bounds of a cell in the rows below.
+func TestTableColumns(t *testing.T) {
+	headers := []struct {
+		line string
+		want int
+		why  string
+	}{
+		{"序号\t招聘部门\t岗位名称\t招聘人数", 2, "cells parted by tabs, as an HTML table's"},
+		{"| 岗位名称 | 人数 | 地点 |", 0, "a Markdown table's row"},
+		{"Job title\tHeadcount", -1, "two cells are too few for a header"},
+		{"序号\t招聘部门\t人数", -1, "no position label"},
+		{"岗位名称\t负责社群的日常运营与活动策划，提升用户活跃度和留存\t人数", -1, "a cell of text is no header's"},
+	}
+	for _, tt := range headers {
+		if got := headerColumn([]byte(tt.line)); got != tt.want {
+			t.Errorf("headerColumn(%q) = %d, want %d (%s)", tt.line, got, tt.want, tt.why)
+		}
+	}
+	cells := []struct {
+		line string
+		i    int
+		want string
+	}{
+		{"1\t营运管理部\t商业运营主管\t1", 2, "商业运营主管"},
+		{"| 1 | 新媒体运营 | 2 |", 1, "新媒体运营"},
+		{"| 1 | 新媒体运营 | 2 |", 0, "1"},
+		{"1\t营运管理部", 3, ""},
+	}
+	for _, tt := range cells {
+		a, b := tableCell([]byte(tt.line), tt.i)
+		if got := tt.line[a:b]; got != tt.want {
+			t.Errorf("tableCell(%q, %d) = %q, want %q", tt.line, tt.i, got, tt.want)
+		}
+	}
+}
