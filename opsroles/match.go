@@ -238,7 +238,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	}
 	for _, t := range notOperations {
 		internal(t)
-		for _, f := range translated(fold.Words(t)) {
+		if f, ok := translated(fold.Words(t)); ok {
 			pattern(f, t) // "network operation center"
 		}
 	}

@@ -108,18 +108,18 @@ func plural(term string) (string, bool) {
 // translated returns the form that translations from Chinese give term,
 // a folded catalog term of two words or more with the word "operations"
 // (运营): with "operation" for it ("user operation", "operation
-// manager"). It returns nil for other terms: "operation" alone is no job.
+// manager"), and false for other terms: "operation" alone is no job.
 // The catalog lists the translations that call the job an operator ("new
 // media operator") where no other trade uses them: a data operator keys
 // in data, a business operator owns one.
-func translated(term string) []string {
+func translated(term string) (string, bool) {
 	words := strings.Split(term, " ")
 	k := slices.Index(words, "operations")
 	if k < 0 || len(words) == 1 {
-		return nil
+		return term, false
 	}
 	words[k] = "operation"
-	return []string{strings.Join(words, " ")}
+	return strings.Join(words, " "), true
 }
 
 // spellingsOf returns the forms of the folded term p that a matcher
@@ -136,5 +136,8 @@ func spellingsOf(p string) []string {
 			forms = append(forms, pl)
 		}
 	}
-	return append(forms, translated(p)...)
+	if v, ok := translated(p); ok {
+		forms = append(forms, v)
+	}
+	return forms
 }

@@ -11,16 +11,7 @@ import (
 // Matcher searches too: its other spelling, its plural and its form in
 // translations from Chinese.
 func TestTermVariants(t *testing.T) {
-	first := func(f func(string) []string) func(string) (string, bool) {
-		return func(term string) (string, bool) {
-			forms := f(term)
-			if len(forms) == 0 {
-				return "", false
-			}
-			return forms[0], true
-		}
-	}
-	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": first(translated)}
+	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated}
 	tests := []struct {
 		variant, term, want string
 		why                 string
