@@ -133,14 +133,15 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 				}
 				column = -1
 			}
-			below := skipBlankLines(text, next)
-			if c := headerColumn(text[start:end]); c >= 0 && isTableRow(text[below:nextLine(text, below)]) {
+			if c := headerColumn(text[start:end]); c >= 0 {
 				// 序号	招聘部门	岗位名称	招聘人数 … over a row of
 				// values; not a form's row, whose label has its value in
 				// the next cell: | 岗位名称 | 风控运营专员 |.
-				column = c
-				pos = next
-				continue
+				if below := skipBlankLines(text, next); isTableRow(text[below:nextLine(text, below)]) {
+					column = c
+					pos = next
+					continue
+				}
 			}
 			if loneLabel(text[start:end]) {
 				// A form's label over its value: 求职意向, then 客服专员.
@@ -1289,6 +1290,9 @@ const (
 // that is a position label alone (岗位名称, "Job title"), if line has
 // minHeaderCells cells or more and each is a short label; or -1.
 func headerColumn(line []byte) int {
+	if bytes.IndexAny(line, "\t|") < 0 {
+		return -1 // one cell: no table's row
+	}
 	col, i := -1, 0
 	for row, more := trimBar(line), true; more; i++ {
 		var c []byte
