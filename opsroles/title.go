@@ -170,6 +170,10 @@ var titleWords = [...]struct {
 	{"服务台", 0, roleOther}, {"仓管", 0, roleOther}, {"库管", 0, roleOther}, {"仓库管理员", 0, roleOther}, {"理货员", 0, roleOther},
 	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
 	{"reporter", 0, roleOther}, {"journalist", 0, roleOther},
+	// Streamers perform; civil servants sit examinations for posts.
+	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
+	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
+	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
 	// German postings name these professions in German.
 	{"einkäufer", 0, roleOther}, {"fachkraft", 0, roleOther}, {"pflegefachkraft", 0, roleOther},
 	{"steuerfachangestellte", 0, roleOther}, {"steuerfachangestellter", 0, roleOther},
@@ -490,23 +494,40 @@ func complementStart(title []byte, words []automaton.Match) int {
 	return -1
 }
 
-// namesProfession reports whether a term found in text[start:end] that is
-// an area's own name or names operations work spans a word of another
-// profession found there.
+// namesProfession reports whether the words of other professions found in
+// text[start:end] all lie inside terms found there that are an area's own
+// name or name operations work, and there is at least one: "Fraud
+// Analyst" is risk-management work, and so is "Sales Operations Analyst"
+// (an analyst works on what the title names), while "Developer Relations
+// Engineer" is an engineer's job, whose engineer word no term spans.
 func (m *Matcher) namesProfession(r *Result, start, end int) bool {
+	spanned := false
+	for _, p := range r.titleFound {
+		w := titleWords[p.Pattern]
+		if w.role != roleOther {
+			continue
+		}
+		if m.opsTermSpans(r, start, end, start+p.Start, start+p.End) {
+			spanned = true
+		} else if w.word != "analyst" && w.word != "分析师" {
+			return false
+		}
+	}
+	return spanned
+}
+
+// opsTermSpans reports whether a term found in text[start:end] that is an
+// area's own name or names operations work spans text[from:to].
+func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 	for _, f := range r.found {
-		if f.Start < start || f.End > end {
+		if f.Start < start || f.End > end || f.Start > from || to > f.End {
 			continue
 		}
-		ops := m.opsTerm[f.Pattern]
+		if m.opsTerm[f.Pattern] {
+			return true
+		}
 		for _, e := range m.entitiesOf(f.Pattern) {
-			ops = ops || m.entities[e].Kind == KindArea
-		}
-		if !ops {
-			continue
-		}
-		for _, p := range r.titleFound {
-			if titleWords[p.Pattern].role == roleOther && f.Start <= start+p.Start && start+p.End <= f.End {
+			if m.entities[e].Kind == KindArea {
 				return true
 			}
 		}

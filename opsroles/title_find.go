@@ -48,7 +48,7 @@ var positionLabels = [][]byte{
 	[]byte("求职意向"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
 	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("求職意向"), []byte("應徵職務"), []byte("應徵職位"), []byte("希望職稱"),
-	[]byte("期望職位"), []byte("objective"), []byte("desired position"), []byte("target role"),
+	[]byte("期望職位"), []byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),

@@ -816,6 +816,8 @@ const (
 	LINEOfficialAccount ToolID = "line-official-account"
 	// Discord is the tool Discord (Discord).
 	Discord ToolID = "discord"
+	// Telegram is the tool Telegram (Telegram).
+	Telegram ToolID = "telegram"
 	// Hootsuite is the tool Hootsuite (Hootsuite).
 	Hootsuite ToolID = "hootsuite"
 	// SproutSocial is the tool Sprout Social (Sprout Social).
