@@ -171,6 +171,11 @@ var titleWords = [...]struct {
 	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
 	{"reporter", 0, roleOther}, {"journalist", 0, roleOther},
 	// Streamers perform; civil servants sit examinations for posts.
+	// Tellers work a bank's counters; fundraisers raise money on targets;
+	// facilities teams run buildings.
+	{"柜员", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"fundraising", 0, roleOther},
+	{"facilities", 0, roleOther}, {"facility manager", LevelManager, roleOther},
+	{"sre", 0, roleOther}, {"devops", 0, roleOther}, {"site reliability", 0, roleOther},
 	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
 	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
 	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
@@ -370,6 +375,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end)
+	// A bracket after words that name no level names the job itself:
+	// 运营管理条线（综合柜员） hires tellers.
+	r.otherTitle = r.otherTitle || otherInLevellessBracket(text[start:end], r.titleFound)
+	// A list of jobs names the main one first: "SRE / 运维开发 / 运营支持"
+	// is an engineer's, 英语教师 / 教育运营 a teacher's.
+	r.otherTitle = r.otherTitle || m.firstListedOther(r, text, start, end)
 	// A direction that names another profession says what the job does:
 	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's.
 	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound)
@@ -859,6 +870,91 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		}
 	}
 	return false
+}
+
+// listSeparators part the jobs of a title that lists several.
+var listSeparators = [...]string{"/", "／", "、"}
+
+// firstListEnd returns where the first job of a title that lists several
+// ends, at the first of listSeparators outside brackets, or -1 if it lists
+// one: 英语教师 / 教学主管 / 社群运营 lists three, 增长运营（A/B实验方向） one.
+func firstListEnd(title []byte) int {
+	depth := 0
+	for i := 0; i < len(title); i++ {
+		switch c := title[i]; {
+		case c == '(' || c == '[' || bytes.HasPrefix(title[i:], []byte("（")) || bytes.HasPrefix(title[i:], []byte("【")):
+			depth++
+		case c == ')' || c == ']' || bytes.HasPrefix(title[i:], []byte("）")) || bytes.HasPrefix(title[i:], []byte("】")):
+			depth--
+		case depth == 0:
+			for _, sep := range listSeparators {
+				if bytes.HasPrefix(title[i:], []byte(sep)) {
+					if i == 0 || i+len(sep) == len(title) {
+						return -1
+					}
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// firstListedOther reports whether the title text[start:end] lists several
+// jobs and the first names another profession, with no noun of operations
+// titles and no term of operations work before the first separator that
+// would make it an operations job ("HR/行政专员" is HR work, 运营/销售
+// operations work). A word of another profession inside a term that names
+// operations work, as 运维 is not, does not count.
+func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool {
+	k := firstListEnd(text[start:end])
+	if k < 0 {
+		return false
+	}
+	other := false
+	for _, p := range r.titleFound {
+		if p.Start >= k {
+			break
+		}
+		switch titleWords[p.Pattern].role {
+		case roleNoun:
+			return false
+		case roleOther:
+			other = other || !m.opsTermSpans(r, start, end, start+p.Start, start+p.End)
+		}
+	}
+	if !other {
+		return false
+	}
+	for _, f := range r.found {
+		if f.Start >= start && f.End <= start+k && m.opsTerm[f.Pattern] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherInLevellessBracket reports whether a Chinese title ends in a
+// bracket, neither a direction nor a department, that holds a word of
+// another profession, while no word before the bracket names a level: the
+// words before it name a line of business or a department (运营管理条线
+// （综合柜员）), and the bracket the job.
+func otherInLevellessBracket(title []byte, words []automaton.Match) bool {
+	b := bracketStart(title)
+	if b == len(title) || !bytes.HasSuffix(title, []byte("）")) || endsWithDirection(title) || namesDepartment(title[b:]) {
+		return false
+	}
+	other := false
+	for _, f := range words {
+		w := titleWords[f.Pattern]
+		switch {
+		case f.Start < b && (w.level != 0 || w.role == roleOther):
+			return false
+		case f.Start >= b && w.role == roleOther:
+			other = true
+		}
+	}
+	return other
 }
 
 // directionEnd returns where a direction in brackets ends inside title,

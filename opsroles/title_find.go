@@ -191,11 +191,13 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 			if ok {
 				end = start + leadingTitleField(text[start:end], s, found)
 				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
-				// company's banner over the title: an unlabelled line
-				// below without an employer wins over it.
+				// company's banner over the title, and 锦城银行 总行运营管理部
+				// a department's: an unlabelled line below without an
+				// employer wins over it.
+				banner := namesEmployer(text[start:end]) || isDepartment(text[start:end])
 				switch {
-				case bannerStart >= 0 && (labelled || namesEmployer(text[start:end])):
-				case !labelled && lines < maxTitleLines && namesEmployer(text[start:end]):
+				case bannerStart >= 0 && (labelled || banner):
+				case !labelled && lines < maxTitleLines && banner:
 					bannerStart, bannerEnd = start, end
 				default:
 					return start, end
@@ -1180,6 +1182,9 @@ func overlongTitle(line []byte) int {
 	for i, c := range line {
 		switch c {
 		case ';', '!', '?', 0xE3: // and 0xEF below: the lead bytes of 。and ，；！？ ("Sr." is no sentence's end)
+			if c == '!' && isBannerLead(line[:i]) {
+				continue // "Walk-in Drive !! Customer Support Executive - …"
+			}
 			if c == 0xE3 && bytes.HasPrefix(line[i:], []byte("。")) || c != 0xE3 && i+1 < len(line) && line[i+1] == ' ' {
 				return 0 // a sentence, no title, before any field's end
 			}
@@ -1193,7 +1198,7 @@ func overlongTitle(line []byte) int {
 		case 0xEF: // the lead byte of ｜ and ，；！？
 			switch {
 			case bytes.HasPrefix(line[i:], []byte("，")), bytes.HasPrefix(line[i:], []byte("；")),
-				bytes.HasPrefix(line[i:], []byte("！")), bytes.HasPrefix(line[i:], []byte("？")):
+				bytes.HasPrefix(line[i:], []byte("！")) && !isBannerLead(line[:i]), bytes.HasPrefix(line[i:], []byte("？")):
 				return 0
 			case !bytes.HasPrefix(line[i:], []byte("｜")):
 				continue
@@ -1458,7 +1463,13 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 			if depth <= 0 {
 				return false
 			}
-		case '。', '！', '？', '；', '!', '?', ';', '：':
+		case '！', '!':
+			// A banner may shout before the title: "Walk-in Drive !!
+			// Customer Support Executive", 急招！运营专员.
+			if depth > 0 || !isBannerLead(line[:i]) {
+				return false
+			}
+		case '。', '？', '；', '?', ';', '：':
 			// A full-width colon too: a title's label is read before
 			// (职位：), and one inside a line says it is no title
 			// (岗位需求表（导出自：…）).
@@ -1476,6 +1487,37 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	*found = findTitleWords((*found)[:0], line, s)
 	for _, f := range *found {
 		if r := titleWords[f.Pattern].role; r != roleBanner && r != roleMask {
+			return true
+		}
+	}
+	return false
+}
+
+// bannerWords are the words of a short banner that shouts before a
+// posting's title, compared in lower case.
+var bannerWords = [...]string{"hiring", "walk-in", "walkin", "walk in", "urgent", "vacancy", "opening", "急招", "急聘", "诚聘", "热招", "招聘", "招人", "急徵", "誠徵", "熱招"}
+
+// maxBannerBytes bounds a banner before a title.
+const maxBannerBytes = 30
+
+// isBannerLead reports whether lead, the start of a line up to an
+// exclamation mark, is a banner that announces hiring ("Urgent Hiring",
+// "Walk-in Drive", 急招) or the exclamation marks after one.
+func isBannerLead(lead []byte) bool {
+	lead = bytes.TrimRight(lead, "!！ ")
+	if len(lead) == 0 || len(lead) > maxBannerBytes {
+		return false
+	}
+	var buf [maxBannerBytes]byte
+	lower := buf[:0]
+	for _, c := range lead {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower = append(lower, c)
+	}
+	for _, w := range bannerWords {
+		if bytes.Contains(lower, []byte(w)) {
 			return true
 		}
 	}
