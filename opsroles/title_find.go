@@ -1550,13 +1550,14 @@ func perHour(before []byte) bool {
 
 // hiringEnds reports whether rest, the text after 招聘 in a line, says that
 // the 招聘 announces hiring: the line, a bracket or a label ends there
-// (数据运营专员招聘, 【群内招聘】, 招聘：记者).
+// (数据运营专员招聘, 【群内招聘】, 招聘：记者), or whom it hires follows in
+// general words (公开招聘工作人员, 招聘人才).
 func hiringEnds(rest []byte) bool {
 	rest = trimSpaceBytes(rest)
 	if len(rest) == 0 {
 		return true
 	}
-	for _, c := range [...]string{"】", "]", "：", ":", "！", "!"} {
+	for _, c := range [...]string{"】", "]", "：", ":", "！", "!", "工作人员", "人才", "员工"} {
 		if bytes.HasPrefix(rest, []byte(c)) {
 			return true
 		}
