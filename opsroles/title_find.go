@@ -192,11 +192,12 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 				end = start + leadingTitleField(text[start:end], s, found)
 				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
 				// company's banner over the title, and 锦城银行 总行运营管理部
-				// a department's: an unlabelled line below without an
-				// employer wins over it.
+				// a department's: a line below without an employer or a
+				// department wins over it, labelled or not (岗位名称：…
+				// under 某医院社会招聘公告——运营管理部).
 				banner := namesEmployer(text[start:end]) || isDepartment(text[start:end])
 				switch {
-				case bannerStart >= 0 && (labelled || banner):
+				case bannerStart >= 0 && banner:
 				case !labelled && lines < maxTitleLines && banner:
 					bannerStart, bannerEnd = start, end
 				default:
