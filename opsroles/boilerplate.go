@@ -226,6 +226,7 @@ const (
 	introducerLabel            // words before a title in Chinese prose: 寻找一位 (see introducedTitle)
 	bossLabel                  // words before the job the job reports to: "reports to" (see otherTeams)
 	bossAfterLabel             // 汇报, after the job the job reports to in 向运营总监汇报
+	salesPayLabel              // the pay of a sales job: 高提成 (see salesPayWords)
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of

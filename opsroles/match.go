@@ -270,6 +270,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		label(t, bossLabel)
 	}
 	label("汇报", bossAfterLabel)
+	for _, t := range salesPayWords {
+		label(t, salesPayLabel)
+	}
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {
 		m.labelKind[l.pattern] = l.kind
@@ -427,6 +430,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		text = r.shown
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
+	r.salesPay = m.paysCommission(r.found)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
 	start, end := m.findTitle(text, heads, r.found, &r.titleScratch, &r.titleFound)

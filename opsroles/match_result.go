@@ -93,6 +93,10 @@ import (
 //     operations words name other work ("Flight Operations Officer", "IT
 //     Operations Lead", 地铁运营) names another profession too. A title
 //     that names no profession ("Marketing Executive") changes nothing.
+//   - A text that offers the pay of a sales job (高提成, 无责底薪, "uncapped
+//     commission", "commission only") weighs a fifth too, wherever the
+//     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
+//     客户成功经理 paid by the deal, is a sales job.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
 //     is scaled by how much the document speaks of operations at all: by
@@ -237,6 +241,7 @@ type Result struct {
 	shown          []byte          // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool            // the title names a profession outside operations
+	salesPay       bool            // the text offers the pay of a sales job (see salesPayWords)
 	titleArea      int             // the index of the title's area, or -1
 	implied        automaton.Match // the title, standing for the term that names its area (see Hit.Implied); Pattern -1 if none
 	impliedAt      int             // the index of implied in found, or -1
@@ -320,6 +325,7 @@ func (r *Result) detach() Result {
 		m:          r.m,
 		raw:        clone(r.raw),
 		otherTitle: r.otherTitle,
+		salesPay:   r.salesPay,
 	}
 	if len(r.Areas) > 0 {
 		d.Areas = clone(r.Areas)
@@ -368,6 +374,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.implied = automaton.Match{Pattern: -1}
 	r.impliedAt = -1
 	r.otherTitle = false
+	r.salesPay = false
 	r.shownMap = r.shownMap[:0]
 	r.context = 0
 	r.Areas = r.Areas[:0]

@@ -21,12 +21,32 @@ const (
 	weightShared = 0.25 // a skill, method, tool or KPI, before division among its areas
 	saturationK  = 1.0  // BM25's k1
 	titleBoost   = 2.0  // occurrences in a title line
-	otherTitle   = 0.2  // everything, when the title names a profession outside operations
+	otherTitle   = 0.2  // everything, when the title names a profession outside operations, or the pay a salesperson's
 
 	// A term that is the noun of operations with level words signals at
 	// least 1/bareTitleShare of the areas.
 	bareTitleShare = 6
 )
+
+// salesPayWords name the pay of sales jobs: a high commission, a base pay
+// without targets, commission without a cap or without a base. Operations
+// jobs may pay a commission too (GMV提成, "livestream sales commission"),
+// but do not offer it in these words. The scan finds them as the matcher's
+// own labels (salesPayLabel).
+var salesPayWords = []string{
+	"高提成", "无责底薪", "high commission", "uncapped commission", "commission only", "commission-only",
+}
+
+// paysCommission reports whether the occurrences found in a text name the
+// pay of a sales job (see salesPayWords).
+func (m *Matcher) paysCommission(found []automaton.Match) bool {
+	for _, f := range found {
+		if m.labelKind[f.Pattern] == salesPayLabel {
+			return true
+		}
+	}
+	return false
+}
 
 func kindWeight(k Kind) float64 {
 	switch k {
@@ -333,7 +353,7 @@ func (m *Matcher) rank(r *Result) {
 		}
 	}
 	all := 1.0
-	if r.otherTitle {
+	if r.otherTitle || r.salesPay {
 		all = otherTitle
 	}
 	ranked := r.ranked[:0]

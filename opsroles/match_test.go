@@ -472,6 +472,35 @@ func TestZeroMatcher(t *testing.T) {
 	}
 }
 
+// TestSalesPay checks that a text offering the pay of a sales job scores a
+// fifth of what the same text scores without it, so that a posting for
+// telesales titled 用户运营专员 comes back empty, while the ranking of the
+// areas stays as it was.
+func TestSalesPay(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	tests := []struct {
+		plain, sales string
+	}{
+		{"用户运营专员\n岗位职责：负责用户分层与召回，提升留存。\n薪资：底薪+提成", "用户运营专员\n岗位职责：负责用户分层与召回，提升留存。\n薪资：底薪+高提成"},
+		{"用户运营专员\n负责用户分层与召回。\n薪资：底薪4000", "用户运营专员\n负责用户分层与召回。\n薪资：无责底薪4000"},
+		{"Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + bonus", "Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + uncapped commission"},
+		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: commission only"},
+	}
+	for _, tt := range tests {
+		plain, sales := m.MatchString(tt.plain), m.MatchString(tt.sales)
+		if len(plain.Areas) == 0 || len(sales.Areas) == 0 {
+			t.Errorf("%q or %q found no area", tt.plain, tt.sales)
+			continue
+		}
+		if plain.Areas[0].Area != sales.Areas[0].Area {
+			t.Errorf("%q: top area %s, but %s with the pay of a sales job", tt.plain, plain.Areas[0].Area, sales.Areas[0].Area)
+		}
+		if p, s := plain.Areas[0].Score, sales.Areas[0].Score; p < DefaultThreshold || s >= DefaultThreshold {
+			t.Errorf("%q scores %.2f, and %.2f with the pay of a sales job; want at least %.2f, then below it", tt.plain, p, s, DefaultThreshold)
+		}
+	}
+}
+
 // TestNotOperations checks that phrases naming other work, which contain an
 // operations word, neither count for an area nor let the operations word
 // inside them count, while the same word elsewhere still does.

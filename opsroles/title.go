@@ -176,6 +176,13 @@ var titleWords = [...]struct {
 	{"柜员", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"fundraising", 0, roleOther},
 	{"facilities", 0, roleOther}, {"facility manager", LevelManager, roleOther},
 	{"sre", 0, roleOther}, {"devops", 0, roleOther}, {"site reliability", 0, roleOther},
+	// Education's own trades: 教研 designs lessons, and 学管师, 课程顾问 and
+	// 招生顾问 sell courses and renewals on targets.
+	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
+	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
+	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
+	{"warehouse operations associate", LevelSpecialist, roleOther}, {"fulfillment associate", LevelSpecialist, roleOther},
+	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther},
 	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
 	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
 	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
