@@ -178,6 +178,8 @@ var titleWords = [...]struct {
 	{"sre", 0, roleOther}, {"devops", 0, roleOther}, {"site reliability", 0, roleOther},
 	// Education's own trades: 教研 designs lessons, and 学管师, 课程顾问 and
 	// 招生顾问 sell courses and renewals on targets.
+	// 组织运营 and 组织发展 shape an organisation: HR work.
+	{"组织运营", 0, roleOther}, {"组织发展", 0, roleOther},
 	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
@@ -385,6 +387,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// A bracket after words that name no level names the job itself:
 	// 运营管理条线（综合柜员） hires tellers.
 	r.otherTitle = r.otherTitle || otherInLevellessBracket(text[start:end], r.titleFound)
+	// A Chinese title names its job last: 运营平台产品经理 manages a
+	// product for operations staff.
+	r.otherTitle = r.otherTitle || m.headIsOther(r, text, start, end)
 	// A list of jobs names the main one first: "SRE / 运维开发 / 运营支持"
 	// is an engineer's, 英语教师 / 教育运营 a teacher's.
 	r.otherTitle = r.otherTitle || m.firstListedOther(r, text, start, end)
@@ -939,6 +944,43 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 		}
 	}
 	return true
+}
+
+// headIsOther reports whether the Chinese title text[start:end] ends,
+// before the words in brackets at its end, with a word of another
+// profession and level words only, as Chinese titles name the job last:
+// 运营平台产品经理 manages a product, 组织运营专家 shapes an organisation,
+// whatever the words before the job name. A word inside a term that names
+// operations work (产品运营) does not count, nor one after an area's own
+// name (持续改进工程师 improves processes), nor a side role after 兼, nor
+// 顾问, which operations titles use as a level (社群运营顾问), nor analysts,
+// who work on what the title names.
+func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
+	title := text[start:end]
+	if !hasHan(title) {
+		return false
+	}
+	_, headEnd := trimSpace(title[:bracketStart(title)])
+	if sideRole(title, r.titleFound) {
+		return false // 运营兼客服
+	}
+	pos := -1 // where the words after the last word of another profession reach
+	for _, f := range r.titleFound {
+		if f.End > headEnd {
+			break
+		}
+		w := titleWords[f.Pattern]
+		switch {
+		case w.role == roleOther && w.word != "顾问" && w.word != "分析师" && w.word != "analyst" &&
+			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && !m.namesAreaBefore(r, text, start, end, f.Start):
+			pos = f.End
+		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
+			pos = f.End
+		default:
+			pos = -1
+		}
+	}
+	return pos == headEnd
 }
 
 // otherInLevellessBracket reports whether a Chinese title ends in a
