@@ -508,7 +508,7 @@ func isSpaceOrBOM(r rune) bool {
 // notOperations are phrases that contain an operations word but name other
 // work: IT operations (运维), the back offices of other functions (HR,
 // payroll, legal, finance, lending, payments, funds and securities:
-// 基金运营 values funds and keeps their registers), running buildings, offices
+// 基金运营 values funds and keeps their registers), running data centres, buildings, offices
 // and plants (facilities, workplace, production operations, 生产运营),
 // operations engineering (which keeps systems running), a
 // bank's counters and back office (柜面运营, 银行运营, and the 网点运营主管 who
@@ -535,6 +535,7 @@ var notOperations = []string{
 	"loan operations", "lending operations", "treasury operations", "fund operations", "trade operations",
 	"trade finance operations", "investment operations", "securities operations", "custody operations",
 	"settlement operations", "banking operations", "payments operations", "payment operations",
+	"data center operations", "data centre operations", "数据中心运营", "数据中心运维",
 	"building operations", "facilities operations", "facility operations", "plant operations",
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",
