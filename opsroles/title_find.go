@@ -698,12 +698,18 @@ func runePrefix(b []byte, n int) []byte {
 
 // leadStop returns where the first colon or end of a sentence in lead is,
 // or len(lead), and the width of the colon (0 for the end of a sentence).
+// The closing bracket of a position label in brackets counts as a colon:
+// 【求职意向】 电商设计师, where a resume's head lost its line breaks.
 func leadStop(lead []byte) (stop, colon int) {
 	for i := 0; i < len(lead); {
 		r, n := utf8.DecodeRune(lead[i:])
 		switch r {
 		case '：', ':':
 			return i, n
+		case '】':
+			if k := bytes.LastIndex(lead[:i], []byte("【")); k >= 0 && isSpacedLabel(lead[k+len("【"):i], positionLabels) {
+				return i, n
+			}
 		case '。', '！', '？', '；', '!', '?', ';':
 			return i, 0
 		case '.':

@@ -287,6 +287,7 @@ func TestMatchTitle(t *testing.T) {
 		{"a labelled title past the twentieth line does not count", "简历\n" + strings.Repeat("x\n", maxLabelledLines-1) + "求职意向：社群运营经理", Title{}},
 		{"a department's line gives way to the title under it", "锦城银行 总行用户运营部\n社群运营经理（社会招聘）\n\n岗位职责：", Title{"community-ops", LevelManager}},
 		{"招聘 before whom it hires in general words announces hiring", "某医院2024年社会招聘公告——运营管理部\n\n根据医院发展需要，现面向社会公开招聘工作人员，具体岗位如下：\n\n岗位名称：社群运营经理\n所在部门：运营管理部", Title{"community-ops", LevelManager}},
+		{"a position label in brackets on a resume's head that lost its line breaks", "作品集链接见最后 【个人信息】 姓名：彭程 性别：男 电话：1865 【求职意向】 社群运营经理 / 用户运营   上海   12-16K 【工作经历】 2021.11 - 至今 某公司", Title{"community-ops", LevelManager}},
 		{"a banner shouts before the title", "急招！！社群运营经理\n负责社群。", Title{"community-ops", LevelManager}},
 		{"a sentence with an exclamation is no title", "Join us! Community Manager wanted\nbody", Title{}},
 		{"the post a candidate sits an examination for", "个人简历\n姓名：赵明\n性别：男\n电话：159\n报考岗位：社群运营经理", Title{"community-ops", LevelManager}},
