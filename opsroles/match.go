@@ -433,6 +433,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	r.salesPay = m.paysCommission(r.found)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
+	r.earlier = m.earlierJobs(text, r.found)
 	start, end := m.findTitle(text, heads, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
 		start, end = unwrapTitle(text, start, end, r.titleFound)

@@ -63,6 +63,12 @@ import (
 //     before 专业, 科系 or 证书 (市场营销、电子商务等相关专业) and after
 //     "degree in", "major in" and the like, up to the end of the clause
 //     or "related field".
+//   - In a resume, occurrences under its earlier jobs weigh half: from
+//     the second line under its experience heading (工作经历, Experience
+//     ...) that holds a range of dates ("2018.07 - 2021.02", "Mar 2018 –
+//     Dec 2020") on, as resumes list the latest job first. A resume whose
+//     second range starts later than its first lists the oldest job first,
+//     and weighs as written.
 //   - Occurrences that name a team the job works with rather than its
 //     own weigh a quarter: 与产品、风控团队紧密配合, "partner with the
 //     Risk and Pricing teams". A term counts as such when a team word
@@ -238,6 +244,7 @@ type Result struct {
 	directionFound []automaton.Match
 	boiler         []textRange     // the company boilerplate of the text (see boilerplate)
 	teams          []int           // the occurrences in found that name a team the job works with (see otherTeams)
+	earlier        int             // where a resume's earlier jobs start, or -1 (see earlierJobs)
 	shown          []byte          // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool            // the title names a profession outside operations

@@ -16,12 +16,13 @@ import (
 
 // The constants of the score, documented on Result.
 const (
-	weightArea   = 1.0  // an area's own name or alias
-	weightDuty   = 0.5  // a duty's words
-	weightShared = 0.25 // a skill, method, tool or KPI, before division among its areas
-	saturationK  = 1.0  // BM25's k1
-	titleBoost   = 2.0  // occurrences in a title line
-	otherTitle   = 0.2  // everything, when the title names a profession outside operations, or the pay a salesperson's
+	weightArea    = 1.0  // an area's own name or alias
+	weightDuty    = 0.5  // a duty's words
+	weightShared  = 0.25 // a skill, method, tool or KPI, before division among its areas
+	saturationK   = 1.0  // BM25's k1
+	titleBoost    = 2.0  // occurrences in a title line
+	earlierWeight = 0.5  // occurrences under a resume's earlier jobs
+	otherTitle    = 0.2  // everything, when the title names a profession outside operations, or the pay a salesperson's
 
 	// A term that is the noun of operations with level words signals at
 	// least 1/bareTitleShare of the areas.
@@ -323,6 +324,9 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		}
 		if len(teams) > 0 && teams[0] == i {
 			w *= teamWeight
+		}
+		if r.earlier >= 0 && f.Start >= r.earlier {
+			w *= earlierWeight
 		}
 		o.weight, o.contribs = w, span{info.contribs, next.contribs}
 		r.context += float64(info.context) * w

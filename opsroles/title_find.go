@@ -556,20 +556,7 @@ const (
 // maxExperienceLines non-blank lines. It returns -1, -1 if there is none,
 // and leaves in *found the title words of the job.
 func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	pos := -1 // where the lines under the heading start
-	for _, f := range terms {
-		if m.labelKind[f.Pattern] != experienceLabel || !mayHead(text, f) {
-			continue
-		}
-		lineStart, lineEnd := lineAround(text, f.Start)
-		if rest, ok := headingAt(text, lineStart, lineEnd, f); ok && rest == lineEnd {
-			pos = lineEnd
-			if nonBlankLines(text[:lineStart]) >= maxExperienceLines {
-				return -1, -1
-			}
-			break
-		}
-	}
+	pos := m.experienceStart(text, terms) // where the lines under the heading start
 	for under := 0; pos >= 0 && pos < len(text) && under < maxJobLines; {
 		lineStart := pos
 		pos = nextLine(text, pos)
@@ -589,6 +576,26 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 		}
 	}
 	return -1, -1
+}
+
+// experienceStart returns where the lines under a resume's experience
+// heading start, or -1: the heading is the first of experienceLabels among
+// terms, the scan's occurrences, that is a heading alone on its line, in
+// the top maxExperienceLines non-blank lines.
+func (m *Matcher) experienceStart(text []byte, terms []automaton.Match) int {
+	for _, f := range terms {
+		if m.labelKind[f.Pattern] != experienceLabel || !mayHead(text, f) {
+			continue
+		}
+		lineStart, lineEnd := lineAround(text, f.Start)
+		if rest, ok := headingAt(text, lineStart, lineEnd, f); ok && rest == lineEnd {
+			if nonBlankLines(text[:lineStart]) >= maxExperienceLines {
+				return -1
+			}
+			return lineEnd
+		}
+	}
+	return -1
 }
 
 // nonBlankLines returns the number of lines of text that hold more than

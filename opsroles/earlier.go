@@ -1,0 +1,104 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+)
+
+// earlierJobs returns where a resume's earlier jobs start, or -1: at the
+// second line under its experience heading (see experienceStart) that
+// holds a range of dates, as resumes list their jobs latest first, each
+// under its dates ("2021.03 - 至今", "Jan 2019 – Mar 2021"). A resume whose
+// second range starts later than its first lists the oldest job first, and
+// has no earlier jobs here.
+func (m *Matcher) earlierJobs(text []byte, terms []automaton.Match) int {
+	pos := m.experienceStart(text, terms)
+	if pos < 0 {
+		return -1
+	}
+	first := -1 // the year the first range starts
+	for pos < len(text) {
+		lineStart := pos
+		pos = nextLine(text, pos)
+		year := rangeStart(text[lineStart:pos])
+		switch {
+		case year < 0:
+		case first < 0:
+			first = year
+		case year > first:
+			return -1 // the oldest job first: which is the latest is not known here
+		default:
+			return lineStart
+		}
+	}
+	return -1
+}
+
+// maxRangeGap bounds the bytes between the first year of a range of dates
+// and the separator after it ("2021.03 - ", "Jan 2019 – ").
+const maxRangeGap = 12
+
+// rangeSeparators part the two ends of a range of dates.
+var rangeSeparators = [...]string{"-", "–", "—", "~", "～", "至", "到", " to "}
+
+// rangeEnds are the words that end a range of dates that is still open.
+var rangeEnds = [...]string{"至今", "今", "现在", "目前", "present", "now", "current", "today"}
+
+// rangeStart returns the year that starts the first range of dates in
+// line, or -1 if it holds none: a year (19xx or 20xx), a separator within
+// maxRangeGap bytes after it, then a year or a word for now.
+func rangeStart(line []byte) int {
+	for i := 0; i+4 <= len(line); i++ {
+		if !isYear(line, i) {
+			continue
+		}
+		rest := line[i+4 : min(len(line), i+4+maxRangeGap)]
+		for _, sep := range rangeSeparators {
+			k := bytes.Index(rest, []byte(sep))
+			if k < 0 {
+				continue
+			}
+			after := line[i+4+k+len(sep):]
+			after = after[:min(len(after), maxRangeGap+8)]
+			for j := 0; j+4 <= len(after); j++ {
+				if isYear(after, j) {
+					return yearAt(line, i)
+				}
+			}
+			for _, e := range rangeEnds {
+				if containsFold(after, e) {
+					return yearAt(line, i)
+				}
+			}
+		}
+		i += 3
+	}
+	return -1
+}
+
+// yearAt returns the year that b[i:i+4] spells (see isYear).
+func yearAt(b []byte, i int) int {
+	return int(b[i]-'0')*1000 + int(b[i+1]-'0')*100 + int(b[i+2]-'0')*10 + int(b[i+3]-'0')
+}
+
+// isYear reports whether b[i:i+4] is a year from 1900 to 2099 that no other
+// digit adjoins.
+func isYear(b []byte, i int) bool {
+	if !(b[i] == '1' && b[i+1] == '9' || b[i] == '2' && b[i+1] == '0') || !isDigit(b[i+2]) || !isDigit(b[i+3]) {
+		return false
+	}
+	return (i == 0 || !isDigit(b[i-1])) && (i+4 == len(b) || !isDigit(b[i+4]))
+}
+
+// containsFold reports whether b contains word, ignoring ASCII case.
+func containsFold(b []byte, word string) bool {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
+			return true
+		}
+	}
+	return false
+}

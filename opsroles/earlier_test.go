@@ -1,0 +1,51 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestEarlierJobs checks where a resume's earlier jobs are found to start.
+func TestEarlierJobs(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		name, text string
+		want       string // the line the earlier jobs start at, or "" for none
+	}{
+		{"latest first, in Chinese", "张三\n\n工作经历\n2021.03 - 至今  某公司  社群运营\n- 负责社群\n2018.07 - 2021.02  某电商  电商运营\n- 负责店铺\n", "2018.07 - 2021.02  某电商  电商运营"},
+		{"latest first, in English", "Jane Doe\n\nExperience\nCommunity Manager, Acme | Jan 2021 – Present\n- Ran the forum\nE-commerce Manager, Shopco | Mar 2018 – Dec 2020\n- Ran the store\n", "E-commerce Manager, Shopco | Mar 2018 – Dec 2020"},
+		{"dates on lines of their own", "Jane Doe\n\nWork Experience\n2022 - now\nAcme\nCommunity Manager\n2019 - 2022\nShopco\nE-commerce Manager\n", "2019 - 2022"},
+		{"the oldest job first", "张三\n\n工作经历\n2016.07 - 2018.02  某电商  电商运营\n2018.03 - 至今  某公司  社群运营\n", ""},
+		{"one job", "张三\n\n工作经历\n2021.03 - 至今  某公司  社群运营\n- 2023年负责社群\n", ""},
+		{"no experience heading", "张三\n2021.03 - 至今  某公司  社群运营\n2018.07 - 2021.02  某电商  电商运营\n", ""},
+		{"a year is no range", "张三\n\n工作经历\n2021.03 - 至今  某公司  社群运营\n- 2023年双11活动\n- 20230号项目\n", ""},
+	}
+	var r Result
+	for _, tt := range tests {
+		m.MatchInto(&r, []byte(tt.text))
+		got := r.earlier
+		switch {
+		case tt.want == "" && got != -1:
+			t.Errorf("%s: earlier jobs at %d (%q), want none", tt.name, got, tt.text[got:])
+		case tt.want != "" && (got < 0 || !strings.HasPrefix(tt.text[got:], tt.want)):
+			t.Errorf("%s: earlier jobs at %d, want at %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestEarlierJobsWeight checks that a term under a resume's earlier job
+// weighs earlierWeight of what it weighs under the latest one.
+func TestEarlierJobsWeight(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0.01))
+	const head = "张三\n\n工作经历\n2021.03 - 至今  某公司  运营专员\n"
+	const middle = "2018.07 - 2021.02  某公司  运营专员\n"
+	latest := m.MatchString(head + "- 负责天猫店铺运营\n" + middle + "- 负责日常工作\n")
+	earlier := m.MatchString(head + "- 负责日常工作\n" + middle + "- 负责天猫店铺运营\n")
+	l, e := termWeight(latest, "ecommerce-ops", "天猫店铺运营"), termWeight(earlier, "ecommerce-ops", "天猫店铺运营")
+	if l == 0 || math.Abs(e-earlierWeight*l) > 1e-9 {
+		t.Errorf("天猫店铺运营 weighs %.4f under the latest job and %.4f under an earlier one; want the second %.2f of the first", l, e, earlierWeight)
+	}
+}
