@@ -61,6 +61,8 @@ func rangeStart(line []byte) int {
 			if k < 0 {
 				continue
 			}
+			// The end: a year, after a month's name at most ("Dec
+			// 2020", "Sept. 2020"), or a word for now.
 			after := line[i+4+k+len(sep):]
 			after = after[:min(len(after), maxRangeGap+8)]
 			for j := 0; j+4 <= len(after); j++ {
