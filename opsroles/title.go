@@ -87,7 +87,7 @@ var titleWords = [...]struct {
 
 	{"首席运营官", LevelChief, roleHead}, {"首席执行官", LevelChief, roleHead}, {"首席", LevelChief, roleHead},
 	{"coo", LevelChief, roleHead}, {"ceo", LevelChief, roleHead}, {"cmo", LevelChief, roleHead},
-	{"cgo", LevelChief, roleHead}, {"chief", LevelChief, roleHead},
+	{"cgo", LevelChief, roleHead}, {"chief", LevelChief, roleHead}, {"chief of staff", LevelDirector, roleHead},
 	{"营运长", LevelChief, roleHead}, // Taiwan's title for the COO, 營運長
 	{"chief operating officer", LevelChief, roleHead}, {"chief growth officer", LevelChief, roleHead},
 	{"chief marketing officer", LevelChief, roleHead}, {"chief customer officer", LevelChief, roleHead},
@@ -135,6 +135,9 @@ var titleWords = [...]struct {
 	// Industries that hold a profession's word: the customers of "Customer
 	// Success Manager (SaaS / HR Tech)" are HR teams.
 	{"hr tech", 0, roleMask}, {"hrtech", 0, roleMask}, {"hr saas", 0, roleMask}, {"hr software", 0, roleMask},
+	// Kinds of contract that hold a profession's word: 人事代理 hires
+	// through an agency, whatever the job.
+	{"人事代理", 0, roleMask}, {"人事派遣", 0, roleMask},
 	{"legal tech", 0, roleMask}, {"legaltech", 0, roleMask}, {"人力资源科技", 0, roleMask}, {"人力资源saas", 0, roleMask},
 	{"产品", 0, roleOther}, {"技工", 0, roleOther},
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
@@ -180,6 +183,9 @@ var titleWords = [...]struct {
 	// 招生顾问 sell courses and renewals on targets.
 	// 组织运营 and 组织发展 shape an organisation: HR work.
 	{"组织运营", 0, roleOther}, {"组织发展", 0, roleOther},
+	// Editors who polish papers: 医学编辑（SCI论文润色）; lawyers who check
+	// compliance.
+	{"润色", 0, roleOther}, {"论文", 0, roleOther}, {"法务合规", 0, roleOther},
 	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
@@ -592,6 +598,25 @@ func (m *Matcher) namesAreaBefore(r *Result, text []byte, start, end, k int) boo
 	})
 }
 
+// areaNameEndsAt reports whether a term found in text[start:end] that is an
+// area's own name ends at byte pos.
+func (m *Matcher) areaNameEndsAt(r *Result, start, end, pos int) bool {
+	for _, f := range r.found {
+		if f.Start >= pos {
+			break
+		}
+		if f.Start < start || f.End != pos || pos > end {
+			continue
+		}
+		for _, e := range m.entitiesOf(f.Pattern) {
+			if m.entities[e].Kind == KindArea {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // termBefore reports whether a term for whose pattern ok is true, other
 // than the bare noun of operations, starts in the first k bytes of the
 // title text[start:end].
@@ -951,8 +976,9 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 // profession and level words only, as Chinese titles name the job last:
 // 运营平台产品经理 manages a product, 组织运营专家 shapes an organisation,
 // whatever the words before the job name. A word inside a term that names
-// operations work (产品运营) does not count, nor one after an area's own
-// name (持续改进工程师 improves processes), nor a side role after 兼, nor
+// operations work (产品运营) does not count, nor one right after an area's
+// own name (持续改进工程师 improves processes, while 运营管理中心法务合规经理
+// is a lawyer), nor a side role after 兼, nor
 // 顾问, which operations titles use as a level (社群运营顾问), nor analysts,
 // who work on what the title names.
 func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
@@ -960,7 +986,11 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 	if !hasHan(title) {
 		return false
 	}
-	_, headEnd := trimSpace(title[:bracketStart(title)])
+	head := title[:bracketStart(title)]
+	if k := firstListEnd(title); k >= 0 && k < len(head) {
+		head = head[:k] // the first of several jobs (see firstListedOther)
+	}
+	_, headEnd := trimSpace(head)
 	if sideRole(title, r.titleFound) {
 		return false // 运营兼客服
 	}
@@ -972,7 +1002,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		w := titleWords[f.Pattern]
 		switch {
 		case w.role == roleOther && w.word != "顾问" && w.word != "分析师" && w.word != "analyst" &&
-			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && !m.namesAreaBefore(r, text, start, end, f.Start):
+			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && !m.areaNameEndsAt(r, start, end, start+f.Start):
 			pos = f.End
 		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
 			pos = f.End

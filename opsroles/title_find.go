@@ -274,6 +274,8 @@ var hanIntroducers = []string{
 	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
 	// 用户运营); the others start a self-introduction (本人为带货主播).
 	"招", "本人为", "本人是", "我是一名", "我是一位",
+	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
+	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
@@ -1580,19 +1582,30 @@ func hiringEnds(rest []byte) bool {
 }
 
 // unwrapTitle returns the bounds of the title text[start:end] without the
-// brackets that enclose it whole (【高级产品经理（运营中台方向）】), and
+// brackets that enclose it whole (【高级产品经理（运营中台方向）】) and the
+// marks of Markdown emphasis around it (**运营管理中心 · 法务合规经理**), and
 // shifts the offsets of its title words to match.
 func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int) {
-	t := text[start:end]
-	if !bytes.HasPrefix(t, []byte("【")) || !bytes.HasSuffix(t, []byte("】")) || bytes.Count(t, []byte("】")) != 1 {
-		return start, end
+	for {
+		t := text[start:end]
+		n := 0
+		switch {
+		case bytes.HasPrefix(t, []byte("【")) && bytes.HasSuffix(t, []byte("】")) && bytes.Count(t, []byte("】")) == 1:
+			n = len("【")
+		case len(t) > 4 && (bytes.HasPrefix(t, []byte("**")) && bytes.HasSuffix(t, []byte("**")) || bytes.HasPrefix(t, []byte("__")) && bytes.HasSuffix(t, []byte("__"))):
+			n = 2
+		case len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_'):
+			n = 1
+		}
+		if n == 0 {
+			return start, end
+		}
+		for i := range words {
+			words[i].Start -= n
+			words[i].End -= n
+		}
+		start, end = start+n, end-n
 	}
-	n := len("【")
-	for i := range words {
-		words[i].Start -= n
-		words[i].End -= n
-	}
-	return start + n, end - n
 }
 
 // leadingTitleField returns the length of the title in line, a line that

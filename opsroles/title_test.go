@@ -288,6 +288,7 @@ func TestMatchTitle(t *testing.T) {
 		{"a department's line gives way to the title under it", "锦城银行 总行用户运营部\n社群运营经理（社会招聘）\n\n岗位职责：", Title{"community-ops", LevelManager}},
 		{"招聘 before whom it hires in general words announces hiring", "某医院2024年社会招聘公告——运营管理部\n\n根据医院发展需要，现面向社会公开招聘工作人员，具体岗位如下：\n\n岗位名称：社群运营经理\n所在部门：运营管理部", Title{"community-ops", LevelManager}},
 		{"a position label in brackets on a resume's head that lost its line breaks", "作品集链接见最后 【个人信息】 姓名：彭程 性别：男 电话：1865 【求职意向】 社群运营经理 / 用户运营   上海   12-16K 【工作经历】 2021.11 - 至今 某公司", Title{"community-ops", LevelManager}},
+		{"an appointment notice names the role after the person", "【任命公告】\n\n经研究决定：\n\n兹任命李四同志为社群运营经理，全面负责社群工作。", Title{"community-ops", LevelManager}},
 		{"a banner shouts before the title", "急招！！社群运营经理\n负责社群。", Title{"community-ops", LevelManager}},
 		{"a sentence with an exclamation is no title", "Join us! Community Manager wanted\nbody", Title{}},
 		{"the post a candidate sits an examination for", "个人简历\n姓名：赵明\n性别：男\n电话：159\n报考岗位：社群运营经理", Title{"community-ops", LevelManager}},
@@ -603,6 +604,10 @@ func TestOtherProfession(t *testing.T) {
 		{"运营平台产品经理（活动配置与人群圈选）", true, "a Chinese title names its job last: a product manager"},
 		{"组织运营专家（运营中心）", true, "组织运营 shapes an organisation"},
 		{"社群运营顾问", false, "顾问 is a level of operations titles"},
+		{"运营管理中心法务合规经理", true, "a department before the lawyer's job"},
+		{"旅游线路产品运营 / 度假产品经理", false, "the first of the listed jobs is operations work"},
+		{"运营管理部 绩效管理岗（非编/人事代理）", false, "人事代理 is a kind of contract"},
+		{"医学编辑（SCI论文润色/审校）", true, "an editor who polishes papers"},
 		{"英语教师 / 教学主管 / 教育运营 / 用户运营 / 社群运营", true, "the first of the listed jobs is a teacher's"},
 		{"数据分析师/数据运营", false, "the first job is the area's own name"},
 		{"增长运营（A/B实验方向）", false, "a slash inside brackets parts no jobs"},
@@ -782,6 +787,30 @@ func TestTableColumns(t *testing.T) {
 		a, b := tableCell([]byte(tt.line), tt.i)
 		if got := tt.line[a:b]; got != tt.want {
 			t.Errorf("tableCell(%q, %d) = %q, want %q", tt.line, tt.i, got, tt.want)
+		}
+	}
+}
+
+// TestUnwrapTitle checks that a title's span leaves out the brackets and
+// the marks of Markdown emphasis that enclose it whole, and that its
+// classification reads it without them.
+func TestUnwrapTitle(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text, span string
+		want       Title
+	}{
+		{"【社群运营经理】\n负责社群。", "社群运营经理", Title{CommunityOps, LevelManager}},
+		{"**运营专员（社群方向）**\n负责社群。", "运营专员（社群方向）", Title{CommunityOps, LevelSpecialist}},
+		{"__Community Manager__\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
+		{"*Community Manager*\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
+		{"**【社群运营经理】**\n负责社群。", "社群运营经理", Title{CommunityOps, LevelManager}},
+		{"**运营管理中心 · 法务合规经理**\n审核合同。", "运营管理中心 · 法务合规经理", Title{Level: LevelManager}},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		if got := r.Text[r.TitleStart:r.TitleEnd]; string(got) != tt.span || r.Title != tt.want {
+			t.Errorf("%q: title %q %+v, want %q %+v", tt.text, got, r.Title, tt.span, tt.want)
 		}
 	}
 }
