@@ -186,6 +186,10 @@ var titleWords = [...]struct {
 	// Editors who polish papers: 医学编辑（SCI论文润色）; lawyers who check
 	// compliance.
 	{"润色", 0, roleOther}, {"论文", 0, roleOther}, {"法务合规", 0, roleOther},
+	// Foreign trade's paperwork and order follow-up; press officers.
+	{"报关", 0, roleOther}, {"单证", 0, roleOther}, {"跟单", 0, roleOther},
+	{"public relations", 0, roleOther}, {"pr executive", LevelSpecialist, roleOther}, {"pr manager", LevelManager, roleOther},
+	{"press officer", LevelSpecialist, roleOther},
 	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
@@ -1015,19 +1019,23 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 
 // otherInLevellessBracket reports whether a Chinese title ends in a
 // bracket, neither a direction nor a department, that holds a word of
-// another profession, while no word before the bracket names a level: the
-// words before it name a line of business or a department (运营管理条线
-// （综合柜员）), and the bracket the job.
+// another profession, while no word before the bracket names a level or
+// ends it with a job's noun: the words before it name a line of business
+// or a department (运营管理条线（综合柜员）), and the bracket the job, while
+// 外贸视频内容运营（拍摄剪辑） is an operations job that shoots and edits.
 func otherInLevellessBracket(title []byte, words []automaton.Match) bool {
 	b := bracketStart(title)
 	if b == len(title) || !bytes.HasSuffix(title, []byte("）")) || endsWithDirection(title) || namesDepartment(title[b:]) {
 		return false
 	}
 	other := false
+	_, headEnd := trimSpace(title[:b])
 	for _, f := range words {
 		w := titleWords[f.Pattern]
 		switch {
-		case f.Start < b && (w.level != 0 || w.role == roleOther):
+		case f.Start < b && (w.level != 0 || w.role == roleOther || w.role == roleNoun && f.End == headEnd):
+			// A level, another profession, or a job's noun at the
+			// end (外贸视频内容运营（拍摄剪辑）) before the bracket.
 			return false
 		case f.Start >= b && w.role == roleOther:
 			other = true

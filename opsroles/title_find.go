@@ -251,6 +251,10 @@ var introducers = func() (by [256][]introducerWords) {
 		{"hiring our ", false, false}, {"to hire a ", false, false}, {"to hire an ", false, false},
 		{"recruiting a ", false, false}, {"recruiting an ", false, false}, {"need a ", false, false},
 		{"need an ", false, false},
+		// Cover letters: "I'm applying for the Senior Data Engineer role".
+		{"apply for the position of ", false, false}, {"applying for the position of ", false, false},
+		{"application for the position of ", false, false}, {"apply for the ", false, false},
+		{"applying for the ", false, false}, {"application for the ", false, false},
 	} {
 		c := in.words[0]
 		by[c] = append(by[c], in)
@@ -276,6 +280,8 @@ var hanIntroducers = []string{
 	"招", "本人为", "本人是", "我是一名", "我是一位",
 	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
 	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
+	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职.
+	"正在招聘", "在招聘", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
@@ -498,6 +504,7 @@ var titleEnders = [][]byte{
 	[]byte(" to "), []byte(" who "), []byte(" that "), []byte(" you"), []byte(" in "), []byte(" at "),
 	[]byte(" with "), []byte(" for "), []byte(" based "), []byte(" on "), []byte(" and "), []byte(" is "),
 	[]byte(" will "), []byte(" I "), []byte(" we "), []byte(" where "), []byte(" which "),
+	[]byte(" role"), []byte(" position"),
 }
 
 // introducedLen returns the length of the words after an introducer that
