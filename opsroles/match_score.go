@@ -198,9 +198,11 @@ func isBareTitle(term string, s *automaton.Scratch, words *[]automaton.Match) bo
 }
 
 // namesOperations reports whether the folded term names operations work:
-// whether it contains 运营 or 营运, or the word "operations" or "ops", or
-// one of the words that join "ops" to its kind ("RevOps"), or names trust
-// and safety, the operations that keep a platform safe.
+// whether it contains 运营 or 营运, or the word "operations", "operation"
+// (as translations from Chinese say it), "operational" ("operational
+// excellence") or "ops", or one of the words that join "ops" to its kind
+// ("RevOps"), or names trust and safety, the operations that keep a
+// platform safe.
 func namesOperations(term string) bool {
 	if strings.Contains(term, "运营") || strings.Contains(term, "营运") ||
 		strings.Contains(term, "trust and safety") || strings.Contains(term, "trust & safety") {
@@ -208,7 +210,7 @@ func namesOperations(term string) bool {
 	}
 	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {
 		switch w {
-		case "operations", "ops", "revops", "bizops", "salesops", "adops":
+		case "operations", "operation", "operational", "ops", "revops", "bizops", "salesops", "adops":
 			return true
 		}
 	}
