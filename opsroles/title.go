@@ -190,6 +190,8 @@ var titleWords = [...]struct {
 	{"报关", 0, roleOther}, {"单证", 0, roleOther}, {"跟单", 0, roleOther},
 	{"public relations", 0, roleOther}, {"pr executive", LevelSpecialist, roleOther}, {"pr manager", LevelManager, roleOther},
 	{"press officer", LevelSpecialist, roleOther},
+	// Teachers of operations and the consultants who advise on it.
+	{"professor", 0, roleOther}, {"lecturer", 0, roleOther}, {"教授", 0, roleOther}, {"consulting", 0, roleOther},
 	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},

@@ -610,6 +610,8 @@ func TestOtherProfession(t *testing.T) {
 		{"外贸视频内容运营（拍摄剪辑）", false, "an operations job's noun before the bracket of its duties"},
 		{"报关员（跨境电商方向）", true, "a customs declarant"},
 		{"PR Executive – Consumer Tech", true, "a press officer"},
+		{"Professor of Operations Management", true, "a teacher of operations"},
+		{"Manager, Operations Consulting", true, "a consultant"},
 		{"旅游线路产品运营 / 度假产品经理", false, "the first of the listed jobs is operations work"},
 		{"运营管理部 绩效管理岗（非编/人事代理）", false, "人事代理 is a kind of contract"},
 		{"医学编辑（SCI论文润色/审校）", true, "an editor who polishes papers"},
