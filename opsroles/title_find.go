@@ -1264,15 +1264,16 @@ func moreRunes(b []byte, n int) bool {
 }
 
 // mayBeLabelled reports whether line may be a position label alone or
-// start with one (see loneLabel and labelEnd): it is short, or has a colon
-// or tab where a label's would be. It spares the lines below the top of a
-// document the reading of their labels.
+// start with one (see loneLabel and labelEnd): it is short, or has a colon,
+// tab or bar where a label's would be, as in a table's row of a form (| 求职意向
+// | 电商运营 | …). It spares the lines below the top of a document the
+// reading of their labels.
 func mayBeLabelled(line []byte) bool {
 	if len(line) <= 2*maxLabelBytes {
 		return true
 	}
-	for i, c := range line[:maxLabelBytes+utf8.UTFMax] {
-		if c == ':' || c == '\t' || c == 0xEF && bytes.HasPrefix(line[i:], []byte("：")) {
+	for i, c := range line[:maxLabelBytes+2*utf8.UTFMax] {
+		if c == ':' || c == '\t' || c == '|' || c == 0xEF && (bytes.HasPrefix(line[i:], []byte("：")) || bytes.HasPrefix(line[i:], []byte("｜"))) {
 			return true
 		}
 	}

@@ -291,6 +291,7 @@ func TestMatchTitle(t *testing.T) {
 		{"an appointment notice names the role after the person", "【任命公告】\n\n经研究决定：\n\n兹任命李四同志为社群运营经理，全面负责社群工作。", Title{"community-ops", LevelManager}},
 		{"a cover letter names the job applied for", "Hi Rachel,\nI'm applying for the Community Manager role at Acme. My resume is attached.\nI ran our forum.", Title{"community-ops", LevelManager}},
 		{"a letter of application in Chinese", "尊敬的HR：\n您好！得知贵司正在招聘“社群运营经理”，我希望应聘。\n过去三年我负责社群。", Title{"community-ops", LevelManager}},
+		{"a form's row in a Markdown table below the top", "## 个人简历\n\n| 姓名 | 张三 | 性别 | 女 |\n| --- | --- | --- | --- |\n| 学历 | 本科 | 专业 | 视觉传达设计 | 电话 | 137 xxxx 0916 |\n| 邮箱 | a@example.com | 作品集 | 站酷：张三 | 现居 | 广州 |\n| 求职意向 | 社群运营经理 / 用户运营 |  | 期望薪资 | 10-12K |  |", Title{"community-ops", LevelManager}},
 		{"a banner shouts before the title", "急招！！社群运营经理\n负责社群。", Title{"community-ops", LevelManager}},
 		{"a sentence with an exclamation is no title", "Join us! Community Manager wanted\nbody", Title{}},
 		{"the post a candidate sits an examination for", "个人简历\n姓名：赵明\n性别：男\n电话：159\n报考岗位：社群运营经理", Title{"community-ops", LevelManager}},
