@@ -483,6 +483,7 @@ func TestSalesPay(t *testing.T) {
 	}{
 		{"用户运营专员\n岗位职责：负责用户分层与召回，提升留存。\n薪资：底薪+提成", "用户运营专员\n岗位职责：负责用户分层与召回，提升留存。\n薪资：底薪+高提成"},
 		{"用户运营专员\n负责用户分层与召回。\n薪资：底薪4000", "用户运营专员\n负责用户分层与召回。\n薪资：无责底薪4000"},
+		{"用户运营专员\n负责用户分层与召回。\n薪资：底薪4000", "用户运营专员\n负责用户分层与召回。\n薪资：底薪4000+首年佣金"},
 		{"Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + bonus", "Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + uncapped commission"},
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: commission only"},
 	}
