@@ -191,6 +191,10 @@ var titleWords = [...]struct {
 	{"public relations", 0, roleOther}, {"pr executive", LevelSpecialist, roleOther}, {"pr manager", LevelManager, roleOther},
 	{"press officer", LevelSpecialist, roleOther},
 	// Teachers of operations and the consultants who advise on it.
+	// The trades behind a generic "Operations Executive": a freight
+	// forwarder's and a bank's settlements.
+	{"sea export", 0, roleOther}, {"air export", 0, roleOther},
+	{"settlements", 0, roleOther}, {"reconciliations", 0, roleOther},
 	{"professor", 0, roleOther}, {"lecturer", 0, roleOther}, {"教授", 0, roleOther}, {"consulting", 0, roleOther},
 	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
@@ -396,6 +400,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end)
+	// A generic operations title whose qualifier names another
+	// profession is that profession's: "Operations Officer – Accounts
+	// Payable" pays invoices.
+	r.otherTitle = r.otherTitle || m.qualifiedByOther(r, text, start, end)
 	// A bracket after words that name no level names the job itself:
 	// 运营管理条线（综合柜员） hires tellers.
 	r.otherTitle = r.otherTitle || otherInLevellessBracket(text[start:end], r.titleFound)
@@ -1017,6 +1025,34 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		}
 	}
 	return pos == headEnd
+}
+
+// qualifiedByOther reports whether the English title text[start:end] is
+// the noun of operations with level words only before its qualifier (see
+// directionStart), and the qualifier holds a word of another profession
+// that no term naming operations work spans: the bare noun says little,
+// and the qualifier what the job does ("Operations Officer – Accounts
+// Payable", "Operations Analyst – Securities Settlements").
+func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool {
+	title := text[start:end]
+	if hasHan(title) {
+		return false
+	}
+	d := directionStart(title)
+	if d >= len(title) {
+		return false
+	}
+	_, j := trimSpace(title[:d])
+	if !bareNoun(title, r.titleFound, 0, j) {
+		return false
+	}
+	for _, f := range r.titleFound {
+		w := titleWords[f.Pattern]
+		if f.Start >= d && w.role == roleOther && w.word != "analyst" && !m.opsTermSpans(r, start, end, start+f.Start, start+f.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherInLevellessBracket reports whether a Chinese title ends in a
