@@ -174,13 +174,14 @@ var titleWords = [...]struct {
 	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
 	{"reporter", 0, roleOther}, {"journalist", 0, roleOther},
 	// Streamers perform; civil servants sit examinations for posts.
+	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
+	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
+	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
 	// Tellers work a bank's counters; fundraisers raise money on targets;
 	// facilities teams run buildings.
 	{"柜员", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"fundraising", 0, roleOther},
 	{"facilities", 0, roleOther}, {"facility manager", LevelManager, roleOther},
 	{"sre", 0, roleOther}, {"devops", 0, roleOther}, {"site reliability", 0, roleOther},
-	// Education's own trades: 教研 designs lessons, and 学管师, 课程顾问 and
-	// 招生顾问 sell courses and renewals on targets.
 	// 组织运营 and 组织发展 shape an organisation: HR work.
 	{"组织运营", 0, roleOther}, {"组织发展", 0, roleOther},
 	// Editors who polish papers: 医学编辑（SCI论文润色）; lawyers who check
@@ -190,20 +191,21 @@ var titleWords = [...]struct {
 	{"报关", 0, roleOther}, {"单证", 0, roleOther}, {"跟单", 0, roleOther},
 	{"public relations", 0, roleOther}, {"pr executive", LevelSpecialist, roleOther}, {"pr manager", LevelManager, roleOther},
 	{"press officer", LevelSpecialist, roleOther},
-	// Teachers of operations and the consultants who advise on it.
 	// The trades behind a generic "Operations Executive": a freight
 	// forwarder's and a bank's settlements.
 	{"sea export", 0, roleOther}, {"air export", 0, roleOther},
 	{"settlements", 0, roleOther}, {"reconciliations", 0, roleOther},
+	// Teachers of operations and the consultants who advise on it.
 	{"professor", 0, roleOther}, {"lecturer", 0, roleOther}, {"教授", 0, roleOther}, {"consulting", 0, roleOther},
+	// Education's own trades: 教研 designs lessons, and 学管师, 课程顾问 and
+	// 招生顾问 sell courses and renewals on targets.
 	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
+	// Regulatory affairs registers products; FP&A plans finances; a
+	// warehouse's associates pick and pack.
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
 	{"warehouse operations associate", LevelSpecialist, roleOther}, {"fulfillment associate", LevelSpecialist, roleOther},
 	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther},
-	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
-	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
-	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
 	// German postings name these professions in German.
 	{"einkäufer", 0, roleOther}, {"fachkraft", 0, roleOther}, {"pflegefachkraft", 0, roleOther},
 	{"steuerfachangestellte", 0, roleOther}, {"steuerfachangestellter", 0, roleOther},
@@ -552,7 +554,7 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 		}
 		if m.opsTermSpans(r, start, end, start+p.Start, start+p.End) {
 			spanned = true
-		} else if w.word != "analyst" && w.word != "分析师" {
+		} else if !isAnalyst(w.word) {
 			return false
 		}
 	}
@@ -566,13 +568,24 @@ func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 		if f.Start < start || f.End > end || f.Start > from || to > f.End {
 			continue
 		}
-		if m.opsTerm[f.Pattern] {
+		if m.opsTerm[f.Pattern] || m.namesArea(f.Pattern) {
 			return true
 		}
-		for _, e := range m.entitiesOf(f.Pattern) {
-			if m.entities[e].Kind == KindArea {
-				return true
-			}
+	}
+	return false
+}
+
+// isAnalyst reports whether word, one of titleWords, names an analyst, who
+// works on what the rest of the title names ("Sales Operations Analyst").
+func isAnalyst(word string) bool {
+	return word == "analyst" || word == "分析师"
+}
+
+// namesArea reports whether pattern p is the name or an alias of an area.
+func (m *Matcher) namesArea(p int) bool {
+	for _, e := range m.entitiesOf(p) {
+		if m.entities[e].Kind == KindArea {
+			return true
 		}
 	}
 	return false
@@ -602,14 +615,7 @@ func (m *Matcher) otherInBracket(r *Result, text []byte, start, end int) bool {
 // than the bare noun of operations, starts in the first k bytes of the
 // title text[start:end].
 func (m *Matcher) namesAreaBefore(r *Result, text []byte, start, end, k int) bool {
-	return m.termBefore(r, text, start, end, k, func(p int) bool {
-		for _, e := range m.entitiesOf(p) {
-			if m.entities[e].Kind == KindArea {
-				return true
-			}
-		}
-		return false
-	})
+	return m.termBefore(r, text, start, end, k, m.namesArea)
 }
 
 // areaNameEndsAt reports whether a term found in text[start:end] that is an
@@ -619,13 +625,8 @@ func (m *Matcher) areaNameEndsAt(r *Result, start, end, pos int) bool {
 		if f.Start >= pos {
 			break
 		}
-		if f.Start < start || f.End != pos || pos > end {
-			continue
-		}
-		for _, e := range m.entitiesOf(f.Pattern) {
-			if m.entities[e].Kind == KindArea {
-				return true
-			}
+		if f.Start >= start && f.End == pos && pos <= end && m.namesArea(f.Pattern) {
+			return true
 		}
 	}
 	return false
@@ -690,7 +691,7 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 	analyst := -1 // where the first analyst word starts in the title
 	for _, p := range r.titleFound {
 		if w := titleWords[p.Pattern]; w.role == roleOther {
-			if w.word != "analyst" && w.word != "分析师" {
+			if !isAnalyst(w.word) {
 				return false
 			}
 			if analyst < 0 {
@@ -1015,7 +1016,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		}
 		w := titleWords[f.Pattern]
 		switch {
-		case w.role == roleOther && w.word != "顾问" && w.word != "分析师" && w.word != "analyst" &&
+		case w.role == roleOther && w.word != "顾问" && !isAnalyst(w.word) &&
 			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && !m.areaNameEndsAt(r, start, end, start+f.Start):
 			pos = f.End
 		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
@@ -1048,7 +1049,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 	}
 	for _, f := range r.titleFound {
 		w := titleWords[f.Pattern]
-		if f.Start >= d && w.role == roleOther && w.word != "analyst" && !m.opsTermSpans(r, start, end, start+f.Start, start+f.End) {
+		if f.Start >= d && w.role == roleOther && !isAnalyst(w.word) && !m.opsTermSpans(r, start, end, start+f.Start, start+f.End) {
 			return true
 		}
 	}
