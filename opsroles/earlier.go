@@ -94,13 +94,3 @@ func isYear(b []byte, i int) bool {
 	}
 	return (i == 0 || !isDigit(b[i-1])) && (i+4 == len(b) || !isDigit(b[i+4]))
 }
-
-// containsFold reports whether b contains word, ignoring ASCII case.
-func containsFold(b []byte, word string) bool {
-	for i := 0; i+len(word) <= len(b); i++ {
-		if bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
-			return true
-		}
-	}
-	return false
-}

@@ -565,7 +565,10 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 // area's own name or names operations work spans text[from:to].
 func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 	for _, f := range r.found {
-		if f.Start < start || f.End > end || f.Start > from || to > f.End {
+		if f.Start > from {
+			break // in text order: no later term spans from
+		}
+		if f.Start < start || f.End > end || to > f.End {
 			continue
 		}
 		if m.opsTerm[f.Pattern] || m.namesArea(f.Pattern) {

@@ -1518,7 +1518,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 }
 
 // bannerWords are the words of a short banner that shouts before a
-// posting's title, compared in lower case.
+// posting's title, in lower case.
 var bannerWords = [...]string{"hiring", "walk-in", "walkin", "walk in", "urgent", "vacancy", "opening", "急招", "急聘", "诚聘", "热招", "招聘", "招人", "急徵", "誠徵", "熱招"}
 
 // maxBannerBytes bounds a banner before a title.
@@ -1532,16 +1532,19 @@ func isBannerLead(lead []byte) bool {
 	if len(lead) == 0 || len(lead) > maxBannerBytes {
 		return false
 	}
-	var buf [maxBannerBytes]byte
-	lower := buf[:0]
-	for _, c := range lead {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower = append(lower, c)
-	}
 	for _, w := range bannerWords {
-		if bytes.Contains(lower, []byte(w)) {
+		if containsFold(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether b contains word, ignoring ASCII case (see
+// equalFoldString).
+func containsFold(b []byte, word string) bool {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if equalFoldString(b[i:i+len(word)], word) {
 			return true
 		}
 	}
