@@ -227,6 +227,7 @@ const (
 	bossLabel                  // words before the job the job reports to: "reports to" (see otherTeams)
 	bossAfterLabel             // 汇报, after the job the job reports to in 向运营总监汇报
 	salesPayLabel              // the pay of a sales job: 高提成 (see salesPayWords)
+	otherDutyLabel             // the work of a job outside operations: 数据录入 (see otherDutyWords)
 )
 
 // aboutCompany reports whether rest, what follows "About" at the start of

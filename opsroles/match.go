@@ -273,6 +273,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range salesPayWords {
 		label(t, salesPayLabel)
 	}
+	for _, t := range otherDutyWords {
+		label(t, otherDutyLabel)
+	}
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {
 		m.labelKind[l.pattern] = l.kind
@@ -442,6 +445,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		end = m.boostedEnd(r, text, start, end)
 		m.imply(r)
 	}
+	r.otherDuties = m.listsOtherDuties(r, text, r.TitleStart, r.TitleEnd)
 	m.score(r, start, end)
 }
 

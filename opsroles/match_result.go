@@ -103,6 +103,15 @@ import (
 //     commission", "commission only") weighs a fifth too, wherever the
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
 //     客户成功经理 paid by the deal, is a sales job.
+//   - So does a text that lists the daily work of a clerk, an office
+//     administrator, a customer-service agent, a warehouse hand or a
+//     bookkeeper (数据录入, 打字速度, 固定资产, 普通话标准, 叉车, 记账凭证, "data
+//     entry", "wpm", "forklift", "journal entries"): two such phrases under
+//     a title that names operations with its bare noun and levels only
+//     (运营助理 who keys in orders and files contracts, "Operations
+//     Associate" who unloads trailers), three under no title or one that
+//     names no area. A title that names a specialty (电商运营) keeps the
+//     text's areas whatever else it lists.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
 //     is scaled by how much the document speaks of operations at all: by
@@ -249,6 +258,7 @@ type Result struct {
 	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool            // the title names a profession outside operations
 	salesPay       bool            // the text offers the pay of a sales job (see salesPayWords)
+	otherDuties    bool            // the text lists the work of a job outside operations (see listsOtherDuties)
 	titleArea      int             // the index of the title's area, or -1
 	implied        automaton.Match // the title, standing for the term that names its area (see Hit.Implied); Pattern -1 if none
 	impliedAt      int             // the index of implied in found, or -1
@@ -319,20 +329,21 @@ func (r *Result) Score(id AreaID) float64 {
 // memory of matching.
 func (r *Result) detach() Result {
 	d := Result{
-		Text:       r.Text,
-		Encoding:   r.Encoding,
-		Title:      r.Title,
-		TitleStart: r.TitleStart,
-		TitleEnd:   r.TitleEnd,
-		Hits:       clone(r.Hits),
-		Skills:     clone(r.Skills),
-		Methods:    clone(r.Methods),
-		Tools:      clone(r.Tools),
-		KPIs:       clone(r.KPIs),
-		m:          r.m,
-		raw:        clone(r.raw),
-		otherTitle: r.otherTitle,
-		salesPay:   r.salesPay,
+		Text:        r.Text,
+		Encoding:    r.Encoding,
+		Title:       r.Title,
+		TitleStart:  r.TitleStart,
+		TitleEnd:    r.TitleEnd,
+		Hits:        clone(r.Hits),
+		Skills:      clone(r.Skills),
+		Methods:     clone(r.Methods),
+		Tools:       clone(r.Tools),
+		KPIs:        clone(r.KPIs),
+		m:           r.m,
+		raw:         clone(r.raw),
+		otherTitle:  r.otherTitle,
+		salesPay:    r.salesPay,
+		otherDuties: r.otherDuties,
 	}
 	if len(r.Areas) > 0 {
 		d.Areas = clone(r.Areas)
@@ -382,6 +393,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.impliedAt = -1
 	r.otherTitle = false
 	r.salesPay = false
+	r.otherDuties = false
 	r.shownMap = r.shownMap[:0]
 	r.context = 0
 	r.Areas = r.Areas[:0]

@@ -360,7 +360,7 @@ func (m *Matcher) rank(r *Result) {
 		}
 	}
 	all := 1.0
-	if r.otherTitle || r.salesPay {
+	if r.otherTitle || r.salesPay || r.otherDuties {
 		all = otherTitle
 	}
 	ranked := r.ranked[:0]

@@ -502,6 +502,38 @@ func TestSalesPay(t *testing.T) {
 	}
 }
 
+// TestOtherDuties checks that a document listing the daily work of another
+// job (see otherDutyWords) under a generic operations title, or under no
+// title, scores below the threshold, while fewer such words, words in the
+// title itself or a title naming a specialty leave the areas as they were.
+func TestOtherDuties(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	tests := []struct {
+		text  string
+		other bool // whether the text describes another job
+		why   string
+	}{
+		{"运营助理\n1. 负责订单和合同的录入和核对，扫描归档\n2. 收发快递，会议室预订\n负责运营部日常事务，配合运营经理推进运营工作", true, "a clerk's work under the bare noun"},
+		{"运营助理\n1. 负责订单的录入和核对\n2. 协助策划社群活动，维护用户社群，统计活动数据\n负责运营部日常事务，配合运营经理推进运营工作", false, "one clerk's duty beside operations work"},
+		{"运营主管\n负责办公用品和固定资产管理、行政费用控制、证照年检\n负责运营部日常事务，推进运营工作", true, "an office manager's work"},
+		{"Operations Associate\nPick orders, unload trailers and put away stock; forklift a plus.\nJoin our operations team.", true, "a warehouse hand's work in English"},
+		{"电商运营\n接待顾客咨询，普通话标准，打字速度每分钟60字，达成询单转化率\n负责店铺运营、活动报名和商品上新", false, "a title that names a specialty keeps it"},
+		{"运营专员（数据录入/打字速度/普通话标准）\n负责店铺运营、活动报名和商品上新，提升转化率", false, "the words in the title do not count"},
+		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准", false, "two words without a title"},
+		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准，接听电话", true, "three words without a title"},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		if len(r.Areas) == 0 {
+			t.Errorf("%s: %q found no area", tt.why, tt.text)
+			continue
+		}
+		if got := r.Areas[0].Score < DefaultThreshold; got != tt.other {
+			t.Errorf("%s: %q: top area %s scores %.2f; want it below the threshold %.2f: %v", tt.why, tt.text, r.Areas[0].Area, r.Areas[0].Score, DefaultThreshold, tt.other)
+		}
+	}
+}
+
 // TestNotOperations checks that phrases naming other work, which contain an
 // operations word, neither count for an area nor let the operations word
 // inside them count, while the same word elsewhere still does.

@@ -1,0 +1,98 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import "slices"
+
+// otherDutyWords name the daily work of jobs that employers advertise
+// under a generic operations title: a clerk's (data entry, typing speed,
+// scanning and filing), an office administrator's (office supplies,
+// fixed assets, seals and licences), a customer-service agent's (taking
+// calls, response times, standard Mandarin), a warehouse hand's (loading
+// trucks, forklifts, put-away) and a bookkeeper's (vouchers, ledgers,
+// tax returns). Operations jobs rarely write more than one of them; a
+// document with a generic title or none that writes several describes the
+// other job (see listsOtherDuties). The scan finds them as the matcher's
+// own labels (otherDutyLabel).
+var otherDutyWords = []string{
+	// clerks
+	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
+	"data entry", "typing speed", "wpm",
+	// office administration
+	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
+	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订",
+	"reception", "general ledger",
+	// customer service agents
+	"接待顾客咨询", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准",
+	// warehouses and loading bays
+	"卸车", "装车", "叉车", "仓管员",
+	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
+	// bookkeeping
+	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账",
+	"journal entries", "accounts receivable", "bank reconciliation",
+	// drivers and guards
+	"巡逻", "security guard", "cdl",
+}
+
+// otherDutiesMin is how many different otherDutyWords a document must
+// write to describe another job: fewer under a generic operations title,
+// which says little of the job, than under no title or one that names
+// no operations work, where the body alone tells.
+const (
+	otherDutiesMin        = 3
+	otherDutiesUnderTitle = 2
+)
+
+// listsOtherDuties reports whether the text describes the daily work of
+// another job under a title that names no operations specialty: whether
+// the title, text[start:end] (empty if there is none), is missing, names
+// no area or names one with the bare noun of operations and its levels
+// only (运营专员, "Operations Associate"), and the rest of the text writes
+// enough different otherDutyWords (otherDutiesMin, or
+// otherDutiesUnderTitle under the bare noun). A title that names a
+// specialty (电商运营, "Operations Executive (Live Commerce)") keeps its
+// area, whatever else the text lists: a career changer's resume lists the
+// old job's work under the new job's title.
+func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
+	if m.namesSpecialty(r, text, start, end) {
+		return false
+	}
+	need := otherDutiesMin
+	if r.titleArea >= 0 {
+		need = otherDutiesUnderTitle
+	}
+	var seen [otherDutiesMin]int
+	n := 0
+	for _, f := range r.found {
+		if m.labelKind[f.Pattern] != otherDutyLabel || f.Start >= start && f.End <= end || slices.Contains(seen[:n], f.Pattern) {
+			continue
+		}
+		seen[n] = f.Pattern
+		if n++; n == need {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSpecialty reports whether the title text[start:end], classified in
+// r, names its area with more than the bare noun of operations and its
+// levels: with a term of the area's own (直播运营专员), a direction
+// (运营专员（直播方向）) or a specialty (增长总监).
+func (m *Matcher) namesSpecialty(r *Result, text []byte, start, end int) bool {
+	if r.titleArea < 0 {
+		return false
+	}
+	if r.implied.Pattern >= 0 {
+		return true
+	}
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		if f.Start >= start && f.End <= end && m.leadsTo(f.Pattern, r.titleArea) && !bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
+			return true
+		}
+	}
+	return false
+}
