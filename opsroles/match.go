@@ -514,9 +514,11 @@ func isSpaceOrBOM(r rune) bool {
 // work: IT operations (运维), the back offices of other functions (HR,
 // payroll, legal, finance, lending, payments, funds and securities:
 // 基金运营 values funds and keeps their registers), running data centres, buildings, offices
-// and plants (facilities, workplace, production operations, 生产运营),
+// and plants (facilities, workplace, production operations, 生产运营,
+// 物业运营),
 // operations engineering (which keeps systems running), the practices of
-// consulting firms ("Partner, Operations Practice"), a
+// consulting firms ("Partner, Operations Practice"), the armed forces'
+// (information, psychological and special operations), a
 // bank's counters and back office (柜面运营, 银行运营, and the 网点运营主管 who
 // supervises a branch's counters), telecom carriers (运营商, and their home
 // broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
@@ -546,7 +548,8 @@ var notOperations = []string{
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",
 	"operations practice", "operations consulting", "operations advisory",
-	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营", "生产运营", "生产运行", "柜面运营", "柜面业务", "银行运营", "网点运营主管", "网点运营经理", "网点运营岗", "基金运营", "证券运营", "清算运营",
+	"information operations", "psychological operations", "military operations", "special operations",
+	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营", "生产运营", "生产运行", "柜面运营", "柜面业务", "物业运营", "银行运营", "网点运营主管", "网点运营经理", "网点运营岗", "基金运营", "证券运营", "清算运营",
 	"教学督导", "教育督导", "心理督导", "社工督导", "护理督导", "学术督导",
 	"中控室", "中控台", "中控运行", "中控系统", "中控值班", "现场控场", "现场控制",
 	"digital marketing agency", "marketing agency", "digital agency", "advertising agency", "media agency", "语音唤醒", "唤醒词", "日活动", "月活动", "周活动",

@@ -208,6 +208,13 @@ type Result struct {
 	//     用户运营，坐标上海) or after 本人为 and the like in a
 	//     self-introduction.
 	//
+	// A title found after a label for the job a resume was sent for
+	// (沟通职位, 应聘岗位, "Position applied for") gives way to the value of
+	// a label for the job the candidate seeks (期望职位, 求职意向, 期望,
+	// "Target", "Desired role") in the first twenty non-blank lines, when
+	// that looks like a title: 期望职位：大客户销售 under 沟通职位：客户成功经理
+	// is a salesperson's resume.
+	//
 	// Fields are parted by tabs, two spaces, bars, commas, brackets, spaced
 	// dashes, " at ", " @ " and a space between two Chinese characters;
 	// words in brackets without a digit stay with the field before them.

@@ -743,8 +743,8 @@ func hasNoun(words []automaton.Match, end int) bool {
 // ("Manager, Partnerships", "Analyst, Strategy & Operations") or after an
 // analyst ("Market Expansion Analyst – Launch Operations").
 func directionStart(title []byte) int {
-	i := bracketStart(title)
 	if hasHan(title) {
+		i := bracketStart(title)
 		// A spaced dash parts the job from what it works on:
 		// "高级交互设计师 Senior Product Designer (UX) – 商家运营后台".
 		if k := dashIndex(title); k > 0 {
@@ -755,16 +755,7 @@ func directionStart(title []byte) int {
 		}
 		return i
 	}
-	main := i // the job, before the first separator
-	if k := dashIndex(title[:i]); k > 0 {
-		main = k
-	}
-	for _, sep := range [...]string{" | ", ", "} {
-		if k := bytes.Index(title[:i], []byte(sep)); k > 0 {
-			main = min(main, k)
-		}
-	}
-	i = main
+	i := qualifierStart(title)
 	job := trimSpaceBytes(title[:i])
 	if bytes.IndexByte(job, ' ') < 0 && !isOtherProfession(job) {
 		return len(title) // a lone level noun or analyst before the qualifier
@@ -776,6 +767,23 @@ func directionStart(title []byte) int {
 		return len(title)
 	}
 	return i
+}
+
+// qualifierStart returns where the words after the job of an English title
+// start, or len(title) if it has none: its first spaced dash, bar or
+// comma, or the bracket at its end.
+func qualifierStart(title []byte) int {
+	i := bracketStart(title)
+	main := i // the job, before the first separator
+	if k := dashIndex(title[:i]); k > 0 {
+		main = k
+	}
+	for _, sep := range [...]string{" | ", ", "} {
+		if k := bytes.Index(title[:i], []byte(sep)); k > 0 {
+			main = min(main, k)
+		}
+	}
+	return main
 }
 
 // spacedDashes are the dashes that, with white space either side, part a
@@ -1032,28 +1040,42 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 }
 
 // qualifiedByOther reports whether the English title text[start:end] is
-// the noun of operations with level words only before its qualifier (see
-// directionStart), and the qualifier holds a word of another profession
-// that no term naming operations work spans: the bare noun says little,
-// and the qualifier what the job does ("Operations Officer – Accounts
-// Payable", "Operations Analyst – Securities Settlements").
+// the noun of operations with level words only, or with an analyst word
+// after them, before its qualifier (see qualifierStart), and the qualifier
+// holds a word of another profession that no term naming operations work
+// spans: the bare noun says little, and the qualifier what the job does
+// ("Operations Officer – Accounts Payable", "Operations Analyst,
+// Securities Settlements").
 func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
 	if hasHan(title) {
 		return false
 	}
-	d := directionStart(title)
+	d := qualifierStart(title)
 	if d >= len(title) {
 		return false
 	}
 	_, j := trimSpace(title[:d])
-	if !bareNoun(title, r.titleFound, 0, j) {
+	if !bareNoun(title, r.titleFound, 0, j) && !bareAnalyst(title, r.titleFound, j) {
 		return false
 	}
 	for _, f := range r.titleFound {
 		w := titleWords[f.Pattern]
 		if f.Start >= d && w.role == roleOther && !isAnalyst(w.word) && !m.opsTermSpans(r, start, end, start+f.Start, start+f.End) {
 			return true
+		}
+	}
+	return false
+}
+
+// bareAnalyst reports whether the title words of title[:j] are the noun of
+// operations and level words, then an analyst word that ends at j:
+// "Operations Analyst", whose qualifier names what the analyst works on.
+func bareAnalyst(title []byte, words []automaton.Match, j int) bool {
+	for _, f := range words {
+		if f.End == j && isAnalyst(titleWords[f.Pattern].word) {
+			_, k := trimSpace(title[:f.Start])
+			return bareNoun(title, words, 0, k)
 		}
 	}
 	return false

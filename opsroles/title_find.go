@@ -67,10 +67,22 @@ var positionLabels = [][]byte{
 // positionLabels, on its line or, in a form, on the line under it; in a
 // first line far too long to be a title, its start (leadTitle); the
 // latest job under a resume's experience heading (latestJob); or the
-// title that a posting's prose names (introducedTitle). terms are the
-// scan's occurrences in text. It leaves in *found the occurrences of
-// titleWords in the title.
+// title that a posting's prose names (introducedTitle). A resume that
+// names the job it was sent for and, below, the job its candidate seeks
+// has the latter's title (see preferSought). terms are the scan's
+// occurrences in text. It leaves in *found the occurrences of titleWords
+// in the title.
 func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	start, end = m.findTitleLine(text, heads, terms, s, found)
+	if start >= 0 {
+		start, end = preferSought(text, start, end, s, found)
+	}
+	return start, end
+}
+
+// findTitleLine is findTitle without the preference for the job a
+// candidate seeks.
+func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	// A page's h1 names the job, whatever menus and banners stand above
 	// it; on a page without one, an element styled as the job's title, or
 	// the line that the page's title element names.

@@ -500,6 +500,12 @@ func TestTitleBounds(t *testing.T) {
 		{"【成都】找一位兼职活动策划/执行的朋友，负责我们每月的周末市集\n" + zhBody, "兼职活动策划/执行的朋友"},
 		// Not a line that only mentions a menu's word, nor a long one.
 		{"Design Intern\n" + enBody, "Design Intern"},
+		// The job a candidate seeks over the job the resume was sent for.
+		{"来自某招聘网站的候选人 — 沟通职位：客户成功经理\n吴某 | 29岁 | 本科\n期望职位：大客户销售 / 客户经理    上海    20-35K\n" + zhBody, "大客户销售 / 客户经理"},
+		{"牛人：杨某 · 应聘岗位：活动运营\n期望：行政专员  上海\n" + zhBody, "行政专员"},
+		{"Position applied for: Operations Manager\nTarget: SRE / Platform Engineering Lead | Remote\n" + enBody, "SRE / Platform Engineering Lead"},
+		{"沟通职位：社群运营\n李某 | 26岁\n期望城市：杭州\n" + zhBody, "社群运营"},
+		{"求职意向：社群运营\n期望职位：用户运营\n" + zhBody, "社群运营"},
 	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
@@ -614,6 +620,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Professor of Operations Management", true, "a teacher of operations"},
 		{"Operations Officer – Accounts Payable", true, "a generic title qualified by another profession"},
 		{"Operations Executive (Sea Export)", true, "a freight forwarder's job"},
+		{"Operations Analyst, Securities Settlements (Contract)", true, "an analyst whose qualifier names another profession"},
+		{"Operations Analyst – Growth Experiments", false, "an analyst of operations work"},
 		{"Operations Manager – Community", false, "a generic title qualified by an area"},
 		{"Manager, Operations Consulting", true, "a consultant"},
 		{"旅游线路产品运营 / 度假产品经理", false, "the first of the listed jobs is operations work"},

@@ -1,0 +1,97 @@
+// Copyright 2026 The opsroles Authors. SPDX-License-Identifier: Apache-2.0
+
+package opsroles
+
+import (
+	"bytes"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
+)
+
+// appliedLabels name the job that a candidate applied for or that a
+// recruiter contacted the candidate about, as job boards head a resume
+// they forward (沟通职位：客户成功经理) and forms ask for it ("Position
+// applied for"). It is the employer's job, not necessarily the candidate's:
+// a salesperson applies for 客户成功经理, an engineer for "Operations
+// Manager" in the belief that it is IT operations. Compared with
+// bytes.EqualFold.
+var appliedLabels = [][]byte{
+	[]byte("沟通职位"), []byte("应聘职位"), []byte("应聘岗位"), []byte("投递职位"), []byte("投递岗位"),
+	[]byte("申请职位"), []byte("申请岗位"), []byte("應徵職務"), []byte("應徵職位"),
+	[]byte("position applied for"), []byte("position applied"), []byte("role applied for"),
+	[]byte("applied for"), []byte("applying for"), []byte("applied position"),
+}
+
+// soughtLabels name the job a candidate seeks, in the candidate's own
+// words; compared with bytes.EqualFold.
+var soughtLabels = []string{
+	"求职意向", "求职岗位", "求职职位", "意向岗位", "意向职位", "期望职位", "期望岗位", "期望职业", "期望从事职业",
+	"期望", "目标职位", "目标岗位", "求職意向", "希望職稱", "期望職位",
+	"desired position", "desired role", "target role", "target position", "target", "objective",
+}
+
+// preferSought returns the title of a resume that names both the job it
+// was sent for and the job its candidate seeks: text[start:end], the title
+// found, if no label of appliedLabels stands before it on its line;
+// otherwise the value of the first label of soughtLabels in the top
+// maxLabelledLines lines that looks like a title, as the candidate's own
+// words say what the candidate does (期望职位：大客户销售 under 沟通职位：
+// 客户成功经理), or the title found if there is none. It leaves in *found
+// the title words of the title it returns.
+func preferSought(text []byte, start, end int, s *automaton.Scratch, found *[]automaton.Match) (int, int) {
+	lineStart := bytes.LastIndexByte(text[:start], '\n') + 1
+	label := bytes.TrimRight(text[lineStart:start], " \t:：")
+	label = label[:bracketStart(label)] // Position applied (via 猎聘):
+	if !hasLabelSuffix(label, appliedLabels) {
+		return start, end
+	}
+	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
+		next := nextLine(text, pos)
+		line := text[pos:next]
+		if i, j := trimSpace(line); i < j {
+			lines++
+			if a, b := soughtValue(line, s, found); a >= 0 && pos+a != start {
+				return pos + a, pos + b
+			}
+		}
+		pos = next
+	}
+	looksLikeTitle(text[start:end], s, found) // its title words again
+	return start, end
+}
+
+// soughtValue returns the bounds in line of the value of one of
+// soughtLabels, a label that starts the line or follows a space or a
+// separator and ends in a colon, if the value looks like a title; or -1,
+// -1.
+func soughtValue(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for i := 0; i < len(line); i++ {
+		if i > 0 && line[i-1] < 0x80 && isASCIIAlnum(line[i-1]) {
+			continue // inside a word
+		}
+		for _, l := range soughtLabels {
+			if len(line)-i < len(l) || !equalFoldString(line[i:i+len(l)], l) {
+				continue
+			}
+			k := i + len(l)
+			for k < len(line) && line[k] == ' ' {
+				k++
+			}
+			switch {
+			case bytes.HasPrefix(line[k:], []byte(":")):
+				k++
+			case bytes.HasPrefix(line[k:], []byte("：")):
+				k += len("：")
+			default:
+				continue
+			}
+			a, b := trimSpace(line[k:])
+			a += k
+			b = a + fieldEnd(line[a:k+b])
+			if a < b && looksLikeTitle(line[a:b], s, found) {
+				return a, b
+			}
+		}
+	}
+	return -1, -1
+}
