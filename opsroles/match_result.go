@@ -104,14 +104,17 @@ import (
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
 //     客户成功经理 paid by the deal, is a sales job.
 //   - So does a text that lists the daily work of a clerk, an office
-//     administrator, a customer-service agent, a warehouse hand or a
-//     bookkeeper (数据录入, 打字速度, 固定资产, 普通话标准, 叉车, 记账凭证, "data
-//     entry", "wpm", "forklift", "journal entries"): two such phrases under
+//     administrator, a customer-service agent, a warehouse hand, a
+//     bookkeeper or a property manager (数据录入, 打字速度, 固定资产, 普通话标准,
+//     叉车, 记账凭证, "data entry", "wpm", "forklift", "journal entries",
+//     "rent collection"): two such phrases under
 //     a title that names operations with its bare noun and levels only
 //     (运营助理 who keys in orders and files contracts, "Operations
 //     Associate" who unloads trailers), three under no title or one that
-//     names no area. A title that names a specialty (电商运营) keeps the
-//     text's areas whatever else it lists.
+//     names no area, four under a title that names a specialty, not
+//     counting a resume's earlier jobs ("Community Manager" of an
+//     apartment block who handles rent collection, evictions, fair
+//     housing and the leasing consultants).
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
 //     is scaled by how much the document speaks of operations at all: by

@@ -9,10 +9,11 @@ import "slices"
 // scanning and filing), an office administrator's (office supplies,
 // fixed assets, seals and licences), a customer-service agent's (taking
 // calls, response times, standard Mandarin), a warehouse hand's (loading
-// trucks, forklifts, put-away) and a bookkeeper's (vouchers, ledgers,
-// tax returns). Operations jobs rarely write more than one of them; a
-// document with a generic title or none that writes several describes the
-// other job (see listsOtherDuties). The scan finds them as the matcher's
+// trucks, forklifts, put-away), a bookkeeper's (vouchers, ledgers,
+// tax returns) and a property manager's (rent collection, evictions).
+// Operations jobs rarely write more than one of them; a document with a
+// generic title or none that writes several describes the other job, and
+// so does one that writes many under any title (see listsOtherDuties). The scan finds them as the matcher's
 // own labels (otherDutyLabel).
 var otherDutyWords = []string{
 	// clerks
@@ -32,38 +33,49 @@ var otherDutyWords = []string{
 	"journal entries", "accounts receivable", "bank reconciliation",
 	// drivers and guards
 	"巡逻", "security guard", "cdl",
+	// property managers, whom American landlords call community managers
+	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
 }
 
 // otherDutiesMin is how many different otherDutyWords a document must
 // write to describe another job: fewer under a generic operations title,
 // which says little of the job, than under no title or one that names
-// no operations work, where the body alone tells.
+// no operations work, where the body alone tells; more under a title that
+// names a specialty, which the words must outweigh ("Community Manager"
+// of an apartment block, who collects rents and handles evictions).
 const (
-	otherDutiesMin        = 3
-	otherDutiesUnderTitle = 2
+	otherDutiesMin           = 3
+	otherDutiesUnderTitle    = 2
+	otherDutiesOverSpecialty = 4
 )
 
 // listsOtherDuties reports whether the text describes the daily work of
-// another job under a title that names no operations specialty: whether
-// the title, text[start:end] (empty if there is none), is missing, names
-// no area or names one with the bare noun of operations and its levels
-// only (运营专员, "Operations Associate"), and the rest of the text writes
-// enough different otherDutyWords (otherDutiesMin, or
-// otherDutiesUnderTitle under the bare noun). A title that names a
-// specialty (电商运营, "Operations Executive (Live Commerce)") keeps its
-// area, whatever else the text lists: a career changer's resume lists the
-// old job's work under the new job's title.
+// another job: whether the rest of the text than its title,
+// text[start:end] (empty if there is none), writes enough different
+// otherDutyWords: otherDutiesUnderTitle under a title that names
+// operations with its bare noun and levels only (运营专员, "Operations
+// Associate"), otherDutiesOverSpecialty under a title that names a
+// specialty (电商运营, "Community Manager"), otherDutiesMin otherwise.
+// Under a specialty, occurrences under a resume's earlier jobs do not
+// count: a career changer's resume lists the old job's work under the new
+// job's title.
 func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
-	if m.namesSpecialty(r, text, start, end) {
-		return false
-	}
-	need := otherDutiesMin
-	if r.titleArea >= 0 {
+	need, stop := otherDutiesMin, len(text)
+	switch {
+	case m.namesSpecialty(r, text, start, end):
+		need = otherDutiesOverSpecialty
+		if r.earlier >= 0 {
+			stop = r.earlier
+		}
+	case r.titleArea >= 0:
 		need = otherDutiesUnderTitle
 	}
-	var seen [otherDutiesMin]int
+	var seen [otherDutiesOverSpecialty]int
 	n := 0
 	for _, f := range r.found {
+		if f.Start >= stop {
+			break
+		}
 		if m.labelKind[f.Pattern] != otherDutyLabel || f.Start >= start && f.End <= end || slices.Contains(seen[:n], f.Pattern) {
 			continue
 		}
