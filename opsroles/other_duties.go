@@ -9,7 +9,7 @@ import "slices"
 // scanning and filing), an office administrator's (office supplies,
 // fixed assets, seals and licences), a customer-service agent's (taking
 // calls, response times, standard Mandarin), a warehouse hand's (loading
-// trucks, forklifts, put-away), a bookkeeper's (vouchers, ledgers,
+// trucks, forklifts, put-away, piece rates), a bookkeeper's (vouchers, ledgers,
 // tax returns) and a property manager's (rent collection, evictions).
 // Operations jobs rarely write more than one of them; a document with a
 // generic title or none that writes several describes the other job, and
@@ -24,9 +24,9 @@ var otherDutyWords = []string{
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订",
 	"reception", "general ledger",
 	// customer service agents
-	"接待顾客咨询", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准",
+	"接待顾客咨询", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
 	// warehouses and loading bays
-	"卸车", "装车", "叉车", "仓管员",
+	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账",

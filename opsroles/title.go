@@ -244,6 +244,10 @@ var titleWords = [...]struct {
 	{"call center", 0, roleOther}, {"call centre", 0, roleOther}, {"office manager", LevelManager, roleOther}, {"csr", LevelSpecialist, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"bookkeeper", 0, roleOther},
+	{"front office agent", LevelSpecialist, roleOther}, {"front desk agent", LevelSpecialist, roleOther},
+	{"guest service agent", LevelSpecialist, roleOther}, {"guest services agent", LevelSpecialist, roleOther},
+	{"it support", 0, roleOther}, {"technical support", 0, roleOther}, {"tech support", 0, roleOther},
+	{"仓务员", LevelSpecialist, roleOther}, {"前堂接待", 0, roleOther},
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
 	{"account executive", 0, roleOther}, {"client partner", 0, roleOther},
 	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"bdr", 0, roleOther},
@@ -390,7 +394,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
 	if r.otherTitle {
-		r.otherTitle = !sideRole(text[start:end], r.titleFound)
+		// 运营兼客服 answers customers besides, and 店长1名 店员3名 hires
+		// a manager first.
+		r.otherTitle = !sideRole(text[start:end], r.titleFound) && !otherAfterFirstJob(text[start:end], r.titleFound)
 	}
 	// A title names another profession unless an operations area outweighs
 	// it and an operations noun says the job is operations work: a duty
@@ -961,6 +967,47 @@ func firstListEnd(title []byte) int {
 		}
 	}
 	return -1
+}
+
+// headcountLen returns the length of the headcount that b starts with,
+// digits and 名 or 人 (1名, 3人), or 0.
+func headcountLen(b []byte) int {
+	i := 0
+	for i < len(b) && '0' <= b[i] && b[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(b) {
+		return 0
+	}
+	if bytes.HasPrefix(b[i:], []byte("名")) || bytes.HasPrefix(b[i:], []byte("人")) {
+		return i + len("名")
+	}
+	return 0
+}
+
+// otherAfterFirstJob reports whether a title lists several jobs, each with
+// its headcount (店长1名 店员3名), and the words of other professions in it
+// all follow the first: the first job listed is the one the title names.
+// (Jobs parted by slashes are not read so: 电商/零售行业记者 and "UI/UX
+// Designer" name one job each.)
+func otherAfterFirstJob(title []byte, words []automaton.Match) bool {
+	k := -1
+	for i := 1; i < len(title) && k < 0; i++ {
+		if n := headcountLen(title[i:]); n > 0 {
+			if rest := trimSpaceBytes(title[i+n:]); len(rest) > 0 && len(rest) < len(title)-i-n {
+				k = i + n // another job after a space
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, w := range words {
+		if w.Start < k && titleWords[w.Pattern].role == roleOther {
+			return false
+		}
+	}
+	return true
 }
 
 // firstListedOther reports whether the title text[start:end] lists several
