@@ -9,12 +9,13 @@ import "slices"
 // scanning and filing), an office administrator's (office supplies,
 // fixed assets, seals and licences), a customer-service agent's (taking
 // calls, response times, standard Mandarin), a warehouse hand's (loading
-// trucks, forklifts, put-away, piece rates), a bookkeeper's (vouchers, ledgers,
-// tax returns) and a property manager's (rent collection, evictions).
-// Operations jobs rarely write more than one of them; a document with a
-// generic title or none that writes several describes the other job, and
-// so does one that writes many under any title (see listsOtherDuties). The scan finds them as the matcher's
-// own labels (otherDutyLabel).
+// trucks, forklifts, put-away, piece rates), a bookkeeper's (vouchers,
+// ledgers, tax returns) and a property manager's (rent collection,
+// evictions). Operations jobs rarely write more than one of them; a
+// document with a generic title or none that writes several describes the
+// other job, and so does one that writes many under any title (see
+// listsOtherDuties). The scan finds them as the matcher's own labels
+// (otherDutyLabel).
 var otherDutyWords = []string{
 	// clerks
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
@@ -50,9 +51,8 @@ const (
 )
 
 // listsOtherDuties reports whether the text describes the daily work of
-// another job: whether the rest of the text than its title,
-// text[start:end] (empty if there is none), writes enough different
-// otherDutyWords: otherDutiesUnderTitle under a title that names
+// another job: whether the text outside its title, text[start:end] (empty
+// if there is none), writes enough different otherDutyWords: otherDutiesUnderTitle under a title that names
 // operations with its bare noun and levels only (运营专员, "Operations
 // Associate"), otherDutiesOverSpecialty under a title that names a
 // specialty (电商运营, "Community Manager"), otherDutiesMin otherwise.

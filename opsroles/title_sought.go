@@ -61,9 +61,9 @@ func preferSought(text []byte, start, end int, s *automaton.Scratch, found *[]au
 }
 
 // soughtValue returns the bounds in line of the value of one of
-// soughtLabels, a label that starts the line or follows a space or a
-// separator and ends in a colon, if the value looks like a title; or -1,
-// -1.
+// soughtLabels, a label that does not start inside an English word and
+// ends in a colon, up to the next field (see fieldEnd), if the value looks
+// like a title; or -1, -1.
 func soughtValue(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for i := 0; i < len(line); i++ {
 		if i > 0 && line[i-1] < 0x80 && isASCIIAlnum(line[i-1]) {
