@@ -518,6 +518,8 @@ func TestOtherDuties(t *testing.T) {
 		{"运营助理\n1. 负责订单的录入和核对\n2. 协助策划社群活动，维护用户社群，统计活动数据\n负责运营部日常事务，配合运营经理推进运营工作", false, "one clerk's duty beside operations work"},
 		{"运营主管\n负责办公用品和固定资产管理、行政费用控制、证照年检\n负责运营部日常事务，推进运营工作", true, "an office manager's work"},
 		{"Operations Associate\nPick orders, unload trailers and put away stock; forklift a plus.\nJoin our operations team.", true, "a warehouse hand's work in English"},
+		{"Operations Assistant\nCover reception and the switchboard, issue visitor passes and order stationery.\nSupport the operations team.", true, "an office's front desk"},
+		{"Operations Executive (Accounts)\nPayable and receivable, supplier statement reconciliation, petty cash and bank reconciliation.\nSupport the operations manager.", true, "a bookkeeper's work under a direction"},
 		{"电商运营\n接待顾客咨询，普通话标准，打字速度每分钟60字\n负责店铺运营、活动报名和商品上新", false, "a title that names a specialty keeps it"},
 		{"Community Manager\nRun our 300-unit multifamily property: leasing consultants, rent collection, evictions and fair housing compliance.\nBuild community among residents.", true, "a property manager's work outweighs the title"},
 		{"求职意向：数据运营\n工作经历\n2023.03-至今 某科技公司 数据运营专员\n负责指标体系和数据看板\n2018.07-2023.02 某制造公司 会计\n负责记账凭证、账务处理、应收应付、总账和报税", false, "a career changer's earlier job does not count under a specialty"},

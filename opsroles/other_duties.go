@@ -7,10 +7,12 @@ import "slices"
 // otherDutyWords name the daily work of jobs that employers advertise
 // under a generic operations title: a clerk's (data entry, typing speed,
 // scanning and filing), an office administrator's (office supplies,
-// fixed assets, seals and licences), a customer-service agent's (taking
+// fixed assets, seals and licences, the switchboard, the post, fire drills
+// and a school's attendance), a customer-service agent's (taking
 // calls, response times, standard Mandarin), a warehouse hand's (loading
 // trucks, forklifts, put-away, piece rates), a bookkeeper's (vouchers,
-// ledgers, tax returns) and a property manager's (rent collection,
+// ledgers, tax returns, petty cash, a bank branch's cheques and vault,
+// a charity's donations) and a property manager's (rent collection,
 // evictions). Operations jobs rarely write more than one of them; a
 // document with a generic title or none that writes several describes the
 // other job, and so does one that writes many under any title (see
@@ -23,7 +25,8 @@ var otherDutyWords = []string{
 	// office administration
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订",
-	"reception", "general ledger",
+	"reception", "switchboard", "visitor passes", "visitor management", "post room", "franking",
+	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客咨询", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
 	// warehouses and loading bays
@@ -31,7 +34,8 @@ var otherDutyWords = []string{
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账",
-	"journal entries", "accounts receivable", "bank reconciliation",
+	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
+	"supplier statement", "petty cash", "cheque clearing", "vault", "gift aid",
 	// drivers and guards
 	"巡逻", "security guard", "cdl",
 	// property managers, whom American landlords call community managers

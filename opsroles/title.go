@@ -776,15 +776,15 @@ func directionStart(title []byte) int {
 }
 
 // qualifierStart returns where the words after the job of an English title
-// start, or len(title) if it has none: its first spaced dash, bar or
-// comma, or the bracket at its end.
+// start, or len(title) if it has none: its first spaced dash, bar, comma
+// or bracket after a space, or the bracket at its end.
 func qualifierStart(title []byte) int {
 	i := bracketStart(title)
 	main := i // the job, before the first separator
 	if k := dashIndex(title[:i]); k > 0 {
 		main = k
 	}
-	for _, sep := range [...]string{" | ", ", "} {
+	for _, sep := range [...]string{" | ", ", ", " ("} {
 		if k := bytes.Index(title[:i], []byte(sep)); k > 0 {
 			main = min(main, k)
 		}
