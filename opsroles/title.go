@@ -352,11 +352,14 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// A direction stands for the bare noun of the title (运营专员 in
 	// 运营专员（直播方向）).
 	dir := m.titleDirection(r, text, start, end)
+	// An organisation's path names the job's own team last: the centres
+	// and departments above it do not name the job.
+	team := start + teamStart(text[start:end])
 	for _, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
 		}
-		if f.Start < start || f.End > end || dir >= 0 && bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
+		if f.Start < team || f.End > end || dir >= 0 && bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
 		for _, c := range m.contribsOf(f.Pattern) {
@@ -912,6 +915,47 @@ func nounEnd(title []byte) int {
 		end = b
 	}
 	return end
+}
+
+// departmentSuffixes end the name of a unit of an organisation: 运营中心,
+// 用户运营部, 流程与质量组.
+var departmentSuffixes = [...]string{"部", "部门", "中心", "组", "事业部", "事业群", "处", "科"}
+
+// teamStart returns where the last unit of an organisation starts in a
+// Chinese title written as the organisation's path, its units and the job
+// parted by hyphens (运营管理部-流程与质量组-高级经理, 运营中心-用户运营部-高级专员),
+// or 0 if the title is not such a path.
+func teamStart(title []byte) int {
+	if !hasHan(title) {
+		return 0
+	}
+	last, from := -1, 0
+	for from < len(title) {
+		k := bytes.IndexByte(title[from:], '-')
+		if k < 0 {
+			break
+		}
+		unit := title[from : from+k]
+		if !hasDepartmentSuffix(unit) {
+			break
+		}
+		last = from
+		from += k + 1
+	}
+	if last < 0 {
+		return 0
+	}
+	return last
+}
+
+// hasDepartmentSuffix reports whether b ends with one of departmentSuffixes.
+func hasDepartmentSuffix(b []byte) bool {
+	for _, x := range departmentSuffixes {
+		if bytes.HasSuffix(b, []byte(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyInDepartment reports whether the title text[start:end] ends with a
