@@ -300,7 +300,10 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // partner-ops, growth-ops and user-ops, while "Finance Director" has no
 // area; below a lead it takes the catalog's own "Y specialist", "Y
 // associate" or Y专员, so that "Store Associate" has none. A tool or
-// skill that many areas share names none: "Excel专员" has no area.
+// skill that many areas share names none: "Excel专员" has no area. A title
+// written as an organisation's path takes its area from the last unit and
+// the job, not from the centres and departments above them:
+// 运营中心-用户运营部-高级专员 is user-ops.
 //
 // The level comes from the title's head noun, the last level word in it
 // (专员, 经理, manager, director, Teamleiter ...), so that 运营经理助理 is
