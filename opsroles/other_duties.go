@@ -26,19 +26,20 @@ var otherDutyWords = []string{
 	// office administration
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
-	"reception", "switchboard", "visitor passes", "visitor management", "post room", "franking",
+	"reception", "office supplies", "switchboard", "visitor passes", "visitor management", "post room", "franking",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客咨询", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
 	// front-line service: a hotel's front desk, a restaurant's floor, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
-	// warehouses and loading bays
+	// warehouses, loading bays and truck yards
 	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件",
+	"waybills", "trip sheets", "dispatch riders",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
-	"supplier statement", "petty cash", "cheque clearing", "vault", "gift aid",
+	"supplier statement", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	// drivers, guards and electricians
 	"巡逻", "电工证", "security guard", "cdl",
 	// property managers, whom American landlords call community managers
