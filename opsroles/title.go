@@ -303,7 +303,9 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // skill that many areas share names none: "Excel专员" has no area. A title
 // written as an organisation's path takes its area from the last unit and
 // the job, not from the centres and departments above them:
-// 运营中心-用户运营部-高级专员 is user-ops.
+// 运营中心-用户运营部-高级专员 is user-ops. Of several jobs listed, the first
+// is the job and the others weigh half: 客户成功经理 / 客户运营 is
+// customer-success.
 //
 // The level comes from the title's head noun, the last level word in it
 // (专员, 经理, manager, director, Teamleiter ...), so that 运营经理助理 is
@@ -358,6 +360,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// An organisation's path names the job's own team last: the centres
 	// and departments above it do not name the job.
 	team := start + teamStart(text[start:end])
+	// Of several jobs listed, the first is the job the title names; the
+	// others weigh half.
+	others := end
+	if k := firstListEnd(text[start:end]); k >= 0 {
+		others = start + k
+	}
 	for _, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -365,8 +373,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start < team || f.End > end || dir >= 0 && bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
+		share := 1.0
+		if f.Start >= others {
+			share = listedAfterFirst
+		}
 		for _, c := range m.contribsOf(f.Pattern) {
-			w[c.area] += c.weight
+			w[c.area] += c.weight * share
 		}
 	}
 	if dir >= 0 {
@@ -987,6 +999,10 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	}
 	return false
 }
+
+// listedAfterFirst is what the terms of the jobs after the first weigh in
+// a title that lists several (see firstListEnd), for the title's area.
+const listedAfterFirst = 0.5
 
 // listSeparators part the jobs of a title that lists several.
 var listSeparators = [...]string{"/", "／", "、"}

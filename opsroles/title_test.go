@@ -101,6 +101,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Head of Growth", Title{"growth-ops", LevelHead}},
 		{"Key Account Manager", Title{"", LevelManager}}, // sells to the largest customers
 		{"KA运营", Title{"customer-management", LevelUnknown}},
+		// Of jobs listed, the first is the job.
+		{"客户成功经理 / 客户运营 / 大客户运营", Title{"customer-success", LevelManager}},
 		// An organisation's path: the last unit names the job's team.
 		{"运营中心-用户运营部-高级专员", Title{"user-ops", LevelSenior}},
 		{"运营管理部-流程与质量组-高级经理（精益/SOP）", Title{"process-optimization", LevelManager}},
