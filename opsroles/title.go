@@ -142,6 +142,7 @@ var titleWords = [...]struct {
 	{"产品", 0, roleOther}, {"技工", 0, roleOther},
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
+	{"artist", 0, roleOther}, {"illustrator", 0, roleOther}, {"animator", 0, roleOther}, {"插画师", 0, roleOther}, {"原画", 0, roleOther},
 	{"accountant", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
 	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther}, {"网格员", 0, roleOther},
 	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther},
