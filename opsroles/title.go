@@ -143,6 +143,9 @@ var titleWords = [...]struct {
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
 	{"artist", 0, roleOther}, {"illustrator", 0, roleOther}, {"animator", 0, roleOther}, {"插画师", 0, roleOther}, {"原画", 0, roleOther},
+	// Insurers' claims and underwriting, hotels' front office, gyms' membership sales.
+	{"理赔", 0, roleOther}, {"核保", 0, roleOther}, {"claims adjuster", 0, roleOther}, {"claims handler", 0, roleOther}, {"underwriter", 0, roleOther},
+	{"前厅", 0, roleOther}, {"大堂经理", LevelManager, roleOther}, {"会籍", 0, roleOther},
 	{"accountant", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
 	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther}, {"网格员", 0, roleOther},
 	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther},
@@ -306,7 +309,8 @@ var titleAutomaton = sync.OnceValue(func() *automaton.Automaton {
 // the job, not from the centres and departments above them:
 // 运营中心-用户运营部-高级专员 is user-ops. Of several jobs listed, the first
 // is the job and the others weigh half: 客户成功经理 / 客户运营 is
-// customer-success.
+// customer-success; unless the first is the bare noun of operations, which
+// the others specify (运营经理 / 流程优化经理 is process-optimization).
 //
 // The level comes from the title's head noun, the last level word in it
 // (专员, 经理, manager, director, Teamleiter ...), so that 运营经理助理 is
@@ -361,10 +365,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// An organisation's path names the job's own team last: the centres
 	// and departments above it do not name the job.
 	team := start + teamStart(text[start:end])
-	// Of several jobs listed, the first is the job the title names; the
-	// others weigh half.
+	// Of several jobs listed, the first is the job the title names and
+	// the others weigh half, unless the first is the bare noun of
+	// operations, which the others then specify (运营经理 / 流程优化经理).
 	others := end
-	if k := firstListEnd(text[start:end]); k >= 0 {
+	if k := firstListEnd(text[start:end]); k >= 0 && m.namesTermBefore(r, text, start, start+k) {
 		others = start + k
 	}
 	for _, f := range r.found {
@@ -995,6 +1000,21 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	b, d := bracketStart(title), bytes.LastIndex(title, []byte("方向"))
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
+			return true
+		}
+	}
+	return false
+}
+
+// namesTermBefore reports whether a catalog term other than the bare noun
+// of operations (see bareNoun) lies in text[start:end], the start of a
+// title.
+func (m *Matcher) namesTermBefore(r *Result, text []byte, start, end int) bool {
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		if f.Start >= start && len(m.contribsOf(f.Pattern)) > 0 && !bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			return true
 		}
 	}

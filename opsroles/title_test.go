@@ -103,6 +103,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"KA运营", Title{"customer-management", LevelUnknown}},
 		// Of jobs listed, the first is the job.
 		{"客户成功经理 / 客户运营 / 大客户运营", Title{"customer-success", LevelManager}},
+		{"运营经理 / 运营改善经理 / 流程优化经理", Title{"process-optimization", LevelManager}}, // a bare noun first
+		{"理赔专员 / 核保专员 / 保险运营岗", Title{"", LevelSpecialist}},
+		{"会籍主管/运营主管", Title{"", LevelLead}},
 		// An organisation's path: the last unit names the job's team.
 		{"运营中心-用户运营部-高级专员", Title{"user-ops", LevelSenior}},
 		{"运营管理部-流程与质量组-高级经理（精益/SOP）", Title{"process-optimization", LevelManager}},
