@@ -13,7 +13,8 @@ import "slices"
 // waiter's, a warehouse hand's (loading
 // trucks, forklifts, put-away, piece rates), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a bank branch's cheques and vault,
-// a charity's donations) and a property manager's (rent collection,
+// a charity's donations), a fundraiser's (income targets, major gifts)
+// and a property manager's (rent collection,
 // evictions). Operations jobs rarely write more than one of them; a
 // document with a generic title or none that writes several describes the
 // other job, and so does one that writes many under any title (see
@@ -42,6 +43,8 @@ var otherDutyWords = []string{
 	"supplier statement", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	// drivers, guards and electricians
 	"巡逻", "电工证", "security guard", "cdl",
+	// fundraisers, whom charities may call partnership managers
+	"income target", "major gifts", "trusts and foundations",
 	// property managers, whom American landlords call community managers
 	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
 }

@@ -553,13 +553,20 @@ const minTitleWeight = 0.05
 // complementStart returns where, in a title, the words start that name
 // whom the job serves or reports to, as in "Assistant to the General
 // Manager": the English word "to", between spaces, after a word that names
-// a job (the title words found in the title, in order). It returns -1 when
-// there is none. The spaces keep "Manager, Go-to-Market" whole.
+// a job (the title words found in the title, in order); or what a teacher
+// teaches, after "in" or "of" ("Lecturer in Digital Marketing", "Professor
+// of Operations Management"). It returns -1 when there is none. The spaces
+// keep "Manager, Go-to-Market" whole.
 func complementStart(title []byte, words []automaton.Match) int {
 	for _, f := range words {
 		if r := titleWords[f.Pattern].role; r == roleHead || r == roleOther {
+			teaches := isTeacher(titleWords[f.Pattern].word)
 			for i := f.End; i+4 <= len(title); i++ {
-				if title[i] == ' ' && title[i+1]|0x20 == 't' && title[i+2]|0x20 == 'o' && title[i+3] == ' ' {
+				if title[i] != ' ' {
+					continue
+				}
+				if title[i+1]|0x20 == 't' && title[i+2]|0x20 == 'o' && title[i+3] == ' ' ||
+					teaches && (title[i+1]|0x20 == 'i' && title[i+2]|0x20 == 'n' || title[i+1]|0x20 == 'o' && title[i+2]|0x20 == 'f') && title[i+3] == ' ' {
 					return i + 1
 				}
 			}
@@ -567,6 +574,12 @@ func complementStart(title []byte, words []automaton.Match) int {
 		}
 	}
 	return -1
+}
+
+// isTeacher reports whether word, one of titleWords, names a teacher, whose
+// title may name the subject taught.
+func isTeacher(word string) bool {
+	return word == "lecturer" || word == "professor" || word == "teacher"
 }
 
 // namesProfession reports whether the words of other professions found in

@@ -627,6 +627,7 @@ func TestOtherProfession(t *testing.T) {
 		{"报关员（跨境电商方向）", true, "a customs declarant"},
 		{"PR Executive – Consumer Tech", true, "a press officer"},
 		{"Professor of Operations Management", true, "a teacher of operations"},
+		{"Lecturer in Digital Marketing", true, "a teacher of marketing"},
 		{"Operations Officer – Accounts Payable", true, "a generic title qualified by another profession"},
 		{"Operations Executive (Sea Export)", true, "a freight forwarder's job"},
 		{"Operations Analyst, Securities Settlements (Contract)", true, "an analyst whose qualifier names another profession"},
