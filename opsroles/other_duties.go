@@ -40,7 +40,7 @@ var otherDutyWords = []string{
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
-	"supplier statement", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
+	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	// drivers, guards and electricians
 	"巡逻", "电工证", "security guard", "cdl",
 	// fundraisers, whom charities may call partnership managers
