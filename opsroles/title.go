@@ -234,6 +234,8 @@ var titleWords = [...]struct {
 	{"customer service", 0, roleOther}, {"customer support", 0, roleOther},
 	{"it项目经理", LevelManager, roleOther}, {"it project manager", LevelManager, roleOther}, {"it manager", LevelManager, roleOther},
 	{"supply chain planner", 0, roleOther}, {"供应链计划", 0, roleOther},
+	{"supply chain", 0, roleOther}, {"供应链", 0, roleOther}, {"chief revenue officer", LevelChief, roleOther},
+	{"vp engineering", LevelHead, roleOther}, {"vp of engineering", LevelHead, roleOther}, {"head of engineering", LevelHead, roleOther}, {"director of engineering", LevelDirector, roleOther},
 	// Key account managers sell to the largest customers on a quota.
 	{"大客户经理", LevelManager, roleOther}, {"ka经理", LevelManager, roleOther}, {"key account manager", LevelManager, roleOther},
 	{"key account executive", LevelSpecialist, roleOther}, {"ka专员", LevelSpecialist, roleOther}, {"大客户销售", 0, roleOther},
