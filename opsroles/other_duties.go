@@ -103,19 +103,5 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 // levels: with a term of the area's own (直播运营专员), a direction
 // (运营专员（直播方向）) or a specialty (增长总监).
 func (m *Matcher) namesSpecialty(r *Result, text []byte, start, end int) bool {
-	if r.titleArea < 0 {
-		return false
-	}
-	if r.implied.Pattern >= 0 {
-		return true
-	}
-	for _, f := range r.found {
-		if f.Start >= end {
-			break
-		}
-		if f.Start >= start && f.End <= end && m.leadsTo(f.Pattern, r.titleArea) && !bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
-			return true
-		}
-	}
-	return false
+	return r.titleArea >= 0 && (r.implied.Pattern >= 0 || m.namesTermBeyondNoun(r, text, start, end, r.titleArea))
 }

@@ -371,7 +371,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the others weigh half, unless the first is the bare noun of
 	// operations, which the others then specify (运营经理 / 流程优化经理).
 	others := end
-	if k := firstListEnd(text[start:end]); k >= 0 && m.namesTermBefore(r, text, start, start+k) {
+	if k := firstListEnd(text[start:end]); k >= 0 && m.namesTermBeyondNoun(r, text, start, start+k, -1) {
 		others = start + k
 	}
 	for _, f := range r.found {
@@ -1021,15 +1021,17 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	return false
 }
 
-// namesTermBefore reports whether a catalog term other than the bare noun
-// of operations (see bareNoun) lies in text[start:end], the start of a
-// title.
-func (m *Matcher) namesTermBefore(r *Result, text []byte, start, end int) bool {
+// namesTermBeyondNoun reports whether a catalog term found in
+// text[start:end], the start of a title, leads to the area of index area
+// (any area if area is negative) and is more than the bare noun of
+// operations and its levels (see bareNoun): 直播运营专员, not 运营专员.
+func (m *Matcher) namesTermBeyondNoun(r *Result, text []byte, start, end, area int) bool {
 	for _, f := range r.found {
 		if f.Start >= end {
 			break
 		}
-		if f.Start >= start && len(m.contribsOf(f.Pattern)) > 0 && !bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
+		cs := m.contribsOf(f.Pattern)
+		if f.Start >= start && f.End <= end && len(cs) > 0 && (area < 0 || leadsToArea(cs, area)) && !bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			return true
 		}
 	}
