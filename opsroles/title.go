@@ -255,6 +255,7 @@ var titleWords = [...]struct {
 	{"it support", 0, roleOther}, {"technical support", 0, roleOther}, {"tech support", 0, roleOther},
 	{"仓务员", LevelSpecialist, roleOther}, {"前堂接待", 0, roleOther},
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
+	{"billing", 0, roleOther}, {"collections", 0, roleOther}, {"freight forwarding", 0, roleOther}, {"freight forwarder", 0, roleOther},
 	{"account executive", 0, roleOther}, {"client partner", 0, roleOther},
 	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"bdr", 0, roleOther},
 	// Assistants to an executive: "Executive Assistant to the COO" names
@@ -461,6 +462,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// bank's counters.
 	if b := bracketStart(text[start:end]); !r.otherTitle && b < end-start {
 		r.otherTitle = m.holdsOtherWork(r, start+b, end)
+	}
+	// So does an English title whose qualifier names it: "Operations
+	// Specialist – Network Operations Center (NOC)" watches networks.
+	if q := qualifierStart(text[start:end]); !r.otherTitle && !hasHan(text[start:end]) && q < end-start {
+		r.otherTitle = m.holdsOtherWork(r, start+q, end)
 	}
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs

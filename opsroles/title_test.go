@@ -632,6 +632,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Executive (Sea Export)", true, "a freight forwarder's job"},
 		{"Operations Analyst, Securities Settlements (Contract)", true, "an analyst whose qualifier names another profession"},
 		{"Operations Manager (Facilities) - Birmingham", true, "a bracket after the job qualifies it, whatever follows"},
+		{"Operations Specialist I – Network Operations Center (NOC)", true, "a qualifier that names other work"},
+		{"OPERATIONS ASSISTANT (Billing & Collections)", true, "a qualifier that names a clerk's trade"},
 		{"Operations Manager (Community) - Berlin", false, "a bracket that names an area"},
 		{"店长1名 店员3名", false, "the first of jobs listed with headcounts"},
 		{"店员3名 店长1名", true, "the first of jobs listed with headcounts is a shop assistant"},
