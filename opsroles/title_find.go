@@ -1564,15 +1564,16 @@ func containsFold(b []byte, word string) bool {
 }
 
 // findTitleWords appends the occurrences of titleWords in line to dst, but
-// for a 招聘 that announces hiring (see hiringEnds: 数据运营专员招聘, 鲜到家招聘,
-// 【群内招聘】), not a recruiter's job (招聘专员), and for the hour of a
-// rate ("$15/hr"), not human resources.
+// for a 招聘 that announces hiring (see hiringEnds and hiringNotice:
+// 数据运营专员招聘, 鲜到家招聘, 【群内招聘】, 公开招聘…公告), not a recruiter's
+// job (招聘专员), and for the hour of a rate ("$15/hr"), not human
+// resources.
 func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
 	n := len(dst)
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
 		w := titleWords[dst[k].Pattern].word
-		if w == "招聘" && hiringEnds(line[dst[k].End:]) || w == "hr" && perHour(line[:dst[k].Start]) {
+		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
@@ -1602,6 +1603,14 @@ func hiringEnds(rest []byte) bool {
 		}
 	}
 	return false
+}
+
+// hiringNotice reports whether 招聘, between before and rest in a line,
+// heads a notice of public recruitment: 公开招聘, or a line that ends in
+// 公告 or 简章 (2024年公开招聘编外工作人员公告, 招聘新媒体采编人员简章).
+func hiringNotice(before, rest []byte) bool {
+	rest = trimSpaceBytes(rest)
+	return bytes.HasSuffix(before, []byte("公开")) || bytes.HasSuffix(rest, []byte("公告")) || bytes.HasSuffix(rest, []byte("简章"))
 }
 
 // unwrapTitle returns the bounds of the title text[start:end] without the

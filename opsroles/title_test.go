@@ -636,6 +636,8 @@ func TestOtherProfession(t *testing.T) {
 		{"OPERATIONS ASSISTANT (Billing & Collections)", true, "a qualifier that names a clerk's trade"},
 		{"Operations Manager (Community) - Berlin", false, "a bracket that names an area"},
 		{"店长1名 店员3名", false, "the first of jobs listed with headcounts"},
+		{"2024年公开招聘编外工作人员公告", false, "招聘 heads a public notice, not a recruiter's job"},
+		{"潮州日报2024年招聘新媒体采编人员简章", false, "招聘 heads a notice's brochure"},
 		{"店员3名 店长1名", true, "the first of jobs listed with headcounts is a shop assistant"},
 		{"Operations Analyst – Growth Experiments", false, "an analyst of operations work"},
 		{"Operations Manager – Community", false, "a generic title qualified by an area"},
