@@ -458,14 +458,16 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// So does a title whose operations words name other work and that
 	// names no area: "Flight Operations Officer", "IT Operations Lead".
 	r.otherTitle = r.otherTitle || t.Area == "" && m.holdsOtherWork(r, start, end)
-	// And a title whose bracket names other work: 运营主管（柜面运营） runs a
-	// bank's counters.
-	if b := bracketStart(text[start:end]); !r.otherTitle && b < end-start {
-		r.otherTitle = m.holdsOtherWork(r, start+b, end)
+	// And a title whose qualifier names other work after the bare noun:
+	// 运营主管（柜面运营） runs a bank's counters, "Operations Specialist –
+	// Network Operations Center (NOC)" watches networks, while a "Process
+	// Improvement Manager (Network Operations)" improves a logistics
+	// network's processes.
+	q := bracketStart(text[start:end])
+	if !hasHan(text[start:end]) {
+		q = qualifierStart(text[start:end])
 	}
-	// So does an English title whose qualifier names it: "Operations
-	// Specialist – Network Operations Center (NOC)" watches networks.
-	if q := qualifierStart(text[start:end]); !r.otherTitle && !hasHan(text[start:end]) && q < end-start {
+	if !r.otherTitle && q < end-start && !m.namesTermBeyondNoun(r, text, start, start+q, -1) {
 		r.otherTitle = m.holdsOtherWork(r, start+q, end)
 	}
 	if r.otherTitle {

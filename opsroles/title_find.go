@@ -1589,15 +1589,16 @@ func perHour(before []byte) bool {
 }
 
 // hiringEnds reports whether rest, the text after 招聘 in a line, says that
-// the 招聘 announces hiring: the line, a bracket or a label ends there
-// (数据运营专员招聘, 【群内招聘】, 招聘：记者), or whom it hires follows in
-// general words (公开招聘工作人员, 招聘人才).
+// the 招聘 announces hiring: the line, a bracket, a label or a field ends
+// there (数据运营专员招聘, 【群内招聘】, 招聘：记者, 招聘 | …), or whom it hires
+// follows in general words (公开招聘工作人员, 招聘人才), or the form it heads
+// (招聘需求表).
 func hiringEnds(rest []byte) bool {
 	rest = trimSpaceBytes(rest)
 	if len(rest) == 0 {
 		return true
 	}
-	for _, c := range [...]string{"】", "]", "：", ":", "！", "!", "工作人员", "人才", "员工"} {
+	for _, c := range [...]string{"】", "]", "：", ":", "！", "!", "|", "｜", "工作人员", "人才", "员工", "需求"} {
 		if bytes.HasPrefix(rest, []byte(c)) {
 			return true
 		}
