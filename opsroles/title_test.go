@@ -634,6 +634,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Manager (Facilities) - Birmingham", true, "a bracket after the job qualifies it, whatever follows"},
 		{"Operations Specialist I – Network Operations Center (NOC)", true, "a qualifier that names other work"},
 		{"OPERATIONS ASSISTANT (Billing & Collections)", true, "a qualifier that names a clerk's trade"},
+		{"Process Improvement Manager (Network Operations)", false, "other work in the bracket of a title that names a specialty"},
+		{"=== 招聘需求表 ===", false, "招聘 heads a hiring request"},
 		{"Operations Manager (Community) - Berlin", false, "a bracket that names an area"},
 		{"店长1名 店员3名", false, "the first of jobs listed with headcounts"},
 		{"2024年公开招聘编外工作人员公告", false, "招聘 heads a public notice, not a recruiter's job"},
