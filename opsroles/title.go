@@ -961,10 +961,6 @@ func nounEnd(title []byte) int {
 	return end
 }
 
-// departmentSuffixes end the name of a unit of an organisation: 运营中心,
-// 用户运营部, 流程与质量组.
-var departmentSuffixes = [...]string{"部", "部门", "中心", "组", "事业部", "事业群", "处", "科"}
-
 // teamStart returns where the last unit of an organisation starts in a
 // Chinese title written as the organisation's path, its units and the job
 // parted by hyphens (运营管理部-流程与质量组-高级经理, 运营中心-用户运营部-高级专员),
@@ -973,33 +969,22 @@ func teamStart(title []byte) int {
 	if !hasHan(title) {
 		return 0
 	}
-	last, from := -1, 0
-	for from < len(title) {
+	last := 0
+	for from := 0; ; {
 		k := bytes.IndexByte(title[from:], '-')
-		if k < 0 {
-			break
-		}
-		unit := title[from : from+k]
-		if !hasDepartmentSuffix(unit) {
-			break
+		if k < 0 || !isUnit(title[from:from+k]) {
+			return last
 		}
 		last = from
 		from += k + 1
 	}
-	if last < 0 {
-		return 0
-	}
-	return last
 }
 
-// hasDepartmentSuffix reports whether b ends with one of departmentSuffixes.
-func hasDepartmentSuffix(b []byte) bool {
-	for _, x := range departmentSuffixes {
-		if bytes.HasSuffix(b, []byte(x)) {
-			return true
-		}
-	}
-	return false
+// isUnit reports whether b names a unit of an organisation: a department
+// (see isDepartment) or, in a title written as a path, a group within one
+// (流程与质量组).
+func isUnit(b []byte) bool {
+	return isDepartment(b) || bytes.HasSuffix(b, []byte("组"))
 }
 
 // onlyInDepartment reports whether the title text[start:end] ends with a
