@@ -544,7 +544,7 @@ var notOperations = []string{
 	"trade finance operations", "investment operations", "securities operations", "custody operations",
 	"settlement operations", "banking operations", "payments operations", "payment operations",
 	"data center operations", "data centre operations", "数据中心运营", "数据中心运维",
-	"building operations", "facilities operations", "facility operations", "plant operations",
+	"building operations", "construction operations", "facilities operations", "facility operations", "plant operations",
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",
 	"operations practice", "operations consulting", "operations advisory",

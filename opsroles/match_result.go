@@ -83,7 +83,7 @@ import (
 //     to", "presented to", 汇报给, 汇报对象 or 直属上级 up to the end of
 //     the clause, or between 向 and 汇报 (向区域营运经理汇报).
 //   - When that title names another profession (工程师, 美工, 主播, 采购,
-//     nurse, 会计 ...), everything weighs a fifth of its value and the title's own
+//     nurse, 会计 ...), everything weighs 0.15 of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's
 //     resume, or of a posting for a store's graphic designer or for a
 //     front-end developer of campaign pages, describe the teams the person
@@ -100,7 +100,7 @@ import (
 //     Operations Lead", 地铁运营) names another profession too. A title
 //     that names no profession ("Marketing Executive") changes nothing.
 //   - A text that offers the pay of a sales job (高提成, 无责底薪, "uncapped
-//     commission", "commission only") weighs a fifth too, wherever the
+//     commission", "commission only") weighs as little, wherever the
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
 //     客户成功经理 paid by the deal, is a sales job.
 //   - So does a text that lists the daily work of a clerk, an office

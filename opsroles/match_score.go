@@ -22,7 +22,7 @@ const (
 	saturationK   = 1.0  // BM25's k1
 	titleBoost    = 2.0  // occurrences in a title line
 	earlierWeight = 0.5  // occurrences under a resume's earlier jobs
-	otherTitle    = 0.2  // everything, when the title names a profession outside operations, or the pay a salesperson's
+	otherTitle    = 0.15 // everything, when the title names a profession outside operations, or the pay a salesperson's
 
 	// A term that is the noun of operations with level words signals at
 	// least 1/bareTitleShare of the areas.

@@ -472,8 +472,8 @@ func TestZeroMatcher(t *testing.T) {
 	}
 }
 
-// TestSalesPay checks that a text offering the pay of a sales job scores a
-// fifth of what the same text scores without it, so that a posting for
+// TestSalesPay checks that a text offering the pay of a sales job scores
+// otherTitle times what the same text scores without it, so that a posting for
 // telesales titled 用户运营专员 comes back empty, while the ranking of the
 // areas stays as it was.
 func TestSalesPay(t *testing.T) {
@@ -526,6 +526,8 @@ func TestOtherDuties(t *testing.T) {
 		{"运营专员（数据录入/打字速度/普通话标准）\n负责店铺运营、活动报名和商品上新，提升转化率", false, "the words in the title do not count"},
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准", false, "two words without a title"},
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准，接听电话", true, "three words without a title"},
+		{"淘宝运营助理\n在线接待顾客，促成下单；处理差评沟通；打印快递单；打字速度快\n协助店长上架商品，负责店铺运营和活动报名", true, "a shop's customer service under a specialty"},
+		{"Site Operations Manager\nLead site engineers and subcontractors through earthworks and civil construction; plant hire and SWMS.\nDrive operations excellence.", true, "a building site's work"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)

@@ -30,7 +30,7 @@ var otherDutyWords = []string{
 	"reception", "office supplies", "switchboard", "visitor passes", "visitor management", "post room", "franking",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
-	"接待顾客咨询", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
+	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
 	// front-line service: a hotel's front desk, a restaurant's floor, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
 	// warehouses, loading bays and truck yards
@@ -41,6 +41,8 @@ var otherDutyWords = []string{
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
+	// building sites
+	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
 	// drivers, guards and electricians
 	"巡逻", "电工证", "security guard", "cdl",
 	// fundraisers, whom charities may call partnership managers

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"math"
 	"sync"
+	"unicode"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 	"github.com/rolemodels/ops/opsroles/internal/fold"
@@ -119,6 +120,9 @@ var titleWords = [...]struct {
 	{"护士", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
+	// Construction: 工程项目经理 builds, fits out stores or not.
+	{"工程项目经理", LevelManager, roleOther}, {"工程经理", LevelManager, roleOther}, {"工程总监", LevelDirector, roleOther},
+	{"工程部经理", LevelManager, roleOther}, {"施工员", 0, roleOther},
 	// Bankers who sell wealth products on targets.
 	{"理财经理", LevelManager, roleOther}, {"理财顾问", 0, roleOther}, {"理财师", 0, roleOther},
 	{"wealth manager", LevelManager, roleOther}, {"financial advisor", 0, roleOther}, {"financial adviser", 0, roleOther},
@@ -176,7 +180,9 @@ var titleWords = [...]struct {
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
 	{"服务台", 0, roleOther}, {"仓管", 0, roleOther}, {"库管", 0, roleOther}, {"仓库管理员", 0, roleOther}, {"理货员", 0, roleOther},
 	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
-	{"reporter", 0, roleOther}, {"journalist", 0, roleOther},
+	{"reporter", 0, roleOther}, {"journalist", 0, roleOther}, {"correspondent", 0, roleOther},
+	// Trainers who teach operations as a trade: 电商运营讲师.
+	{"讲师", 0, roleOther},
 	// Streamers perform; civil servants sit examinations for posts.
 	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
 	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
@@ -437,8 +443,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end)
 	// A generic operations title whose qualifier names another
 	// profession is that profession's: "Operations Officer – Accounts
-	// Payable" pays invoices.
-	r.otherTitle = r.otherTitle || m.qualifiedByOther(r, text, start, end)
+	// Payable" pays invoices, unless the qualifier is a direction of
+	// operations ("Operations Specialist – Product").
+	r.otherTitle = r.otherTitle || dir < 0 && m.qualifiedByOther(r, text, start, end)
 	// A bracket after words that name no level names the job itself:
 	// 运营管理条线（综合柜员） hires tellers.
 	r.otherTitle = r.otherTitle || otherInLevellessBracket(text[start:end], r.titleFound)
@@ -589,7 +596,11 @@ func complementStart(title []byte, words []automaton.Match) int {
 // isTeacher reports whether word, one of titleWords, names a teacher, whose
 // title may name the subject taught.
 func isTeacher(word string) bool {
-	return word == "lecturer" || word == "professor" || word == "teacher"
+	switch word {
+	case "lecturer", "professor", "teacher", "讲师", "教师", "老师":
+		return true
+	}
+	return false
 }
 
 // namesProfession reports whether the words of other professions found in
@@ -1094,6 +1105,9 @@ func otherAfterFirstJob(title []byte, words []automaton.Match) bool {
 		}
 	}
 	if k < 0 {
+		k = commaListEnd(title, words)
+	}
+	if k < 0 {
 		return false
 	}
 	for _, w := range words {
@@ -1102,6 +1116,52 @@ func otherAfterFirstJob(title []byte, words []automaton.Match) bool {
 		}
 	}
 	return true
+}
+
+// commaListEnd returns where the first job of an English title that
+// lists three or more parted by commas ends, or -1: each ends with the
+// head noun of a job ("Community Manager, Senior Backend Engineer, Product
+// Designer"), which a qualifier does not ("Operations Manager, Sales &
+// Marketing, EMEA").
+func commaListEnd(title []byte, words []automaton.Match) int {
+	first, items := -1, 0
+	for rest, pos := title, 0; ; {
+		i := bytes.Index(rest, []byte(", "))
+		item := rest
+		if i >= 0 {
+			item = rest[:i]
+		}
+		_, j := trimFunc(item, isSpaceOrBOM, notLetter) // an emoji after: "…, Product Designer 🚀"
+		if !endsWithJobNoun(words, pos+j) {
+			return -1
+		}
+		if first < 0 {
+			first = pos + len(item)
+		}
+		items++
+		if i < 0 {
+			break
+		}
+		rest, pos = rest[i+2:], pos+i+2
+	}
+	if items < 3 {
+		return -1
+	}
+	return first
+}
+
+// notLetter reports whether r is no letter.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// endsWithJobNoun reports whether one of the title words ends at pos and
+// is the head noun of a job, an operations job's or another profession's.
+func endsWithJobNoun(words []automaton.Match, pos int) bool {
+	for _, w := range words {
+		if r := titleWords[w.Pattern].role; w.End == pos && (r == roleHead || r == roleOther) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstListedOther reports whether the title text[start:end] lists several
@@ -1145,7 +1205,8 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 // whatever the words before the job name. A word inside a term that names
 // operations work (产品运营) does not count, nor one right after an area's
 // own name (持续改进工程师 improves processes, while 运营管理中心法务合规经理
-// is a lawyer), nor a side role after 兼, nor
+// is a lawyer), unless it names a teacher (电商运营讲师 teaches the trade),
+// nor a side role after 兼, nor
 // 顾问, which operations titles use as a level (社群运营顾问), nor analysts,
 // who work on what the title names.
 func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
@@ -1169,7 +1230,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		w := titleWords[f.Pattern]
 		switch {
 		case w.role == roleOther && w.word != "顾问" && !isAnalyst(w.word) &&
-			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && !m.areaNameEndsAt(r, start, end, start+f.Start):
+			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) || !m.areaNameEndsAt(r, start, end, start+f.Start)):
 			pos = f.End
 		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
 			pos = f.End

@@ -52,6 +52,9 @@ var positionLabels = [][]byte{
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),
+	[]byte("role title"), []byte("position title"),
+	// An e-mail's subject names the job it is about.
+	[]byte("subject"), []byte("主题"), []byte("主旨"),
 	// The keys of records that applicant tracking systems and job
 	// boards export as JSON or YAML.
 	[]byte("jobtitle"), []byte("job_title"), []byte("positionname"), []byte("position_name"),
@@ -64,7 +67,9 @@ var positionLabels = [][]byte{
 // first h1, the line of an element styled as the job's title, the line
 // that its title element names, in that order); the first of the top
 // maxTitleLines non-blank lines that does; the first of the top maxLabelledLines that does behind one of
-// positionLabels, on its line or, in a form, on the line under it; in a
+// positionLabels, on its line or, in a form, on the line under it, which
+// wins over a top line without a label that does (a recruiter's signature
+// over 职位：用户增长负责人); in a
 // first line far too long to be a title, its start (leadTitle); the
 // latest job under a resume's experience heading (latestJob); or the
 // title that a posting's prose names (introducedTitle). A resume that
@@ -103,6 +108,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	}
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
+	unlabelled := false              // the banner is a top line without a label, not naming an employer
 	lone := false                    // the line before is a position label alone, its value on this line
 	column := -1                     // the column of a table whose header above names the position
 	chrome := 0                      // lines of a job board's page or of decoration passed over
@@ -212,13 +218,20 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				case bannerStart >= 0 && banner:
 				case !labelled && lines < maxTitleLines && banner:
 					bannerStart, bannerEnd = start, end
+				case !labelled && bannerStart < 0:
+					// A line below that a position label heads wins
+					// over a top line without one: a form's "Role
+					// title:" under its heading, a recruiter's
+					// 职位：under a signature.
+					bannerStart, bannerEnd, unlabelled = start, end, true
+				case unlabelled && (k == 0 || !isPositionLabel(text[pos+i:pos+i+k])):
 				default:
 					return start, end
 				}
 			}
 		}
 		pos = next
-		if bannerStart >= 0 && lines >= maxTitleLines {
+		if bannerStart >= 0 && !unlabelled && lines >= maxTitleLines {
 			break
 		}
 	}
@@ -464,7 +477,7 @@ func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Matc
 			}
 			a := skipBlanks(intro, i+n)
 			b := a + introducedLen(intro[a:])
-			if b > a && (!in.capital || 'A' <= intro[a] && intro[a] <= 'Z') && (!in.you || youAfter(intro[b:])) && looksLikeTitle(intro[a:b], s, found) {
+			if b > a && !negated(intro[:i]) && (!in.capital || 'A' <= intro[a] && intro[a] <= 'Z') && (!in.you || youAfter(intro[b:])) && looksLikeTitle(intro[a:b], s, found) {
 				return a, b
 			}
 		}
@@ -486,6 +499,17 @@ func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Matc
 		i = min(space, nl) + 1
 	}
 	return -1, -1
+}
+
+// negated reports whether before, the text before an introducer, ends in
+// a negation: "we're not looking for a consultant who writes decks".
+func negated(before []byte) bool {
+	for _, w := range [...]string{"not ", "n't ", "n’t ", "never "} {
+		if len(before) >= len(w) && equalFoldString(before[len(before)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // youAfter reports whether b starts with the word "you", after a comma
@@ -668,11 +692,13 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 	for from := 0; from < len(lead); {
 		stop, colon := leadStop(lead[from:])
 		part := lead[from : from+stop]
+		cut := false // part ends inside a field, which is no title
 		if from == 0 {
 			part = runePrefix(part, maxTitleRunes*utf8.UTFMax)
+			cut = len(part) < stop
 		}
 		if sought || from == 0 {
-			if a, b := jobField(part, s, found); a >= 0 {
+			if a, b := jobField(part, s, found); a >= 0 && !(cut && b == len(part)) {
 				if n := translation(part[b:], part[a:b], s, found); n > 0 && looksLikeTitle(part[a:b+n], s, found) {
 					b += n
 				}
@@ -1038,7 +1064,18 @@ func separatorLen(b []byte) int {
 	switch b[0] {
 	case ' ':
 		if len(b) >= 2 && b[1] == ' ' {
-			return 2
+			// Two spaces or more, and a separator that starts with a
+			// space after them: "Ethan Liang  · Senior Product Manager".
+			n := 2
+			for n < len(b) && b[n] == ' ' {
+				n++
+			}
+			for _, sep := range fieldSeparators {
+				if sep[0] == ' ' && bytes.HasPrefix(b[n-1:], []byte(sep)) {
+					return n - 1 + len(sep)
+				}
+			}
+			return n
 		}
 		if n := dashLen(b); n > 0 {
 			return n
@@ -1141,12 +1178,16 @@ func labelIs(label []byte, ls [][]byte) bool {
 
 // labelStart returns where a label that begins line starts: after the bar
 // of a Markdown table's row (table is then true), or after a bullet
-// (‧希望職稱：門市人員).
+// (‧希望職稱：門市人員) or an emoji that serves as one (📌 职位：…) and the
+// spaces after it.
 func labelStart(line []byte) (start int, table bool) {
 	switch r, n := utf8.DecodeRune(line); {
 	case r == '|':
 		return 1, true
-	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪':
+	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪' || r > 0xffff && unicode.IsSymbol(r):
+		for n < len(line) && line[n] == ' ' {
+			n++
+		}
 		return n, false
 	}
 	return 0, false
@@ -1189,6 +1230,9 @@ var otherLabels = [][]byte{
 	[]byte("生效日期"), []byte("发布日期"), []byte("發佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
 	[]byte("job id"), []byte("req id"), []byte("requisition id"), []byte("reference"), []byte("ref"), []byte("posted"),
 	[]byte("date posted"), []byte("closing date"),
+	// An e-mail's sender and addressees: "From: Rachel Tan · Talent
+	// Partner at Lumio" names the recruiter's job, not the one offered.
+	[]byte("from"), []byte("to"), []byte("cc"), []byte("发件人"), []byte("收件人"), []byte("抄送"), []byte("寄件者"), []byte("收件者"),
 	// Where the job sits: "Department: Operations" names no job.
 	[]byte("department"), []byte("dept"), []byte("division"), []byte("部门"), []byte("所属部门"), []byte("部門"), []byte("所屬部門"),
 }
@@ -1608,10 +1652,24 @@ func hiringEnds(rest []byte) bool {
 
 // hiringNotice reports whether 招聘, between before and rest in a line,
 // heads a notice of public recruitment: 公开招聘, or a line that ends in
-// 公告 or 简章 (2024年公开招聘编外工作人员公告, 招聘新媒体采编人员简章).
+// 公告 or 简章 (2024年公开招聘编外工作人员公告, 招聘新媒体采编人员简章), or an
+// employer hiring a number of people (融媒体中心招聘编外运营岗工作人员3名; a
+// recruiter's job has no employer before it: 招聘专员3名).
 func hiringNotice(before, rest []byte) bool {
 	rest = trimSpaceBytes(rest)
-	return bytes.HasSuffix(before, []byte("公开")) || bytes.HasSuffix(rest, []byte("公告")) || bytes.HasSuffix(rest, []byte("简章"))
+	return bytes.HasSuffix(before, []byte("公开")) || bytes.HasSuffix(rest, []byte("公告")) || bytes.HasSuffix(rest, []byte("简章")) ||
+		len(trimSpaceBytes(before)) > 0 && endsInHeadcount(rest)
+}
+
+// endsInHeadcount reports whether b ends in a number of people: 3名, 2人,
+// 三名.
+func endsInHeadcount(b []byte) bool {
+	r, n := utf8.DecodeLastRune(b)
+	if r != '名' && r != '人' {
+		return false
+	}
+	r, _ = utf8.DecodeLastRune(b[:len(b)-n])
+	return '0' <= r && r <= '9' || strings.ContainsRune("一二两三四五六七八九十", r)
 }
 
 // unwrapTitle returns the bounds of the title text[start:end] without the

@@ -53,14 +53,9 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	}
 	var x []byte    // X or Y
 	var noun string // what X or Y qualifies
-	if !operationsTitle(r.titleFound) {
-		// An analyst works on what the qualifier names: "Business Analyst
-		// – Operations" is the catalog's "operations analyst".
-		if start, end = qualifier(title); start < 0 || !plainAnalyst(title[:start]) {
-			return -1, 0, 0
-		}
-		x, noun = title[start:end], " analyst"
-	} else if i := bytes.Index(title, []byte("方向")); i >= 0 {
+	ops := operationsTitle(r.titleFound)
+	q, qEnd := qualifier(title)
+	if i := bytes.Index(title, []byte("方向")); ops && i >= 0 {
 		// X runs back from 方向 to a bracket, a dash, a slash, a space
 		// or the start of the title.
 		if j := bytes.LastIndexAny(title[:i], "（(【[-－—/｜| 　"); j >= 0 {
@@ -68,8 +63,18 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			start = j + n
 		}
 		x, noun, end = title[start:i], "运营", i+len("方向")
-	} else if start, end = qualifier(title); start >= 0 {
+	} else if q >= 0 && (ops || operationsTitle(wordsBefore(r.titleFound, q))) {
+		// The qualifier's own words may be another profession's when
+		// "Y operations" is the job: "Operations Specialist – Product".
+		start, end = q, qEnd
 		x, noun = title[start:end], " operations"
+	} else if q >= 0 && plainAnalyst(title[:q]) {
+		// An analyst works on what the qualifier names: "Business Analyst
+		// – Operations" is the catalog's "operations analyst".
+		start, end = q, qEnd
+		x, noun = title[start:end], " analyst"
+	} else {
+		return -1, 0, 0
 	}
 	// The whole of X, then, in English, the first of its items: "Operations
 	// Manager – Risk & Controls", "Business Analyst – Operations & Growth
@@ -293,6 +298,15 @@ func operationsTitle(words []automaton.Match) bool {
 		}
 	}
 	return ops
+}
+
+// wordsBefore returns the title words of words that end before pos.
+func wordsBefore(words []automaton.Match, pos int) []automaton.Match {
+	k := 0
+	for k < len(words) && words[k].End <= pos {
+		k++
+	}
+	return words[:k]
 }
 
 // isOperationsNoun reports whether a title word is the noun of operations:

@@ -515,6 +515,18 @@ func TestTitleBounds(t *testing.T) {
 		{"Position applied for: Operations Manager\nTarget: SRE / Platform Engineering Lead | Remote\n" + enBody, "SRE / Platform Engineering Lead"},
 		{"沟通职位：社群运营\n李某 | 26岁\n期望城市：杭州\n" + zhBody, "社群运营"},
 		{"求职意向：社群运营\n期望职位：用户运营\n" + zhBody, "社群运营"},
+		// An e-mail's subject names the job, its sender the recruiter's.
+		{"LinkedIn · InMail\n\nFrom: Rachel Tan · Talent Partner at Lumio\nTo: Chen Jiahao\nSubject: Head of Growth @ Lumio (Series B, Shenzhen / remote-friendly) – quick chat?\n" + enBody, "Head of Growth @ Lumio (Series B, Shenzhen / remote-friendly)"},
+		// A labelled job below wins over a top line without a label.
+		{"【微信聊天记录】\nCindy 陈｜锐桥咨询\n\n您好，冒昧打扰~\n\n📌 职位：用户增长负责人（总监级）\n📌 base：上海\n" + zhBody, "用户增长负责人（总监级）"},
+		{"HEADCOUNT REQUEST FORM  v3 (submit to #people-ops)\n------\nReq ID:    MKT-24-007\nRole title:    Marketing Operations Manager\nTeam:    Marketing\n" + enBody, "Marketing Operations Manager"},
+		{"用户运营经理\n岗位职责：负责用户分层运营\n" + zhBody, "用户运营经理"},
+		// A field that the first line's limit cuts is no title; a
+		// separator after two spaces parts fields.
+		{"Daniel Kovacs  Budapest, Hungary · daniel@example.com · +36 30 418 2217 · linkedin.com/in/dkovacs  April 22, 2024  Hiring Team  ---  Dear Hiring Team,  I'm applying for the Product Operations Manager role. I should say", "Product Operations Manager"},
+		{"Ethan Liang (梁逸飞)  · 1st Senior Product Manager · AI companion & social apps | Growth-minded PM | ex-Tencent Shenzhen, Guangdong, China  Contact info 500+ connections  Message  More  About Product manager with 9 years building consumer apps. I own the product.", "1st Senior Product Manager"},
+		// A negated introducer names no title.
+		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
@@ -725,6 +737,14 @@ func TestOtherProfession(t *testing.T) {
 		{"直播主管（美妆）", false, "a livestream's supervisor, not a host"},
 		{"理财经理（财富客户运营方向）", true, "a banker who sells wealth products"},
 		{"Registered Social Worker — Community Programmes", true, "a social worker"},
+		{"Operations Specialist — Product", false, "a qualifier that names product operations"},
+		{"Operations Officer – Accounts Payable", true, "a qualifier that names other work"},
+		{"Community Manager, Senior Backend Engineer, Product Designer 🚀", false, "three jobs listed, the first an operations job"},
+		{"Operations Manager, Sales & Marketing, EMEA", true, "a qualifier after commas, not a list of jobs"},
+		{"越城区融媒体中心招聘编外运营岗工作人员3名", false, "an employer hiring a number of people, not a recruiter"},
+		{"工程项目经理 / 工程总监（商业地产、连锁品牌门店工程）", true, "a construction manager, whatever the sites"},
+		{"电商运营讲师（淘宝/抖店方向）", true, "a trainer who teaches the trade"},
+		{"Senior Correspondent, Consumer Tech & Commerce", true, "a journalist"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
