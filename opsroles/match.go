@@ -71,13 +71,17 @@ type Matcher struct {
 	contribs    []contrib                // what an occurrence of each pattern adds to areas
 	steps       [saturationSteps]float64 // steps[k-1] is step(k)
 
-	areas     []*Area  // catalog order; the area index of the tables
-	areaIDs   []AreaID // the IDs of areas, so that ranking reads no Area
-	function  []bool   // whether areas[a] is a function area
-	areaIndex map[AreaID]int
-	threshold float64
-	rawFloor  float64 // raw scores below it cannot reach the threshold
-	maxInput  int64
+	areas    []*Area  // catalog order; the area index of the tables
+	areaIDs  []AreaID // the IDs of areas, so that ranking reads no Area
+	function []bool   // whether areas[a] is a function area
+	// functionName[p] reports whether pattern p names a function area
+	// with no title word in it (持续改进, "resource allocation"; not 数据分析师
+	// nor "operations coordinator").
+	functionName []bool
+	areaIndex    map[AreaID]int
+	threshold    float64
+	rawFloor     float64 // raw scores below it cannot reach the threshold
+	maxInput     int64
 
 	// work holds Results that Match fills and copies out of, so that their
 	// working memory (the folded text, per-pattern counts) is reused and
@@ -289,6 +293,14 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for p, t := range m.patterns {
 		m.opsTerm[p] = namesOperations(t)
 	}
+	m.functionName = make([]bool, len(m.patterns))
+	for p, t := range m.patterns {
+		for _, r := range entities[p] {
+			if r.Kind == KindArea && m.function[m.areaIndex[AreaID(r.ID)]] && !holdsTitleWord(t) {
+				m.functionName[p] = true
+			}
+		}
+	}
 	contribs, context := m.weigh(index, entities)
 	m.layOut(entities, spellings, contribs, context)
 
@@ -297,7 +309,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.opsTerm, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, "", nil, nil, nil
+		m.patterns, m.opsTerm, m.functionName, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a

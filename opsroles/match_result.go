@@ -120,7 +120,10 @@ import (
 //     is scaled by how much the document speaks of operations at all: by
 //     x/(x+1), where x is the evidence for the specialty areas, plus what
 //     the function areas' own names add where they name operations work
-//     (风控运营, "risk operations", "customer operations").
+//     (风控运营, "risk operations", "customer operations"), plus 1 when the
+//     title names its function area in words that hold no title word
+//     ("Continuous Improvement Manager", 流程优化经理; not 数据分析师, whose
+//     analysts work in many trades, nor "Operations Coordinator").
 //
 // The weights of an area's evidence add up to its raw score x, and the
 // score is 1 - 2^-x: one occurrence of an area's own specific name gives
@@ -267,6 +270,7 @@ type Result struct {
 	shown          []byte          // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool            // the title names a profession outside operations
+	functionTitle  bool            // the title names its function area with the area's own name (see Matcher.functionName)
 	salesPay       bool            // the text offers the pay of a sales job (see salesPayWords)
 	otherDuties    bool            // the text lists the work of a job outside operations (see listsOtherDuties)
 	titleArea      int             // the index of the title's area, or -1
@@ -339,21 +343,22 @@ func (r *Result) Score(id AreaID) float64 {
 // memory of matching.
 func (r *Result) detach() Result {
 	d := Result{
-		Text:        r.Text,
-		Encoding:    r.Encoding,
-		Title:       r.Title,
-		TitleStart:  r.TitleStart,
-		TitleEnd:    r.TitleEnd,
-		Hits:        clone(r.Hits),
-		Skills:      clone(r.Skills),
-		Methods:     clone(r.Methods),
-		Tools:       clone(r.Tools),
-		KPIs:        clone(r.KPIs),
-		m:           r.m,
-		raw:         clone(r.raw),
-		otherTitle:  r.otherTitle,
-		salesPay:    r.salesPay,
-		otherDuties: r.otherDuties,
+		Text:          r.Text,
+		Encoding:      r.Encoding,
+		Title:         r.Title,
+		TitleStart:    r.TitleStart,
+		TitleEnd:      r.TitleEnd,
+		Hits:          clone(r.Hits),
+		Skills:        clone(r.Skills),
+		Methods:       clone(r.Methods),
+		Tools:         clone(r.Tools),
+		KPIs:          clone(r.KPIs),
+		m:             r.m,
+		raw:           clone(r.raw),
+		otherTitle:    r.otherTitle,
+		functionTitle: r.functionTitle,
+		salesPay:      r.salesPay,
+		otherDuties:   r.otherDuties,
 	}
 	if len(r.Areas) > 0 {
 		d.Areas = clone(r.Areas)
@@ -402,6 +407,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.implied = automaton.Match{Pattern: -1}
 	r.impliedAt = -1
 	r.otherTitle = false
+	r.functionTitle = false
 	r.salesPay = false
 	r.otherDuties = false
 	r.shownMap = r.shownMap[:0]

@@ -22,6 +22,7 @@ const (
 	saturationK   = 1.0  // BM25's k1
 	titleBoost    = 2.0  // occurrences in a title line
 	earlierWeight = 0.5  // occurrences under a resume's earlier jobs
+	titleContext  = 1.0  // the evidence of operations that a title with a function area's own name gives
 	otherTitle    = 0.15 // everything, when the title names a profession outside operations, or the pay a salesperson's
 
 	// A term that is the noun of operations with level words signals at
@@ -358,6 +359,9 @@ func (m *Matcher) rank(r *Result) {
 		if !m.function[a] {
 			specialty += x
 		}
+	}
+	if r.functionTitle {
+		specialty += titleContext
 	}
 	all := 1.0
 	if r.otherTitle || r.salesPay || r.otherDuties {

@@ -686,3 +686,45 @@ func TestBareTitleWeight(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionTitle checks that a title naming a function area by a name
+// without a title word counts as evidence of operations, so that the
+// function area's terms in the text weigh more than under no title, and
+// that titles whose function term holds a title word do not.
+func TestFunctionTitle(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	body := "\nMapped value streams, ran kaizen events and removed bottlenecks on four lines; standard work for changeovers."
+	base := m.MatchString("Katie Lindqvist" + body)
+	baseScore := scoreOf(base, "process-optimization")
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Continuous Improvement Manager", true},
+		{"流程优化经理", true},
+		{"Process Excellence Lead", true},
+		{"Operations Coordinator", false},
+		{"数据分析师", false},
+		{"Performance Analyst", false},
+		{"Java开发工程师", false},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.title + body)
+		if r.functionTitle != tt.want {
+			t.Errorf("%q: names a function by its own words: %v, want %v", tt.title, r.functionTitle, tt.want)
+		}
+		if got := scoreOf(r, "process-optimization"); tt.want && got <= baseScore {
+			t.Errorf("%q: process-optimization scores %.2f, not above %.2f without the title", tt.title, got, baseScore)
+		}
+	}
+}
+
+// scoreOf returns the score of area a in r, or 0.
+func scoreOf(r Result, a AreaID) float64 {
+	for _, s := range r.Areas {
+		if s.Area == a {
+			return s.Score
+		}
+	}
+	return 0
+}

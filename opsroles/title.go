@@ -480,6 +480,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
+	// A title that names a function area by the area's own name says
+	// the job is that function's (Continuous Improvement Manager).
+	r.functionTitle = t.Area != "" && m.function[r.titleArea] && m.functionNamed(r, start, end)
 	if t.Area != "" && implied >= 0 && m.leadsTo(implied, r.titleArea) && !m.foundIn(r, implied, start, end) {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
@@ -646,6 +649,20 @@ func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 // works on what the rest of the title names ("Sales Operations Analyst").
 func isAnalyst(word string) bool {
 	return word == "analyst" || word == "分析师"
+}
+
+// functionNamed reports whether a term found in text[start:end] is a
+// function area's own name.
+func (m *Matcher) functionNamed(r *Result, start, end int) bool {
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		if f.Start >= start && m.functionName[f.Pattern] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesArea reports whether pattern p is the name or an alias of an area.
@@ -1370,4 +1387,16 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 		return LevelSpecialist, other
 	}
 	return head, other
+}
+
+// holdsTitleWord reports whether the pattern t, folded, holds one of
+// titleWords, a Latin one as a whole word: 数据分析师 and "operations
+// coordinator" do, 持续改进 and "resource allocation" do not.
+func holdsTitleWord(t string) bool {
+	for _, w := range titleWords {
+		if containsWord(t, w.word) {
+			return true
+		}
+	}
+	return false
 }
