@@ -1215,10 +1215,11 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 	return true
 }
 
-// headIsOther reports whether the Chinese title text[start:end] ends,
-// before the words in brackets at its end, with a word of another
-// profession and level words only, as Chinese titles name the job last:
-// 运营平台产品经理 manages a product, 组织运营专家 shapes an organisation,
+// headIsOther reports whether the title text[start:end] ends, before the
+// words in brackets at its end (in English, before its qualifier), with a
+// word of another profession and level words only, as titles name the job
+// last: 运营平台产品经理 manages a product, 组织运营专家 shapes an
+// organisation, a "Lifecycle Marketing Engineer" builds integrations,
 // whatever the words before the job name. A word inside a term that names
 // operations work (产品运营) does not count, nor one right after an area's
 // own name (持续改进工程师 improves processes, while 运营管理中心法务合规经理
@@ -1228,10 +1229,17 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 // who work on what the title names.
 func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
-	if !hasHan(title) {
-		return false
-	}
 	head := title[:bracketStart(title)]
+	if !hasHan(title) {
+		// An English title names its job last too, before its qualifier
+		// ("Lifecycle Marketing Engineer"), unless it joins two jobs with
+		// "&" ("Live Commerce Host & Operations Executive"), which the
+		// other rules weigh.
+		head = title[:qualifierStart(title)]
+		if k := bytes.Index(head, []byte(" & ")); k >= 0 && endsWithJobNoun(r.titleFound, k) {
+			return false
+		}
+	}
 	if k := firstListEnd(title); k >= 0 && k < len(head) {
 		head = head[:k] // the first of several jobs (see firstListedOther)
 	}

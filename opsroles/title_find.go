@@ -363,7 +363,7 @@ func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automa
 // text, introduces if it is one of hanIntroducers, or -1, -1.
 func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	bare := f.End-f.Start == len("招")
-	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) || startsWord(text[f.End:], zhaoWords)) {
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) || startsWord(text[f.End:], zhaoWords) || recruiterTitle(text[f.End:])) {
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
@@ -377,6 +377,18 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 // hire": 招商专员 recruits merchants, 招生顾问 students, 招标专员 runs
 // tenders.
 var zhaoWords = []string{"商", "生", "标", "投标", "待", "牌", "股"}
+
+// recruiterTitle reports whether b, the text after a 招, makes a
+// recruiter's title of 招聘 or 招募 with the level word right after it
+// (招聘专员（门店运营岗位招聘）, 招募主管), not a message that hires one.
+func recruiterTitle(b []byte) bool {
+	for _, w := range [...]string{"聘", "募"} {
+		if bytes.HasPrefix(b, []byte(w)) {
+			return startsWord(b[len(w):], []string{"专员", "主管", "经理", "助理", "总监", "负责人", "组长", "实习生", "顾问", "官", "HR", "hr"})
+		}
+	}
+	return false
+}
 
 // startsWord reports whether b starts with one of words.
 func startsWord(b []byte, words []string) bool {

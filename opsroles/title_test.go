@@ -745,6 +745,8 @@ func TestOtherProfession(t *testing.T) {
 		{"工程项目经理 / 工程总监（商业地产、连锁品牌门店工程）", true, "a construction manager, whatever the sites"},
 		{"电商运营讲师（淘宝/抖店方向）", true, "a trainer who teaches the trade"},
 		{"Senior Correspondent, Consumer Tech & Commerce", true, "a journalist"},
+		{"Lifecycle Marketing Engineer", true, "an English title names its job last"},
+		{"招聘专员（门店运营岗位招聘）", true, "a recruiter, not a message that hires one"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
