@@ -139,6 +139,15 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				pos = next // most lines below the top: no label to read
 				continue
 			}
+			if unlabelled && column < 0 {
+				// Below a top line without a label, only a position's
+				// label on its line, or a table's column under one, may
+				// win over it.
+				if k := labelEnd(text[start:end]); (k == 0 || !isPositionLabel(text[start:start+k])) && headerColumn(text[start:end]) < 0 {
+					pos = next
+					continue
+				}
+			}
 			if column >= 0 {
 				// A table's row under its header: 商业运营主管 under
 				// 岗位名称, past a Markdown table's |---|---| row.
@@ -224,7 +233,6 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					// title:" under its heading, a recruiter's
 					// 职位：under a signature.
 					bannerStart, bannerEnd, unlabelled = start, end, true
-				case unlabelled && (k == 0 || !isPositionLabel(text[pos+i:pos+i+k])):
 				default:
 					return start, end
 				}
