@@ -452,6 +452,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	start, end := m.findTitle(text, heads, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
 		start, end = unwrapTitle(text, start, end, r.titleFound)
+		m.rescanTitle(r, text, start, end)
 		r.Title = m.classify(r, text, start, end)
 		r.TitleStart, r.TitleEnd = start, end
 		end = m.boostedEnd(r, text, start, end)
@@ -478,6 +479,50 @@ func (m *Matcher) imply(r *Result) {
 			r.teams[k] = t + 1
 		}
 	}
+}
+
+// rescanTitle replaces the occurrences in r.found that overlap the title
+// text[start:end] with those of the title alone, if one of them starts
+// before the title and the title alone names an area: the scan reads a
+// line break as a space, so a resume's "ACME — Taguig City" over
+// "Operations Analyst" holds "city operations", which hides the title's
+// own "operations analyst". It keeps r.teams pointing at the same
+// occurrences.
+func (m *Matcher) rescanTitle(r *Result, text []byte, start, end int) {
+	lo, _ := slices.BinarySearchFunc(r.found, start, func(g automaton.Match, pos int) int { return cmp.Compare(g.Start, pos) })
+	hi, _ := slices.BinarySearchFunc(r.found, end, func(g automaton.Match, pos int) int { return cmp.Compare(g.Start, pos) })
+	if lo == 0 || r.found[lo-1].End <= start {
+		return
+	}
+	lo--
+	own := m.auto.Find(r.directionFound[:0], text[start:end], &r.titleScratch)
+	named := false
+	for i := range own {
+		own[i].Start += start
+		own[i].End += start
+		named = named || m.namesArea(own[i].Pattern)
+	}
+	if !named {
+		// The title alone names no area: the term may be the title
+		// wrapped onto two lines ("Community\n Manager").
+		r.directionFound = own[:0]
+		return
+	}
+	shift := len(own) - (hi - lo)
+	k := 0
+	for _, t := range r.teams {
+		switch {
+		case t >= hi:
+			r.teams[k] = t + shift
+			k++
+		case t < lo:
+			r.teams[k] = t
+			k++
+		}
+	}
+	r.teams = r.teams[:k]
+	r.found = slices.Replace(r.found, lo, hi, own...)
+	r.directionFound = own[:0]
 }
 
 // trimSpace returns the bounds of b without its leading and trailing

@@ -3,6 +3,7 @@
 package opsroles
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -872,6 +873,33 @@ func TestUnwrapTitle(t *testing.T) {
 		r := m.MatchString(tt.text)
 		if got := r.Text[r.TitleStart:r.TitleEnd]; string(got) != tt.span || r.Title != tt.want {
 			t.Errorf("%q: title %q %+v, want %q %+v", tt.text, got, r.Title, tt.span, tt.want)
+		}
+	}
+}
+
+// TestTermBeforeTitle checks that a term the scan finds across the line
+// break before a title does not hide the title's own terms, and that a
+// title wrapped onto two lines keeps its term.
+func TestTermBeforeTitle(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text, term string
+		area       AreaID
+	}{
+		{"JOHN DE LEON\n\nWORK EXPERIENCE\n\nACME — Taguig City\nOperations Analyst      July 2021 – Present\n- Built dashboards", "operations analyst", "data-analysis"},
+		{"Community\r\n   Manager\nRun our forums.", "community manager", ""},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		var terms []string
+		for _, h := range r.Hits {
+			terms = append(terms, h.Term)
+		}
+		if !slices.Contains(terms, tt.term) {
+			t.Errorf("%q: hits %q, want %q among them", tt.text, terms, tt.term)
+		}
+		if r.Title.Area != tt.area {
+			t.Errorf("%q: title area %q, want %q", tt.text, r.Title.Area, tt.area)
 		}
 	}
 }
