@@ -41,6 +41,8 @@ var otherDutyWords = []string{
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
+	// a bank's counter
+	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// building sites
 	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
 	// drivers, guards and electricians

@@ -629,7 +629,8 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 }
 
 // opsTermSpans reports whether a term found in text[start:end] that is an
-// area's own name or names operations work spans text[from:to].
+// area's own name or names operations work (not other work: 仓储运营)
+// spans text[from:to].
 func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 	for _, f := range r.found {
 		if f.Start > from {
@@ -638,7 +639,7 @@ func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 		if f.Start < start || f.End > end || to > f.End {
 			continue
 		}
-		if m.opsTerm[f.Pattern] || m.namesArea(f.Pattern) {
+		if m.opsTerm[f.Pattern] && !m.namesOtherWork(f.Pattern) || m.namesArea(f.Pattern) {
 			return true
 		}
 	}
