@@ -45,6 +45,8 @@ var otherDutyWords = []string{
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// building sites
 	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
+	// a bus line's dispatchers
+	"发车间隔", "行车作业", "首末班", "出退场", "营运里程",
 	// drivers, guards and electricians
 	"巡逻", "电工证", "security guard", "cdl",
 	// fundraisers, whom charities may call partnership managers

@@ -120,6 +120,9 @@ var titleWords = [...]struct {
 	{"护士", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
+	// Technical and back-office staff of public notices and banks:
+	// 专业技术人员, 集中作业岗.
+	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
 	// Construction: 工程项目经理 builds, fits out stores or not.
 	{"工程项目经理", LevelManager, roleOther}, {"工程经理", LevelManager, roleOther}, {"工程总监", LevelDirector, roleOther},
 	{"工程部经理", LevelManager, roleOther}, {"施工员", 0, roleOther},

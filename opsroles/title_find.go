@@ -207,6 +207,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				}
 			}
 			if ok && !labelled {
+				// 某大学技术转移中心招聘校企合作专员公告: the job a
+				// notice announces.
+				if a, b := noticeJob(text[start:end], s, found); a >= 0 {
+					return start + a, start + b
+				}
 				// 【兼职】短视频运营工作室招配音: the job is what the
 				// employer hires.
 				if a, b, tried := m.hiredTitle(text, start, end, terms, s, found); a >= 0 {
@@ -1053,6 +1058,7 @@ func qualifierLen(b []byte) int {
 // two spaces and spacedDashes part them too (see separatorLen).
 var fieldSeparators = [...]string{
 	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "【", "】", "[", "]", "　", " · ", " @ ", " at ",
+	"——", // a Chinese dash: 某银行运营中心（合肥）——集中作业岗
 }
 
 // fieldLen returns the length of the field that starts line: up to a
@@ -1100,7 +1106,7 @@ func separatorLen(b []byte) int {
 		if n := dashLen(b); n > 0 {
 			return n
 		}
-	case '\t', '|', ',', '(', ')', '[', ']', 0xE3, 0xEF: // 0xE3 and 0xEF lead 【】　 and ｜，（）
+	case '\t', '|', ',', '(', ')', '[', ']', 0xE2, 0xE3, 0xEF: // 0xE2, 0xE3 and 0xEF lead ——, 【】　 and ｜，（）
 	default:
 		return 0 // the byte starts no separator: most bytes
 	}
@@ -1253,6 +1259,8 @@ var otherLabels = [][]byte{
 	// An e-mail's sender and addressees: "From: Rachel Tan · Talent
 	// Partner at Lumio" names the recruiter's job, not the one offered.
 	[]byte("from"), []byte("to"), []byte("cc"), []byte("发件人"), []byte("收件人"), []byte("抄送"), []byte("寄件者"), []byte("收件者"),
+	// A notice's author, source and dates: 作者：人事处.
+	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("發布單位"), []byte("发布人"), []byte("发布时间"), []byte("发布单位"), []byte("点击量"), []byte("浏览次数"),
 	// Where the job sits: "Department: Operations" names no job.
 	[]byte("department"), []byte("dept"), []byte("division"), []byte("部门"), []byte("所属部门"), []byte("部門"), []byte("所屬部門"),
 }
@@ -1539,6 +1547,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if len(line) == 0 || isCode(line) {
 		return false // JR-2291 is a requisition, not a junior
 	}
+	if sectionNumberLen(line) > 0 {
+		return false // 一、招聘岗位及人数 heads a section of a notice
+	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as
 	// the line is too long for a title: a paragraph is not decoded to its
@@ -1652,6 +1663,97 @@ func perHour(before []byte) bool {
 	return len(before) > 0 && (before[len(before)-1] == '/' || '0' <= before[len(before)-1] && before[len(before)-1] <= '9')
 }
 
+// noticeEnds end the heading of a notice of hiring.
+var noticeEnds = [...]string{"公告", "简章", "启事", "公示"}
+
+// noticeJob returns the bounds in line of the job that the heading of a
+// notice of hiring names between its last 招聘 and its end (公告, 简章,
+// 启事, and a bracket after them): 校企合作专员（非事业编制） in
+// 东屿理工大学技术转移中心招聘校企合作专员（非事业编制）公告, or before 招聘
+// and after the year or the employer if nothing stands between (综合柜员
+// in 某银行2025年运营管理条线综合柜员招聘公告); or -1, -1 if
+// line is no such heading or what it names does not look like a title.
+// It leaves in *found the title words of what it read.
+func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	i := bytes.LastIndex(line, []byte("招聘"))
+	if i < 0 {
+		return -1, -1
+	}
+	end = len(line)
+	if b := bracketStart(line); b > i && b < end {
+		end = b // （第三批）
+	}
+	ended := false
+	for _, e := range noticeEnds {
+		if bytes.HasSuffix(line[:end], []byte(e)) {
+			end -= len(e)
+			ended = true
+			break
+		}
+	}
+	start = i + len("招聘")
+	if !ended {
+		return -1, -1
+	}
+	if start >= end {
+		// 银行2025年运营管理条线综合柜员招聘公告: the job before 招聘, after
+		// the year or the employer.
+		start, end = 0, i
+		for _, w := range [...]string{"年", "公司", "集团", "中心", "大学", "医院"} {
+			if k := bytes.LastIndex(line[:i], []byte(w)); k >= 0 && k+len(w) > start {
+				start = k + len(w)
+			}
+		}
+		if start >= end {
+			return -1, -1
+		}
+	}
+	end = start + len(bytes.TrimSuffix(line[start:end], []byte("的"))) // 关于招聘运营调度员的公告
+	if endsInHeadcount(line[start:end]) {
+		// 3名, 两人
+		_, n := utf8.DecodeLastRune(line[start:end])
+		end -= n
+		for end > start {
+			r, n := utf8.DecodeLastRune(line[start:end])
+			if !('0' <= r && r <= '9' || strings.ContainsRune(chineseNumerals, r)) {
+				break
+			}
+			end -= n
+		}
+	}
+	if !looksLikeTitle(line[start:end], s, found) {
+		return -1, -1
+	}
+	return start, end
+}
+
+// sectionNumberLen returns the length of the Chinese number that starts
+// a section's heading in line, 一、 or （二）, or 0.
+func sectionNumberLen(line []byte) int {
+	i := 0
+	open := bytes.HasPrefix(line, []byte("（"))
+	if open {
+		i = len("（")
+	}
+	k := i
+	for k < len(line) {
+		r, n := utf8.DecodeRune(line[k:])
+		if !strings.ContainsRune(chineseNumerals, r) {
+			break
+		}
+		k += n
+	}
+	switch {
+	case k == i:
+		return 0
+	case open && bytes.HasPrefix(line[k:], []byte("）")):
+		return k + len("）")
+	case !open && bytes.HasPrefix(line[k:], []byte("、")):
+		return k + len("、")
+	}
+	return 0
+}
+
 // hiringEnds reports whether rest, the text after 招聘 in a line, says that
 // the 招聘 announces hiring: the line, a bracket, a label or a field ends
 // there (数据运营专员招聘, 【群内招聘】, 招聘：记者, 招聘 | …), or whom it hires
@@ -1662,7 +1764,9 @@ func hiringEnds(rest []byte) bool {
 	if len(rest) == 0 {
 		return true
 	}
-	for _, c := range [...]string{"】", "]", "：", ":", "！", "!", "|", "｜", "工作人员", "人才", "员工", "需求"} {
+	for _, c := range [...]string{"】", "]", "：", ":", "！", "!", "|", "｜", "工作人员", "人才", "员工", "需求",
+		// The sections of a notice: 招聘岗位及人数, 招聘条件, 招聘程序.
+		"岗位", "职位", "人数", "计划", "条件", "对象", "范围", "程序", "流程", "方式"} {
 		if bytes.HasPrefix(rest, []byte(c)) {
 			return true
 		}
@@ -1689,8 +1793,12 @@ func endsInHeadcount(b []byte) bool {
 		return false
 	}
 	r, _ = utf8.DecodeLastRune(b[:len(b)-n])
-	return '0' <= r && r <= '9' || strings.ContainsRune("一二两三四五六七八九十", r)
+	return '0' <= r && r <= '9' || strings.ContainsRune(chineseNumerals, r)
 }
+
+// chineseNumerals are the digits of Chinese numbers up to ten, 两 among
+// them.
+const chineseNumerals = "一二两三四五六七八九十"
 
 // unwrapTitle returns the bounds of the title text[start:end] without the
 // brackets that enclose it whole (【高级产品经理（运营中台方向）】) and the

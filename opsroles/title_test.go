@@ -526,6 +526,15 @@ func TestTitleBounds(t *testing.T) {
 		// separator after two spaces parts fields.
 		{"Daniel Kovacs  Budapest, Hungary · daniel@example.com · +36 30 418 2217 · linkedin.com/in/dkovacs  April 22, 2024  Hiring Team  ---  Dear Hiring Team,  I'm applying for the Product Operations Manager role. I should say", "Product Operations Manager"},
 		{"Ethan Liang (梁逸飞)  · 1st Senior Product Manager · AI companion & social apps | Growth-minded PM | ex-Tencent Shenzhen, Guangdong, China  Contact info 500+ connections  Message  More  About Product manager with 9 years building consumer apps. I own the product.", "1st Senior Product Manager"},
+		// A notice of hiring names its job after 招聘, or before it; a
+		// notice's author, and its numbered sections, are no title.
+		{"东屿理工大学技术转移中心招聘校企合作专员（非事业编制）公告\n\n作者：人事处　来源：技术转移中心\n\n" + zhBody, "校企合作专员（非事业编制）"},
+		{"某融媒体中心招聘新媒体运营3名公告\n" + zhBody, "新媒体运营"},
+		{"金陵湾公共交通集团有限公司\n关于招聘运营调度员的公告\n" + zhBody, "运营调度员"},
+		{"景澜银行股份有限公司2025年运营管理条线综合柜员招聘公告\n" + zhBody, "运营管理条线综合柜员"},
+		{"洛滨机场集团有限公司2025年公开招聘工作人员公告（第三批）\n\n　　洛滨机场集团有限公司是省属国有企业，负责机场的运营管理。根据工作需要，现面向社会公开招聘工作人员。\n\n　　一、招聘岗位及人数\n", ""},
+		// A Chinese dash parts the fields of a line.
+		{"安和银行运营中心（合肥）——集中作业岗（劳务派遣）  招聘人数：30人 薪资：4000-5500元/月（计件绩效另计）  【岗位介绍】 运营中心是全行柜面业务的后台集中处理中心，各分支行网点扫描上传的业务影像在此集中录入、审核与授权。本岗位为后台作业岗位，不对客。", "集中作业岗（劳务派遣）"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
