@@ -105,9 +105,10 @@ import (
 //     客户成功经理 paid by the deal, is a sales job.
 //   - So does a text that lists the daily work of a clerk, an office
 //     administrator, a customer-service agent, a warehouse hand, a
-//     bookkeeper or a property manager (数据录入, 打字速度, 固定资产, 普通话标准,
-//     叉车, 记账凭证, "data entry", "wpm", "forklift", "journal entries",
-//     "rent collection"): two such phrases under
+//     bookkeeper, a bank teller, a bus dispatcher, a building site or a
+//     property manager (数据录入, 打字速度, 固定资产, 普通话标准, 叉车, 记账凭证,
+//     轧账, 发车间隔, "data entry", "wpm", "forklift", "journal entries",
+//     "earthworks", "rent collection"): two such phrases under
 //     a title that names operations with its bare noun and levels only
 //     (运营助理 who keys in orders and files contracts, "Operations
 //     Associate" who unloads trailers), three under no title or one that
