@@ -43,6 +43,9 @@ var otherDutyWords = []string{
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
+	// facilities: a school's, a campus's, a hospital's premises
+	"caretaker", "caretakers", "custodial", "legionella", "asbestos", "cmms", "portering", "cleaning contract",
+	"snow removal", "fire risk assessment", "reactive maintenance", "lift inspections", "绿化", "消防设施",
 	// building sites
 	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
 	// a bus line's dispatchers
