@@ -46,6 +46,8 @@ var otherDutyWords = []string{
 	// facilities: a school's, a campus's, a hospital's premises
 	"caretaker", "caretakers", "custodial", "legionella", "asbestos", "cmms", "portering", "cleaning contract",
 	"snow removal", "fire risk assessment", "reactive maintenance", "lift inspections", "绿化", "消防设施",
+	// a data centre's or a plant room's duty shifts
+	"柴发", "柴油发电机", "精密空调", "配电",
 	// building sites
 	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
 	// a bus line's dispatchers
