@@ -34,8 +34,8 @@ var otherDutyWords = []string{
 	// front-line service: a hotel's front desk, a restaurant's floor, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
 	// warehouses, loading bays and truck yards
-	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件",
-	"waybills", "trip sheets", "dispatch riders",
+	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件", "配货", "贴单",
+	"waybills", "trip sheets", "dispatch riders", "hours of service", "load boards", "bills of lading", "bill of lading",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
@@ -48,6 +48,10 @@ var otherDutyWords = []string{
 	"snow removal", "fire risk assessment", "reactive maintenance", "lift inspections", "绿化", "消防设施",
 	// a data centre's or a plant room's duty shifts
 	"柴发", "柴油发电机", "精密空调", "配电",
+	// a bank's IT production floor, a factory's lines, a hospital's orderlies
+	"batch jobs", "production line", "production lines", "orderlies",
+	// a theme park's rides
+	"游乐设备", "游乐设施", "安全压杠",
 	// building sites
 	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
 	// a bus line's dispatchers

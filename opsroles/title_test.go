@@ -756,6 +756,8 @@ func TestOtherProfession(t *testing.T) {
 		{"电商运营讲师（淘宝/抖店方向）", true, "a trainer who teaches the trade"},
 		{"Senior Correspondent, Consumer Tech & Commerce", true, "a journalist"},
 		{"Lifecycle Marketing Engineer", true, "an English title names its job last"},
+		{"小红书生活方式博主", true, "a creator who posts on her own account"},
+		{"博主运营", false, "operations that work with bloggers"},
 		{"招聘专员（门店运营岗位招聘）", true, "a recruiter, not a message that hires one"},
 	}
 	for _, tt := range tests {
