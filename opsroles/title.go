@@ -363,6 +363,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if b := bracketStart(text[start:end]); cut < 0 && b < end-start && isEmployer(text[start+b:end]) {
 		cut = b // 行政助理（数位行销公司）: the employer, whatever it does
 	}
+	if d, n := lastSpacedDash(text[start:end]); cut < 0 && d >= 0 && isEmployer(text[start+d+n:end]) {
+		cut = d // "Operations Supervisor (Multi-Unit) - Lanternhouse Coffee Co."
+	}
 	if cut >= 0 {
 		end = start + cut
 		k := 0
@@ -888,6 +891,18 @@ func dashIndex(b []byte) int {
 		}
 	}
 	return first
+}
+
+// lastSpacedDash returns the index and the length of the last of
+// spacedDashes in b, or -1, 0.
+func lastSpacedDash(b []byte) (i, n int) {
+	i = -1
+	for _, d := range spacedDashes {
+		if k := bytes.LastIndex(b, []byte(d)); k > i {
+			i, n = k, len(d)
+		}
+	}
+	return i, n
 }
 
 // dashLen returns the length of the one of spacedDashes that b starts

@@ -1122,6 +1122,7 @@ func separatorLen(b []byte) int {
 // employer rather than the job: 某某营销策划有限公司 holds two title words.
 var employerWords = [...]string{
 	"公司", "集团", "工作室", "事务所", "大学", "学院", "Inc", "Ltd", "LLC", "GmbH", "Corp", "University",
+	"Co.", "Company", "Pty", "PLC", "LLP", "Bhd",
 }
 
 // isEmployer reports whether a field of a resume's experience names an
@@ -1588,8 +1589,11 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		}
 		i += n
 	}
-	switch last, _ := utf8.DecodeLastRune(line); last {
-	case '.', ':', '：', ',':
+	switch last, _ := utf8.DecodeLastRune(line); {
+	case last == '.' && endsWithEmployerAbbreviation(line):
+		// "Operations Supervisor - Lanternhouse Coffee Co." ends with
+		// its employer, not a sentence.
+	case last == '.' || last == ':' || last == '：' || last == ',':
 		return false
 	}
 	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) {
@@ -1598,6 +1602,18 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	*found = findTitleWords((*found)[:0], line, s)
 	for _, f := range *found {
 		if r := titleWords[f.Pattern].role; r != roleBanner && r != roleMask {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithEmployerAbbreviation reports whether line ends with the
+// abbreviation that ends an employer's name: "Co.", "Inc.", "Ltd.",
+// "Corp.".
+func endsWithEmployerAbbreviation(line []byte) bool {
+	for _, a := range [...]string{" Co.", " Inc.", " Ltd.", " Corp.", " Bhd."} {
+		if bytes.HasSuffix(line, []byte(a)) {
 			return true
 		}
 	}

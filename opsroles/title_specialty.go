@@ -271,9 +271,11 @@ func qualifier(title []byte) (start, end int) {
 	for i := start; i < end; i++ {
 		switch c := title[i] | 0x20; {
 		case 'a' <= c && c <= 'z':
-			if i == start || title[i-1] == ' ' {
+			if i == start || title[i-1] == ' ' || title[i-1] == '-' {
 				words++
 			}
+		case title[i] == '-' && i > start && i+1 < end && isASCIILetter(title[i-1]) && isASCIILetter(title[i+1]):
+			// A hyphenated word: "(Multi-Unit)".
 		case title[i] != ' ' && title[i] != '&' && title[i] != '/':
 			return -1, -1
 		}

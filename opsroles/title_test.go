@@ -96,6 +96,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		want  Title
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
+		{"Operations Supervisor (Multi-Unit)", Title{"store-ops", LevelLead}},
+		{"Operations Supervisor (Multi-Unit) - Lanternhouse Coffee Co.", Title{"store-ops", LevelLead}},
+		{"Independent Host & Co-Host", Title{}},
 		{"运营总监", Title{"business-ops", LevelDirector}},
 		{"COO", Title{"business-ops", LevelChief}},
 		{"Chief Operating Officer", Title{"business-ops", LevelChief}},
