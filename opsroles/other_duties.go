@@ -41,6 +41,7 @@ var otherDutyWords = []string{
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
+	"chart of accounts", "1099s", "fixed asset register", "ap aging", "bill.com",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// facilities: a school's, a campus's, a hospital's premises

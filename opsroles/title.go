@@ -153,7 +153,11 @@ var titleWords = [...]struct {
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
 	{"artist", 0, roleOther}, {"illustrator", 0, roleOther}, {"animator", 0, roleOther}, {"插画师", 0, roleOther}, {"原画", 0, roleOther},
 	// Insurers' claims and underwriting, hotels' front office, gyms' membership sales.
-	{"理赔", 0, roleOther}, {"核保", 0, roleOther}, {"claims adjuster", 0, roleOther}, {"claims handler", 0, roleOther}, {"underwriter", 0, roleOther},
+	// The adjusters and underwriters themselves: 理赔 alone may be the
+	// line of business a process serves (运营流程优化经理（理赔方向）).
+	{"理赔专员", LevelSpecialist, roleOther}, {"理赔员", 0, roleOther}, {"理赔岗", 0, roleOther}, {"理赔师", 0, roleOther},
+	{"核保专员", LevelSpecialist, roleOther}, {"核保员", 0, roleOther}, {"核保岗", 0, roleOther}, {"核保师", 0, roleOther},
+	{"claims adjuster", 0, roleOther}, {"claims handler", 0, roleOther}, {"underwriter", 0, roleOther},
 	{"前厅", 0, roleOther}, {"大堂经理", LevelManager, roleOther}, {"会籍", 0, roleOther},
 	{"accountant", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
 	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther}, {"网格员", 0, roleOther},

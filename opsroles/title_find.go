@@ -1596,7 +1596,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case last == '.' || last == ':' || last == '：' || last == ',':
 		return false
 	}
-	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) {
+	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) || endsWithClock(line) {
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
@@ -1606,6 +1606,28 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		}
 	}
 	return false
+}
+
+// endsWithClock reports whether line ends with a time of day, as the
+// header of a chat message does ("Fern Adeyemi (Talent Partner) — 10:14
+// AM", 上午10:14).
+func endsWithClock(line []byte) bool {
+	for _, m := range [...]string{" AM", " PM", " am", " pm", "AM", "PM"} {
+		if bytes.HasSuffix(line, []byte(m)) {
+			line = line[:len(line)-len(m)]
+			break
+		}
+	}
+	n := len(line)
+	if n < 4 || !isDigit(line[n-1]) || !isDigit(line[n-2]) || line[n-3] != ':' || !isDigit(line[n-4]) {
+		return false
+	}
+	k := n - 4
+	for k > 0 && isDigit(line[k-1]) {
+		k--
+	}
+	// Not the end of working hours: 运营经理 12:00-21:00.
+	return k == 0 || !bytes.HasSuffix(line[:k], []byte("-")) && !bytes.HasSuffix(line[:k], []byte("–")) && !bytes.HasSuffix(line[:k], []byte("~")) && !bytes.HasSuffix(line[:k], []byte("至"))
 }
 
 // endsWithEmployerAbbreviation reports whether line ends with the

@@ -561,6 +561,9 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"张伟 | 用户运营 | 5年经验", true, "a name line naming the area"},
 		{"  營運專員 ", true, "Traditional, with spaces around"},
 		{"赵明轩", false, "a name alone"},
+		{"Fern Adeyemi (Talent Partner, Growth & Marketing) — 10:14 AM", false, "a chat message's header"},
+		{"Operations Supervisor - Lanternhouse Coffee Co.", true, "an employer's abbreviation ends no sentence"},
+		{"一、招聘岗位及人数", false, "a numbered section of a notice"},
 		{"【兼职招聘】", false, "a hiring banner"},
 		{"# EXECUTIVE BRIEF", false, "a search firm's heading, no executive's job"},
 		{"刘佳怡(私域运营负责人) 09:12", false, "a chat message's sender, at the time sent"},
@@ -760,6 +763,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Senior Correspondent, Consumer Tech & Commerce", true, "a journalist"},
 		{"Lifecycle Marketing Engineer", true, "an English title names its job last"},
 		{"小红书生活方式博主", true, "a creator who posts on her own account"},
+		{"运营流程优化经理（理赔方向）", false, "claims as the line of business a process serves"},
+		{"理赔专员（健康险）", true, "a claims adjuster"},
 		{"博主运营", false, "operations that work with bloggers"},
 		{"招聘专员（门店运营岗位招聘）", true, "a recruiter, not a message that hires one"},
 	}
