@@ -1548,7 +1548,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if len(line) == 0 || isCode(line) {
 		return false // JR-2291 is a requisition, not a junior
 	}
-	if sectionNumberLen(line) > 0 {
+	if startsSection(line) {
 		return false // 一、招聘岗位及人数 heads a section of a notice
 	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
@@ -1627,7 +1627,12 @@ func endsWithClock(line []byte) bool {
 		k--
 	}
 	// Not the end of working hours: 运营经理 12:00-21:00.
-	return k == 0 || !bytes.HasSuffix(line[:k], []byte("-")) && !bytes.HasSuffix(line[:k], []byte("–")) && !bytes.HasSuffix(line[:k], []byte("~")) && !bytes.HasSuffix(line[:k], []byte("至"))
+	for _, to := range [...]string{"-", "–", "~", "至"} {
+		if bytes.HasSuffix(line[:k], []byte(to)) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsWithEmployerAbbreviation reports whether line ends with the
@@ -1729,11 +1734,10 @@ func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 			break
 		}
 	}
-	start = i + len("招聘")
 	if !ended {
 		return -1, -1
 	}
-	if start >= end {
+	if start = i + len("招聘"); start >= end {
 		// 银行2025年运营管理条线综合柜员招聘公告: the job before 招聘, after
 		// the year or the employer.
 		start, end = 0, i
@@ -1753,7 +1757,7 @@ func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		end -= n
 		for end > start {
 			r, n := utf8.DecodeLastRune(line[start:end])
-			if !('0' <= r && r <= '9' || strings.ContainsRune(chineseNumerals, r)) {
+			if !isCountRune(r) {
 				break
 			}
 			end -= n
@@ -1765,9 +1769,9 @@ func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 	return start, end
 }
 
-// sectionNumberLen returns the length of the Chinese number that starts
-// a section's heading in line, 一、 or （二）, or 0.
-func sectionNumberLen(line []byte) int {
+// startsSection reports whether line starts with the Chinese number of a
+// section's heading: 一、 or （二）.
+func startsSection(line []byte) bool {
 	i := 0
 	open := bytes.HasPrefix(line, []byte("（"))
 	if open {
@@ -1781,15 +1785,10 @@ func sectionNumberLen(line []byte) int {
 		}
 		k += n
 	}
-	switch {
-	case k == i:
-		return 0
-	case open && bytes.HasPrefix(line[k:], []byte("）")):
-		return k + len("）")
-	case !open && bytes.HasPrefix(line[k:], []byte("、")):
-		return k + len("、")
+	if open {
+		return k > i && bytes.HasPrefix(line[k:], []byte("）"))
 	}
-	return 0
+	return k > i && bytes.HasPrefix(line[k:], []byte("、"))
 }
 
 // hiringEnds reports whether rest, the text after 招聘 in a line, says that
@@ -1831,6 +1830,12 @@ func endsInHeadcount(b []byte) bool {
 		return false
 	}
 	r, _ = utf8.DecodeLastRune(b[:len(b)-n])
+	return isCountRune(r)
+}
+
+// isCountRune reports whether r is a digit of a count: 0 to 9 or a
+// Chinese numeral.
+func isCountRune(r rune) bool {
 	return '0' <= r && r <= '9' || strings.ContainsRune(chineseNumerals, r)
 }
 
