@@ -271,7 +271,7 @@ type Result struct {
 	shown          []byte          // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself
 	otherTitle     bool            // the title names a profession outside operations
-	functionTitle  bool            // the title names its function area with the area's own name (see Matcher.functionName)
+	functionTitle  bool            // the title names its function area in words without a title word (see Matcher.functionName)
 	salesPay       bool            // the text offers the pay of a sales job (see salesPayWords)
 	otherDuties    bool            // the text lists the work of a job outside operations (see listsOtherDuties)
 	titleArea      int             // the index of the title's area, or -1

@@ -492,8 +492,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
-	// A title that names a function area by the area's own name says
-	// the job is that function's (Continuous Improvement Manager).
+	// A title that names a function area in words without a title word
+	// says the job is that function's (Continuous Improvement Manager).
 	r.functionTitle = t.Area != "" && m.function[r.titleArea] && m.functionNamed(r, start, end)
 	if t.Area != "" && implied >= 0 && m.leadsTo(implied, r.titleArea) && !m.foundIn(r, implied, start, end) {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
@@ -641,7 +641,7 @@ func (m *Matcher) namesProfession(r *Result, start, end int) bool {
 }
 
 // opsTermSpans reports whether a term found in text[start:end] that is an
-// area's own name or names operations work (not other work: 仓储运营)
+// area's own name or names operations work (not other work: 银行运营)
 // spans text[from:to].
 func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 	for _, f := range r.found {
@@ -664,8 +664,8 @@ func isAnalyst(word string) bool {
 	return word == "analyst" || word == "分析师"
 }
 
-// functionNamed reports whether a term found in text[start:end] is a
-// function area's own name.
+// functionNamed reports whether a term found in text[start:end] names a
+// function area in words without a title word (see Matcher.functionName).
 func (m *Matcher) functionNamed(r *Result, start, end int) bool {
 	for _, f := range r.found {
 		if f.Start >= end {
