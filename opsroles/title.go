@@ -1317,6 +1317,34 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 			return true
 		}
 	}
+	return holdsWordOf(title[d:], otherQualifiers[:]) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+}
+
+// otherQualifiers are the words with which a qualifier after the bare
+// noun of operations names work outside operations: the warehouse, the
+// dispatch desk, the accounts, a hotel's rooms division, a clinic, a
+// production shift ("Operations Assistant - Warehouse (Days/Nights)",
+// "Operations Executive - Sea Freight"); in lower case.
+var otherQualifiers = [...]string{
+	"warehouse", "dispatch", "freight", "accounts", "rooms division", "front office", "housekeeping",
+	"clinic", "clinics", "hospital", "ward", "production", "manufacturing", "shift", "maintenance",
+	"facilities", "security", "payroll", "transport", "fleet", "construction", "site", "it", "network", "noc",
+	"customs", "settlements", "treasury", "cash",
+}
+
+// holdsWordOf reports whether b holds one of words as a whole word,
+// ignoring ASCII case.
+func holdsWordOf(b []byte, words []string) bool {
+	for i := range b {
+		if i > 0 && isASCIIAlnum(b[i-1]) {
+			continue // inside a word
+		}
+		for _, w := range words {
+			if end := i + len(w); end <= len(b) && equalFoldString(b[i:end], w) && (end == len(b) || !isASCIIAlnum(b[end])) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
