@@ -7,6 +7,7 @@ import (
 	"math"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 	"github.com/rolemodels/ops/opsroles/internal/fold"
@@ -1055,14 +1056,24 @@ func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool 
 }
 
 // otherInDirection reports whether the direction in brackets that ends
-// title (see endsWithDirection) is another profession: whether a word of
-// one stands right before its 方向. 客服体验方向 is no profession but the
-// service that a 质检运营 checks.
+// title (see endsWithDirection), or the post it names (短视频运营（剪辑岗）),
+// is another profession: whether a word of one stands right before its 方向
+// or 岗. 客服体验方向 is no profession but the service that a 质检运营
+// checks.
 func otherInDirection(title []byte, words []automaton.Match) bool {
-	if !endsWithDirection(title) {
+	var d int
+	switch {
+	case endsWithDirection(title):
+		d = bytes.LastIndex(title, []byte("方向"))
+	case bytes.HasSuffix(title, []byte("岗）")) || bytes.HasSuffix(title, []byte("岗)")):
+		d = bytes.LastIndex(title, []byte("岗"))
+	default:
 		return false
 	}
-	b, d := bracketStart(title), bytes.LastIndex(title, []byte("方向"))
+	b := bracketStart(title)
+	if _, n := utf8.DecodeRune(title[b:]); bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) {
+		return false // 渠道运营专员（非纯销售岗） says what the job is not
+	}
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
 			return true

@@ -767,6 +767,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Manager - Logistics", false, "logistics operations are the catalog's fulfilment work"},
 		{"小红书生活方式博主", true, "a creator who posts on her own account"},
 		{"运营流程优化经理（理赔方向）", false, "claims as the line of business a process serves"},
+		{"短视频运营（剪辑岗）", true, "a bracket that names the post: an editor's"},
+		{"渠道运营专员（非纯销售岗）", false, "a bracket that says what the job is not"},
 		{"理赔专员（健康险）", true, "a claims adjuster"},
 		{"博主运营", false, "operations that work with bloggers"},
 		{"招聘专员（门店运营岗位招聘）", true, "a recruiter, not a message that hires one"},
