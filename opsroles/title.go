@@ -1332,32 +1332,29 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 			return true
 		}
 	}
-	return holdsWordOf(title[d:], otherQualifiers[:]) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+	return holdsWordOf(title[d:], otherQualifiers) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
 }
 
 // otherQualifiers are the words with which a qualifier after the bare
 // noun of operations names work outside operations: the warehouse, the
 // dispatch desk, the accounts, a hotel's rooms division, a clinic, a
 // production shift ("Operations Assistant - Warehouse (Days/Nights)",
-// "Operations Executive - Sea Freight"); in lower case.
-var otherQualifiers = [...]string{
-	"warehouse", "dispatch", "freight", "accounts", "rooms division", "front office", "housekeeping",
-	"clinic", "clinics", "hospital", "ward", "production", "manufacturing", "shift", "maintenance",
-	"facilities", "security", "payroll", "transport", "fleet", "construction", "site", "it", "network", "noc",
-	"customs", "settlements", "treasury", "cash",
+// "Operations Executive - Sea Freight").
+var otherQualifiers = [][]byte{
+	[]byte("warehouse"), []byte("dispatch"), []byte("freight"), []byte("accounts"), []byte("rooms division"),
+	[]byte("front office"), []byte("housekeeping"), []byte("clinic"), []byte("clinics"), []byte("hospital"),
+	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("shift"), []byte("maintenance"),
+	[]byte("facilities"), []byte("security"), []byte("payroll"), []byte("transport"), []byte("fleet"),
+	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),
+	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"),
 }
 
-// holdsWordOf reports whether b holds one of words as a whole word,
-// ignoring ASCII case.
-func holdsWordOf(b []byte, words []string) bool {
+// holdsWordOf reports whether b holds one of the English words, as a
+// whole word in any case (see wordAt).
+func holdsWordOf(b []byte, words [][]byte) bool {
 	for i := range b {
-		if i > 0 && isASCIIAlnum(b[i-1]) {
-			continue // inside a word
-		}
-		for _, w := range words {
-			if end := i + len(w); end <= len(b) && equalFoldString(b[i:end], w) && (end == len(b) || !isASCIIAlnum(b[end])) {
-				return true
-			}
+		if (i == 0 || !isASCIIAlnum(b[i-1])) && wordAt(b, i, nil, words) > 0 {
+			return true
 		}
 	}
 	return false

@@ -1635,16 +1635,12 @@ func endsWithClock(line []byte) bool {
 	return true
 }
 
-// endsWithEmployerAbbreviation reports whether line ends with the
-// abbreviation that ends an employer's name: "Co.", "Inc.", "Ltd.",
-// "Corp.".
+// endsWithEmployerAbbreviation reports whether the last word of line is
+// an employer's abbreviation that ends with its dot (see employerWords):
+// "Co.", "Inc.", "Ltd.".
 func endsWithEmployerAbbreviation(line []byte) bool {
-	for _, a := range [...]string{" Co.", " Inc.", " Ltd.", " Corp.", " Bhd."} {
-		if bytes.HasSuffix(line, []byte(a)) {
-			return true
-		}
-	}
-	return false
+	k := bytes.LastIndexByte(line, ' ')
+	return k >= 0 && bytes.HasSuffix(line, []byte(".")) && isEmployer(line[k+1:])
 }
 
 // bannerWords are the words of a short banner that shouts before a
