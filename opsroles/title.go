@@ -124,6 +124,8 @@ var titleWords = [...]struct {
 	// Technical and back-office staff of public notices and banks:
 	// 专业技术人员, 集中作业岗.
 	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
+	// Graphic design as a direction: 市场专员（平面设计方向）.
+	{"平面设计", 0, roleOther},
 	// Investors in funds and companies.
 	{"投资经理", LevelManager, roleOther}, {"投资总监", LevelDirector, roleOther},
 	// Customs clerks and game localisers of cross-border trade.

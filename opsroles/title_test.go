@@ -769,6 +769,7 @@ func TestOtherProfession(t *testing.T) {
 		{"运营流程优化经理（理赔方向）", false, "claims as the line of business a process serves"},
 		{"短视频运营（剪辑岗）", true, "a bracket that names the post: an editor's"},
 		{"Front Desk / Patient Experience Coordinator", true, "a front desk listed first"},
+		{"市场专员（平面设计方向）", true, "a direction that is graphic design"},
 		{"渠道运营专员（非纯销售岗）", false, "a bracket that says what the job is not"},
 		{"理赔专员（健康险）", true, "a claims adjuster"},
 		{"博主运营", false, "operations that work with bloggers"},
