@@ -296,8 +296,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	m.functionName = make([]bool, len(m.patterns))
 	for p, t := range m.patterns {
 		for _, r := range entities[p] {
-			if r.Kind == KindArea && m.function[m.areaIndex[AreaID(r.ID)]] && !holdsTitleWord(t) {
-				m.functionName[p] = true
+			if r.Kind == KindArea && m.function[m.areaIndex[AreaID(r.ID)]] {
+				m.functionName[p] = !holdsTitleWord(t)
+				break
 			}
 		}
 	}

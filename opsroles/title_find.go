@@ -107,8 +107,8 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		}
 	}
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
-	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title but names an employer
-	unlabelled := false              // the banner is a top line without a label, not naming an employer
+	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title that a line below may replace
+	unlabelled := false              // it is so for want of a label, not for naming an employer or a department
 	lone := false                    // the line before is a position label alone, its value on this line
 	column := -1                     // the column of a table whose header above names the position
 	chrome := 0                      // lines of a job board's page or of decoration passed over
