@@ -5,6 +5,7 @@ package opsroles
 import (
 	"bytes"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -103,6 +104,13 @@ func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Ma
 			}
 			continue
 		}
+		if kind == aboutLabel {
+			_, lineEnd := lineAround(text, f.Start)
+			if decoratedBefore(text, f.Start) && aboutCompany(text[f.End:lineEnd]) {
+				dst = m.section(dst, text, found[k+1:], lineEnd)
+			}
+			continue
+		}
 		if !mayHead(text, f) {
 			if kind == headingLabel {
 				if i, ok := inlineHeading(text, f); ok {
@@ -112,12 +120,6 @@ func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Ma
 			continue
 		}
 		lineStart, lineEnd := lineAround(text, f.Start)
-		if kind == aboutLabel {
-			if aboutCompany(text[f.End:lineEnd]) {
-				dst = m.section(dst, text, found[k+1:], lineEnd)
-			}
-			continue
-		}
 		rest, ok := headingAt(text, lineStart, lineEnd, f)
 		switch {
 		case !ok:
@@ -230,12 +232,19 @@ const (
 	otherDutyLabel             // the work of a job outside operations: 数据录入 (see otherDutyWords)
 )
 
-// aboutCompany reports whether rest, what follows "About" at the start of
-// a line, makes the line the heading of a company's description: one to
-// four words and perhaps a colon, the company's name, and not the job's
-// own headings (About the role, About you, About this position).
+// aboutCompany reports whether rest, what follows "About" or 关于 at the
+// start of a line, makes the line the heading of a company's description:
+// one to four words, or two to eight Chinese characters, perhaps a colon
+// and decorations (关于星芒 🌟), the company's name, and not the job's own
+// headings (About the role, About you, 关于岗位).
 func aboutCompany(rest []byte) bool {
-	if len(rest) == 0 || rest[0] != ' ' || len(rest) > maxHeadingBytes {
+	if len(rest) == 0 || len(rest) > maxHeadingBytes {
+		return false
+	}
+	if rest[0] >= utf8.RuneSelf {
+		return aboutCompanyHan(rest)
+	}
+	if rest[0] != ' ' {
 		return false
 	}
 	i, j := trimFunc(rest, isSpaceOrBOM, func(r rune) bool { return isSpaceOrBOM(r) || r == ':' || r == '：' })
@@ -254,6 +263,47 @@ func aboutCompany(rest []byte) bool {
 		first = rest[:k]
 	}
 	return words >= 1 && words <= 4 && !isLabel(first, notCompany)
+}
+
+// aboutCompanyHan is aboutCompany for what follows 关于: Chinese
+// characters that are not the start of a sentence or of the job's own
+// headings, then nothing but a colon, spaces and symbols.
+func aboutCompanyHan(rest []byte) bool {
+	han := 0
+	for i := 0; i < len(rest); {
+		r, n := utf8.DecodeRune(rest[i:])
+		switch {
+		case unicode.Is(unicode.Han, r):
+			if han < 0 {
+				return false // a word after the decorations
+			}
+			han++
+		case r == ':' || r == '：' || isSpaceOrBOM(r) || isDecoration(r) || r >= 0x2000 && unicode.IsSymbol(r):
+			if han > 0 {
+				han = -han // the name has ended
+			}
+		default:
+			return false
+		}
+		i += n
+	}
+	han = max(han, -han)
+	if han < 2 || han > 8 {
+		return false
+	}
+	for _, w := range notCompanyHan {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// notCompanyHan are the starts of what follows 关于 in headings about the
+// job, the reader or the application, not the company.
+var notCompanyHan = [...]string{
+	"岗位", "职位", "本岗", "本职", "这个", "该岗", "该职", "你", "您", "我", "工作", "薪", "待遇", "福利",
+	"投递", "面试", "应聘", "招聘", "简历", "入职", "加入", "申请", "本次", "职責", "職位", "崗位",
 }
 
 // notCompany are the first words after "About" of headings that are about
@@ -310,7 +360,17 @@ func (m *Matcher) section(dst []textRange, text []byte, found []automaton.Match,
 // spares reading the lines around the many occurrences in running text
 // ("benefits" in a sentence).
 func mayHead(text []byte, f automaton.Match) bool {
-	for i := f.Start; i > 0; {
+	if !decoratedBefore(text, f.Start) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(text[f.End:])
+	return f.End == len(text) || r == '\n' || r == '\r' || r == ':' || r == '：' || isDecoration(r)
+}
+
+// decoratedBefore reports whether only decorations (see isDecoration)
+// stand between the start of the line and byte i of text.
+func decoratedBefore(text []byte, i int) bool {
+	for i > 0 {
 		r, n := utf8.DecodeLastRune(text[:i])
 		if r == '\n' {
 			break
@@ -320,8 +380,7 @@ func mayHead(text []byte, f automaton.Match) bool {
 		}
 		i -= n
 	}
-	r, _ := utf8.DecodeRune(text[f.End:])
-	return f.End == len(text) || r == '\n' || r == '\r' || r == ':' || r == '：' || isDecoration(r)
+	return true
 }
 
 // isDecoration reports whether r dresses up a heading, or is a space.

@@ -261,6 +261,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		label(t, headingLabel)
 	}
 	label("about", aboutLabel)
+	label("关于", aboutLabel)
 	for _, t := range experienceLabels {
 		label(t, experienceLabel)
 	}
@@ -569,7 +570,8 @@ func isSpaceOrBOM(r rune) bool {
 }
 
 // notOperations are phrases that contain an operations word but name other
-// work: IT operations (运维), the back offices of other functions (HR,
+// work: IT operations (运维), clinical and research operations (trials,
+// grants), the back offices of other functions (HR,
 // payroll, legal, finance, lending, payments, funds and securities:
 // 基金运营 values funds and keeps their registers), running data centres, buildings, offices
 // and plants (facilities, workplace, production operations, 生产运营,
@@ -593,7 +595,7 @@ func isSpaceOrBOM(r rune) bool {
 // weigh nothing.
 var notOperations = []string{
 	"it operations", "it ops", "it operations manager", "network operations", "security operations",
-	"clinical operations", "flight operations", "operations research", "dev ops", "site reliability",
+	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"people and operations", "people & operations", "people and ops", "people & ops",
 	"recruiting operations", "recruitment operations", "talent operations", "talent acquisition operations", "hiring operations", "招聘运营",
