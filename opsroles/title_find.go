@@ -51,6 +51,7 @@ var positionLabels = [][]byte{
 	[]byte("期望職位"), []byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
+	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招聘崗位"), []byte("招聘職位"), []byte("招募職位"),
 	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),
 	[]byte("role title"), []byte("position title"),
 	// An e-mail's subject names the job it is about.
@@ -1205,19 +1206,33 @@ func labelIs(label []byte, ls [][]byte) bool {
 
 // labelStart returns where a label that begins line starts: after the bar
 // of a Markdown table's row (table is then true), or after a bullet
-// (‧希望職稱：門市人員) or an emoji that serves as one (📌 职位：…) and the
-// spaces after it.
+// (‧希望職稱：門市人員) or a symbol or an emoji that serves as one (📌 职位：…,
+// ▌岗位：…) and the spaces after it, also in a Markdown heading (## ▌岗位：…).
 func labelStart(line []byte) (start int, table bool) {
-	switch r, n := utf8.DecodeRune(line); {
-	case r == '|':
+	// A Markdown heading's marks: ## ▌岗位：大客户销售经理.
+	h := 0
+	for h < len(line) && line[h] == '#' {
+		h++
+	}
+	if h > 0 {
+		if h == len(line) || line[h] != ' ' {
+			return 0, false
+		}
+		for h < len(line) && line[h] == ' ' {
+			h++
+		}
+	}
+	switch r, n := utf8.DecodeRune(line[h:]); {
+	case r == '|' && h == 0:
 		return 1, true
-	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪' || r > 0xffff && unicode.IsSymbol(r):
+	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪' || r >= 0x2000 && unicode.IsSymbol(r):
+		n += h
 		for n < len(line) && line[n] == ' ' {
 			n++
 		}
 		return n, false
 	}
-	return 0, false
+	return h, false
 }
 
 // isSpacedLabel reports whether name, trimmed, is one of ls, ignoring ASCII
@@ -1687,13 +1702,48 @@ func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
 		w := titleWords[dst[k].Pattern].word
-		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) {
+		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
 	}
 	return dst
 }
+
+// degreeWords are the degrees that a resume's line of personal details
+// writes before the major studied.
+var degreeWords = [...]string{"本科", "硕士", "博士", "大专", "专科", "学士", "研究生", "學士", "碩士"}
+
+// namesMajor reports whether the job noun at line[start:end] (运营, 营销)
+// is part of a major studied rather than a job: 专业 follows it (电子商务专业),
+// or it ends a field of a line of personal details that a degree starts
+// ("女 · 29岁 · 本科（深圳大学 市场营销）· 6年经验"). A degree after it leaves
+// it a job (管培生（本科及以上）), as does a level word (本科 运营专员).
+func namesMajor(line []byte, start, end int) bool {
+	after := line[end:]
+	if bytes.HasPrefix(after, []byte("专业")) || bytes.HasPrefix(after, []byte("專業")) {
+		return true
+	}
+	field := line[:start]
+	for _, sep := range detailSeparators {
+		if k := bytes.LastIndex(field, []byte(sep)); k >= 0 {
+			field = field[k+len(sep):]
+		}
+	}
+	if !containsAny(field, degreeWords[:]...) {
+		return false
+	}
+	rest := bytes.TrimLeft(after, " )）")
+	for _, sep := range detailSeparators {
+		if bytes.HasPrefix(rest, []byte(sep)) {
+			return true
+		}
+	}
+	return len(rest) == 0
+}
+
+// detailSeparators part the fields of a line of personal details.
+var detailSeparators = [...]string{"·", "|", "｜", "/", "，", ",", "\t", "\u3000", "  "}
 
 // perHour reports whether before, the text before "hr" in a line, makes it
 // the hour of a rate: "$15/hr", "RM20/hr", "20 hr".

@@ -322,16 +322,20 @@ func isOperationsNoun(word string) bool {
 const maxDirectionBytes = 24
 
 // bareNoun reports whether the title words, found in title, tile
-// title[i:j] but for spaces and make it the noun of operations with level
-// words at most: 运营, 运营专员, 高级营运经理, "Operations Manager".
+// title[i:j] but for spaces (and the "of" of "Director of Operations")
+// and make it the noun of operations with level words at most: 运营,
+// 运营专员, 高级营运经理, "Operations Manager".
 func bareNoun(title []byte, words []automaton.Match, i, j int) bool {
 	noun := false
 	for _, f := range words {
 		if f.End <= i || f.Start >= j {
 			continue
 		}
-		if f.Start < i || f.End > j || len(bytes.TrimLeft(title[i:f.Start], " ")) > 0 {
-			return false // a word across either end, or a gap before the word
+		if f.Start < i || f.End > j {
+			return false // a word across either end
+		}
+		if gap := bytes.TrimSpace(title[i:f.Start]); len(gap) > 0 && !bytes.EqualFold(gap, []byte("of")) {
+			return false // a gap before the word other than "Head of"'s
 		}
 		switch w := titleWords[f.Pattern]; {
 		case isOperationsNoun(w.word):
