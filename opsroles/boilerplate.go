@@ -387,7 +387,7 @@ func decoratedBefore(text []byte, i int) bool {
 func isDecoration(r rune) bool {
 	switch r {
 	case '#', '*', '■', '●', '◆', '▌', '|', '【', '[', '「', '〔', '】', ']', '」', '〕', ' ', '\t', '\u3000',
-		'—', '─', '━', '=', '_', '~', '◇', '□', '▶', '►', '★', '☆':
+		'—', '─', '━', '═', '=', '_', '~', '◇', '□', '▶', '►', '★', '☆', '▼':
 		return true
 	}
 	return false

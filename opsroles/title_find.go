@@ -183,6 +183,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				pos = next
 				continue
 			}
+			if lone && k == 0 {
+				// The items under a label may be numbered: 招聘岗位,
+				// then 一、云平台运维工程师（4 名）.
+				start += numberingLen(text[start:end])
+			}
 			lone = false
 			if k > 0 && isOtherLabel(text[start:start+k]) {
 				pos = next // Salary: SGD 3,500 + sales commission
@@ -1384,9 +1389,12 @@ func mayBeLabelled(line []byte) bool {
 // with or without its colon, as forms and table templates set a label over
 // its value.
 func loneLabel(line []byte) bool {
-	if len(line) > 2*maxLabelBytes {
+	if len(line) > 2*maxLabelBytes+4*utf8.UTFMax {
 		return false // most lines
 	}
+	// Decorations around it: ═══ 招聘岗位 ═══, 【招聘岗位】.
+	i, j := trimFunc(line, isDecoration, isDecoration)
+	line = line[i:j]
 	r, n := utf8.DecodeLastRune(line)
 	if r == ':' || r == '：' {
 		line = line[:len(line)-n]
@@ -1835,6 +1843,34 @@ func startsSection(line []byte) bool {
 		return k > i && bytes.HasPrefix(line[k:], []byte("）"))
 	}
 	return k > i && bytes.HasPrefix(line[k:], []byte("、"))
+}
+
+// numberingLen returns the length of the numbering that starts line, a
+// section's (一、, （二）) or a list's (1. 2、 3)), with the spaces after
+// it, or 0.
+func numberingLen(line []byte) int {
+	n := 0
+	switch {
+	case startsSection(line):
+		n = bytes.Index(line, []byte("、"))
+		if k := bytes.Index(line, []byte("）")); bytes.HasPrefix(line, []byte("（")) && k >= 0 {
+			n = k
+		}
+		_, w := utf8.DecodeRune(line[n:])
+		n += w
+	case len(line) > 0 && isDigit(line[0]) && isBullet(line):
+		for n < len(line) && isDigit(line[n]) {
+			n++
+		}
+		_, w := utf8.DecodeRune(line[n:])
+		n += w
+	default:
+		return 0
+	}
+	for n < len(line) && line[n] == ' ' {
+		n++
+	}
+	return n
 }
 
 // hiringEnds reports whether rest, the text after 招聘 in a line, says that

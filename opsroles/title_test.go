@@ -523,6 +523,8 @@ func TestTitleBounds(t *testing.T) {
 		{"LinkedIn · InMail\n\nFrom: Rachel Tan · Talent Partner at Lumio\nTo: Chen Jiahao\nSubject: Head of Growth @ Lumio (Series B, Shenzhen / remote-friendly) – quick chat?\n" + enBody, "Head of Growth @ Lumio (Series B, Shenzhen / remote-friendly)"},
 		// A labelled job below wins over a top line without a label.
 		{"星芒传媒招人啦～行政专员／前台，广州番禺，双休！\n星芒传媒 2024-07-29 10:00 广东\n\n关于星芒\n\n星芒传媒是一家 MCN 机构。\n旗下签约达人 140 余位。\n\n💼 招聘岗位：行政专员（兼前台）\n" + zhBody, "行政专员（兼前台）"},
+		{"数港信息丨2024 年招聘：云平台运维工程师、网络安全工程师（天津）\n数港信息 2024-05-15 15:30 天津\n\n公司简介写在这里。\n\n还有一段。\n\n═══ 招聘岗位 ═══\n\n一、云平台运维工程师（4 名）\n工作地点：天津\n" + zhBody, "云平台运维工程师（4 名）"},
+		{"【招聘岗位】\n1. 用户运营专员\n" + zhBody, "用户运营专员"},
 		{"原创　数帆云招聘　2024-03-27 21:00　北京\n\n> 点击上方蓝字关注我们\n\n数帆云是一家 SaaS 公司。\n\n我们的客户遍布全国。\n\n## ▌岗位：大客户销售经理（KA Sales）\n" + zhBody, "大客户销售经理（KA Sales）"},
 		{"【微信聊天记录】\nCindy 陈｜锐桥咨询\n\n您好，冒昧打扰~\n\n📌 职位：用户增长负责人（总监级）\n📌 base：上海\n" + zhBody, "用户增长负责人（总监级）"},
 		{"HEADCOUNT REQUEST FORM  v3 (submit to #people-ops)\n------\nReq ID:    MKT-24-007\nRole title:    Marketing Operations Manager\nTeam:    Marketing\n" + enBody, "Marketing Operations Manager"},
