@@ -639,6 +639,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Director of Operations (Bursar)", true, "a school's bursar, after Director of"},
 		{"Director of Operations (Growth)", false, "a direction of operations after Director of"},
 		{"Clinical Research Operations Associate", true, "clinical trials"},
+		{"Demand & Supply Planning Manager — FMCG / E-commerce", true, "a supply chain's planner"},
 		{"Office Manager (Workplace Operations)", true, "an office's manager"},
 		{"Video editor for TikTok / Reels / Shorts", true, "an editor of video"},
 		{"Chief Financial Officer — Halden Brands Group", true, "a chief of finance"},
