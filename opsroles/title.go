@@ -98,6 +98,7 @@ var titleWords = [...]struct {
 	{"chief financial officer", LevelChief, roleOther}, {"cfo", LevelChief, roleOther}, {"首席财务官", LevelChief, roleOther},
 	{"chief technology officer", LevelChief, roleOther}, {"cto", LevelChief, roleOther}, {"首席技术官", LevelChief, roleOther},
 	{"chief people officer", LevelChief, roleOther}, {"chief human resources officer", LevelChief, roleOther},
+	{"chro", LevelChief, roleOther}, {"cpo", LevelChief, roleOther}, {"首席人力资源官", LevelChief, roleOther}, {"首席人才官", LevelChief, roleOther},
 	{"chief information officer", LevelChief, roleOther}, {"cio", LevelChief, roleOther},
 
 	// Words of operations titles that say no level.
@@ -1230,12 +1231,27 @@ func endsWithJobNoun(words []automaton.Match, pos int) bool {
 // operations work). A word of another profession inside a term that names
 // operations work, as 运维 is not, does not count.
 func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool {
-	k := firstListEnd(text[start:end])
+	title := text[start:end]
+	k := firstListEnd(title)
 	if k < 0 {
 		return false
 	}
+	from := 0
+	if len(r.titleFound) > 0 && r.titleFound[0].Start >= k {
+		// The first job holds no title word (CHO / HR VP): the next
+		// one stands for it.
+		from = k + listSeparatorLen(title[k:])
+		if n := firstListEnd(title[from:]); n >= 0 {
+			k = from + n
+		} else {
+			k = len(title)
+		}
+	}
 	other := false
 	for _, p := range r.titleFound {
+		if p.Start < from {
+			continue
+		}
 		if p.Start >= k {
 			break
 		}
@@ -1255,6 +1271,17 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 		}
 	}
 	return true
+}
+
+// listSeparatorLen returns the length of the separator of listSeparators
+// that b starts with, or 0.
+func listSeparatorLen(b []byte) int {
+	for _, sep := range listSeparators {
+		if bytes.HasPrefix(b, []byte(sep)) {
+			return len(sep)
+		}
+	}
+	return 0
 }
 
 // headIsOther reports whether the title text[start:end] ends, before the

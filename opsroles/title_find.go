@@ -198,6 +198,8 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				end = start + fieldEnd(text[start:end])
 				a, b := quotedValue(text[start:end]) // "jobTitle": "Growth Lead",
 				start, end = start+a, start+b
+				a, b = trimSpace(text[start:end]) // 用户运营 ｜ 成都
+				start, end = start+a, start+b
 			} else {
 				start += tagLen(text[start:end], s, found) // [HIRING - Part-time] Community Lead
 			}
@@ -1182,7 +1184,8 @@ func namesEmployer(line []byte) bool {
 func fieldEnd(line []byte) int {
 	for i, b := range line {
 		switch {
-		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|'):
+		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|'),
+			b == '*' && i > 0 && i+1 < len(line) && line[i+1] == '*': // the end of Markdown's emphasis
 			return i
 		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000",
 			b == 0xEF && string(line[i:min(i+3, len(line))]) == "｜":
@@ -1204,9 +1207,13 @@ func labelIs(label []byte, ls [][]byte) bool {
 	if len(label) == 0 {
 		return false
 	}
+	label = bytes.TrimSuffix(label, []byte("**"))
 	_, n := utf8.DecodeLastRune(label) // the colon, tab or bar
 	start, _ := labelStart(label)
-	return isSpacedLabel(label[start:len(label)-n], ls)
+	if start > len(label)-n {
+		return false
+	}
+	return isSpacedLabel(bytes.TrimRight(label[start:len(label)-n], "*"), ls)
 }
 
 // labelStart returns where a label that begins line starts: after the bar
@@ -1230,12 +1237,16 @@ func labelStart(line []byte) (start int, table bool) {
 	switch r, n := utf8.DecodeRune(line[h:]); {
 	case r == '|' && h == 0:
 		return 1, true
-	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪' || r >= 0x2000 && unicode.IsSymbol(r):
-		n += h
-		for n < len(line) && line[n] == ' ' {
-			n++
+	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪' || r >= 0x2000 && unicode.IsSymbol(r) ||
+		r == '-' && h+1 < len(line) && line[h+1] == ' ':
+		h += n
+		for h < len(line) && line[h] == ' ' {
+			h++
 		}
-		return n, false
+	}
+	// Markdown's emphasis: **求职意向：** 用户运营.
+	if bytes.HasPrefix(line[h:], []byte("**")) || bytes.HasPrefix(line[h:], []byte("__")) {
+		h += 2
 	}
 	return h, false
 }
@@ -1543,6 +1554,9 @@ func labelEnd(line []byte) int {
 		case (r == ':' || r == '：') && i == cell:
 			return 0
 		case (r == ':' || r == '：') && !table:
+			if bytes.HasPrefix(line[i+n:], []byte("**")) {
+				n += 2 // the end of the label's emphasis
+			}
 			return i + n
 		case (r == '\t' || r == '|' && table) && isSpacedLabel(line[cell:i], positionLabels):
 			// A table's row, exported with tabs ("Job title\tGrowth
@@ -1754,10 +1768,12 @@ func namesMajor(line []byte, start, end int) bool {
 var detailSeparators = [...]string{"·", "|", "｜", "/", "，", ",", "\t", "\u3000", "  "}
 
 // perHour reports whether before, the text before "hr" in a line, makes it
-// the hour of a rate: "$15/hr", "RM20/hr", "20 hr".
+// the hour of a rate, after a number: "$15/hr", "RM20 / hr", "20 hr";
+// not "CHO / HR VP".
 func perHour(before []byte) bool {
 	before = bytes.TrimRight(before, " ")
-	return len(before) > 0 && (before[len(before)-1] == '/' || '0' <= before[len(before)-1] && before[len(before)-1] <= '9')
+	before = bytes.TrimRight(bytes.TrimSuffix(before, []byte("/")), " ")
+	return len(before) > 0 && isDigit(before[len(before)-1])
 }
 
 // noticeEnds end the heading of a notice of hiring.
