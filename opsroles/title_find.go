@@ -384,7 +384,7 @@ func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automa
 // text, introduces if it is one of hanIntroducers, or -1, -1.
 func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	bare := f.End-f.Start == len("招")
-	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) || startsWord(text[f.End:], zhaoWords) || recruiterTitle(text[f.End:])) {
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) || startsWord(text[f.End:], zhaoWords) || recruiterTitle(text[f.End:])) {
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
@@ -434,7 +434,7 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 	}
 	for {
 		n := 0
-		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " "} {
+		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨"} {
 			if bytes.HasPrefix(text[i:], []byte(c)) {
 				n = len(c)
 			}
@@ -478,6 +478,30 @@ func startsMessage(text []byte, i int) bool {
 	}
 	return len(before) == 0 || len(before) <= maxHirerBytes && hasHirerEnd(before) && bytes.IndexFunc(before, unicode.IsPunct) < 0
 }
+
+// headlineHiring reports whether f, a bare 招 in text, starts the 招聘 or
+// 招募 that an article's headline puts after the employer's name and
+// before a separator and the jobs it hires for (数港信息丨2024 年招聘：云平台运维工程师、…,
+// 拾光新媒体招聘 | 平面设计师、新媒体运营): the employer is short, and the
+// separator says that 招聘 ends a phrase and the jobs follow.
+func headlineHiring(text []byte, f automaton.Match) bool {
+	rest := text[f.End:]
+	switch {
+	case bytes.HasPrefix(rest, []byte("聘")), bytes.HasPrefix(rest, []byte("募")):
+		rest = trimSpaceBytes(rest[len("聘"):])
+	default:
+		return false
+	}
+	if !startsWord(rest, []string{"｜", "|", "丨", "：", ":"}) {
+		return false
+	}
+	start := bytes.LastIndexByte(text[:f.Start], '\n') + 1
+	return f.Start-start <= maxHeadlineLead
+}
+
+// maxHeadlineLead bounds the employer's name and the year before the 招聘
+// of an article's headline (see headlineHiring).
+const maxHeadlineLead = 16 * 3
 
 // maxHirerBytes bounds the employer before the 招 of a message (电商公司招),
 // and maxOpenerBytes the emoji and brackets before that (📣【急】).
