@@ -8,7 +8,8 @@ import "slices"
 // under a generic operations title: a clerk's (data entry, typing speed,
 // scanning and filing), an office administrator's (office supplies,
 // fixed assets, seals and licences, the switchboard, the post, fire drills
-// and a school's attendance), a customer-service agent's (taking
+// and a school's attendance), an HR administrator's (payroll inputs, DBS
+// checks, starters and leavers), a customer-service agent's (taking
 // calls, response times, standard Mandarin), a hotel receptionist's, a
 // waiter's, a warehouse hand's (loading
 // trucks, forklifts, put-away, piece rates), a bookkeeper's (vouchers,
@@ -27,7 +28,7 @@ var otherDutyWords = []string{
 	// office administration
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
-	"reception", "office supplies", "switchboard", "visitor passes", "visitor management", "post room", "franking",
+	"reception", "office supplies", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",

@@ -5,6 +5,7 @@ package opsroles
 import (
 	"bytes"
 	"math"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -126,7 +127,7 @@ var titleWords = [...]struct {
 	// 专业技术人员, 集中作业岗.
 	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
 	// Graphic design as a direction: 市场专员（平面设计方向）.
-	{"平面设计", 0, roleOther},
+	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther},
 	// Investors in funds and companies.
 	{"投资经理", LevelManager, roleOther}, {"投资总监", LevelDirector, roleOther},
 	// Customs clerks and game localisers of cross-border trade.
@@ -1061,19 +1062,27 @@ func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool 
 // otherInDirection reports whether the direction in brackets that ends
 // title (see endsWithDirection), or the post it names (短视频运营（剪辑岗）),
 // is another profession: whether a word of one stands right before its 方向
-// or 岗. 客服体验方向 is no profession but the service that a 质检运营
-// checks.
+// or 岗, or alone in the bracket. 客服体验方向 is no profession but the
+// service that a 质检运营 checks, and 外贸视频内容运营（拍摄剪辑） an
+// operations job that shoots and edits.
 func otherInDirection(title []byte, words []automaton.Match) bool {
 	var d int
+	b := bracketStart(title)
 	switch {
 	case endsWithDirection(title):
 		d = bytes.LastIndex(title, []byte("方向"))
 	case bytes.HasSuffix(title, []byte("岗）")) || bytes.HasSuffix(title, []byte("岗)")):
 		d = bytes.LastIndex(title, []byte("岗"))
+	case b < len(title) && bytes.HasSuffix(title, []byte("）")):
+		// A bracket that holds one profession's word alone names
+		// the post as 岗 does: 店铺运营（视觉设计）, 运营（客服）.
+		d = len(title) - len("）")
+		if _, n := utf8.DecodeRune(title[b:]); !slices.ContainsFunc(words, func(f automaton.Match) bool { return f.Start == b+n && f.End == d }) {
+			return false
+		}
 	default:
 		return false
 	}
-	b := bracketStart(title)
 	if _, n := utf8.DecodeRune(title[b:]); bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) {
 		return false // 渠道运营专员（非纯销售岗） says what the job is not
 	}
@@ -1367,7 +1376,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 // otherQualifiers are the words with which a qualifier after the bare
 // noun of operations names work outside operations: the warehouse, the
 // dispatch desk, the accounts, a hotel's rooms division, a clinic, a
-// production shift ("Operations Assistant - Warehouse (Days/Nights)",
+// production shift, a central kitchen ("Operations Assistant - Warehouse (Days/Nights)",
 // "Operations Executive - Sea Freight").
 var otherQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("dispatch"), []byte("freight"), []byte("accounts"), []byte("rooms division"),
@@ -1375,7 +1384,7 @@ var otherQualifiers = [][]byte{
 	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("shift"), []byte("maintenance"),
 	[]byte("facilities"), []byte("security"), []byte("payroll"), []byte("transport"), []byte("fleet"),
 	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),
-	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"),
+	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("kitchen"), []byte("commissary"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a

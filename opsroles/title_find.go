@@ -230,6 +230,10 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 			if ok {
 				end = start + leadingTitleField(text[start:end], s, found)
+				if n := withoutPay(text[start:end]); n < end-start {
+					end = start + n
+					looksLikeTitle(text[start:end], s, found) // its title words again
+				}
 				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
 				// company's banner over the title, and 锦城银行 总行运营管理部
 				// a department's: a line below without an employer or a
@@ -480,23 +484,40 @@ func startsMessage(text []byte, i int) bool {
 }
 
 // headlineHiring reports whether f, a bare 招 in text, starts the 招聘 or
-// 招募 that an article's headline puts after the employer's name and
-// before a separator and the jobs it hires for (数港信息丨2024 年招聘：云平台运维工程师、…,
-// 拾光新媒体招聘 | 平面设计师、新媒体运营): the employer is short, and the
+// 招募 (or the 招 of 社招, 校招, 急招) that an article's headline puts
+// after the employer's name and before a separator and the jobs it hires
+// for (数港信息丨2024 年招聘：云平台运维工程师、…, 拾光新媒体招聘 | 平面设计师、新媒体运营,
+// 云海互娱｜2024社招：游戏UI设计师): the employer is short, and the
 // separator says that 招聘 ends a phrase and the jobs follow.
 func headlineHiring(text []byte, f automaton.Match) bool {
 	rest := text[f.End:]
 	switch {
 	case bytes.HasPrefix(rest, []byte("聘")), bytes.HasPrefix(rest, []byte("募")):
 		rest = trimSpaceBytes(rest[len("聘"):])
+	case startsWord(trimSpaceBytes(rest), headlineSeparators) && endsWord(text[:f.Start], []string{"社", "校", "急", "热", "诚"}):
+		// 2024社招：游戏UI设计师
+		rest = trimSpaceBytes(rest)
 	default:
 		return false
 	}
-	if !startsWord(rest, []string{"｜", "|", "丨", "：", ":"}) {
+	if !startsWord(rest, headlineSeparators) {
 		return false
 	}
 	start := bytes.LastIndexByte(text[:f.Start], '\n') + 1
 	return f.Start-start <= maxHeadlineLead
+}
+
+// headlineSeparators part an article headline's 招聘 from the jobs after it.
+var headlineSeparators = []string{"｜", "|", "丨", "：", ":"}
+
+// endsWord reports whether b ends with one of words.
+func endsWord(b []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.HasSuffix(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxHeadlineLead bounds the employer's name and the year before the 招聘
@@ -2014,6 +2035,24 @@ func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Mat
 		return len(field)
 	}
 	looksLikeTitle(line, s, found) // its title words again
+	return len(line)
+}
+
+// withoutPay returns the length of line, a title, without the pay that a
+// job board's card may write after it and a space (店铺运营（视觉设计）
+// 5000-8000元, 运营专员 8-12K·13薪).
+func withoutPay(line []byte) int {
+	k := bytes.LastIndexByte(line, ' ')
+	if k <= 0 || !isDigit(line[k+1:][0]) {
+		return len(line)
+	}
+	pay := line[k+1:]
+	for _, unit := range [...]string{"元", "K", "k", "万", "千", "薪"} {
+		if bytes.Contains(pay, []byte(unit)) {
+			_, j := trimSpace(line[:k])
+			return j
+		}
+	}
 	return len(line)
 }
 
