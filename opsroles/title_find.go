@@ -140,6 +140,14 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				pos = next // most lines below the top: no label to read
 				continue
 			}
+			if lines <= maxTitleLines {
+				if below := skipBlankLines(text, next); isPostAge(trimSpaceBytes(text[below:nextLine(text, below)])) {
+					// A social post's author over its age: "Kanokwan S.
+					// • Talent Acquisition at Siam Pantry", then "2d • 🌐".
+					pos = next
+					continue
+				}
+			}
 			if unlabelled && column < 0 {
 				// Below a top line without a label, only a position's
 				// label on its line, or a table's column under one, may
@@ -989,7 +997,8 @@ const maxTagBytes = 48
 // with the spaces after it: words in brackets that name no role, as a
 // banner or a place ("[HIRING - Freelance / Part-time] Affiliate
 // Coordinator", 【成都】社群运营), or a banner or a code before a bar
-// (内推｜用户运营, "REQ-20419 | Growth Director"). It
+// (内推｜用户运营, "REQ-20419 | Growth Director"), or a banner that
+// shouts (We're hiring! 📣, 急招！). It
 // returns 0 if line starts with no such tag ("(Senior) Community Manager")
 // or the tag is all of it.
 func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
@@ -1015,6 +1024,21 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 		if k > 0 {
 			n, bar, field = k+w, true, head[:k]
 		}
+	}
+	if k := bytes.IndexAny(head, "!！"); n == 0 && k > 0 && isBannerLead(head[:k]) {
+		// A banner that shouts: "We're hiring! 📣 Social Media Executive".
+		n = k
+		for n < len(line) {
+			r, w := utf8.DecodeRune(line[n:])
+			if r != '!' && r != '！' && r != ' ' && !(r >= 0x2000 && unicode.IsSymbol(r)) {
+				break
+			}
+			n += w
+		}
+		if n < len(line) {
+			return n
+		}
+		return 0
 	}
 	rest := trimSpaceBytes(line[n:])
 	if n == 0 || len(rest) == 0 {
@@ -1515,6 +1539,26 @@ func isTableRow(line []byte) bool {
 		_, row, more = nextCell(row)
 	}
 	return i >= minHeaderCells
+}
+
+// isPostAge reports whether line starts with the age of a social post, as
+// LinkedIn writes it under the author's name: "2d • 🌐", "1w • Edited",
+// "3mo ·".
+func isPostAge(line []byte) bool {
+	i := 0
+	for i < len(line) && i < 2 && isDigit(line[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	for _, unit := range [...]string{"min", "mo", "yr", "h", "d", "w", "m", "y"} {
+		if bytes.HasPrefix(line[i:], []byte(unit)) {
+			rest := trimSpaceBytes(line[i+len(unit):])
+			return bytes.HasPrefix(rest, []byte("•")) || bytes.HasPrefix(rest, []byte("·"))
+		}
+	}
+	return false
 }
 
 // skipBlankLines returns where the first line from pos that is not blank

@@ -529,6 +529,8 @@ func TestTitleBounds(t *testing.T) {
 		{"运营专员 8-12K·13薪\n" + zhBody, "运营专员"},
 		{"数港信息丨2024 年招聘：云平台运维工程师、网络安全工程师（天津）\n数港信息 2024-05-15 15:30 天津\n\n我们是一家公司。", "云平台运维工程师"},
 		{"拾光新媒体招聘 | 平面设计师、新媒体运营 速来！\n\n我们是一家公司。", "平面设计师"},
+		{"Kanokwan S. • Talent Acquisition at Siam Pantry\n2d • 🌐\n\nWe're hiring! 📣 Social Media Executive – Bangkok (Khlong Toei), full time, ฿30–45K\n\n" + enBody, "Social Media Executive"},
+		{"急招！运营专员\n" + zhBody, "运营专员"},
 		{"云海互娱｜2024社招：游戏UI设计师、角色原画（广州·天河）\n\n我们是一家公司。", "游戏UI设计师"},
 		{"# 陆子骞\n\n**男 · 22岁 · 本科 2025届**\n📱 138-xxxx-0476 · 上海\n**求职意向：Java 后端开发工程师**（上海 / 杭州）\n\n" + zhBody, "Java 后端开发工程师"},
 		{"**郑婉婷**\n女 · 29岁 · 深圳\n☎ 137-xxxx-6650\n\n**求职意向：** 本地生活KA经理 / 大客户销售经理 ｜ 深圳\n\n" + zhBody, "本地生活KA经理 / 大客户销售经理"},
