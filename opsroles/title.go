@@ -180,7 +180,7 @@ var titleWords = [...]struct {
 	{"account director", LevelDirector, roleOther}, {"客户总监", LevelDirector, roleOther},
 	{"investor relations", 0, roleOther}, {"投资者关系", 0, roleOther},
 	// Copywriters write copy; a 文案策划 plans the words, not the work.
-	{"文案", 0, roleOther}, {"copywriter", 0, roleOther},
+	{"文案", 0, roleOther}, {"copywriter", 0, roleOther}, {"copy editor", 0, roleOther}, {"copyeditor", 0, roleOther}, {"sub editor", 0, roleOther}, {"proofreader", 0, roleOther},
 	{"finance business partner", 0, roleOther}, {"it business partner", 0, roleOther}, {"human resources", 0, roleOther},
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
@@ -243,7 +243,8 @@ var titleWords = [...]struct {
 	{"kommissionierer", 0, roleOther}, {"verkäufer", 0, roleOther}, {"verkäuferin", 0, roleOther},
 	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther},
 	{"分拣员", 0, roleOther}, {"记者", 0, roleOther},
-	{"土建", 0, roleOther}, {"施工", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
+	{"土建", 0, roleOther}, {"房建", 0, roleOther}, {"总承包", 0, roleOther}, {"施工", 0, roleOther},
+	{"录入员", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther}, {"药品研发", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
