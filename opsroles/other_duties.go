@@ -10,7 +10,8 @@ import "slices"
 // fixed assets, seals and licences, the switchboard, the post, fire drills
 // and a school's attendance), an HR administrator's (payroll inputs, DBS
 // checks, starters and leavers), a customer-service agent's (taking
-// calls, response times, standard Mandarin), a hotel receptionist's, a
+// calls, response times, standard Mandarin), a telesales agent's (inviting
+// callers to the showroom), a hotel receptionist's, a
 // waiter's, a warehouse hand's (loading
 // trucks, forklifts, put-away, piece rates), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a bank branch's cheques and vault,
@@ -32,6 +33,8 @@ var otherDutyWords = []string{
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
+	// telesales
+	"电话邀约", "邀约到店",
 	// front-line service: a hotel's front desk, a restaurant's floor, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
 	// warehouses, loading bays and truck yards

@@ -241,7 +241,7 @@ var titleWords = [...]struct {
 	{"entwickler", 0, roleOther}, {"softwareentwickler", 0, roleOther}, {"ingenieur", 0, roleOther},
 	{"produktionsmitarbeiter", 0, roleOther}, {"lagermitarbeiter", 0, roleOther}, {"lagerist", 0, roleOther},
 	{"kommissionierer", 0, roleOther}, {"verkäufer", 0, roleOther}, {"verkäuferin", 0, roleOther},
-	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther},
+	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther}, {"打包发货", 0, roleOther}, {"出镜", 0, roleOther},
 	{"分拣员", 0, roleOther}, {"记者", 0, roleOther},
 	{"土建", 0, roleOther}, {"房建", 0, roleOther}, {"总承包", 0, roleOther}, {"施工", 0, roleOther},
 	{"录入员", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther}, {"药品研发", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
@@ -1067,6 +1067,10 @@ func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool 
 // service that a 质检运营 checks, and 外贸视频内容运营（拍摄剪辑） an
 // operations job that shoots and edits.
 func otherInDirection(title []byte, words []automaton.Match) bool {
+	// Shouting after it: 抖音运营（出镜）❗❗.
+	title = bytes.TrimRightFunc(title, func(r rune) bool {
+		return r == '!' || r == '！' || r == ' ' || r >= 0x2000 && unicode.IsSymbol(r)
+	})
 	var d int
 	b := bracketStart(title)
 	switch {

@@ -659,6 +659,8 @@ func TestOtherProfession(t *testing.T) {
 		{"CHO / HR VP（互联网、消费、新零售）", true, "a first job without a title word, then HR's"},
 		{"店铺运营（视觉设计）", true, "a bracket that holds a designer's word alone names the post"},
 		{"店铺运营（美工）", true, "an artist's word alone"},
+		{"石狮童装 招抖音运营（出镜）❗❗", true, "on camera, shouted"},
+		{"电商运营助理（打包发货）", true, "a packer"},
 		{"外贸视频内容运营（拍摄剪辑）", false, "two crafts of an operations job that shoots and edits"},
 		{"Operations Manager - Commissary Kitchen", true, "a central kitchen's production"},
 		{"Ops Assistant RM20 / hr", false, "an hourly rate names no HR"},
