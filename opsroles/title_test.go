@@ -652,6 +652,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Demand & Supply Planning Manager — FMCG / E-commerce", true, "a supply chain's planner"},
 		{"Copy Editor (Non-fiction)", true, "a publisher's copy editor"},
 		{"客户服务主管", true, "a call centre's supervisor"},
+		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
 		{"项目经理（房建总承包）", true, "a building contractor's project manager"},
 		{"数据录入员（运营部）", true, "a data-entry clerk in the operations department"},
 		{"数据分析师（医学统计方向）", true, "a biostatistician"},
