@@ -2087,7 +2087,7 @@ func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Mat
 // 5000-8000元, 运营专员 8-12K·13薪).
 func withoutPay(line []byte) int {
 	k := bytes.LastIndexByte(line, ' ')
-	if k <= 0 || !isDigit(line[k+1:][0]) {
+	if k <= 0 || k+1 == len(line) || !isDigit(line[k+1]) {
 		return len(line)
 	}
 	pay := line[k+1:]
