@@ -453,7 +453,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	r.earlier = m.earlierJobs(text, r.found)
 	start, end := m.findTitle(text, heads, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {
-		start, end = unwrapTitle(text, start, end, r.titleFound)
+		start, end, r.titleFound = unwrapTitle(text, start, end, r.titleFound)
 		m.rescanTitle(r, text, start, end)
 		r.Title = m.classify(r, text, start, end)
 		r.TitleStart, r.TitleEnd = start, end
@@ -571,7 +571,7 @@ func isSpaceOrBOM(r rune) bool {
 
 // notOperations are phrases that contain an operations word but name other
 // work: IT operations (运维), clinical and research operations (trials,
-// grants), the back offices of other functions (HR,
+// grants), a restaurant's kitchen, the back offices of other functions (HR,
 // payroll, legal, finance, lending, payments, funds and securities:
 // 基金运营 values funds and keeps their registers), running data centres, buildings, offices
 // and plants (facilities, workplace, production operations, 生产运营,
@@ -594,7 +594,7 @@ func isSpaceOrBOM(r rune) bool {
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.
 var notOperations = []string{
-	"it operations", "it ops", "it operations manager", "network operations", "security operations",
+	"it operations", "it ops", "it operations manager", "it service operations", "network operations", "security operations", "kitchen operations",
 	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"people and operations", "people & operations", "people and ops", "people & ops",
@@ -609,7 +609,7 @@ var notOperations = []string{
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",
 	"operations practice", "operations consulting", "operations advisory",
 	"information operations", "psychological operations", "military operations", "special operations",
-	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营", "生产运营", "生产运行", "柜面运营", "柜面业务", "物业运营", "银行运营", "网点运营主管", "网点运营经理", "网点运营岗", "基金运营", "证券运营", "清算运营",
+	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营", "生产运营", "生产运行", "柜面运营", "柜面业务", "物业运营", "银行运营", "网点运营主管", "网点运营经理", "网点运营岗", "基金运营", "证券运营", "清算运营", "核保运营", "保全运营",
 	"教学督导", "教育督导", "心理督导", "社工督导", "护理督导", "学术督导",
 	"中控室", "中控台", "中控运行", "中控系统", "中控值班", "现场控场", "现场控制",
 	"digital marketing agency", "marketing agency", "digital agency", "advertising agency", "media agency", "语音唤醒", "唤醒词", "日活动", "月活动", "周活动",

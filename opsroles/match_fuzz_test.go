@@ -35,6 +35,9 @@ var fuzzSeeds = []string{
 	"Community&nbsp;Manager\nR&D &amp; KPI&#x4E2D;",
 	"【高级产品经理-B端（运营中台方向）】\n| 岗位名称 | 风控运营专员 | 所属部门 |\n招剪辑师！！【急招】用户运营，坐标上海",
 	"文件编号：HR-JD-RM-017\n鲜到家招聘 2024-04-16 发表于上海\n运营支持专员（跨境电商）\nBusiness Analyst – Operations",
+	"**郑婉婷**\n女 · 29岁 · 本科（深圳大学 市场营销）· 6年经验\n- **求职意向：** 本地生活KA经理 ｜ 深圳\n## ▌岗位：大客户销售经理**",
+	"数港信息丨2024 年招聘：云平台运维工程师、网络安全工程师\n关于星芒 🌟\n\n═══ 招聘岗位 ═══\n一、店铺运营（视觉设计） 5000-8000元 ",
+	"Kanokwan S. • Talent Acquisition\n2d • 🌐\nWe're hiring! 📣 Social Media Executive – Bangkok, full time\nCHO / HR VP",
 }
 
 // checkResult checks what must hold for any Result of any text.

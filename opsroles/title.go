@@ -244,7 +244,7 @@ var titleWords = [...]struct {
 	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther}, {"打包发货", 0, roleOther}, {"出镜", 0, roleOther},
 	{"分拣员", 0, roleOther}, {"记者", 0, roleOther},
 	{"土建", 0, roleOther}, {"房建", 0, roleOther}, {"总承包", 0, roleOther}, {"施工", 0, roleOther},
-	{"录入员", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther}, {"算法", 0, roleOther}, {"药品研发", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
+	{"录入员", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther}, {"算法", 0, roleOther}, {"催收", 0, roleOther}, {"小学班主任", 0, roleOther}, {"中学班主任", 0, roleOther}, {"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther}, {"药品研发", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
@@ -356,7 +356,8 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 		r.found = m.auto.Find(r.found, text, &r.scratch)
 	}
 	r.titleFound = findTitleWords(r.titleFound[:0], text, &r.titleScratch)
-	start, end := unwrapTitle(text, 0, len(text), r.titleFound)
+	start, end, words := unwrapTitle(text, 0, len(text), r.titleFound)
+	r.titleFound = words
 	return m.classify(&r, text, start, end)
 }
 
@@ -1389,7 +1390,7 @@ var otherQualifiers = [][]byte{
 	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("shift"), []byte("maintenance"),
 	[]byte("facilities"), []byte("security"), []byte("payroll"), []byte("transport"), []byte("fleet"),
 	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),
-	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("kitchen"), []byte("commissary"),
+	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("kitchen"), []byte("commissary"), []byte("patient services"), []byte("front desk"), []byte("reception"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a

@@ -1288,14 +1288,18 @@ func labelIs(label []byte, ls [][]byte) bool {
 // labelStart returns where a label that begins line starts: after the bar
 // of a Markdown table's row (table is then true), or after a bullet
 // (‧希望職稱：門市人員) or a symbol or an emoji that serves as one (📌 职位：…,
-// ▌岗位：…) and the spaces after it, also in a Markdown heading (## ▌岗位：…).
+// ▌岗位：…) and the spaces after it, also in a Markdown heading or quote
+// (## ▌岗位：…, > 职位：…).
 func labelStart(line []byte) (start int, table bool) {
-	// A Markdown heading's marks: ## ▌岗位：大客户销售经理.
+	// A Markdown quote's mark (> 职位：…) or heading's marks (## ▌岗位：大客户销售经理).
 	h := 0
+	if bytes.HasPrefix(line, []byte("> ")) {
+		h = len("> ")
+	}
 	for h < len(line) && line[h] == '#' {
 		h++
 	}
-	if h > 0 {
+	if h > 0 && line[h-1] == '#' {
 		if h == len(line) || line[h] != ' ' {
 			return 0, false
 		}
@@ -1357,6 +1361,8 @@ var otherLabels = [][]byte{
 	[]byte("生效日期"), []byte("发布日期"), []byte("發佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
 	[]byte("job id"), []byte("req id"), []byte("requisition id"), []byte("reference"), []byte("ref"), []byte("posted"),
 	[]byte("date posted"), []byte("closing date"),
+	// Who keeps a document and when: 文档维护：财富科技中心 HRBP.
+	[]byte("文档维护"), []byte("维护人"), []byte("编制人"), []byte("审核人"), []byte("最近更新"), []byte("更新时间"), []byte("更新日期"),
 	// An e-mail's sender and addressees: "From: Rachel Tan · Talent
 	// Partner at Lumio" names the recruiter's job, not the one offered.
 	[]byte("from"), []byte("to"), []byte("cc"), []byte("发件人"), []byte("收件人"), []byte("抄送"), []byte("寄件者"), []byte("收件者"),
@@ -2031,30 +2037,61 @@ func isCountRune(r rune) bool {
 const chineseNumerals = "一二两三四五六七八九十"
 
 // unwrapTitle returns the bounds of the title text[start:end] without the
-// brackets that enclose it whole (【高级产品经理（运营中台方向）】) and the
-// marks of Markdown emphasis around it (**运营管理中心 · 法务合规经理**), and
-// shifts the offsets of its title words to match.
-func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int) {
+// brackets that enclose it whole (【高级产品经理（运营中台方向）】), the
+// marks of Markdown emphasis around it (**运营管理中心 · 法务合规经理**) and of
+// a Markdown heading before it (# 社群运营), and up to the end of the
+// emphasis that starts it if that names a role (**Copy Editor
+// (Non-fiction)** — Corbel Press, not **林子皓** ｜ AI产品经理),
+// with its title words, whose offsets it shifts to match and of which it
+// drops those it cuts off.
+func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int, []automaton.Match) {
 	for {
 		t := text[start:end]
-		n := 0
+		lead, trail := 0, 0
 		switch {
 		case bytes.HasPrefix(t, []byte("【")) && bytes.HasSuffix(t, []byte("】")) && bytes.Count(t, []byte("】")) == 1:
-			n = len("【")
+			lead, trail = len("【"), len("】")
 		case len(t) > 4 && (bytes.HasPrefix(t, []byte("**")) && bytes.HasSuffix(t, []byte("**")) || bytes.HasPrefix(t, []byte("__")) && bytes.HasSuffix(t, []byte("__"))):
-			n = 2
+			lead, trail = 2, 2
+		case len(t) > 4 && bytes.HasPrefix(t, []byte("**")) && bytes.Index(t[2:], []byte("**")) > 0 && holdsRole(words, 2, 2+bytes.Index(t[2:], []byte("**"))):
+			lead = 2
+			trail = len(t) - 2 - bytes.Index(t[2:], []byte("**"))
 		case len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_'):
-			n = 1
+			lead, trail = 1, 1
+		case len(t) > 2 && t[0] == '#':
+			lead = bytes.IndexByte(t, ' ')
+			if lead < 0 || len(bytes.Trim(t[:lead], "#")) > 0 {
+				return start, end, words
+			}
+			for lead < len(t) && t[lead] == ' ' {
+				lead++
+			}
 		}
-		if n == 0 {
-			return start, end
+		if lead == 0 || lead+trail >= len(t) {
+			return start, end, words
 		}
-		for i := range words {
-			words[i].Start -= n
-			words[i].End -= n
+		kept := words[:0]
+		for _, w := range words {
+			w.Start -= lead
+			w.End -= lead
+			if w.Start >= 0 && w.End <= len(t)-lead-trail {
+				kept = append(kept, w)
+			}
 		}
-		start, end = start+n, end-n
+		words = kept
+		start, end = start+lead, end-trail
 	}
+}
+
+// holdsRole reports whether a title word of words that names a role, not
+// a banner, lies within [start, end) of the title.
+func holdsRole(words []automaton.Match, start, end int) bool {
+	for _, w := range words {
+		if r := titleWords[w.Pattern].role; w.Start >= start && w.End <= end && r != roleBanner && r != roleMask {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingTitleField returns the length of the title in line, a line that
@@ -2137,10 +2174,25 @@ func hasAddress(line []byte) bool {
 // ("鲜到家招聘 2024-04-16 12:00 发表于上海", "原创 青柚学堂HR 青柚学堂 2024-03-12",
 // "星曜汽车招聘 2024年05月09日 18:00 广东") or of a message in a chat's
 // export, which ends with the time it was sent ("刘佳怡(私域运营负责人)
-// 09:12"): the role is the sender's.
+// 09:12"), or the line that says how long ago a social post was written
+// (12分钟前 · 来自 求职招聘互助): the role is the sender's.
 func isByline(line []byte) bool {
 	return containsAny(line, "发表于", "發表於") || bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 ")) ||
-		endsWithTime(line) || datedTime(line)
+		endsWithTime(line) || datedTime(line) || postedAgo(line)
+}
+
+// postedAgo reports whether line starts with how long ago a post was
+// written, as Chinese social apps write it over or under the post: 12分钟前
+// · 来自 求职招聘互助, 3小时前, 刚刚.
+func postedAgo(line []byte) bool {
+	if bytes.HasPrefix(line, []byte("刚刚")) {
+		return true
+	}
+	i := 0
+	for i < len(line) && isDigit(line[i]) {
+		i++
+	}
+	return i > 0 && startsWord(line[i:], []string{"分钟前", "小时前", "天前", "分鐘前", "小時前"})
 }
 
 // endsWithTime reports whether line ends with a time of day after a space:

@@ -531,6 +531,8 @@ func TestTitleBounds(t *testing.T) {
 		{"拾光新媒体招聘 | 平面设计师、新媒体运营 速来！\n\n我们是一家公司。", "平面设计师"},
 		{"Kanokwan S. • Talent Acquisition at Siam Pantry\n2d • 🌐\n\nWe're hiring! 📣 Social Media Executive – Bangkok (Khlong Toei), full time, ฿30–45K\n\n" + enBody, "Social Media Executive"},
 		{"急招！运营专员\n" + zhBody, "运营专员"},
+		{"12分钟前 · 来自 求职招聘互助\n我司招用户运营，私我\n" + zhBody, ""},
+		{"# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n" + zhBody, "【岗位JD】证券APP增长运营（高级）— 财富科技中心"},
 		{"云海互娱｜2024社招：游戏UI设计师、角色原画（广州·天河）\n\n我们是一家公司。", "游戏UI设计师"},
 		{"# 陆子骞\n\n**男 · 22岁 · 本科 2025届**\n📱 138-xxxx-0476 · 上海\n**求职意向：Java 后端开发工程师**（上海 / 杭州）\n\n" + zhBody, "Java 后端开发工程师"},
 		{"**郑婉婷**\n女 · 29岁 · 深圳\n☎ 137-xxxx-6650\n\n**求职意向：** 本地生活KA经理 / 大客户销售经理 ｜ 深圳\n\n" + zhBody, "本地生活KA经理 / 大客户销售经理"},
@@ -653,6 +655,10 @@ func TestOtherProfession(t *testing.T) {
 		{"Copy Editor (Non-fiction)", true, "a publisher's copy editor"},
 		{"客户服务主管", true, "a call centre's supervisor"},
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
+		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
+		{"小学班主任的一天｜我怀疑我其实是兼职社群运营", true, "a primary school's class teacher"},
+		{"Operations Associate (Patient Services)", true, "a clinic's front desk"},
+		{"Operations Lead — IT Service Operations / NOC", true, "IT service operations"},
 		{"项目经理（房建总承包）", true, "a building contractor's project manager"},
 		{"数据录入员（运营部）", true, "a data-entry clerk in the operations department"},
 		{"数据分析师（医学统计方向）", true, "a biostatistician"},
@@ -917,8 +923,9 @@ func TestTableColumns(t *testing.T) {
 }
 
 // TestUnwrapTitle checks that a title's span leaves out the brackets and
-// the marks of Markdown emphasis that enclose it whole, and that its
-// classification reads it without them.
+// the marks of Markdown emphasis that enclose it whole or start it, and a
+// Markdown heading's marks, and that its classification reads it without
+// them.
 func TestUnwrapTitle(t *testing.T) {
 	m := NewMatcher(Default())
 	tests := []struct {
@@ -931,6 +938,9 @@ func TestUnwrapTitle(t *testing.T) {
 		{"*Community Manager*\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
 		{"**【社群运营经理】**\n负责社群。", "社群运营经理", Title{CommunityOps, LevelManager}},
 		{"**运营管理中心 · 法务合规经理**\n审核合同。", "运营管理中心 · 法务合规经理", Title{Level: LevelManager}},
+		{"## 社群运营经理\n负责社群。", "社群运营经理", Title{CommunityOps, LevelManager}},
+		{"**Community Manager** — Northwind, Berlin\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
+		{"**张伟** ｜ 社群运营经理 ｜ 6年经验\n负责社群。", "**张伟** ｜ 社群运营经理 ｜ 6年经验", Title{CommunityOps, LevelManager}},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
