@@ -14,7 +14,7 @@ import "slices"
 // callers to the showroom), a hotel receptionist's, a
 // waiter's, a warehouse hand's (loading
 // trucks, forklifts, put-away, piece rates), a fund accountant's
-// (valuation, the unit register), a bookkeeper's (vouchers,
+// (valuation, the unit register, a broker's clearing and settlement), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a bank branch's cheques and vault,
 // a charity's donations), a fundraiser's (income targets, major gifts)
 // and a property manager's (rent collection,
@@ -48,7 +48,7 @@ var otherDutyWords = []string{
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	"chart of accounts", "1099s", "fixed asset register", "ap aging", "bill.com",
 	// a fund's back office: valuation, the register of units, settlement
-	"估值核算", "份额登记", "注册登记", "资金清算",
+	"估值核算", "份额登记", "注册登记", "资金清算", "清算交收", "资金交收",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// facilities: a school's, a campus's, a hospital's premises

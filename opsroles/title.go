@@ -244,7 +244,7 @@ var titleWords = [...]struct {
 	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther}, {"打包发货", 0, roleOther}, {"出镜", 0, roleOther},
 	{"分拣员", 0, roleOther}, {"记者", 0, roleOther},
 	{"土建", 0, roleOther}, {"房建", 0, roleOther}, {"总承包", 0, roleOther}, {"施工", 0, roleOther},
-	{"录入员", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther}, {"算法", 0, roleOther}, {"催收", 0, roleOther}, {"小学班主任", 0, roleOther}, {"中学班主任", 0, roleOther}, {"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther}, {"药品研发", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
+	{"录入员", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther}, {"算法", 0, roleOther}, {"催收", 0, roleOther}, {"ehs", 0, roleOther}, {"清算交收", 0, roleOther}, {"学籍", 0, roleOther}, {"hse", 0, roleOther}, {"小学班主任", 0, roleOther}, {"中学班主任", 0, roleOther}, {"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther}, {"药品研发", 0, roleOther}, {"建造师", 0, roleOther}, {"造价", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
