@@ -1390,7 +1390,7 @@ var otherQualifiers = [][]byte{
 	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("shift"), []byte("maintenance"),
 	[]byte("facilities"), []byte("security"), []byte("payroll"), []byte("transport"), []byte("fleet"),
 	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),
-	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("kitchen"), []byte("commissary"), []byte("patient services"), []byte("front desk"), []byte("reception"),
+	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("kitchen"), []byte("commissary"), []byte("trade services"), []byte("patient services"), []byte("front desk"), []byte("reception"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a
