@@ -635,6 +635,17 @@ func isTeacher(word string) bool {
 	return false
 }
 
+// isCraft reports whether word, one of titleWords, names a craft that
+// serves an area without doing its work, whose title may name the area
+// served: 电商运营美工 designs a shop's pages.
+func isCraft(word string) bool {
+	switch word {
+	case "美工", "设计师", "视觉设计", "平面设计", "剪辑":
+		return true
+	}
+	return false
+}
+
 // namesProfession reports whether the words of other professions found in
 // text[start:end] all lie inside terms found there that are an area's own
 // name or name operations work, and there is at least one: "Fraud
@@ -1313,7 +1324,8 @@ func listSeparatorLen(b []byte) int {
 // whatever the words before the job name. A word inside a term that names
 // operations work (产品运营) does not count, nor one right after an area's
 // own name (持续改进工程师 improves processes, while 运营管理中心法务合规经理
-// is a lawyer), unless it names a teacher (电商运营讲师 teaches the trade),
+// is a lawyer), unless it names a teacher (电商运营讲师 teaches the trade)
+// or a craft (电商运营美工 designs pages),
 // nor a side role after 兼, nor
 // 顾问, which operations titles use as a level (社群运营顾问), nor analysts,
 // who work on what the title names.
@@ -1345,7 +1357,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		w := titleWords[f.Pattern]
 		switch {
 		case w.role == roleOther && w.word != "顾问" && !isAnalyst(w.word) &&
-			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) || !m.areaNameEndsAt(r, start, end, start+f.Start)):
+			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) || isCraft(w.word) || !m.areaNameEndsAt(r, start, end, start+f.Start)):
 			pos = f.End
 		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
 			pos = f.End

@@ -657,6 +657,7 @@ func TestOtherProfession(t *testing.T) {
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
 		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
+		{"电商运营美工", true, "a shop's designer, after the area served"},
 		{"Operations Officer, Trade Services", true, "a bank's trade services"},
 		{"小学班主任的一天｜我怀疑我其实是兼职社群运营", true, "a primary school's class teacher"},
 		{"Operations Associate (Patient Services)", true, "a clinic's front desk"},
