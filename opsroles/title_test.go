@@ -658,6 +658,8 @@ func TestOtherProfession(t *testing.T) {
 		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
 		{"电商运营美工", true, "a shop's designer, after the area served"},
+		{"Senior Clinical Trial Manager", true, "clinical trials"},
+		{"Payments Ops Analyst (Reconciliation & Settlement)", true, "a payments back office"},
 		{"Operations Officer, Trade Services", true, "a bank's trade services"},
 		{"小学班主任的一天｜我怀疑我其实是兼职社群运营", true, "a primary school's class teacher"},
 		{"Operations Associate (Patient Services)", true, "a clinic's front desk"},
