@@ -1025,7 +1025,11 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 			n, bar, field = k+w, true, head[:k]
 		}
 	}
-	if k := bytes.IndexAny(head, "!！"); n == 0 && k > 0 && isBannerLead(head[:k]) {
+	k := bytes.IndexByte(head, '!')
+	if k < 0 {
+		k = bytes.Index(head, []byte("！"))
+	}
+	if n == 0 && k > 0 && isBannerLead(head[:k]) {
 		// A banner that shouts: "We're hiring! 📣 Social Media Executive".
 		n = k
 		for n < len(line) {
@@ -1478,9 +1482,14 @@ func loneLabel(line []byte) bool {
 	if len(line) > 2*maxLabelBytes+4*utf8.UTFMax {
 		return false // most lines
 	}
-	// Decorations around it: ═══ 招聘岗位 ═══, 【招聘岗位】.
-	i, j := trimFunc(line, isDecoration, isDecoration)
-	line = line[i:j]
+	if first, _ := utf8.DecodeRune(line); isDecoration(first) {
+		// Decorations around it: ═══ 招聘岗位 ═══, 【招聘岗位】.
+		i, j := trimFunc(line, isDecoration, isDecoration)
+		line = line[i:j]
+	}
+	if len(line) > 2*maxLabelBytes {
+		return false
+	}
 	r, n := utf8.DecodeLastRune(line)
 	if r == ':' || r == '：' {
 		line = line[:len(line)-n]
