@@ -541,13 +541,11 @@ const (
 
 // hasHirerEnd reports whether b ends with a word for an employer.
 func hasHirerEnd(b []byte) bool {
-	for _, w := range [...]string{"公司", "企业", "集团", "工作室", "门店", "店铺", "工厂", "品牌", "团队", "机构"} {
-		if bytes.HasSuffix(b, []byte(w)) {
-			return true
-		}
-	}
-	return false
+	return endsWord(b, hirerEnds)
 }
+
+// hirerEnds are the words with which an employer's name may end.
+var hirerEnds = []string{"公司", "企业", "集团", "工作室", "门店", "店铺", "工厂", "品牌", "团队", "机构"}
 
 // latinIntroduced is introducedTitle for the English introducers, which
 // start a word: after a space or line break, or at the start of intro. It
@@ -2151,12 +2149,7 @@ func withoutPay(line []byte) int {
 // 联系人王先生), or starts with a pronoun, as a sentence of a message does
 // (我是某某咨询的顾问Cindy). Its role words are the person's, not the job's.
 func namesPerson(line []byte) bool {
-	for _, p := range [...]string{"我", "你", "您", "咱"} {
-		if bytes.HasPrefix(line, []byte(p)) {
-			return true
-		}
-	}
-	return containsAny(line, "女士", "先生", "小姐")
+	return startsWord(line, []string{"我", "你", "您", "咱"}) || containsAny(line, "女士", "先生", "小姐")
 }
 
 // containsAny reports whether line holds any of words.
