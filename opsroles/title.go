@@ -1400,7 +1400,8 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 // otherQualifiers are the words with which a qualifier after the bare
 // noun of operations names work outside operations: the warehouse, the
 // dispatch desk, the accounts, a hotel's rooms division, a clinic, a
-// production shift, a central kitchen ("Operations Assistant - Warehouse (Days/Nights)",
+// production shift, a bank's trade services, a central kitchen, a
+// clinic's front desk ("Operations Assistant - Warehouse (Days/Nights)",
 // "Operations Executive - Sea Freight").
 var otherQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("dispatch"), []byte("freight"), []byte("accounts"), []byte("rooms division"),
@@ -1408,7 +1409,8 @@ var otherQualifiers = [][]byte{
 	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("shift"), []byte("maintenance"),
 	[]byte("facilities"), []byte("security"), []byte("payroll"), []byte("transport"), []byte("fleet"),
 	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),
-	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("kitchen"), []byte("commissary"), []byte("trade services"), []byte("patient services"), []byte("front desk"), []byte("reception"),
+	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("trade services"),
+	[]byte("kitchen"), []byte("commissary"), []byte("patient services"), []byte("front desk"), []byte("reception"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a
