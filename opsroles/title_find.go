@@ -211,6 +211,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			} else {
 				start += tagLen(text[start:end], s, found) // [HIRING - Part-time] Community Lead
 			}
+			start += departmentLen(text[start:end], s, found) // 运营管理部—清算交收岗
 			if n := overlongTitle(text[start:end]); n > 0 {
 				end = start + n
 			}
@@ -1229,6 +1230,35 @@ func isEmployer(f []byte) bool {
 // before the job: 用户运营部 | 运营专员, "Growth Team — Analyst",
 // "Operations Practice" in a consulting firm.
 var departmentEnds = [...]string{"部", "部门", "中心", "事业群", "团队", " department", " dept", " team", " practice"}
+
+// departmentLen returns the length of the department that starts line,
+// a title, with the dash or the space after it, when the job after it is
+// another profession's: 运营管理部—清算交收岗 and 仓储运营中心 仓管员 name a
+// settlement clerk's and a storekeeper's jobs, whatever the department,
+// while 用户运营部 运营专员 keeps the department that says which operations.
+// It returns 0 otherwise.
+func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	for _, sep := range [...]string{"——", "—", "－", " - ", " "} {
+		k := bytes.Index(line, []byte(sep))
+		if k <= 0 || !isDepartment(trimSpaceBytes(line[:k])) {
+			continue
+		}
+		rest := k + len(sep)
+		for rest < len(line) && line[rest] == ' ' {
+			rest++
+		}
+		if r, _ := utf8.DecodeRune(line[rest:]); rest == len(line) || sep == " " && !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		*found = findTitleWords((*found)[:0], line[rest:], s)
+		for _, f := range *found {
+			if titleWords[f.Pattern].role == roleOther {
+				return rest
+			}
+		}
+	}
+	return 0
+}
 
 // isDepartment reports whether a field of a resume's experience names a
 // department rather than the job.
