@@ -1106,12 +1106,15 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	default:
 		return false
 	}
-	if _, n := utf8.DecodeRune(title[b:]); bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) {
+	_, n := utf8.DecodeRune(title[b:])
+	if bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) {
 		return false // 渠道运营专员（非纯销售岗） says what the job is not
 	}
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
-			return true
+			// 产品 after what kind of product names the product line:
+			// 产品运营管培生（工具产品方向）.
+			return titleWords[f.Pattern].word != "产品" || f.Start == b+n
 		}
 	}
 	return false

@@ -661,6 +661,8 @@ func TestOtherProfession(t *testing.T) {
 		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
 		{"电商运营美工", true, "a shop's designer, after the area served"},
+		{"产品运营管培生（工具产品方向）", false, "a product line, not product managers"},
+		{"运营专员（产品方向）", true, "the product manager's direction"},
 		{"Senior Clinical Trial Manager", true, "clinical trials"},
 		{"Payments Ops Analyst (Reconciliation & Settlement)", true, "a payments back office"},
 		{"Operations Officer, Trade Services", true, "a bank's trade services"},
