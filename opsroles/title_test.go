@@ -662,6 +662,7 @@ func TestOtherProfession(t *testing.T) {
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
 		{"电商运营美工", true, "a shop's designer, after the area served"},
 		{"产品运营管培生（工具产品方向）", false, "a product line, not product managers"},
+		{"Graphic Design Intern (PT, Spring '26)", true, "a graphic designer"},
 		{"运营专员（产品方向）", true, "the product manager's direction"},
 		{"Senior Clinical Trial Manager", true, "clinical trials"},
 		{"Payments Ops Analyst (Reconciliation & Settlement)", true, "a payments back office"},
