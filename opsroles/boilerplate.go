@@ -448,8 +448,12 @@ func undecorate(s []byte) (start, end int) {
 
 // isLabel reports whether name is one of ls, ignoring ASCII case.
 func isLabel(name []byte, ls [][]byte) bool {
+	if len(name) == 0 {
+		return false
+	}
+	last := name[len(name)-1] | 0x20 // ASCII's lower case, and a cheap filter for other bytes
 	for _, l := range ls {
-		if len(l) == len(name) && bytes.EqualFold(name, l) {
+		if len(l) == len(name) && l[len(l)-1]|0x20 == last && bytes.EqualFold(name, l) {
 			return true
 		}
 	}
