@@ -1156,13 +1156,11 @@ func firstListEnd(title []byte) int {
 		case c == ')' || c == ']' || bytes.HasPrefix(title[i:], []byte("）")) || bytes.HasPrefix(title[i:], []byte("】")):
 			depth--
 		case depth == 0:
-			for _, sep := range listSeparators {
-				if bytes.HasPrefix(title[i:], []byte(sep)) {
-					if i == 0 || i+len(sep) == len(title) {
-						return -1
-					}
-					return i
+			if n := listSeparatorLen(title[i:]); n > 0 {
+				if i == 0 || i+n == len(title) {
+					return -1
 				}
+				return i
 			}
 		}
 	}

@@ -499,15 +499,12 @@ func startsMessage(text []byte, i int) bool {
 // 云海互娱｜2024社招：游戏UI设计师): the employer is short, and the
 // separator says that 招聘 ends a phrase and the jobs follow.
 func headlineHiring(text []byte, f automaton.Match) bool {
-	rest := text[f.End:]
+	rest := trimSpaceBytes(text[f.End:])
 	switch {
 	case bytes.HasPrefix(rest, []byte("聘")), bytes.HasPrefix(rest, []byte("募")):
 		rest = trimSpaceBytes(rest[len("聘"):])
-	case startsWord(trimSpaceBytes(rest), headlineSeparators) && endsWord(text[:f.Start], []string{"社", "校", "急", "热", "诚"}):
-		// 2024社招：游戏UI设计师
-		rest = trimSpaceBytes(rest)
-	default:
-		return false
+	case !endsWord(text[:f.Start], []string{"社", "校", "急", "热", "诚"}):
+		return false // 招 alone ends a phrase only in 社招, 校招 …: 2024社招：游戏UI设计师
 	}
 	if !startsWord(rest, headlineSeparators) {
 		return false
