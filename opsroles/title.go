@@ -635,6 +635,14 @@ func isTeacher(word string) bool {
 	return false
 }
 
+// staffTeacher reports whether word, a teacher's word after before, is
+// what a school calls its staff: the 老师 after the operations of its
+// learners and their groups (社群运营老师, 学员运营老师), which nobody
+// teaches as a trade.
+func staffTeacher(before []byte, word string) bool {
+	return word == "老师" && endsWord(before, []string{"社群运营", "私域运营", "用户运营", "学员运营"})
+}
+
 // isCraft reports whether word, one of titleWords, names a craft that
 // serves an area without doing its work, whose title may name the area
 // served: 电商运营美工 designs a shop's pages.
@@ -1097,10 +1105,11 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	case bytes.HasSuffix(title, []byte("岗）")) || bytes.HasSuffix(title, []byte("岗)")):
 		d = bytes.LastIndex(title, []byte("岗"))
 	case b < len(title) && bytes.HasSuffix(title, []byte("）")):
-		// A bracket that holds one profession's word alone names
-		// the post as 岗 does: 店铺运营（视觉设计）, 运营（客服）.
+		// A bracket that holds one profession's word alone, or a list
+		// of them, names the post as 岗 does: 店铺运营（视觉设计）,
+		// 运营（客服）, 门店运营（店员/营业员）.
 		d = len(title) - len("）")
-		if _, n := utf8.DecodeRune(title[b:]); !slices.ContainsFunc(words, func(f automaton.Match) bool { return f.Start == b+n && f.End == d }) {
+		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) {
 			return false
 		}
 	default:
@@ -1118,6 +1127,25 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		}
 	}
 	return false
+}
+
+// listsOthers reports whether title[start:end] is words of other
+// professions alone, one or several parted by listSeparators.
+func listsOthers(title []byte, start, end int, words []automaton.Match) bool {
+	for i := start; ; {
+		k := slices.IndexFunc(words, func(f automaton.Match) bool { return f.Start == i && f.End <= end })
+		if k < 0 || titleWords[words[k].Pattern].role != roleOther {
+			return false
+		}
+		if i = words[k].End; i == end {
+			return true
+		}
+		n := listSeparatorLen(title[i:])
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
 }
 
 // namesTermBeyondNoun reports whether a catalog term found in
@@ -1325,8 +1353,9 @@ func listSeparatorLen(b []byte) int {
 // whatever the words before the job name. A word inside a term that names
 // operations work (产品运营) does not count, nor one right after an area's
 // own name (持续改进工程师 improves processes, while 运营管理中心法务合规经理
-// is a lawyer), unless it names a teacher (电商运营讲师 teaches the trade)
-// or a craft (电商运营美工 designs pages),
+// is a lawyer), unless it names a teacher (电商运营讲师 teaches the trade,
+// though a school's 社群运营老师 runs its groups; see staffTeacher) or a
+// craft (电商运营美工 designs pages),
 // nor a side role after 兼, nor
 // 顾问, which operations titles use as a level (社群运营顾问), nor analysts,
 // who work on what the title names.
@@ -1358,7 +1387,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		w := titleWords[f.Pattern]
 		switch {
 		case w.role == roleOther && w.word != "顾问" && !isAnalyst(w.word) &&
-			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) || isCraft(w.word) || !m.areaNameEndsAt(r, start, end, start+f.Start)):
+			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) && !staffTeacher(title[:f.Start], w.word) || isCraft(w.word) || !m.areaNameEndsAt(r, start, end, start+f.Start)):
 			pos = f.End
 		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
 			pos = f.End
@@ -1382,10 +1411,13 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 		return false
 	}
 	d := qualifierStart(title)
+	_, j := trimSpace(title[:d])
+	if k := trailingQualifier(title[:j]); k > 0 && bareNoun(title, r.titleFound, 0, k) {
+		return true // without a separator, as Dutch and German titles write it: "Operations Supervisor Warehouse"
+	}
 	if d >= len(title) {
 		return false
 	}
-	_, j := trimSpace(title[:d])
 	if !bareNoun(title, r.titleFound, 0, j) && !bareAnalyst(title, r.titleFound, j) {
 		return false
 	}
@@ -1396,6 +1428,19 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 		}
 	}
 	return holdsWordOf(title[d:], otherQualifiers) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+}
+
+// trailingQualifier returns where the words before the last of b end if
+// the last is one of otherQualifiers after a space, or -1.
+func trailingQualifier(b []byte) int {
+	for _, q := range otherQualifiers {
+		n := len(b) - len(q)
+		if n > 0 && b[n-1] == ' ' && bytes.EqualFold(b[n:], q) {
+			_, k := trimSpace(b[:n])
+			return k
+		}
+	}
+	return -1
 }
 
 // otherQualifiers are the words with which a qualifier after the bare

@@ -179,8 +179,10 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					continue
 				}
 			}
-			if loneLabel(text[start:end]) {
-				// A form's label over its value: 求职意向, then 客服专员.
+			if loneLabel(text[start:end]) || hiringIntro(text[start:end]) {
+				// A form's label over its value: 求职意向, then 客服专员;
+				// a notice's sentence over the jobs it lists: 本店因发展
+				// 需要，诚聘：, then 店长 1名.
 				lone = true
 				pos = next
 				continue
@@ -497,16 +499,21 @@ func startsMessage(text []byte, i int) bool {
 // after the employer's name and before a separator and the jobs it hires
 // for (数港信息丨2024 年招聘：云平台运维工程师、…, 拾光新媒体招聘 | 平面设计师、新媒体运营,
 // 云海互娱｜2024社招：游戏UI设计师): the employer is short, and the
-// separator says that 招聘 ends a phrase and the jobs follow.
+// separator says that 招聘 ends a phrase and the jobs follow. Spaces on
+// both sides of a 招聘 or 招募 say so too, as a job site's card sets it
+// between the shop and the job (茶山里·鲜果茶  招聘 门店店长).
 func headlineHiring(text []byte, f automaton.Match) bool {
 	rest := trimSpaceBytes(text[f.End:])
+	spaced := false
 	switch {
 	case bytes.HasPrefix(rest, []byte("聘")), bytes.HasPrefix(rest, []byte("募")):
-		rest = trimSpaceBytes(rest[len("聘"):])
+		after := rest[len("聘"):]
+		rest = trimSpaceBytes(after)
+		spaced = len(rest) < len(after) && len(rest) > 0 && endsWord(text[:f.Start], []string{" ", "　"})
 	case !endsWord(text[:f.Start], []string{"社", "校", "急", "热", "诚"}):
 		return false // 招 alone ends a phrase only in 社招, 校招 …: 2024社招：游戏UI设计师
 	}
-	if !startsWord(rest, headlineSeparators) {
+	if !spaced && !startsWord(rest, headlineSeparators) {
 		return false
 	}
 	start := bytes.LastIndexByte(text[:f.Start], '\n') + 1
@@ -1521,6 +1528,34 @@ func loneLabel(line []byte) bool {
 	}
 	return isSpacedLabel(line, positionLabels)
 }
+
+// hiringIntro reports whether line is a sentence that ends a notice's
+// introduction with the verb that hires and a colon, the jobs on the lines
+// below: 本店因发展需要，诚聘：, 现招聘以下岗位：.
+func hiringIntro(line []byte) bool {
+	if len(line) > maxIntroSentenceBytes {
+		return false
+	}
+	r, n := utf8.DecodeLastRune(line)
+	if r != ':' && r != '：' {
+		return false
+	}
+	line = trimSpaceBytes(line[:len(line)-n])
+	for _, w := range listedJobs {
+		if bytes.HasSuffix(line, []byte(w)) {
+			line = line[:len(line)-len(w)]
+			break
+		}
+	}
+	return endsWord(line, []string{"聘", "招"})
+}
+
+// maxIntroSentenceBytes bounds the sentence that hiringIntro reads.
+const maxIntroSentenceBytes = 40 * 3
+
+// listedJobs are the words after the verb of a sentence that introduces a
+// list of jobs: 现招聘以下岗位：.
+var listedJobs = []string{"以下岗位", "以下职位", "以下人员", "如下岗位", "如下职位", "如下人员", "以下", "如下"}
 
 // valueStart returns where the value after a short label that begins line
 // starts, past the label's colon and the spaces after it, or 0 if the line

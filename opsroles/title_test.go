@@ -557,6 +557,11 @@ func TestTitleBounds(t *testing.T) {
 		{"洛滨机场集团有限公司2025年公开招聘工作人员公告（第三批）\n\n　　洛滨机场集团有限公司是省属国有企业，负责机场的运营管理。根据工作需要，现面向社会公开招聘工作人员。\n\n　　一、招聘岗位及人数\n", ""},
 		// A Chinese dash parts the fields of a line.
 		{"安和银行运营中心（合肥）——集中作业岗（劳务派遣）  招聘人数：30人 薪资：4000-5500元/月（计件绩效另计）  【岗位介绍】 运营中心是全行柜面业务的后台集中处理中心，各分支行网点扫描上传的业务影像在此集中录入、审核与授权。本岗位为后台作业岗位，不对客。", "集中作业岗（劳务派遣）"},
+		// A job site's card sets 招聘 between spaces; a notice's sentence
+		// that ends in 诚聘： lists the jobs below it.
+		{"茶山里·鲜果茶  招聘 门店店长\n7000-9000元/月\n" + zhBody, "门店店长"},
+		{"[照片转文字]\n招  聘\n本店因发展需要，诚聘：\n店长 1名   美容师 3名\n" + zhBody, "店长 1名"},
+		{"某某公司简介\n现招聘以下岗位：\n1. 用户运营专员\n2. 会计\n" + zhBody, "用户运营专员"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
@@ -657,6 +662,13 @@ func TestOtherProfession(t *testing.T) {
 		{"Demand & Supply Planning Manager — FMCG / E-commerce", true, "a supply chain's planner"},
 		{"Copy Editor (Non-fiction)", true, "a publisher's copy editor"},
 		{"客户服务主管", true, "a call centre's supervisor"},
+		{"门店运营（店员/营业员）", true, "a bracket that lists other professions names the post"},
+		{"新媒体运营（文案/策划）", false, "a bracket that lists the work of the job"},
+		{"社群运营老师（少儿美术）", false, "a school's staff, whom it calls teachers"},
+		{"电商运营老师", true, "a teacher of the trade"},
+		{"Operations Supervisor Warehouse (avondploeg) – Tilburg", true, "a qualifier without a separator"},
+		{"Operations Manager", false, "the bare noun"},
+		{"网点绩效运营专员", false, "performance operations"},
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
 		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
