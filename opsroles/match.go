@@ -49,6 +49,12 @@ type Matcher struct {
 	auto     *automaton.Automaton
 	patterns []string // folded terms, indexed like the automaton's patterns
 	opsTerm  []bool   // whether each pattern names operations work (namesOperations)
+	// pluralOf reports whether a pattern is a catalog term, a short word
+	// that ends in s whose singular is no pattern: an acronym such as pos
+	// or cms, which a plural acronym matches once folded (see
+	// isPluralAcronym). The matcher's own labels mean their plurals (asns,
+	// advance shipping notices).
+	pluralOf []bool
 	// labelKind says which patterns are the matcher's own labels: the
 	// headings of company boilerplate (headingLabel, aboutLabel; see
 	// boilerplate), those over a resume's jobs (experienceLabel; see
@@ -291,8 +297,11 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		}
 	}
 	m.opsTerm = make([]bool, len(m.patterns))
+	m.pluralOf = make([]bool, len(m.patterns))
 	for p, t := range m.patterns {
 		m.opsTerm[p] = namesOperations(t)
+		_, singular := index[strings.TrimSuffix(t, "s")]
+		m.pluralOf[p] = len(t) <= 4 && strings.HasSuffix(t, "s") && !singular && m.labelKind[p] == 0
 	}
 	m.functionName = make([]bool, len(m.patterns))
 	for p, t := range m.patterns {
@@ -447,7 +456,8 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		text = r.shown
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
-	r.salesPay = m.paysCommission(r.found)
+	r.found = slices.DeleteFunc(r.found, func(f automaton.Match) bool { return m.pluralOf[f.Pattern] && isPluralAcronym(text[f.Start:f.End]) })
+	r.salesPay = m.paysCommission(text, r.found)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
 	r.earlier = m.earlierJobs(text, r.found)
@@ -552,6 +562,23 @@ func trimFunc(b []byte, lead, trail func(rune) bool) (start, end int) {
 		end -= n
 	}
 	return start, end
+}
+
+// isPluralAcronym reports whether b is two or three capitals and a small s,
+// the plural of an acronym ("POs", purchase orders; "CMs", community
+// managers), which a pattern for an acronym that ends in S (POS, CMS)
+// matches once folded; a pattern for a plural acronym (KPIs) has its
+// singular among the patterns too.
+func isPluralAcronym(b []byte) bool {
+	if len(b) < 3 || len(b) > 4 || b[len(b)-1] != 's' {
+		return false
+	}
+	for _, c := range b[:len(b)-1] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // trimSpaceBytes returns b without its leading and trailing white space

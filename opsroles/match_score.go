@@ -40,11 +40,12 @@ var salesPayWords = []string{
 	"高提成", "无责底薪", "团队提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
 }
 
-// paysCommission reports whether the occurrences found in a text name the
-// pay of a sales job (see salesPayWords).
-func (m *Matcher) paysCommission(found []automaton.Match) bool {
+// paysCommission reports whether the occurrences found in text name the
+// pay of a sales job (see salesPayWords). "High-commission", joined by a
+// hyphen, names no pay but qualifies what follows: "high-commission OTAs".
+func (m *Matcher) paysCommission(text []byte, found []automaton.Match) bool {
 	for _, f := range found {
-		if m.labelKind[f.Pattern] == salesPayLabel {
+		if m.labelKind[f.Pattern] == salesPayLabel && (f.End-f.Start < len("high-") || !equalFoldString(text[f.Start:f.Start+len("high-")], "high-")) {
 			return true
 		}
 	}

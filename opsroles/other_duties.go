@@ -4,20 +4,20 @@ package opsroles
 
 import "slices"
 
-// otherDutyWords name the daily work of jobs that employers advertise
-// under a generic operations title: a clerk's (data entry, typing speed,
-// scanning and filing), an office administrator's (office supplies,
-// fixed assets, seals and licences, the switchboard, the post, fire drills
-// and a school's attendance), an HR administrator's (payroll inputs, DBS
-// checks, starters and leavers), a customer-service agent's (taking
-// calls, response times, standard Mandarin), a telesales agent's (inviting
-// callers to the showroom), a hotel receptionist's, a
-// waiter's, a warehouse hand's (loading
-// trucks, forklifts, put-away, piece rates), a fund accountant's
-// (valuation, the unit register, a broker's clearing and settlement), a bookkeeper's (vouchers,
-// ledgers, tax returns, petty cash, a bank branch's cheques and vault,
-// a charity's donations), a fundraiser's (income targets, major gifts)
-// and a property manager's (rent collection,
+// otherDutyWords name the daily work of jobs that employers advertise under
+// a generic operations title: a clerk's (data entry, typing speed, scanning
+// and filing), an office administrator's (office supplies, fixed assets,
+// seals and licences, the switchboard, the post, fire drills and a school's
+// attendance), an HR administrator's (payroll inputs, DBS checks, starters
+// and leavers, I-9 forms), a customer-service agent's (taking calls,
+// response times, standard Mandarin), a telesales agent's (inviting callers
+// to the showroom), a hotel receptionist's, a waiter's, a warehouse hand's
+// (loading trucks, forklifts, put-away, piece rates, booking freight), a
+// fund accountant's (valuation, the unit register, a broker's clearing and
+// settlement), a bookkeeper's (vouchers, ledgers, tax returns, petty cash,
+// a lender's reports, cash-flow forecasts, statutory accounts, a bank
+// branch's cheques and vault, a charity's donations), a fundraiser's
+// (income targets, major gifts) and a property manager's (rent collection,
 // evictions). Operations jobs rarely write more than one of them; a
 // document with a generic title or none that writes several describes the
 // other job, and so does one that writes many under any title (see
@@ -31,6 +31,7 @@ var otherDutyWords = []string{
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
 	"reception", "office supplies", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
+	"i-9", "recruiting coordination",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
@@ -42,11 +43,13 @@ var otherDutyWords = []string{
 	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件", "配货", "贴单",
 	"waybills", "trip sheets", "dispatch riders", "hours of service", "load boards", "bills of lading", "bill of lading",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
+	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
-	"chart of accounts", "1099s", "fixed asset register", "ap aging", "bill.com",
+	"chart of accounts", "1099s", "fixed asset register", "ap aging", "bill.com", "bank reconciliations", "lender reporting",
+	"cash flow forecast", "cash flow forecasts", "statutory accounts", "financial statements",
 	// a fund's back office: valuation, the register of units, settlement
 	"估值核算", "份额登记", "注册登记", "资金清算", "清算交收", "资金交收",
 	// a bank's counter

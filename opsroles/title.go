@@ -118,7 +118,7 @@ var titleWords = [...]struct {
 	// Other professions: a title naming one of them, and no area, is not
 	// an operations job, whatever operations words its text holds.
 	{"工程师", 0, roleOther}, {"开发", 0, roleOther}, {"程序员", 0, roleOther}, {"架构师", 0, roleOther},
-	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"顾问", 0, roleOther},
+	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"科学家", 0, roleOther}, {"顾问", 0, roleOther},
 	{"会计", 0, roleOther}, {"出纳", 0, roleOther}, {"财务", 0, roleOther}, {"审计", 0, roleOther},
 	{"护士", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
@@ -268,7 +268,7 @@ var titleWords = [...]struct {
 	{"supply chain", 0, roleOther}, {"供应链", 0, roleOther}, {"chief revenue officer", LevelChief, roleOther},
 	{"vp engineering", LevelHead, roleOther}, {"vp of engineering", LevelHead, roleOther}, {"head of engineering", LevelHead, roleOther}, {"director of engineering", LevelDirector, roleOther},
 	// Key account managers sell to the largest customers on a quota.
-	{"大客户经理", LevelManager, roleOther}, {"ka经理", LevelManager, roleOther}, {"key account manager", LevelManager, roleOther},
+	{"大客户经理", LevelManager, roleOther}, {"ka经理", LevelManager, roleOther}, {"ka客户经理", LevelManager, roleOther}, {"key account manager", LevelManager, roleOther},
 	{"key account executive", LevelSpecialist, roleOther}, {"ka专员", LevelSpecialist, roleOther}, {"大客户销售", 0, roleOther},
 	// Annotators label data for models: 数据标注, AI训练师.
 	{"数据标注", 0, roleOther}, {"标注师", 0, roleOther}, {"训练师", 0, roleOther},
@@ -276,7 +276,8 @@ var titleWords = [...]struct {
 	{"customer service representative", LevelSpecialist, roleOther}, {"customer service associate", LevelSpecialist, roleOther},
 	{"customer care representative", LevelSpecialist, roleOther}, {"customer service advisor", LevelSpecialist, roleOther},
 	{"customer service officer", LevelSpecialist, roleOther}, {"customer service executive", LevelSpecialist, roleOther},
-	{"warehouse associate", LevelSpecialist, roleOther}, {"warehouse worker", 0, roleOther}, {"warehouse operative", 0, roleOther},
+	{"warehouse associate", LevelSpecialist, roleOther}, {"warehouse coordinator", LevelSpecialist, roleOther}, {"warehouse supervisor", LevelLead, roleOther}, {"warehouse lead", LevelLead, roleOther}, {"warehouse manager", LevelManager, roleOther},
+	{"仓库主管", LevelLead, roleOther}, {"仓库组长", LevelLead, roleOther}, {"仓库经理", LevelManager, roleOther}, {"仓储主管", LevelLead, roleOther}, {"仓储经理", LevelManager, roleOther}, {"warehouse worker", 0, roleOther}, {"warehouse operative", 0, roleOther},
 	{"forklift", 0, roleOther},
 	{"call center", 0, roleOther}, {"call centre", 0, roleOther}, {"office manager", LevelManager, roleOther}, {"csr", LevelSpecialist, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},

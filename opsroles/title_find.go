@@ -218,6 +218,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				end = start + n
 			}
 			ok := looksLikeTitle(text[start:end], s, found)
+			if !ok && k == 0 {
+				// A resume's line of details parted by dots: "Senior
+				// Sales Executive · Johor Bahru · 013-778 2154".
+				if n := dottedTitle(text[start:end], s, found); n > 0 {
+					end, ok = start+n, true
+				}
+			}
 			if !ok && k == 0 && bytes.Contains(text[start:end], []byte("：")) {
 				// A resume's line of fields, one of them labelled: "张悦 |
 				// 2026届应届生 | 求职意向：用户运营", "新媒体运营主管 | 期望城市：长沙".
@@ -2163,6 +2170,36 @@ func holdsRole(words []automaton.Match, start, end int) bool {
 	return false
 }
 
+// firstSeparator returns the index of the first of seps in line after its
+// first byte, or -1.
+func firstSeparator(line []byte, seps []string) int {
+	i := -1
+	for _, sep := range seps {
+		if k := bytes.Index(line, []byte(sep)); k > 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	return i
+}
+
+// dottedTitle returns the length of the first field of line, a line of
+// fields in Latin script parted by spaced dots, if it looks like a title,
+// or 0. It leaves in *found the title words of the field.
+func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	if len(line) > longLine || hasHan(line) {
+		return 0 // text, a document on one line, or a Chinese department before its job (运营管理中心 · 法务合规经理)
+	}
+	i := firstSeparator(line, []string{" · ", " • "})
+	if i < 0 {
+		return 0
+	}
+	field := trimSpaceBytes(line[:i])
+	if len(field) == 0 || namesEmployer(field) || !looksLikeTitle(field, s, found) {
+		return 0 // an employer's letterhead: "LedgerLeaf Software Ltd. · 12 Hanover Quay, Dublin 2"
+	}
+	return len(field)
+}
+
 // leadingTitleField returns the length of the title in line, a line that
 // looks like a title: its first field when the line is fields parted by
 // bars, ideographic spaces or two spaces and the first looks like a title
@@ -2171,12 +2208,7 @@ func holdsRole(words []automaton.Match, start, end int) bool {
 // Berlin"), and the whole line otherwise ("张伟 | 用户运营 | 5年经验"). It
 // leaves in *found the title words of what it returns.
 func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
-	i := -1
-	for _, sep := range [...]string{" | ", "｜", "\u3000", "  "} {
-		if k := bytes.Index(line, []byte(sep)); k > 0 && (i < 0 || k < i) {
-			i = k
-		}
-	}
+	i := firstSeparator(line, []string{" | ", "｜", "\u3000", "  "})
 	if i < 0 {
 		return len(line)
 	}
@@ -2365,6 +2397,22 @@ func isBreadcrumb(line []byte) bool {
 	return false
 }
 
+// careerSiteNames end the banner of an employer's careers site:
+// 米禾到家 · 招聘官网.
+var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网", "招聘官網"}
+
+// startsCategory reports whether line is the trail of a careers site's
+// categories: a kind of hiring, a slash and a job family (社会招聘 / 运营).
+func startsCategory(line []byte) bool {
+	for _, c := range [...]string{"社会招聘", "校园招聘", "实习生招聘", "实习招聘", "社招", "校招", "社會招聘", "校園招聘"} {
+		if rest, ok := bytes.CutPrefix(line, []byte(c)); ok {
+			rest = trimSpaceBytes(rest)
+			return bytes.HasPrefix(rest, []byte("/")) || bytes.HasPrefix(rest, []byte("／")) || bytes.HasPrefix(rest, []byte(">"))
+		}
+	}
+	return false
+}
+
 // crumbSeparators part the links of a trail of links.
 var crumbSeparators = [...]string{" > ", " › ", " » "}
 
@@ -2385,7 +2433,7 @@ func isPageChrome(line []byte) bool {
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
 	}
-	if isBreadcrumb(line) {
+	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || startsCategory(line) {
 		return true
 	}
 	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to "} {

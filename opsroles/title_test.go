@@ -562,6 +562,10 @@ func TestTitleBounds(t *testing.T) {
 		{"茶山里·鲜果茶  招聘 门店店长\n7000-9000元/月\n" + zhBody, "门店店长"},
 		{"[照片转文字]\n招  聘\n本店因发展需要，诚聘：\n店长 1名   美容师 3名\n" + zhBody, "店长 1名"},
 		{"某某公司简介\n现招聘以下岗位：\n1. 用户运营专员\n2. 会计\n" + zhBody, "用户运营专员"},
+		// A resume's line of details parted by dots; a careers site's
+		// banner and its trail of categories over the title.
+		{"MUHAMMAD IRFAN\nSenior Sales Executive (SME & Enterprise) · Johor Bahru, Johor · 013-778 2154 · irfan@example.com\nCAREER OBJECTIVE\n" + enBody, "Senior Sales Executive (SME & Enterprise)"},
+		{"米禾到家 · 招聘官网\n社会招聘 / 运营\n\n运营支持专员（运营管理中心）\n职位编号：MH-OPS-25-118\n" + zhBody, "运营支持专员（运营管理中心）"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
@@ -669,6 +673,10 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Supervisor Warehouse (avondploeg) – Tilburg", true, "a qualifier without a separator"},
 		{"Operations Manager", false, "the bare noun"},
 		{"网点绩效运营专员", false, "performance operations"},
+		{"朗月视频 - 数据科学家（用户增长）", true, "a data scientist, whatever the models serve"},
+		{"Warehouse Supervisor / Fulfillment Operations Supervisor", true, "a warehouse's supervisor first"},
+		{"仓储经理", true, "a warehouse's manager"},
+		{"鲸湾商业化-KA客户经理（快消行业）", true, "a key account salesperson"},
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
 		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
