@@ -191,7 +191,7 @@ var titleWords = [...]struct {
 	// 中控) are the work around them.
 	{"主播", 0, roleOther}, {"host", 0, roleOther}, {"直播主", 0, roleOther}, {"直播主管", LevelLead, roleHead},
 	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
-	{"摄影", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
+	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther},
@@ -233,6 +233,7 @@ var titleWords = [...]struct {
 	// warehouse's associates pick and pack.
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
 	{"warehouse operations associate", LevelSpecialist, roleOther}, {"fulfillment associate", LevelSpecialist, roleOther},
+	{"fulfillment operations associate", LevelSpecialist, roleOther}, {"fulfilment operations associate", LevelSpecialist, roleOther},
 	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther},
 	// German postings name these professions in German.
 	{"einkäufer", 0, roleOther}, {"fachkraft", 0, roleOther}, {"pflegefachkraft", 0, roleOther},
@@ -507,6 +508,17 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if !r.otherTitle && q < end-start && !m.namesTermBeyondNoun(r, text, start, start+q, -1) {
 		r.otherTitle = m.holdsOtherWork(r, start+q, end)
 	}
+	// An English title that names a shift is a floor job's, a warehouse's
+	// or a hub's ("Operations Supervisor - 2nd Shift (Fulfillment
+	// Center)", "Shift Lead Hub Operations"), unless it names a specialty
+	// of operations: an area other than the default catalog's business
+	// operations, which the bare noun names.
+	r.otherTitle = r.otherTitle || (t.Area == "" || t.Area == BusinessOps) && !hasHan(text[start:end]) && holdsWordOf(text[start:end], shiftWords)
+	// Below the lead, a qualifier that names a warehouse names floor
+	// work, whatever term it makes with the noun: an "Operations Executive
+	// (Warehouse)" picks and ships, while a "Warehouse Operations Manager"
+	// runs the operation.
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelSpecialist && holdsWordOf(text[start+q:end], floorQualifiers)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
@@ -1120,6 +1132,12 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) {
 		return false // 渠道运营专员（非纯销售岗） says what the job is not
 	}
+	if k := firstListEnd(title[b+n : d]); k >= 0 {
+		d = b + n + k // a direction that lists several names the main one first: 商品运营（直播货盘/供应链方向）
+	}
+	if bytes.HasSuffix(title[:d], []byte("电话")) {
+		return true // 用户运营专员（电话方向） calls customers to sell
+	}
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
 			// 产品 after what kind of product names the product line:
@@ -1429,6 +1447,19 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 		}
 	}
 	return holdsWordOf(title[d:], otherQualifiers) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+}
+
+// shiftWords name the shifts of floor work in a title, in English and in
+// the Dutch and German words that English titles there keep.
+var shiftWords = [][]byte{
+	[]byte("shift"), []byte("nights"), []byte("overnight"), []byte("graveyard"), []byte("swing shift"),
+	[]byte("nachtdienst"), []byte("nachtschicht"), []byte("avondploeg"), []byte("nachtploeg"), []byte("ploegendienst"),
+}
+
+// floorQualifiers are the words with which a qualifier names the floor of
+// a warehouse.
+var floorQualifiers = [][]byte{
+	[]byte("warehouse"), []byte("fulfillment center"), []byte("fulfilment centre"), []byte("distribution center"), []byte("distribution centre"),
 }
 
 // trailingQualifier returns where the words before the last of b end if

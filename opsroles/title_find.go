@@ -669,12 +669,15 @@ func introducedLen(b []byte) int {
 }
 
 // experienceLabels are the headings over the jobs a resume lists, the
-// latest first. The scan finds them as it finds terms, folded (工作經歷 is
-// 工作经历, EXPERIENCE experience), so a text without them costs nothing.
+// latest first, in Chinese and English and in the languages whose CVs
+// keep their headings when written in English (Berufserfahrung). The scan
+// finds them as it finds terms, folded (工作經歷 is 工作经历, EXPERIENCE
+// experience), so a text without them costs nothing.
 var experienceLabels = []string{
 	"工作经历", "工作经验", "工作履历", "职业经历", "实习经历",
 	"experience", "work experience", "professional experience", "relevant experience",
 	"employment history", "work history", "career history", "employment",
+	"berufserfahrung", "beruflicher werdegang", "werkervaring", "expérience professionnelle", "experiencia laboral", "experiencia profesional",
 }
 
 // maxExperienceLines is how many non-blank lines at the top of a resume

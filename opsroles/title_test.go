@@ -566,6 +566,8 @@ func TestTitleBounds(t *testing.T) {
 		// banner and its trail of categories over the title.
 		{"MUHAMMAD IRFAN\nSenior Sales Executive (SME & Enterprise) · Johor Bahru, Johor · 013-778 2154 · irfan@example.com\nCAREER OBJECTIVE\n" + enBody, "Senior Sales Executive (SME & Enterprise)"},
 		{"米禾到家 · 招聘官网\n社会招聘 / 运营\n\n运营支持专员（运营管理中心）\n职位编号：MH-OPS-25-118\n" + zhBody, "运营支持专员（运营管理中心）"},
+		// A CV written in English under its German heading.
+		{"Nils Harms\n\n### Berufserfahrung\n\n**seit 01/2022 — Senior Account Executive (New Business), Mittelstand DACH**\n*Lagerwerk Software GmbH, Hamburg*\n" + enBody, "Senior Account Executive (New Business)"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
@@ -677,6 +679,14 @@ func TestOtherProfession(t *testing.T) {
 		{"Warehouse Supervisor / Fulfillment Operations Supervisor", true, "a warehouse's supervisor first"},
 		{"仓储经理", true, "a warehouse's manager"},
 		{"鲸湾商业化-KA客户经理（快消行业）", true, "a key account salesperson"},
+		{"Operations Supervisor - 2nd Shift (Fulfillment Center)", true, "a shift's supervisor on a warehouse floor"},
+		{"Shift Lead Hub Operations (m/w/d) – Berlin", true, "a hub's shift lead"},
+		{"Community Moderator (Night Shift)", false, "a specialty of operations, whatever the shift"},
+		{"Operations Executive (Warehouse)", true, "a warehouse below the lead"},
+		{"Warehouse Operations Manager", false, "a manager who runs the warehouse's operation"},
+		{"用户运营专员（电话方向）—— 某头部银行信用卡中心项目", true, "calls customers to sell"},
+		{"商品运营（直播货盘/供应链方向）", false, "a direction that lists operations work first"},
+		{"直播间摄像/灯光师", true, "a camera operator"},
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
 		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
