@@ -278,7 +278,7 @@ var titleWords = [...]struct {
 	{"customer care representative", LevelSpecialist, roleOther}, {"customer service advisor", LevelSpecialist, roleOther},
 	{"customer service officer", LevelSpecialist, roleOther}, {"customer service executive", LevelSpecialist, roleOther},
 	{"warehouse associate", LevelSpecialist, roleOther}, {"warehouse coordinator", LevelSpecialist, roleOther}, {"warehouse supervisor", LevelLead, roleOther}, {"warehouse lead", LevelLead, roleOther}, {"warehouse manager", LevelManager, roleOther},
-	{"仓库主管", LevelLead, roleOther}, {"仓库组长", LevelLead, roleOther}, {"仓库经理", LevelManager, roleOther}, {"仓储主管", LevelLead, roleOther}, {"仓储经理", LevelManager, roleOther}, {"warehouse worker", 0, roleOther}, {"warehouse operative", 0, roleOther},
+	{"仓库", 0, roleOther}, {"仓库主管", LevelLead, roleOther}, {"仓库组长", LevelLead, roleOther}, {"仓库经理", LevelManager, roleOther}, {"仓储主管", LevelLead, roleOther}, {"仓储经理", LevelManager, roleOther}, {"warehouse worker", 0, roleOther}, {"warehouse operative", 0, roleOther},
 	{"forklift", 0, roleOther},
 	{"call center", 0, roleOther}, {"call centre", 0, roleOther}, {"office manager", LevelManager, roleOther}, {"csr", LevelSpecialist, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
@@ -513,12 +513,14 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// Center)", "Shift Lead Hub Operations"), unless it names a specialty
 	// of operations: an area other than the default catalog's business
 	// operations, which the bare noun names.
-	r.otherTitle = r.otherTitle || (t.Area == "" || t.Area == BusinessOps) && !hasHan(text[start:end]) && holdsWordOf(text[start:end], shiftWords)
-	// Below the lead, a qualifier that names a warehouse names floor
-	// work, whatever term it makes with the noun: an "Operations Executive
-	// (Warehouse)" picks and ships, while a "Warehouse Operations Manager"
-	// runs the operation.
-	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelSpecialist && holdsWordOf(text[start+q:end], floorQualifiers)
+	floor := holdsWordOf(text[start:end], floorQualifiers)
+	r.otherTitle = r.otherTitle || (t.Area == "" || t.Area == BusinessOps || floor) && !hasHan(text[start:end]) && holdsWordOf(text[start:end], shiftWords)
+	// Up to the lead, a title that names a warehouse names floor work,
+	// whatever term it makes with the noun: an "Operations Executive
+	// (Warehouse)" picks and ships and a "Warehouse Operations Team
+	// Leader" runs a shift, while a "Warehouse Operations Manager" runs
+	// the operation.
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && floor
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
@@ -1456,8 +1458,8 @@ var shiftWords = [][]byte{
 	[]byte("nachtdienst"), []byte("nachtschicht"), []byte("avondploeg"), []byte("nachtploeg"), []byte("ploegendienst"),
 }
 
-// floorQualifiers are the words with which a qualifier names the floor of
-// a warehouse.
+// floorQualifiers are the words with which a title names the floor of a
+// warehouse.
 var floorQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("fulfillment center"), []byte("fulfilment centre"), []byte("distribution center"), []byte("distribution centre"),
 }
