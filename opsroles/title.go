@@ -173,7 +173,7 @@ var titleWords = [...]struct {
 	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther},
 	{"driver", 0, roleOther}, {"drivers", 0, roleOther}, {"lawyer", 0, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
-	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther},
+	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther}, {"people partner", 0, roleOther},
 	{"financial business partner", 0, roleOther}, {"finance bp", 0, roleOther}, {"财务bp", 0, roleOther},
 	// An agency's account directors serve its clients; investor relations
 	// speaks to shareholders.
@@ -1439,7 +1439,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 	if d >= len(title) {
 		return false
 	}
-	if !bareNoun(title, r.titleFound, 0, j) && !bareAnalyst(title, r.titleFound, j) {
+	if !bareNoun(title, r.titleFound, 0, j) && !bareAnalyst(title, r.titleFound, j) && !levelOnly(title[:j]) {
 		return false
 	}
 	for _, f := range r.titleFound {
@@ -1481,7 +1481,8 @@ func trailingQualifier(b []byte) int {
 // noun of operations names work outside operations: the warehouse, the
 // dispatch desk, the accounts, a hotel's rooms division, a clinic, a
 // production shift, a bank's trade services, a central kitchen, a
-// clinic's front desk ("Operations Assistant - Warehouse (Days/Nights)",
+// clinic's front desk, the finance, legal, buying and HR departments
+// ("Operations Assistant - Warehouse (Days/Nights)",
 // "Operations Executive - Sea Freight").
 var otherQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("dispatch"), []byte("freight"), []byte("accounts"), []byte("rooms division"),
@@ -1491,6 +1492,7 @@ var otherQualifiers = [][]byte{
 	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),
 	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("trade services"),
 	[]byte("kitchen"), []byte("commissary"), []byte("patient services"), []byte("front desk"), []byte("reception"),
+	[]byte("finance"), []byte("fp&a"), []byte("legal"), []byte("procurement"), []byte("hr"), []byte("human resources"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a

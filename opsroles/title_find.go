@@ -948,10 +948,20 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 	}
 	for i := 0; i < len(line); {
 		k := i + fieldLen(line[i:])
+		j := k + qualifierLen(line[k:])
 		if start, end = titleField(line, i, k, s, found); start >= 0 {
+			if n := dashLen(line[j:]); n > 0 && levelOnly(line[start:end]) {
+				// The function after the level: "Manager - FP&A
+				// (Business Finance, Operations)".
+				next := j + n
+				e := next + fieldLen(line[next:])
+				if a, b := trimSpace(line[start : e+qualifierLen(line[e:])]); b > a && looksLikeTitle(line[start+a:start+b], s, found) {
+					return start + a, start + b
+				}
+				looksLikeTitle(line[start:end], s, found) // its title words again
+			}
 			return start, end
 		}
-		j := k + qualifierLen(line[k:])
 		i = j + separatorLen(line[j:])
 	}
 	return -1, -1
@@ -1455,6 +1465,9 @@ func overlongTitle(line []byte) int {
 			if !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 {
 				continue
 			}
+			if dashLen(line[i:]) > 0 && levelOnly(line[:i]) {
+				continue // "Manager - FP&A (Business Finance)": the function after the level
+			}
 		case 0xEF: // the lead byte of ｜ and ，；！？
 			switch {
 			case bytes.HasPrefix(line[i:], []byte("，")), bytes.HasPrefix(line[i:], []byte("；")),
@@ -1807,7 +1820,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case last == '.' || last == ':' || last == '：' || last == ',':
 		return false
 	}
-	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) || endsWithClock(line) {
+	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) || endsWithClock(line) || hasPhoneNumber(line) {
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
@@ -2183,6 +2196,55 @@ func firstSeparator(line []byte, seps []string) int {
 		}
 	}
 	return i
+}
+
+// levelOnly reports whether b is words of seniority alone, in English:
+// "Manager", "Senior Manager", "AVP".
+func levelOnly(b []byte) bool {
+	n := 0
+	for i := 0; i < len(b); {
+		if b[i] == ' ' {
+			i++
+			continue
+		}
+		k := bytes.IndexByte(b[i:], ' ')
+		if k < 0 {
+			k = len(b) - i
+		}
+		w := b[i : i+k]
+		if !slices.ContainsFunc(levelOnlyWords, func(l string) bool { return equalFoldString(w, l) }) {
+			return false
+		}
+		n++
+		i += k
+	}
+	return n > 0
+}
+
+// levelOnlyWords are the words of levelOnly.
+var levelOnlyWords = []string{"senior", "sr", "sr.", "junior", "jr", "jr.", "assistant", "associate", "deputy", "manager", "director", "head", "lead", "vp", "avp", "executive", "officer", "specialist", "principal", "general"}
+
+// hasPhoneNumber reports whether line holds a phone number as resumes
+// write it, a run of ten or more digits and masking stars with at least
+// four digits (13812345678, 138****5533): a line of contact details
+// ("手机 138****5533 | 微信 zkw_ops"), whatever its handles say.
+func hasPhoneNumber(line []byte) bool {
+	run, digits := 0, 0
+	for _, c := range line {
+		switch {
+		case '0' <= c && c <= '9':
+			run++
+			digits++
+		case c == '*':
+			run++
+		default:
+			run, digits = 0, 0
+		}
+		if run >= 10 && digits >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedTitle returns the length of the first field of line, a line of

@@ -566,6 +566,10 @@ func TestTitleBounds(t *testing.T) {
 		// banner and its trail of categories over the title.
 		{"MUHAMMAD IRFAN\nSenior Sales Executive (SME & Enterprise) · Johor Bahru, Johor · 013-778 2154 · irfan@example.com\nCAREER OBJECTIVE\n" + enBody, "Senior Sales Executive (SME & Enterprise)"},
 		{"米禾到家 · 招聘官网\n社会招聘 / 运营\n\n运营支持专员（运营管理中心）\n职位编号：MH-OPS-25-118\n" + zhBody, "运营支持专员（运营管理中心）"},
+		// A line of contact details is no title, whatever its handles say;
+		// a level alone before a dash is followed by its function.
+		{"郑凯文\n男 · 30岁 · 7年经验 · 本科\n手机 138****5533 | 微信 zkw_ops\n\n个人优势\n7年运维经验。\n\n期望职位\n运维开发工程师 / SRE  深圳  30-40K\n" + zhBody, "运维开发工程师 / SRE"},
+		{"Rohit Deshpande\n\nExperience\nTarangini Foods Ltd\nManager - FP&A (Business Finance, Operations)\nMay 2022 - Present\n" + enBody, "Manager - FP&A (Business Finance, Operations)"},
 		// A CV written in English under its German heading.
 		{"Nils Harms\n\n### Berufserfahrung\n\n**seit 01/2022 — Senior Account Executive (New Business), Mittelstand DACH**\n*Lagerwerk Software GmbH, Hamburg*\n" + enBody, "Senior Account Executive (New Business)"},
 		// A negated introducer names no title.
@@ -687,6 +691,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Warehouse Operations Team Leader", true, "a warehouse's team leader on the floor"},
 		{"Warehouse Operations Supervisor – Nights (E-commerce Fulfilment)", true, "a night shift in a warehouse, whatever it fulfils"},
 		{"电商运营助理（仓库）", true, "a shop's assistant in its warehouse"},
+		{"Senior People Partner", true, "an HR business partner"},
+		{"Manager - Finance", true, "a level, then the function"},
+		{"Manager – Community", false, "a level, then a function of operations"},
 		{"用户运营专员（电话方向）—— 某头部银行信用卡中心项目", true, "calls customers to sell"},
 		{"商品运营（直播货盘/供应链方向）", false, "a direction that lists operations work first"},
 		{"直播间摄像/灯光师", true, "a camera operator"},
