@@ -185,7 +185,7 @@ var titleWords = [...]struct {
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
-	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"配音", 0, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
 	// Hosts present on camera; the live room's operations (直播运营, 场控,
 	// 中控) are the work around them.
@@ -1108,6 +1108,7 @@ func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool 
 // service that a 质检运营 checks, and 外贸视频内容运营（拍摄剪辑） an
 // operations job that shoots and edits.
 func otherInDirection(title []byte, words []automaton.Match) bool {
+	title = titleCore(title)
 	// Shouting after it: 抖音运营（出镜）❗❗.
 	title = bytes.TrimRightFunc(title, func(r rune) bool {
 		return r == '!' || r == '！' || r == ' ' || r >= 0x2000 && unicode.IsSymbol(r)
@@ -1148,6 +1149,23 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		}
 	}
 	return false
+}
+
+// titleCore returns the start of title without what a job card sets around
+// it: the lenticular brackets that hold it (【新媒体运营（美工岗）】佛山·顺德区)
+// and an employer or a place after a double dash (运营专员（出镜）——四会玉缘阁
+// 翡翠直播基地). The core starts where title does, so that the offsets of
+// its words stay as they are; it keeps the opening bracket.
+func titleCore(title []byte) []byte {
+	if bytes.HasPrefix(title, []byte("【")) {
+		if k := bytes.Index(title, []byte("】")); k > len("【") {
+			return title[:k]
+		}
+	}
+	if k := bytes.Index(title, []byte("——")); k > 0 {
+		return bytes.TrimRight(title[:k], " ")
+	}
+	return title
 }
 
 // listsOthers reports whether title[start:end] is words of other
