@@ -9,20 +9,21 @@ import "slices"
 // and filing), an office administrator's (office supplies, fixed assets,
 // seals and licences, the switchboard, the post, fire drills and a school's
 // attendance), an HR administrator's (payroll inputs, DBS checks, starters
-// and leavers, I-9 forms), a customer-service agent's (taking calls,
-// response times, standard Mandarin), a telesales agent's (inviting callers
-// to the showroom), a hotel receptionist's, a waiter's, a warehouse hand's
-// (loading trucks, forklifts, put-away, piece rates, booking freight), a
-// fund accountant's (valuation, the unit register, a broker's clearing and
-// settlement), a bookkeeper's (vouchers, ledgers, tax returns, petty cash,
-// a lender's reports, cash-flow forecasts, statutory accounts, a bank
-// branch's cheques and vault, a charity's donations), a fundraiser's
-// (income targets, major gifts) and a property manager's (rent collection,
-// evictions). Operations jobs rarely write more than one of them; a
-// document with a generic title or none that writes several describes the
-// other job, and so does one that writes many under any title (see
-// listsOtherDuties). The scan finds them as the matcher's own labels
-// (otherDutyLabel).
+// and leavers, I-9 forms), a recruiter's (full-cycle recruiting, offer
+// letters), a paralegal's (litigation, court filings), a customer-service
+// agent's (taking calls, response times, standard Mandarin), a telesales
+// agent's (inviting callers to the showroom), a hotel receptionist's, a
+// waiter's, a warehouse hand's (loading trucks, forklifts, put-away, piece
+// rates, booking freight), a fund accountant's (valuation, the unit
+// register, a broker's clearing and settlement), a bookkeeper's (vouchers,
+// ledgers, tax returns, petty cash, a lender's reports, cash-flow
+// forecasts, statutory accounts, a bank branch's cheques and vault, a
+// charity's donations), a fundraiser's (income targets, major gifts), a
+// property manager's (rent collection, evictions) and a data centre's
+// engineer. Operations jobs rarely write more than one of them; a document
+// with a generic title or none that writes several describes the other job,
+// and so does one that writes many under any title (see listsOtherDuties).
+// The scan finds them as the matcher's own labels (otherDutyLabel).
 var otherDutyWords = []string{
 	// clerks
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
@@ -31,7 +32,11 @@ var otherDutyWords = []string{
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
 	"reception", "office supplies", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
-	"i-9", "recruiting coordination",
+	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline",
+	// law firms' casework
+	"litigation", "paralegal", "court filings", "hearing bundles",
+	// data centres
+	"data centers", "data centres",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",

@@ -412,7 +412,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if k := firstListEnd(text[start:end]); k >= 0 && m.namesTermBeyondNoun(r, text, start, start+k, -1) {
 		others = start + k
 	}
-	for _, f := range r.found {
+	for i, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
 		}
@@ -422,6 +422,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		share := 1.0
 		if f.Start >= others {
 			share = listedAfterFirst
+		}
+		if next := i + 1; next < len(r.found) && r.found[next].Start == f.End && r.found[next].End <= end && m.opsTerm[r.found[next].Pattern] &&
+			hasHan(text[f.Start:f.End]) && !bareNoun(text[start:end], r.titleFound, r.found[next].Start-start, r.found[next].End-start) {
+			// A Chinese title names its job last: in 直播电商数据运营 the
+			// trade qualifies the data operations job.
+			share *= qualifierShare
 		}
 		for _, c := range m.contribsOf(f.Pattern) {
 			w[c.area] += c.weight * share
@@ -1203,6 +1209,11 @@ func (m *Matcher) namesTermBeyondNoun(r *Result, text []byte, start, end, area i
 	}
 	return false
 }
+
+// qualifierShare is what a term weighs for the title's area right before
+// a term that names operations work beyond the bare noun in a Chinese
+// title, which it qualifies.
+const qualifierShare = 0.5
 
 // listedAfterFirst is what the terms of the jobs after the first weigh in
 // a title that lists several (see firstListEnd), for the title's area.
