@@ -110,6 +110,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营经理 / 运营改善经理 / 流程优化经理", Title{"process-optimization", LevelManager}}, // a bare noun first
 		{"理赔专员 / 核保专员 / 保险运营岗", Title{"", LevelSpecialist}},
 		{"会籍主管/运营主管", Title{"", LevelLead}},
+		// A Chinese title names its job last, after the trade it serves.
+		{"直播电商数据运营", Title{"data-ops", LevelUnknown}},
+		{"直播电商用户运营", Title{"user-ops", LevelUnknown}},
+		{"主播运营", Title{"livestream-ops", LevelUnknown}},
 		// An organisation's path: the last unit names the job's team.
 		{"运营中心-用户运营部-高级专员", Title{"user-ops", LevelSenior}},
 		{"运营管理部-流程与质量组-高级经理（精益/SOP）", Title{"process-optimization", LevelManager}},
