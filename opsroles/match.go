@@ -55,6 +55,9 @@ type Matcher struct {
 	// isPluralAcronym). The matcher's own labels mean their plurals (asns,
 	// advance shipping notices).
 	pluralOf []bool
+	// bareTitle reports whether a pattern is the noun of operations with
+	// level words only (运营专员, "operations associate"; see isBareTitle).
+	bareTitle []bool
 	// labelKind says which patterns are the matcher's own labels: the
 	// headings of company boilerplate (headingLabel, aboutLabel; see
 	// boilerplate), those over a resume's jobs (experienceLabel; see
@@ -298,7 +301,11 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	}
 	m.opsTerm = make([]bool, len(m.patterns))
 	m.pluralOf = make([]bool, len(m.patterns))
+	m.bareTitle = make([]bool, len(m.patterns))
+	var bareScratch automaton.Scratch
+	var bareWords []automaton.Match
 	for p, t := range m.patterns {
+		m.bareTitle[p] = isBareTitle(t, &bareScratch, &bareWords)
 		m.opsTerm[p] = namesOperations(t)
 		_, singular := index[strings.TrimSuffix(t, "s")]
 		m.pluralOf[p] = len(t) <= 4 && strings.HasSuffix(t, "s") && !singular && m.labelKind[p] == 0
@@ -320,7 +327,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.opsTerm, m.functionName, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, nil, "", nil, nil, nil
+		m.patterns, m.opsTerm, m.pluralOf, m.bareTitle, m.functionName, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, nil, nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a

@@ -316,7 +316,12 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		terms[t].count++
 		w := m.step(terms[t].count)
 		if f.Start >= titleStart && f.End <= titleEnd && !r.otherTitle && m.namesTitleArea(r, info, next) {
-			w *= titleBoost // a title naming another profession only qualifies it
+			// A title naming another profession only qualifies it; the
+			// bare noun with level words names no job's work, which the
+			// text then tells.
+			if !m.bareTitle[f.Pattern] {
+				w *= titleBoost
+			}
 		}
 		for len(boiler) > 0 && boiler[0].end <= f.Start {
 			boiler = boiler[1:]

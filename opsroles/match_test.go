@@ -160,6 +160,14 @@ func TestMatchScore(t *testing.T) {
 			t.Errorf("in title %v, in body %v; want twice", inTitle, inBody)
 		}
 	})
+	t.Run("the bare noun in a title counts once", func(t *testing.T) {
+		for _, title := range []string{"运营专员", "运营经理", "Operations Associate"} {
+			inTitle, inBody := raw(title+"\n电话 138\n邮箱 z@example.com", "business-ops"), raw(untitled+title, "business-ops")
+			if inBody == 0 || math.Abs(inTitle-inBody) > 1e-9 {
+				t.Errorf("%q in title %v, in body %v; want the same, above zero", title, inTitle, inBody)
+			}
+		}
+	})
 	t.Run("a title's terms count twice only for the title's area", func(t *testing.T) {
 		// The title is a community job; 运营经理 says its level.
 		const title = "运营经理（社区方向）"

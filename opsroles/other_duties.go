@@ -32,7 +32,7 @@ var otherDutyWords = []string{
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
 	"reception", "office supplies", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
-	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline",
+	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline", "diary management",
 	// law firms' casework
 	"litigation", "paralegal", "court filings", "hearing bundles",
 	// data centres

@@ -1510,8 +1510,10 @@ func trailingQualifier(b []byte) int {
 // noun of operations names work outside operations: the warehouse, the
 // dispatch desk, the accounts, a hotel's rooms division, a clinic, a
 // production shift, a bank's trade services, a central kitchen, a
-// clinic's front desk, the finance, legal, buying and HR departments
-// ("Operations Assistant - Warehouse (Days/Nights)",
+// clinic's front desk, the finance, legal, buying and HR departments, a
+// landlord's repairs and estates, a council's parks, a hospital's cleaning
+// and billing, a university's athletics ("Operations Assistant -
+// Warehouse (Days/Nights)",
 // "Operations Executive - Sea Freight").
 var otherQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("dispatch"), []byte("freight"), []byte("accounts"), []byte("rooms division"),
@@ -1522,6 +1524,8 @@ var otherQualifiers = [][]byte{
 	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("trade services"),
 	[]byte("kitchen"), []byte("commissary"), []byte("patient services"), []byte("front desk"), []byte("reception"),
 	[]byte("finance"), []byte("fp&a"), []byte("legal"), []byte("procurement"), []byte("hr"), []byte("human resources"),
+	[]byte("repairs"), []byte("voids"), []byte("estates"), []byte("grounds"), []byte("parks"), []byte("environmental services"),
+	[]byte("revenue cycle"), []byte("billing"), []byte("athletics"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a
