@@ -127,7 +127,7 @@ var titleWords = [...]struct {
 	// 专业技术人员, 集中作业岗.
 	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
 	// Graphic design as a direction: 市场专员（平面设计方向）.
-	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther}, {"graphic design", 0, roleOther}, {"visual design", 0, roleOther},
+	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther}, {"视觉", 0, roleOther}, {"graphic design", 0, roleOther}, {"visual design", 0, roleOther},
 	// Investors in funds and companies.
 	{"投资经理", LevelManager, roleOther}, {"投资总监", LevelDirector, roleOther},
 	// Customs clerks and game localisers of cross-border trade.
