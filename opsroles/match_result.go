@@ -40,9 +40,10 @@ import (
 //     BM25): the second 社群 adds a third, the tenth almost nothing.
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is. The noun of operations with level words only
-//     (运营专员, "Operations Associate") weighs once, as in the text: such
-//     a title says little of the job, which the duties then tell. When the
-//     title names an area, only the terms
+//     (运营专员, "Operations Associate") weighs once, as in the text, where
+//     the rest of the text names an area: such a title says little of the
+//     job, which the duties then tell. When the title names an area, only
+//     the terms
 //     that lead to it do: in "Operations Manager – Risk & Controls", a
 //     risk job, "operations manager" names the level. A title that names
 //     its area without spelling a term of it, by a direction or by level

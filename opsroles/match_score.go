@@ -258,6 +258,18 @@ func (m *Matcher) score(r *Result, titleStart, titleEnd int) {
 	m.gatherEvidence(r)
 }
 
+// textSpeaks reports whether an occurrence in found outside the title
+// text[titleStart:titleEnd] leads to an area: whether the text says more of
+// the job than its title.
+func (m *Matcher) textSpeaks(found []automaton.Match, titleStart, titleEnd int) bool {
+	for _, f := range found {
+		if (f.Start < titleStart || f.End > titleEnd) && m.pats[f.Pattern].contribs < m.pats[f.Pattern+1].contribs {
+			return true
+		}
+	}
+	return false
+}
+
 // sum copies the hits of r.found to r.Hits, adds what every occurrence
 // weighs to the raw scores of the areas and counts their evidence. It
 // records each occurrence in r.occ, and in r.terms the patterns found.
@@ -281,6 +293,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 	}
 	boiler := r.boiler // what is left of it ahead of the occurrences
 	teams := r.teams   // likewise
+	bareBoost := !m.textSpeaks(found, titleStart, titleEnd)
 	for i := range found {
 		f := &found[i]
 		info, next := &m.pats[f.Pattern], &m.pats[f.Pattern+1]
@@ -318,8 +331,8 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		if f.Start >= titleStart && f.End <= titleEnd && !r.otherTitle && m.namesTitleArea(r, info, next) {
 			// A title naming another profession only qualifies it; the
 			// bare noun with level words names no job's work, which the
-			// text then tells.
-			if !m.bareTitle[f.Pattern] {
+			// text then tells, if it names any.
+			if !m.bareTitle[f.Pattern] || bareBoost {
 				w *= titleBoost
 			}
 		}

@@ -160,11 +160,15 @@ func TestMatchScore(t *testing.T) {
 			t.Errorf("in title %v, in body %v; want twice", inTitle, inBody)
 		}
 	})
-	t.Run("the bare noun in a title counts once", func(t *testing.T) {
+	t.Run("the bare noun in a title counts once when the text speaks", func(t *testing.T) {
 		for _, title := range []string{"运营专员", "运营经理", "Operations Associate"} {
-			inTitle, inBody := raw(title+"\n电话 138\n邮箱 z@example.com", "business-ops"), raw(untitled+title, "business-ops")
+			inTitle, inBody := raw(title+"\n电话 138\n邮箱 z@example.com\n社群", "business-ops"), raw(untitled+title+"\n社群", "business-ops")
 			if inBody == 0 || math.Abs(inTitle-inBody) > 1e-9 {
-				t.Errorf("%q in title %v, in body %v; want the same, above zero", title, inTitle, inBody)
+				t.Errorf("%q in title %v, in body %v, over a text that names an area; want the same, above zero", title, inTitle, inBody)
+			}
+			alone, inBodyAlone := raw(title+"\n电话 138\n邮箱 z@example.com", "business-ops"), raw(untitled+title, "business-ops")
+			if math.Abs(alone-2*inBodyAlone) > 1e-9 {
+				t.Errorf("%q in title %v, in body %v, over a text that names none; want twice", title, alone, inBodyAlone)
 			}
 		}
 	})
