@@ -43,9 +43,8 @@ import (
 //     (运营专员, "Operations Associate") weighs once, as in the text, where
 //     the rest of the text names an area: such a title says little of the
 //     job, which the duties then tell. When the title names an area, only
-//     the terms
-//     that lead to it do: in "Operations Manager – Risk & Controls", a
-//     risk job, "operations manager" names the level. A title that names
+//     the terms that lead to it do: in "Operations Manager – Risk &
+//     Controls", a risk job, "operations manager" names the level. A title that names
 //     its area without spelling a term of it, by a direction or by level
 //     words around a specialty, is an occurrence of the term it stands
 //     for (see Hit.Implied): 运营专员（社群方向） of 社群运营, "Growth Director"
