@@ -40,32 +40,30 @@ import (
 //     BM25): the second 社群 adds a third, the tenth almost nothing.
 //   - Occurrences in the document's title (see Title) weigh twice: a title
 //     says what the job is. The noun of operations with level words only
-//     (运营专员, "Operations Associate") weighs once, as in the text, where
-//     the rest of the text names an area: such a title says little of the
-//     job, which the duties then tell. When the title names an area, only
-//     the terms that lead to it do: in "Operations Manager – Risk &
-//     Controls", a risk job, "operations manager" names the level. A title that names
-//     its area without spelling a term of it, by a direction or by level
-//     words around a specialty, is an occurrence of the term it stands
-//     for (see Hit.Implied): 运营专员（社群方向） of 社群运营, "Growth Director"
-//     of "growth manager". Where the title names its specialty before a
-//     bracket at its end, and the bracket names another area, the
-//     bracket's words weigh as the text's: they name the industry or the
-//     department (运营支持专员（跨境电商）supports e-commerce teams).
-//     Occurrences in a posting's company boilerplate
-//     weigh a tenth: what the company does (公司简介, "About Acme") and
-//     offers (福利待遇, Benefits), the facts a job board lists under a
+//     (运营专员, "Operations Associate") weighs once, as in the text, where the
+//     rest of the text names an area: such a title says little of the job,
+//     which the duties then tell. When the title names an area, only the
+//     terms that lead to it do: in "Operations Manager – Risk & Controls", a
+//     risk job, "operations manager" names the level. A title that names its
+//     area without spelling a term of it, by a direction or by level words
+//     around a specialty, is an occurrence of the term it stands for (see
+//     Hit.Implied): 运营专员（社群方向） of 社群运营, "Growth Director" of "growth
+//     manager". Where the title names its specialty before a bracket at its
+//     end, and the bracket names another area, the bracket's words weigh as
+//     the text's: they name the industry or the department
+//     (运营支持专员（跨境电商）supports e-commerce teams). Occurrences in a posting's
+//     company boilerplate weigh a tenth: what the company does (公司简介, "About
+//     Acme") and offers (福利待遇, Benefits), the facts a job board lists under a
 //     posting ("Job function", "Industries") and the other jobs it lists
-//     beside it (相似职位, "People also viewed"), under such a heading up to
-//     the next blank line or heading, or after such a label on its line;
-//     in a line far longer than a heading and its text, as where a
-//     posting lost its line breaks, the label may follow a space or a
-//     sentence if a colon follows it, and its text ends at the next job
-//     heading (岗位职责, Responsibilities ...), or after 1,200 bytes.
-//     The names of majors and certificates weigh a tenth too: the fields
-//     before 专业, 科系 or 证书 (市场营销、电子商务等相关专业) and after
-//     "degree in", "major in" and the like, up to the end of the clause
-//     or "related field".
+//     beside it (相似职位, "People also viewed"), under such a heading up to the
+//     next blank line or heading, or after such a label on its line; in a
+//     line far longer than a heading and its text, as where a posting lost
+//     its line breaks, the label may follow a space or a sentence if a colon
+//     follows it, and its text ends at the next job heading (岗位职责,
+//     Responsibilities ...), or after 1,200 bytes. The names of majors and
+//     certificates weigh a tenth too: the fields before 专业, 科系 or 证书
+//     (市场营销、电子商务等相关专业) and after "degree in", "major in" and the like, up to
+//     the end of the clause or "related field".
 //   - In a resume, occurrences under its earlier jobs weigh half: from
 //     the second line under its experience heading (工作经历, Experience
 //     ...) that holds a range of dates ("2018.07 - 2021.02", "Mar 2018 –
