@@ -675,6 +675,18 @@ func isCraft(word string) bool {
 	return false
 }
 
+// isBookkeeper reports whether word, one of titleWords, names a clerk or a
+// bookkeeper, who keeps an area's books or papers without doing its work,
+// whatever area a title names before it: 电商运营会计 keeps a shop's
+// accounts.
+func isBookkeeper(word string) bool {
+	switch word {
+	case "会计", "出纳", "文员", "accountant", "bookkeeper", "clerk":
+		return true
+	}
+	return false
+}
+
 // namesProfession reports whether the words of other professions found in
 // text[start:end] all lie inside terms found there that are an area's own
 // name or name operations work, and there is at least one: "Fraud
@@ -1404,8 +1416,8 @@ func listSeparatorLen(b []byte) int {
 // operations work (产品运营) does not count, nor one right after an area's
 // own name (持续改进工程师 improves processes, while 运营管理中心法务合规经理
 // is a lawyer), unless it names a teacher (电商运营讲师 teaches the trade,
-// though a school's 社群运营老师 runs its groups; see staffTeacher) or a
-// craft (电商运营美工 designs pages),
+// though a school's 社群运营老师 runs its groups; see staffTeacher), a
+// craft (电商运营美工 designs pages) or a bookkeeper (电商运营会计),
 // nor a side role after 兼, nor
 // 顾问, which operations titles use as a level (社群运营顾问), nor analysts,
 // who work on what the title names.
@@ -1437,7 +1449,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		w := titleWords[f.Pattern]
 		switch {
 		case w.role == roleOther && w.word != "顾问" && !isAnalyst(w.word) &&
-			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) && !staffTeacher(title[:f.Start], w.word) || isCraft(w.word) || !m.areaNameEndsAt(r, start, end, start+f.Start)):
+			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) && !staffTeacher(title[:f.Start], w.word) || isCraft(w.word) || isBookkeeper(w.word) || !m.areaNameEndsAt(r, start, end, start+f.Start)):
 			pos = f.End
 		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
 			pos = f.End
