@@ -48,7 +48,7 @@ var otherDutyWords = []string{
 	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件", "配货", "贴单",
 	"waybills", "trip sheets", "dispatch riders", "hours of service", "load boards", "bills of lading", "bill of lading",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
-	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns",
+	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns", "customs clearance", "shipping lines",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
