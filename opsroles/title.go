@@ -1153,6 +1153,9 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) {
 		return false // 渠道运营专员（非纯销售岗） says what the job is not
 	}
+	if b+n > d {
+		return false // 方向 before the bracket: no direction in it
+	}
 	if k := firstListEnd(title[b+n : d]); k >= 0 {
 		d = b + n + k // a direction that lists several names the main one first: 商品运营（直播货盘/供应链方向）
 	}
