@@ -45,7 +45,7 @@ var salesPayWords = []string{
 // hyphen, names no pay but qualifies what follows: "high-commission OTAs".
 func (m *Matcher) paysCommission(text []byte, found []automaton.Match) bool {
 	for _, f := range found {
-		if m.labelKind[f.Pattern] == salesPayLabel && (f.End-f.Start < len("high-") || !equalFoldString(text[f.Start:f.Start+len("high-")], "high-")) {
+		if m.labelKind[f.Pattern] == salesPayLabel && !hasPrefixFold(text[f.Start:f.End], "high-") {
 			return true
 		}
 	}
@@ -148,8 +148,6 @@ func (m *Matcher) weigh(index map[string]int, entities [][]Ref) ([][]contrib, []
 	}
 
 	idfNorm := math.Log(1 + float64(n))
-	var scratch automaton.Scratch
-	var titleFound []automaton.Match
 	for p := range m.patterns {
 		s := 0
 		for _, b := range spread[p*words : (p+1)*words] {
@@ -158,7 +156,7 @@ func (m *Matcher) weigh(index map[string]int, entities [][]Ref) ([][]contrib, []
 		if s == 0 {
 			continue // an entity no area links: nothing to score
 		}
-		if isBareTitle(m.patterns[p], &scratch, &titleFound) {
+		if m.bareTitle[p] {
 			// "Operations Associate" or 运营专员 could be many areas' job.
 			s = max(s, n/bareTitleShare)
 		}

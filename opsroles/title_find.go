@@ -615,6 +615,11 @@ func youAfter(b []byte) bool {
 	return len(b) >= 3 && equalFoldString(b[:3], "you") && (len(b) == 3 || !isASCIILetter(b[3]) || b[3]|0x20 == 'r')
 }
 
+// hasPrefixFold reports whether b starts with prefix, ignoring ASCII case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && equalFoldString(b[:len(prefix)], prefix)
+}
+
 // equalFoldString reports whether b is s, ignoring ASCII case, without
 // converting either.
 func equalFoldString(b []byte, s string) bool {
@@ -2502,7 +2507,7 @@ func isPageChrome(line []byte) bool {
 		return true
 	}
 	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to "} {
-		if len(line) >= len(p) && equalFoldString(line[:len(p)], p) {
+		if hasPrefixFold(line, p) {
 			return true
 		}
 	}
