@@ -1498,7 +1498,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 // shiftWords name the shifts of floor work in a title, in English and in
 // the Dutch and German words that English titles there keep.
 var shiftWords = [][]byte{
-	[]byte("shift"), []byte("nights"), []byte("overnight"), []byte("graveyard"), []byte("swing shift"),
+	[]byte("shift"), []byte("nights"), []byte("overnight"), []byte("graveyard"),
 	[]byte("nachtdienst"), []byte("nachtschicht"), []byte("avondploeg"), []byte("nachtploeg"), []byte("ploegendienst"),
 }
 
