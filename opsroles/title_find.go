@@ -2264,8 +2264,8 @@ func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) in
 		return 0
 	}
 	field := trimSpaceBytes(line[:i])
-	if len(field) == 0 || namesEmployer(field) || !looksLikeTitle(field, s, found) {
-		return 0 // an employer's letterhead: "LedgerLeaf Software Ltd. · 12 Hanover Quay, Dublin 2"
+	if len(field) == 0 || namesEmployer(field) || bytes.Contains(field, []byte("](")) || !looksLikeTitle(field, s, found) {
+		return 0 // an employer's letterhead ("LedgerLeaf Software Ltd. · 12 Hanover Quay, Dublin 2") or a site's menu of links ("[Quorum HR](#) · [Product](#)")
 	}
 	return len(field)
 }

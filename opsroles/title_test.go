@@ -569,6 +569,7 @@ func TestTitleBounds(t *testing.T) {
 		// A resume's line of details parted by dots; a careers site's
 		// banner and its trail of categories over the title.
 		{"MUHAMMAD IRFAN\nSenior Sales Executive (SME & Enterprise) · Johor Bahru, Johor · 013-778 2154 · irfan@example.com\nCAREER OBJECTIVE\n" + enBody, "Senior Sales Executive (SME & Enterprise)"},
+		{"[Quorum HR](#) · [Product](#) · [Pricing](#) · [Careers](#)\n\nCareers › Product › Paris\n\n# Product Operations Manager\n\n" + enBody, "Product Operations Manager"},
 		{"米禾到家 · 招聘官网\n社会招聘 / 运营\n\n运营支持专员（运营管理中心）\n职位编号：MH-OPS-25-118\n" + zhBody, "运营支持专员（运营管理中心）"},
 		// A line of contact details is no title, whatever its handles say;
 		// a level alone before a dash is followed by its function.
