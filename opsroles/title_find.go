@@ -2497,14 +2497,15 @@ const maxChromeBytes = 256
 // the posting, above its title, as where a whole page was copied or
 // scraped: a trail of links (当前位置：首页 > 成都招聘 > 客服专员, "< Back to
 // search results"), a menu or login bar (首页 | 找工作 | 登录/注册, "Find
-// jobs  Company reviews  Sign in") or a search box ("What: warehouse
-// operations  Where: Columbus, OH").
+// jobs  Company reviews  Sign in", a menu of Markdown links) or a search
+// box ("What: warehouse operations  Where: Columbus, OH"), or a careers
+// site's banner and trail of categories (米禾到家 · 招聘官网, 社会招聘 / 运营).
 func isPageChrome(line []byte) bool {
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
 	}
-	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || startsCategory(line) {
-		return true
+	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
+		return true // the last: a menu of Markdown links, "[Product](#) · [Pricing](#)"
 	}
 	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to "} {
 		if hasPrefixFold(line, p) {
