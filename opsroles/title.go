@@ -1128,9 +1128,7 @@ func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool 
 func otherInDirection(title []byte, words []automaton.Match) bool {
 	title = titleCore(title)
 	// Shouting after it: 抖音运营（出镜）❗❗.
-	title = bytes.TrimRightFunc(title, func(r rune) bool {
-		return r == '!' || r == '！' || r == ' ' || r >= 0x2000 && unicode.IsSymbol(r)
-	})
+	title = bytes.TrimRightFunc(title, isShouting)
 	var d int
 	b := bracketStart(title)
 	switch {

@@ -1059,14 +1059,7 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	}
 	if n == 0 && k > 0 && isBannerLead(head[:k]) {
 		// A banner that shouts: "We're hiring! 📣 Social Media Executive".
-		n = k
-		for n < len(line) {
-			r, w := utf8.DecodeRune(line[n:])
-			if r != '!' && r != '！' && r != ' ' && !(r >= 0x2000 && unicode.IsSymbol(r)) {
-				break
-			}
-			n += w
-		}
+		n = len(line) - len(bytes.TrimLeftFunc(line[k:], isShouting))
 		if n < len(line) {
 			return n
 		}
@@ -1276,7 +1269,7 @@ func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) 
 		for rest < len(line) && line[rest] == ' ' {
 			rest++
 		}
-		if r, _ := utf8.DecodeRune(line[rest:]); rest == len(line) || sep == " " && !unicode.Is(unicode.Han, r) {
+		if r, _ := utf8.DecodeRune(line[rest:]); rest == len(line) || sep == " " && !fold.IsHan(r) {
 			continue
 		}
 		*found = findTitleWords((*found)[:0], line[rest:], s)
@@ -2229,6 +2222,13 @@ func levelOnly(b []byte) bool {
 // levelOnlyWords are the words of levelOnly.
 var levelOnlyWords = []string{"senior", "sr", "sr.", "junior", "jr", "jr.", "assistant", "associate", "deputy", "manager", "director", "head", "lead", "vp", "avp", "executive", "officer", "specialist", "principal", "general"}
 
+// isShouting reports whether r is part of the shouting around a title:
+// exclamation marks, spaces and symbols such as emoji (We're hiring! 📣,
+// 抖音运营（出镜）❗❗).
+func isShouting(r rune) bool {
+	return r == '!' || r == '！' || r == ' ' || r >= 0x2000 && unicode.IsSymbol(r)
+}
+
 // hasPhoneNumber reports whether line holds a phone number as resumes
 // write it, a run of ten or more digits and masking stars with at least
 // four digits (13812345678, 138****5533): a line of contact details
@@ -2264,8 +2264,8 @@ func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) in
 		return 0
 	}
 	field := trimSpaceBytes(line[:i])
-	if len(field) == 0 || namesEmployer(field) || bytes.Contains(field, []byte("](")) || !looksLikeTitle(field, s, found) {
-		return 0 // an employer's letterhead ("LedgerLeaf Software Ltd. · 12 Hanover Quay, Dublin 2") or a site's menu of links ("[Quorum HR](#) · [Product](#)")
+	if len(field) == 0 || namesEmployer(field) || !looksLikeTitle(field, s, found) {
+		return 0 // an employer's letterhead: "LedgerLeaf Software Ltd. · 12 Hanover Quay, Dublin 2"
 	}
 	return len(field)
 }
