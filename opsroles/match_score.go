@@ -32,12 +32,13 @@ const (
 
 // salesPayWords name the pay of sales jobs: a high commission, a base pay
 // without targets, an insurance agent's first-year and renewal commission,
-// commission without a cap or without a base. Operations
+// commission or income without a cap, commission without a base. Operations
 // jobs may pay a commission too (GMV提成, "livestream sales commission"),
 // but do not offer it in these words. The scan finds them as the matcher's
 // own labels (salesPayLabel).
 var salesPayWords = []string{
 	"高提成", "无责底薪", "团队提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
+	"uncapped income", "uncapped earnings", "unlimited earning potential",
 }
 
 // paysCommission reports whether the occurrences found in text name the

@@ -521,6 +521,7 @@ func TestSalesPay(t *testing.T) {
 		{"用户运营专员\n负责用户分层与召回。\n薪资：底薪4000", "用户运营专员\n负责用户分层与召回。\n薪资：底薪4000+首年佣金"},
 		{"Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + bonus", "Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + uncapped commission"},
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: commission only"},
+		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: base + uncapped income"},
 		{"Channel Manager\nRun our OTA and agent channels and reduce reliance on high-commission OTAs.", ""},
 	}
 	for _, tt := range tests {
@@ -572,6 +573,9 @@ func TestOtherDuties(t *testing.T) {
 		{"淘宝运营助理\n在线接待顾客，促成下单；处理差评沟通；打印快递单；打字速度快\n协助店长上架商品，负责店铺运营和活动报名", true, "a shop's customer service under a specialty"},
 		{"Operations Manager\nLine manage the caretakers and cleaners; legionella and asbestos registers, fire risk assessment, the cleaning contract.\nSupport the school's operations.", true, "a school's premises manager"},
 		{"运营专员\n每日开园前检查游乐设备，按规程操作大型游乐设施，检查安全压杠是否锁好。\n乐园全年运营。", true, "a theme park's ride operator"},
+		{"Operations Lead\nLead our Platform Operations team: Kubernetes, Terraform, error budgets and the on-call roster.\nOperations run payroll for 60,000 businesses; our operations never sleep.", true, "a site reliability engineer's work"},
+		{"运营\n负责店铺主图设计、白底图、详情页，产品图抠图调色\n配合运营做大促会场", true, "an online shop's designer under the bare noun"},
+		{"Senior Associate\nPublish initiation reports and earnings notes on e-commerce names; SOTP valuation; expert calls with merchants.\nTrack GMV and private-domain operators.", true, "a broker's equity research"},
 		{"Site Operations Manager\nLead site engineers and subcontractors through earthworks and civil construction; plant hire and SWMS.\nDrive operations excellence.", true, "a building site's work"},
 	}
 	for _, tt := range tests {

@@ -11,16 +11,19 @@ import "slices"
 // attendance), an HR administrator's (payroll inputs, DBS checks, starters
 // and leavers, I-9 forms), a recruiter's (full-cycle recruiting, offer
 // letters), a paralegal's (litigation, court filings), a customer-service
-// agent's (taking calls, response times, standard Mandarin), a telesales
+// agent's (taking calls, response times, standard Mandarin), an online
+// shop's designer (main images, white-background shots, cut-outs), a telesales
 // agent's (inviting callers to the showroom), a hotel receptionist's, a
 // waiter's, a warehouse hand's (loading trucks, forklifts, put-away, piece
 // rates, booking freight), a fund accountant's (valuation, the unit
-// register, a broker's clearing and settlement), a bookkeeper's (vouchers,
+// register, a broker's clearing and settlement), an equity research
+// analyst's (initiation reports, earnings notes), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a lender's reports, cash-flow
 // forecasts, statutory accounts, a bank branch's cheques and vault, a
 // charity's donations), a fundraiser's (income targets, major gifts), a
-// property manager's (rent collection, evictions) and a data centre's
-// engineer. Operations jobs rarely write more than one of them; a document
+// property manager's (rent collection, evictions), a data centre's
+// engineer and a platform's site reliability engineer (Kubernetes,
+// Terraform, error budgets). Operations jobs rarely write more than one of them; a document
 // with a generic title or none that writes several describes the other job,
 // and so does one that writes many under any title (see listsOtherDuties).
 // The scan finds them as the matcher's own labels (otherDutyLabel).
@@ -35,11 +38,14 @@ var otherDutyWords = []string{
 	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline", "diary management",
 	// law firms' casework
 	"litigation", "paralegal", "court filings", "hearing bundles",
-	// data centres
+	// data centres, and the engineers who keep a platform running
 	"data centers", "data centres",
+	"sre", "sres", "devops", "kubernetes", "k8s", "terraform", "ansible", "infrastructure as code", "pagerduty", "error budgets",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
+	// an online shop's designers
+	"主图设计", "白底图", "抠图",
 	// telesales
 	"电话邀约", "邀约到店",
 	// front-line service: a hotel's front desk, a restaurant's floor, a property's service desk
@@ -55,6 +61,8 @@ var otherDutyWords = []string{
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	"chart of accounts", "1099s", "fixed asset register", "ap aging", "bill.com", "bank reconciliations", "lender reporting",
 	"cash flow forecast", "cash flow forecasts", "statutory accounts", "financial statements",
+	// a broker's equity research
+	"sell-side", "sotp", "initiation report", "initiation reports", "earnings notes", "expert calls",
 	// a fund's back office: valuation, the register of units, settlement
 	"估值核算", "份额登记", "注册登记", "资金清算", "清算交收", "资金交收",
 	// a bank's counter

@@ -1162,8 +1162,13 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	}
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
-			// 产品 after what kind of product names the product line:
+			// A word that the title names before the bracket restates
+			// its specialty: 智能客服运营专员（大模型客服方向）. 产品
+			// after what kind of product names the product line:
 			// 产品运营管培生（工具产品方向）.
+			if bytes.Contains(title[:b], title[f.Start:f.End]) {
+				return false
+			}
 			return titleWords[f.Pattern].word != "产品" || f.Start == b+n
 		}
 	}

@@ -1799,8 +1799,10 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 			}
 		case '！', '!':
 			// A banner may shout before the title: "Walk-in Drive !!
-			// Customer Support Executive", 急招！运营专员.
-			if depth > 0 || !isBannerLead(line[:i]) {
+			// Customer Support Executive", 急招！运营专员; and a tag in
+			// a bracket after it: "Operations Executive (Fresh
+			// Graduate Welcome!!)".
+			if depth <= 0 && !isBannerLead(line[:i]) {
 				return false
 			}
 		case '。', '？', '；', '?', ';', '：':

@@ -380,6 +380,7 @@ func TestTitleBounds(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"社群运营经理\n正文", "社群运营经理"},
 		{"  Community Manager  \nbody", "Community Manager"},
+		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
 		{"赵明轩\n求职意向：社群运营经理    期望城市：杭州\n正文", "社群运营经理"},
 		{"赵明轩\n求职意向：社群运营经理\t期望薪资：面议\n正文", "社群运营经理"},
 		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
@@ -678,6 +679,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Copy Editor (Non-fiction)", true, "a publisher's copy editor"},
 		{"客户服务主管", true, "a call centre's supervisor"},
 		{"门店运营（店员/营业员）", true, "a bracket that lists other professions names the post"},
+		{"智能客服运营专员（大模型客服方向）", false, "a direction that restates the title's own word"},
 		{"新媒体运营（文案/策划）", false, "a bracket that lists the work of the job"},
 		{"社群运营老师（少儿美术）", false, "a school's staff, whom it calls teachers"},
 		{"电商运营老师", true, "a teacher of the trade"},
