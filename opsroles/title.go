@@ -229,12 +229,17 @@ var titleWords = [...]struct {
 	// 招生顾问 sell courses and renewals on targets.
 	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
-	// Regulatory affairs registers products; FP&A plans finances; a
-	// warehouse's associates pick and pack.
+	// Regulatory affairs registers products; FP&A and finance analysts
+	// plan finances, whatever team they serve ("Commercial Finance
+	// Analyst - Store Operations"); a warehouse's associates pick and pack.
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
 	{"warehouse operations associate", LevelSpecialist, roleOther}, {"fulfillment associate", LevelSpecialist, roleOther},
 	{"fulfillment operations associate", LevelSpecialist, roleOther}, {"fulfilment operations associate", LevelSpecialist, roleOther},
 	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther},
+	{"finance analyst", 0, roleOther}, {"financial analyst", 0, roleOther},
+	// A research agency's interviewers collect questionnaires in the
+	// field, and their supervisors check them.
+	{"访问员", 0, roleOther}, {"访员", 0, roleOther}, {"访问督导", 0, roleOther}, {"field interviewer", 0, roleOther},
 	// German postings name these professions in German.
 	{"einkäufer", 0, roleOther}, {"fachkraft", 0, roleOther}, {"pflegefachkraft", 0, roleOther},
 	{"steuerfachangestellte", 0, roleOther}, {"steuerfachangestellter", 0, roleOther},
