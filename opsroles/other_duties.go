@@ -12,10 +12,10 @@ import "slices"
 // and leavers, I-9 forms), a recruiter's (full-cycle recruiting, offer
 // letters), a paralegal's (litigation, court filings), a customer-service
 // agent's (taking calls, response times, standard Mandarin), an online
-// shop's designer (main images, white-background shots, cut-outs), a telesales
-// agent's (inviting callers to the showroom), a hotel receptionist's, a
-// waiter's, a warehouse hand's (loading trucks, forklifts, put-away, piece
-// rates, booking freight), a fund accountant's (valuation, the unit
+// shop's designer's (main images, white-background shots, cut-outs), a
+// telesales agent's (inviting callers to the showroom), a hotel
+// receptionist's, a waiter's, a warehouse hand's (loading trucks,
+// forklifts, put-away, piece rates, booking freight), a fund accountant's (valuation, the unit
 // register, a broker's clearing and settlement), an equity research
 // analyst's (initiation reports, earnings notes), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a lender's reports, cash-flow
@@ -23,10 +23,11 @@ import "slices"
 // charity's donations), a fundraiser's (income targets, major gifts), a
 // property manager's (rent collection, evictions), a data centre's
 // engineer and a platform's site reliability engineer (Kubernetes,
-// Terraform, error budgets). Operations jobs rarely write more than one of them; a document
-// with a generic title or none that writes several describes the other job,
-// and so does one that writes many under any title (see listsOtherDuties).
-// The scan finds them as the matcher's own labels (otherDutyLabel).
+// Terraform, error budgets). Operations jobs rarely write more than one of
+// them; a document with a generic title or none that writes several
+// describes the other job, and so does one that writes many under any
+// title (see listsOtherDuties). The scan finds them as the matcher's own
+// labels (otherDutyLabel).
 var otherDutyWords = []string{
 	// clerks
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
