@@ -105,11 +105,12 @@ import (
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
 //     客户成功经理 paid by the deal, is a sales job.
 //   - So does a text that lists the daily work of a clerk, an office
-//     administrator, a customer-service agent, a warehouse hand, a
-//     bookkeeper, a bank teller, a bus dispatcher, a building site or a
-//     property manager (数据录入, 打字速度, 固定资产, 普通话标准, 叉车, 记账凭证,
-//     轧账, 发车间隔, "data entry", "wpm", "forklift", "journal entries",
-//     "earthworks", "rent collection"): two such phrases under
+//     administrator, a customer-service agent, an online shop's designer,
+//     a warehouse hand, a bookkeeper, a bank teller, a bus dispatcher, a
+//     building site, a property manager or a site reliability engineer
+//     (数据录入, 打字速度, 固定资产, 普通话标准, 主图设计, 叉车, 记账凭证, 轧账,
+//     发车间隔, "data entry", "wpm", "forklift", "journal entries",
+//     "earthworks", "rent collection", "Kubernetes"): two such phrases under
 //     a title that names operations with its bare noun and levels only
 //     (运营助理 who keys in orders and files contracts, "Operations
 //     Associate" who unloads trailers), three under no title or one that
