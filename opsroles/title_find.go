@@ -344,8 +344,9 @@ type introducerWords struct {
 var hanIntroducers = []string{
 	"作为一名", "作为一位", "寻找一位", "寻找一名", "找一位", "找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
 	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
-	// 用户运营); the others start a self-introduction (本人为带货主播).
-	"招", "本人为", "本人是", "我是一名", "我是一位",
+	// 用户运营); the others start a self-introduction (本人为带货主播,
+	// 我是做带货主播的).
+	"招", "本人为", "本人是", "我是一名", "我是一位", "我是做",
 	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
 	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
 	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职.
@@ -410,7 +411,9 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
-	if b := a + introducedLen(text[a:]); b > a && looksLikeTitle(text[a:b], s, found) {
+	b := a + introducedLen(text[a:])
+	b = a + len(bytes.TrimSuffix(text[a:b], []byte("的"))) // 我是做带货主播的
+	if b > a && looksLikeTitle(text[a:b], s, found) {
 		return a, b
 	}
 	return -1, -1
