@@ -41,7 +41,7 @@ var otherDutyWords = []string{
 	"litigation", "paralegal", "court filings", "hearing bundles",
 	// data centres, and the engineers who keep a platform running
 	"data centers", "data centres",
-	"sre", "sres", "devops", "kubernetes", "k8s", "terraform", "ansible", "infrastructure as code", "pagerduty", "error budgets",
+	"sre", "sres", "devops", "kubernetes", "k8s", "terraform", "ansible", "infrastructure as code", "pagerduty", "error budgets", "problem management",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
@@ -66,6 +66,7 @@ var otherDutyWords = []string{
 	"sell-side", "sotp", "initiation report", "initiation reports", "earnings notes", "expert calls",
 	// a fund's back office: valuation, the register of units, settlement
 	"估值核算", "份额登记", "注册登记", "资金清算", "清算交收", "资金交收",
+	"fund accounting", "fund administration", "nav calculation", "corporate actions",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// facilities: a school's, a campus's, a hospital's premises
