@@ -411,9 +411,7 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
-	b := a + introducedLen(text[a:])
-	b = a + len(bytes.TrimSuffix(text[a:b], []byte("的"))) // 我是做带货主播的
-	if b > a && looksLikeTitle(text[a:b], s, found) {
+	if b := a + introducedLen(text[a:]); b > a && looksLikeTitle(text[a:b], s, found) {
 		return a, b
 	}
 	return -1, -1
@@ -649,7 +647,8 @@ var titleEnders = [][]byte{
 
 // introducedLen returns the length of the words after an introducer that
 // may be a title: up to the end of the clause, a line break or one of
-// titleEnders, and at most maxTitleRunes runes.
+// titleEnders, and at most maxTitleRunes runes, without the 的 that closes
+// a Chinese clause (我是做带货主播的).
 func introducedLen(b []byte) int {
 	b = runePrefix(b, maxTitleRunes*utf8.UTFMax)
 	end := len(b)
@@ -673,7 +672,7 @@ func introducedLen(b []byte) int {
 		i += n
 	}
 	_, j := trimSpace(b[:end])
-	return j
+	return len(bytes.TrimSuffix(b[:j], []byte("的")))
 }
 
 // experienceLabels are the headings over the jobs a resume lists, the
