@@ -214,15 +214,20 @@ func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
 	}
 	r.direction = buf
 	y := buf
-	if words == 0 || len(y) > maxDirectionBytes {
+	if words == 0 {
 		return -1
 	}
 	level, _ := titleLevel(r.titleFound)
 	junior := level < LevelLead
-	if p := m.specialtyTerm(r, y, han, junior); p >= 0 || first == 0 || words == 1 {
-		return p
+	if len(y) <= maxDirectionBytes {
+		if p := m.specialtyTerm(r, y, han, junior); p >= 0 || first == 0 || words == 1 {
+			return p
+		}
+	} else if first == 0 || first > maxDirectionBytes {
+		return -1
 	}
-	// The first item of a list names the specialty as well.
+	// The first item of a list names the specialty as well, however
+	// long the list: "Retention & WhatsApp Commerce Manager".
 	return m.specialtyTerm(r, y[:first], han, junior)
 }
 
