@@ -107,9 +107,9 @@ import (
 //   - So does a text that lists the daily work of a clerk, an office
 //     administrator, a customer-service agent, an online shop's designer,
 //     a warehouse hand, a bookkeeper, a bank teller, a bus dispatcher, a
-//     building site, a property manager or a site reliability engineer
-//     (数据录入, 打字速度, 固定资产, 普通话标准, 主图设计, 叉车, 记账凭证, 轧账,
-//     发车间隔, "data entry", "wpm", "forklift", "journal entries",
+//     sewage plant's operator, a building site, a property manager or a
+//     site reliability engineer (数据录入, 打字速度, 固定资产, 普通话标准,
+//     主图设计, 叉车, 记账凭证, 轧账, 发车间隔, 曝气, "data entry", "wpm", "forklift", "journal entries",
 //     "earthworks", "rent collection", "Kubernetes"): two such phrases under
 //     a title that names operations with its bare noun and levels only
 //     (运营助理 who keys in orders and files contracts, "Operations

@@ -577,6 +577,7 @@ func TestOtherDuties(t *testing.T) {
 		{"运营\n负责店铺主图设计、白底图、详情页，产品图抠图调色\n配合运营做大促会场", true, "an online shop's designer under the bare noun"},
 		{"Senior Associate\nPublish initiation reports and earnings notes on e-commerce names; SOTP valuation; expert calls with merchants.\nTrack GMV and private-domain operators.", true, "a broker's equity research"},
 		{"Site Operations Manager\nLead site engineers and subcontractors through earthworks and civil construction; plant hire and SWMS.\nDrive operations excellence.", true, "a building site's work"},
+		{"运营主管\n负责污水厂的运营管理：调整曝气量和加药量，在中控室审核运行记录，控制运营成本。\n保障水厂稳定运营。", true, "a sewage plant's shift lead"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)

@@ -20,7 +20,9 @@ import "slices"
 // analyst's (initiation reports, earnings notes), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a lender's reports, cash-flow
 // forecasts, statutory accounts, a bank branch's cheques and vault, a
-// charity's donations), a fundraiser's (income targets, major gifts), a
+// charity's donations), a sewage plant's operator (aeration, dosing, the
+// control room) and a gas network's (pressure stations, line patrols), a
+// fundraiser's (income targets, major gifts), a
 // property manager's (rent collection, evictions), a data centre's
 // engineer and a platform's site reliability engineer (Kubernetes,
 // Terraform, error budgets). Operations jobs rarely write more than one of
@@ -80,6 +82,8 @@ var otherDutyWords = []string{
 	"游乐设备", "游乐设施", "安全压杠",
 	// building sites
 	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
+	// the shifts of a sewage plant and the rounds of a gas network
+	"污水处理", "曝气", "加药", "中控室", "出水水质", "四班三倒", "运行记录", "调压站", "巡线", "检漏",
 	// a bus line's dispatchers
 	"发车间隔", "行车作业", "首末班", "出退场", "营运里程",
 	// drivers, guards and electricians

@@ -59,7 +59,8 @@ var titleWords = [...]struct {
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleOther},
-	{"调度员", LevelSpecialist, roleHead},
+	// A dispatcher sends out trains, buses and couriers: 运营调度员.
+	{"调度员", LevelSpecialist, roleOther},
 	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"管理培训生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
 	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
 	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
@@ -1165,6 +1166,9 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if bytes.HasSuffix(title[:d], []byte("电话")) {
 		return true // 用户运营专员（电话方向） calls customers to sell
 	}
+	if bytes.Equal(title[b+n:d], []byte("设计")) {
+		return true // 运营（设计方向） designs, though 活动设计 is campaign work
+	}
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
 			// A word that the title names before the bracket restates
@@ -1511,9 +1515,10 @@ var shiftWords = [][]byte{
 }
 
 // floorQualifiers are the words with which a title names the floor of a
-// warehouse.
+// warehouse, or of a parcel carrier's hub.
 var floorQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("fulfillment center"), []byte("fulfilment centre"), []byte("distribution center"), []byte("distribution centre"),
+	[]byte("last mile"), []byte("last-mile"), []byte("delivery hub"), []byte("sorting hub"), []byte("sort center"), []byte("sort centre"), []byte("sortation"),
 }
 
 // trailingQualifier returns where the words before the last of b end if

@@ -275,7 +275,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"电话营销专员", Title{Level: LevelSpecialist}},
 		{"运营-商业化", Title{"business-ops", LevelUnknown}},
 		{"策略运营专家", Title{"strategy-planning", LevelSenior}},
-		{"物流调度员", Title{"resource-allocation", LevelSpecialist}},
+		{"物流调度员", Title{Level: LevelSpecialist}}, // sends out the trucks
+		{"运力调度专员", Title{"resource-allocation", LevelSpecialist}},
+		{"运营调度员", Title{Level: LevelSpecialist}},
+		{"运营（设计方向）", Title{}},
+		{"运营（活动设计方向）", Title{"business-ops", LevelUnknown}},
+		{"Operations Supervisor – Last Mile Delivery Hub", Title{Level: LevelLead}},
+		{"Operations Program Manager, Last Mile Network", Title{"project-ops", LevelManager}},
 		// German levels in English postings.
 		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
 		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
