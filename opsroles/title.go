@@ -206,9 +206,9 @@ var titleWords = [...]struct {
 	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
 	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
 	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
-	// Tellers work a bank's counters; fundraisers raise money on targets;
+	// Tellers work a bank's counters (柜面); fundraisers raise money on targets;
 	// facilities teams run buildings.
-	{"柜员", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"fundraising", 0, roleOther},
+	{"柜员", 0, roleOther}, {"柜面", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"fundraising", 0, roleOther},
 	{"facilities", 0, roleOther}, {"facility manager", LevelManager, roleOther},
 	{"sre", 0, roleOther}, {"devops", 0, roleOther}, {"site reliability", 0, roleOther},
 	// 组织运营 and 组织发展 shape an organisation: HR work.
@@ -533,6 +533,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// Leader" runs a shift, while a "Warehouse Operations Manager" runs
 	// the operation.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && floor
+	// So does a Chinese title up to the lead that names a warehouse or
+	// logistics and no specialty: a 仓储运营专员 or a 运营主管（仓储方向）
+	// keeps stock and a 跨境物流运营专员 books freight, while a
+	// 仓储运营流程优化专家 improves the warehouse's processes.
+	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps) && containsAny(text[start:end], hanFloorWords...)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
@@ -1513,6 +1518,10 @@ var shiftWords = [][]byte{
 	[]byte("shift"), []byte("nights"), []byte("overnight"), []byte("graveyard"),
 	[]byte("nachtdienst"), []byte("nachtschicht"), []byte("avondploeg"), []byte("nachtploeg"), []byte("ploegendienst"),
 }
+
+// hanFloorWords are the words with which a Chinese title names a warehouse
+// or logistics.
+var hanFloorWords = []string{"仓储", "仓库", "仓配", "物流"}
 
 // floorQualifiers are the words with which a title names the floor of a
 // warehouse, or of a parcel carrier's hub.

@@ -282,6 +282,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营（活动设计方向）", Title{"business-ops", LevelUnknown}},
 		{"Operations Supervisor – Last Mile Delivery Hub", Title{Level: LevelLead}},
 		{"Operations Program Manager, Last Mile Network", Title{"project-ops", LevelManager}},
+		{"运营管理岗（柜面）", Title{}},
+		{"仓储运营专员", Title{Level: LevelSpecialist}},
+		{"运营主管（仓储方向）", Title{Level: LevelLead}},
+		{"跨境物流运营专员（FBA头程）", Title{Level: LevelSpecialist}},
+		{"仓储运营经理", Title{"business-ops", LevelManager}},
+		{"仓储运营流程优化专家", Title{"process-optimization", LevelSenior}},
 		// German levels in English postings.
 		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
 		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
