@@ -1524,10 +1524,11 @@ var shiftWords = [][]byte{
 var hanFloorWords = []string{"仓储", "仓库", "仓配", "物流"}
 
 // floorQualifiers are the words with which a title names the floor of a
-// warehouse, or of a parcel carrier's hub.
+// warehouse, of a parcel carrier's hub or of an airport's apron.
 var floorQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("fulfillment center"), []byte("fulfilment centre"), []byte("distribution center"), []byte("distribution centre"),
 	[]byte("last mile"), []byte("last-mile"), []byte("delivery hub"), []byte("sorting hub"), []byte("sort center"), []byte("sort centre"), []byte("sortation"),
+	[]byte("ground handling"),
 }
 
 // trailingQualifier returns where the words before the last of b end if

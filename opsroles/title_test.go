@@ -283,6 +283,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Supervisor – Last Mile Delivery Hub", Title{Level: LevelLead}},
 		{"Operations Program Manager, Last Mile Network", Title{"project-ops", LevelManager}},
 		{"运营管理岗（柜面）", Title{}},
+		{"Operations Officer (Ground Handling)", Title{Level: LevelSpecialist}},
 		{"仓储运营专员", Title{Level: LevelSpecialist}},
 		{"运营主管（仓储方向）", Title{Level: LevelLead}},
 		{"跨境物流运营专员（FBA头程）", Title{Level: LevelSpecialist}},
