@@ -48,9 +48,14 @@ var boilerplateLabels = []string{
 	// one line: "Job function" over "Business Development and Sales"
 	// says nothing of the job's own work.
 	"seniority level", "employment type", "job function", "industries",
-	// A job board's page lists other jobs beside the posting, where a
-	// page copied whole or scraped keeps them: 相似职位, "People also
-	// viewed".
+}
+
+// jobListLabels head the other jobs that a job board's page lists beside
+// the posting, where a page copied whole or scraped keeps them: 相似职位,
+// "People also viewed". They head boilerplate as boilerplateLabels do, and
+// what the jobs listed under them pay is not the posting's pay (see
+// paysCommission).
+var jobListLabels = []string{
 	"相似职位", "相似职位推荐", "相关职位", "相关职位推荐", "推荐职位", "职位推荐", "热门职位", "热门搜索",
 	"更多职位", "其他职位", "该公司其他职位", "公司其他职位", "同公司其他职位", "看过该职位的人还看了",
 	"看过此职位的人还看了", "猜你喜欢", "相似职缺", "类似职缺", "其他职缺", "看过此工作的人也看过",
@@ -75,8 +80,15 @@ var jobLabels = [][]byte{
 	[]byte("your tasks"), []byte("your profile"),
 }
 
-// textRange is the byte range [start, end) of a text.
-type textRange struct{ start, end int }
+// textRange is the byte range [start, end) of a text; jobs reports whether
+// a boilerplate range lists other jobs (see jobListLabels).
+type textRange struct {
+	start, end int
+	jobs       bool
+}
+
+// isHeading reports whether a label kind heads boilerplate.
+func isHeading(kind uint8) bool { return kind == headingLabel || kind == jobListLabel }
 
 // boilerplate appends to dst the byte ranges of text that are company
 // boilerplate and returns the extended slice, in text order. found are the
@@ -92,7 +104,7 @@ type textRange struct{ start, end int }
 func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Match) []textRange {
 	for k, f := range found {
 		kind := m.labelKind[f.Pattern]
-		if kind != headingLabel && kind != aboutLabel && kind != subjectBefore && kind != subjectAfter || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
+		if !isHeading(kind) && kind != aboutLabel && kind != subjectBefore && kind != subjectAfter || len(dst) > 0 && f.Start < dst[len(dst)-1].end {
 			continue
 		}
 		if kind == subjectBefore || kind == subjectAfter {
@@ -111,22 +123,24 @@ func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Ma
 			}
 			continue
 		}
+		n := len(dst)
 		if !mayHead(text, f) {
-			if kind == headingLabel {
-				if i, ok := inlineHeading(text, f); ok {
-					dst = append(dst, textRange{i, inlineEnd(text, i, lineEndWithin(text, i, maxInlineBytes))})
-				}
+			if i, ok := inlineHeading(text, f); ok {
+				dst = append(dst, textRange{start: i, end: inlineEnd(text, i, lineEndWithin(text, i, maxInlineBytes))})
 			}
-			continue
+		} else {
+			lineStart, lineEnd := lineAround(text, f.Start)
+			rest, ok := headingAt(text, lineStart, lineEnd, f)
+			switch {
+			case !ok:
+			case rest < lineEnd:
+				dst = append(dst, textRange{start: rest, end: inlineEnd(text, rest, lineEnd)})
+			default:
+				dst = m.section(dst, text, found[k+1:], lineEnd)
+			}
 		}
-		lineStart, lineEnd := lineAround(text, f.Start)
-		rest, ok := headingAt(text, lineStart, lineEnd, f)
-		switch {
-		case !ok:
-		case rest < lineEnd:
-			dst = append(dst, textRange{rest, inlineEnd(text, rest, lineEnd)})
-		default:
-			dst = m.section(dst, text, found[k+1:], lineEnd)
+		if len(dst) > n {
+			dst[n].jobs = kind == jobListLabel
 		}
 	}
 	return dst
@@ -220,6 +234,7 @@ var jobLabelsByFirst = sync.OnceValue(func() *[256][][]byte {
 // The kinds of the matcher's own labels, Matcher.labelKind.
 const (
 	headingLabel    = 1 + iota // a heading of company boilerplate: 公司简介, Benefits
+	jobListLabel               // a heading over other jobs on a job board's page: 相似职位 (see jobListLabels)
 	aboutLabel                 // "About" before the company's name: About Acme
 	experienceLabel            // a heading over a resume's jobs: 工作经历, Experience
 	subjectBefore              // a word after the fields of study it marks: 专业
@@ -316,7 +331,7 @@ var notCompany = [][]byte{
 // section appends the range of the lines under a heading whose line ends
 // at byte pos; found are the scan's occurrences after the heading.
 func (m *Matcher) section(dst []textRange, text []byte, found []automaton.Match, pos int) []textRange {
-	r := textRange{pos, pos}
+	r := textRange{start: pos, end: pos}
 	for lines := 0; pos < len(text) && lines < maxBoilerplateLines; {
 		lineStart, lineEnd := pos+1, len(text) // text[pos] is a line break
 		if k := bytes.IndexByte(text[lineStart:], '\n'); k >= 0 {
@@ -337,7 +352,7 @@ func (m *Matcher) section(dst []textRange, text []byte, found []automaton.Match,
 		for len(found) > 0 && found[0].Start < lineStart {
 			found = found[1:]
 		}
-		if len(found) > 0 && found[0].Start < lineEnd && m.labelKind[found[0].Pattern] == headingLabel {
+		if len(found) > 0 && found[0].Start < lineEnd && isHeading(m.labelKind[found[0].Pattern]) {
 			if _, ok := headingAt(text, lineStart, lineEnd, found[0]); ok {
 				break // the next boilerplate heading
 			}

@@ -57,13 +57,13 @@ func subjects(text []byte, f automaton.Match, kind uint8) (textRange, bool) {
 		for end > start && text[end-1] == ' ' {
 			end--
 		}
-		return textRange{start, end}, end > start
+		return textRange{start: start, end: end}, end > start
 	}
 	if !majorFollows(text[f.End:]) {
 		return textRange{}, false
 	}
 	start := subjectsStart(text, f.Start)
-	return textRange{start, f.Start}, start < f.Start
+	return textRange{start: start, end: f.Start}, start < f.Start
 }
 
 // majorFollows reports whether the text after 专业 lets it name a major,

@@ -269,6 +269,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range boilerplateLabels {
 		label(t, headingLabel)
 	}
+	for _, t := range jobListLabels {
+		label(t, jobListLabel)
+	}
 	label("about", aboutLabel)
 	label("关于", aboutLabel)
 	for _, t := range experienceLabels {
@@ -464,8 +467,8 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
 	r.found = slices.DeleteFunc(r.found, func(f automaton.Match) bool { return m.pluralOf[f.Pattern] && isPluralAcronym(text[f.Start:f.End]) })
-	r.salesPay = m.paysCommission(text, r.found)
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
+	r.salesPay = m.paysCommission(text, r.found, r.boiler)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
 	r.earlier = m.earlierJobs(text, r.found)
 	start, end := m.findTitle(text, heads, r.found, &r.titleScratch, &r.titleFound)

@@ -103,7 +103,9 @@ import (
 //   - A text that offers the pay of a sales job (高提成, 无责底薪, "uncapped
 //     commission", "commission only") weighs as little, wherever the
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
-//     客户成功经理 paid by the deal, is a sales job.
+//     客户成功经理 paid by the deal, is a sales job. The other jobs that a
+//     job board's page lists beside a posting (相似职位, "People also
+//     viewed") do not say what the posting pays.
 //   - So does a text that lists the daily work of a clerk, an office
 //     administrator, a customer-service agent, an online shop's designer,
 //     a warehouse hand, a bookkeeper, a bank teller, a bus dispatcher, a

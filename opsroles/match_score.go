@@ -44,9 +44,18 @@ var salesPayWords = []string{
 // paysCommission reports whether the occurrences found in text name the
 // pay of a sales job (see salesPayWords). "High-commission", joined by a
 // hyphen, names no pay but qualifies what follows: "high-commission OTAs".
-func (m *Matcher) paysCommission(text []byte, found []automaton.Match) bool {
+// Nor does a phrase in the other jobs that a job board's page lists beside
+// the posting (大众点评代运营销售（高提成） under 相似职位推荐): boiler are the
+// text's boilerplate ranges, in text order.
+func (m *Matcher) paysCommission(text []byte, found []automaton.Match, boiler []textRange) bool {
 	for _, f := range found {
-		if m.labelKind[f.Pattern] == salesPayLabel && !hasPrefixFold(text[f.Start:f.End], "high-") {
+		if m.labelKind[f.Pattern] != salesPayLabel || hasPrefixFold(text[f.Start:f.End], "high-") {
+			continue
+		}
+		for len(boiler) > 0 && boiler[0].end <= f.Start {
+			boiler = boiler[1:]
+		}
+		if len(boiler) == 0 || f.Start < boiler[0].start || !boiler[0].jobs {
 			return true
 		}
 	}

@@ -523,11 +523,14 @@ func TestSalesPay(t *testing.T) {
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: commission only"},
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: base + uncapped income"},
 		{"Channel Manager\nRun our OTA and agent channels and reduce reliance on high-commission OTAs.", ""},
+		{"门店代运营专员\n负责商家美团店铺装修、平台活动报名和外卖运营，提升转化率。\n\n相似职位推荐\n大众点评代运营销售（高提成） 6-20K\n连锁餐饮店长 9-12K", ""},
+		{"Community Manager\nRun our Discord and forum, moderation and events.\n\nPeople also viewed\nInside Sales Rep (uncapped commission)", ""},
 	}
 	for _, tt := range tests {
 		plain, sales := m.MatchString(tt.plain), m.MatchString(tt.sales)
 		if tt.sales == "" {
-			// The words qualify what follows: no pay.
+			// The words qualify what follows, or name the pay of
+			// other jobs that a job board lists: not this job's.
 			if len(plain.Areas) == 0 || plain.Areas[0].Score < DefaultThreshold {
 				t.Errorf("%q: areas %v, want one above the threshold", tt.plain, plain.Areas)
 			}
