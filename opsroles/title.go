@@ -65,7 +65,7 @@ var titleWords = [...]struct {
 	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
 	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
 	{"executive", LevelSpecialist, roleHead}, {"officer", LevelSpecialist, roleHead},
-	{"representative", LevelSpecialist, roleHead}, {"administrator", LevelSpecialist, roleHead},
+	{"representative", LevelSpecialist, roleHead}, {"administrator", LevelSpecialist, roleHead}, {"generalist", LevelSpecialist, roleHead},
 
 	{"初级", LevelSpecialist, roleJunior}, {"junior", LevelSpecialist, roleJunior}, {"jr", LevelSpecialist, roleJunior},
 	{"应届生", LevelSpecialist, roleJunior}, {"应届", LevelSpecialist, roleJunior}, {"校招", LevelSpecialist, roleJunior},
@@ -1564,6 +1564,7 @@ var otherQualifiers = [][]byte{
 	[]byte("finance"), []byte("fp&a"), []byte("legal"), []byte("procurement"), []byte("hr"), []byte("human resources"),
 	[]byte("repairs"), []byte("voids"), []byte("estates"), []byte("grounds"), []byte("parks"), []byte("environmental services"),
 	[]byte("revenue cycle"), []byte("billing"), []byte("athletics"),
+	[]byte("people"), []byte("admin"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a
