@@ -575,6 +575,7 @@ func TestOtherDuties(t *testing.T) {
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准，接听电话", true, "three words without a title"},
 		{"淘宝运营助理\n在线接待顾客，促成下单；处理差评沟通；打印快递单；打字速度快\n协助店长上架商品，负责店铺运营和活动报名", true, "a shop's customer service under a specialty"},
 		{"淘宝运营助理\n在千牛上接待顾客；物流查询、修改地址；打字每分钟50字\n负责淘宝店铺运营", true, "a shop's customer service: parcels and addresses"},
+		{"门店运营 2名\n主要做：点单、做奶茶、切水果、煮珍珠、打扫卫生，晚班收台\n负责门店日常运营", true, "a tea shop's crew under 门店运营"},
 		{"Operations Manager\nLine manage the caretakers and cleaners; legionella and asbestos registers, fire risk assessment, the cleaning contract.\nSupport the school's operations.", true, "a school's premises manager"},
 		{"运营专员\n每日开园前检查游乐设备，按规程操作大型游乐设施，检查安全压杠是否锁好。\n乐园全年运营。", true, "a theme park's ride operator"},
 		{"Operations Lead\nLead our Platform Operations team: Kubernetes, Terraform, error budgets and the on-call roster.\nOperations run payroll for 60,000 businesses; our operations never sleep.", true, "a site reliability engineer's work"},

@@ -14,22 +14,22 @@ import "slices"
 // agent's (taking calls, response times, standard Mandarin), an online
 // shop's designer's (main images, white-background shots, cut-outs), a
 // telesales agent's (inviting callers to the showroom), a hotel
-// receptionist's, a waiter's, a warehouse hand's (loading trucks,
-// forklifts, put-away, piece rates, booking freight), a fund accountant's (valuation, the unit
+// receptionist's, a waiter's, a tea shop's crew (making the drinks, cutting
+// the fruit), a warehouse hand's (loading trucks, forklifts, put-away, piece
+// rates, booking freight), a fund accountant's (valuation, the unit
 // register, a broker's clearing and settlement), an equity research
 // analyst's (initiation reports, earnings notes), a bookkeeper's (vouchers,
-// ledgers, tax returns, petty cash, a lender's reports, cash-flow
-// forecasts, statutory accounts, a bank branch's cheques and vault, a
-// charity's donations), a sewage plant's operator (aeration, dosing, the
-// control room) and a gas network's (pressure stations, line patrols), a
-// fundraiser's (income targets, major gifts), a
-// property manager's (rent collection, evictions), a data centre's
-// engineer and a platform's site reliability engineer (Kubernetes,
-// Terraform, error budgets). Operations jobs rarely write more than one of
-// them; a document with a generic title or none that writes several
-// describes the other job, and so does one that writes many under any
-// title (see listsOtherDuties). The scan finds them as the matcher's own
-// labels (otherDutyLabel).
+// ledgers, tax returns, petty cash, a lender's reports, cash-flow forecasts,
+// statutory accounts, a bank branch's cheques and vault, a charity's
+// donations), a sewage plant's operator (aeration, dosing, the control room)
+// and a gas network's (pressure stations, line patrols), a fundraiser's
+// (income targets, major gifts), a property manager's (rent collection,
+// evictions), a data centre's engineer and a platform's site reliability
+// engineer (Kubernetes, Terraform, error budgets). Operations jobs rarely
+// write more than one of them; a document with a generic title or none that
+// writes several describes the other job, and so does one that writes many
+// under any title (see listsOtherDuties). The scan finds them as the
+// matcher's own labels (otherDutyLabel).
 var otherDutyWords = []string{
 	// clerks
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
@@ -52,8 +52,9 @@ var otherDutyWords = []string{
 	"主图设计", "白底图", "抠图",
 	// telesales
 	"电话邀约", "邀约到店",
-	// front-line service: a hotel's front desk, a restaurant's floor, a property's service desk
+	// front-line service: a hotel's front desk, a restaurant's floor, a tea shop's counter, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
+	"做奶茶", "饮品制作", "切水果", "煮珍珠", "打包外卖", "打扫卫生", "倒垃圾",
 	// warehouses, loading bays and truck yards
 	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件", "配货", "贴单",
 	"waybills", "trip sheets", "dispatch riders", "hours of service", "load boards", "bills of lading", "bill of lading",
