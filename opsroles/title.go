@@ -158,6 +158,13 @@ var titleWords = [...]struct {
 	// through an agency, whatever the job.
 	{"人事代理", 0, roleMask}, {"人事派遣", 0, roleMask},
 	{"legal tech", 0, roleMask}, {"legaltech", 0, roleMask}, {"人力资源科技", 0, roleMask}, {"人力资源saas", 0, roleMask},
+	// A platform's work on its drivers and couriers, which names them as
+	// the supply it wins and keeps: "Growth Manager – Driver Acquisition".
+	{"driver acquisition", 0, roleMask}, {"driver engagement", 0, roleMask}, {"driver retention", 0, roleMask},
+	{"driver onboarding", 0, roleMask}, {"driver incentives", 0, roleMask}, {"driver supply", 0, roleMask},
+	{"driver growth", 0, roleMask}, {"driver experience", 0, roleMask}, {"driver community", 0, roleMask},
+	{"courier acquisition", 0, roleMask}, {"courier engagement", 0, roleMask}, {"courier retention", 0, roleMask},
+	{"courier onboarding", 0, roleMask}, {"courier incentives", 0, roleMask}, {"courier supply", 0, roleMask},
 	{"产品", 0, roleOther}, {"技工", 0, roleOther},
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},

@@ -285,6 +285,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理岗（柜面）", Title{}},
 		{"Operations Officer (Ground Handling)", Title{Level: LevelSpecialist}},
 		{"Operations Generalist", Title{"business-ops", LevelSpecialist}},
+		{"Growth Manager – Driver Acquisition", Title{"growth-ops", LevelManager}},
+		{"Delivery Driver", Title{}},
 		{"Operations Generalist — People & Admin", Title{Level: LevelSpecialist}},
 		{"Operations Lead (Founder's Office)", Title{"business-ops", LevelLead}},
 		{"仓储运营专员", Title{Level: LevelSpecialist}},
