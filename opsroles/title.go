@@ -165,6 +165,10 @@ var titleWords = [...]struct {
 	{"driver growth", 0, roleMask}, {"driver experience", 0, roleMask}, {"driver community", 0, roleMask},
 	{"courier acquisition", 0, roleMask}, {"courier engagement", 0, roleMask}, {"courier retention", 0, roleMask},
 	{"courier onboarding", 0, roleMask}, {"courier incentives", 0, roleMask}, {"courier supply", 0, roleMask},
+	// An in-house consultant who improves processes: "Process Improvement
+	// Consultant", not a consultancy's, whose title names the practice
+	// after the job ("Senior Consultant, Operations Excellence").
+	{"improvement consultant", 0, roleMask},
 	{"产品", 0, roleOther}, {"技工", 0, roleOther},
 	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
