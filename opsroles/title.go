@@ -1539,7 +1539,7 @@ var hanFloorWords = []string{"仓储", "仓库", "仓配", "物流"}
 var floorQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("fulfillment center"), []byte("fulfilment centre"), []byte("distribution center"), []byte("distribution centre"),
 	[]byte("last mile"), []byte("last-mile"), []byte("delivery hub"), []byte("sorting hub"), []byte("sort center"), []byte("sort centre"), []byte("sortation"),
-	[]byte("ground handling"),
+	[]byte("ground handling"), []byte("hub operations"),
 }
 
 // trailingQualifier returns where the words before the last of b end if

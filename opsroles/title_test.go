@@ -284,6 +284,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Program Manager, Last Mile Network", Title{"project-ops", LevelManager}},
 		{"运营管理岗（柜面）", Title{}},
 		{"Operations Officer (Ground Handling)", Title{Level: LevelSpecialist}},
+		{"Hub Operations Associate", Title{Level: LevelSpecialist}},
 		{"Operations Generalist", Title{"business-ops", LevelSpecialist}},
 		{"Growth Manager – Driver Acquisition", Title{"growth-ops", LevelManager}},
 		{"Senior Process Improvement Consultant – Claims Operations", Title{"process-optimization", LevelSenior}},
