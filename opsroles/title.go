@@ -1528,6 +1528,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 var shiftWords = [][]byte{
 	[]byte("shift"), []byte("nights"), []byte("overnight"), []byte("graveyard"),
 	[]byte("nachtdienst"), []byte("nachtschicht"), []byte("avondploeg"), []byte("nachtploeg"), []byte("ploegendienst"),
+	[]byte("schichtbetrieb"), []byte("schichtdienst"),
 }
 
 // hanFloorWords are the words with which a Chinese title names a warehouse
@@ -1540,6 +1541,9 @@ var floorQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("fulfillment center"), []byte("fulfilment centre"), []byte("distribution center"), []byte("distribution centre"),
 	[]byte("last mile"), []byte("last-mile"), []byte("delivery hub"), []byte("sorting hub"), []byte("sort center"), []byte("sort centre"), []byte("sortation"),
 	[]byte("ground handling"), []byte("hub operations"),
+	// The German words that English titles there keep: "Teamleiter
+	// Operations Logistik".
+	[]byte("logistik"), []byte("lager"),
 }
 
 // trailingQualifier returns where the words before the last of b end if

@@ -285,6 +285,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理岗（柜面）", Title{}},
 		{"Operations Officer (Ground Handling)", Title{Level: LevelSpecialist}},
 		{"Hub Operations Associate", Title{Level: LevelSpecialist}},
+		{"Teamleiter/in Operations Logistik (m/w/d) – Schichtbetrieb", Title{Level: LevelLead}},
 		{"Operations Generalist", Title{"business-ops", LevelSpecialist}},
 		{"Growth Manager – Driver Acquisition", Title{"growth-ops", LevelManager}},
 		{"Senior Process Improvement Consultant – Claims Operations", Title{"process-optimization", LevelSenior}},
