@@ -549,6 +549,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// keeps stock and a 跨境物流运营专员 books freight, while a
 	// 仓储运营流程优化专家 improves the warehouse's processes.
 	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps) && containsAny(text[start:end], hanFloorWords...)
+	// And a kitchen's, up to the lead, unless the title names a specialty
+	// other than running the place: an "Operations Supervisor - Kitchen"
+	// runs the pass, while a "Social Media Coordinator" of a "Kitchen
+	// Group" posts.
+	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps || t.Area == StoreOps) && holdsWordOf(text[start:end], kitchenWords)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
@@ -1530,6 +1535,9 @@ var shiftWords = [][]byte{
 	[]byte("nachtdienst"), []byte("nachtschicht"), []byte("avondploeg"), []byte("nachtploeg"), []byte("ploegendienst"),
 	[]byte("schichtbetrieb"), []byte("schichtdienst"),
 }
+
+// kitchenWords name a restaurant's kitchen in a title.
+var kitchenWords = [][]byte{[]byte("kitchen"), []byte("kitchens")}
 
 // hanFloorWords are the words with which a Chinese title names a warehouse
 // or logistics.
