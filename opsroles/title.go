@@ -127,8 +127,9 @@ var titleWords = [...]struct {
 	// Technical and back-office staff of public notices and banks:
 	// 专业技术人员, 集中作业岗.
 	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
-	// Graphic design as a direction: 市场专员（平面设计方向）.
-	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther}, {"视觉", 0, roleOther}, {"graphic design", 0, roleOther}, {"visual design", 0, roleOther},
+	// Graphic, brand, packaging and interface design, as a direction too:
+	// 市场专员（平面设计方向）, 品牌设计专员.
+	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther}, {"视觉", 0, roleOther}, {"品牌设计", 0, roleOther}, {"包装设计", 0, roleOther}, {"ui设计", 0, roleOther}, {"交互设计", 0, roleOther}, {"graphic design", 0, roleOther}, {"visual design", 0, roleOther},
 	// Investors in funds and companies.
 	{"投资经理", LevelManager, roleOther}, {"投资总监", LevelDirector, roleOther},
 	// Customs clerks and game localisers of cross-border trade.
