@@ -430,6 +430,16 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if k := firstListEnd(text[start:end]); k >= 0 && m.namesTermBeyondNoun(r, text, start, start+k, -1) {
 		others = start + k
 	}
+	// An English title names its job before its qualifier, which weighs
+	// half when the job names a term of its own: in "Capacity & Resource
+	// Planning Manager, Customer Operations" the qualifier is the
+	// department.
+	qual := end
+	if !hasHan(text[start:end]) {
+		if k := qualifierStart(text[start:end]); k < end-start && m.namesTermBeyondNoun(r, text, start, start+k, -1) {
+			qual = start + k
+		}
+	}
 	for i, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -440,6 +450,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		share := 1.0
 		if f.Start >= others {
 			share = listedAfterFirst
+		}
+		if f.Start >= qual {
+			share *= qualifierShare
 		}
 		if next := i + 1; next < len(r.found) && r.found[next].Start == f.End && r.found[next].End <= end && m.opsTerm[r.found[next].Pattern] &&
 			hasHan(text[f.Start:f.End]) && !bareNoun(text[start:end], r.titleFound, r.found[next].Start-start, r.found[next].End-start) {
@@ -546,9 +559,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the operation.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && floor
 	// So does a Chinese title up to the lead that names a warehouse or
-	// logistics and no specialty: a 仓储运营专员 or a 运营主管（仓储方向）
-	// keeps stock and a 跨境物流运营专员 books freight, while a
-	// 仓储运营流程优化专家 improves the warehouse's processes.
+	// cross-border freight and no specialty: a 仓储运营专员 or a
+	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
+	// while a 仓储运营流程优化专家 improves the warehouse's processes.
 	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps) && containsAny(text[start:end], hanFloorWords...)
 	// And a kitchen's, up to the lead, unless the title names a specialty
 	// other than running the place: an "Operations Supervisor - Kitchen"
@@ -1541,8 +1554,10 @@ var shiftWords = [][]byte{
 var kitchenWords = [][]byte{[]byte("kitchen"), []byte("kitchens")}
 
 // hanFloorWords are the words with which a Chinese title names a warehouse
-// or logistics.
-var hanFloorWords = []string{"仓储", "仓库", "仓配", "物流"}
+// or a cross-border freight forwarder's work; a 物流运营专员 who keeps a
+// fulfilment centre's orders on time and its carriers scheduled does
+// operations work.
+var hanFloorWords = []string{"仓储", "仓库", "跨境物流"}
 
 // floorQualifiers are the words with which a title names the floor of a
 // warehouse, of a parcel carrier's hub or of an airport's apron.

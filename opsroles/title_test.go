@@ -302,6 +302,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营主管（仓储方向）", Title{Level: LevelLead}},
 		{"跨境物流运营专员（FBA头程）", Title{Level: LevelSpecialist}},
 		{"仓储运营经理", Title{"business-ops", LevelManager}},
+		{"物流运营专员（仓配方向）", Title{"business-ops", LevelSpecialist}},
+		{"Capacity & Resource Planning Manager, Customer Operations", Title{"resource-allocation", LevelManager}},
 		{"仓储运营流程优化专家", Title{"process-optimization", LevelSenior}},
 		// German levels in English postings.
 		{"Teamleiter E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelLead}},
