@@ -407,6 +407,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if d, n := lastSpacedDash(text[start:end]); cut < 0 && d >= 0 && isEmployer(text[start+d+n:end]) {
 		cut = d // "Operations Supervisor (Multi-Unit) - Lanternhouse Coffee Co."
 	}
+	if cut < 0 {
+		cut = employerAt(text[start:end]) // "Operations Analyst at Bramblewood Software"
+	}
 	if cut >= 0 {
 		end = start + cut
 		k := 0
@@ -578,6 +581,23 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
 	return t
+}
+
+// employerAt returns where " at " or " @ " starts in an English title
+// before a capitalised word, the employer of a headline ("Operations
+// Analyst at Bramblewood Software"), or -1.
+func employerAt(title []byte) int {
+	if hasHan(title) {
+		return -1
+	}
+	for _, sep := range [...]string{" at ", " @ "} {
+		if k := bytes.Index(title, []byte(sep)); k > 0 && k+len(sep) < len(title) {
+			if c := title[k+len(sep)]; 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // leadsTo reports whether the pattern counts for the area of index area.

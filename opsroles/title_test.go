@@ -292,6 +292,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Teamleiter/in Operations Logistik (m/w/d) – Schichtbetrieb", Title{Level: LevelLead}},
 		{"Operations Generalist", Title{"business-ops", LevelSpecialist}},
 		{"Growth Manager – Driver Acquisition", Title{"growth-ops", LevelManager}},
+		{"Operations Analyst at Bramblewood Software", Title{"data-analysis", LevelUnknown}},
 		{"Senior Process Improvement Consultant – Claims Operations", Title{"process-optimization", LevelSenior}},
 		{"Senior Consultant, Operations Excellence", Title{Level: LevelSenior}},
 		{"Provider Network Operations Manager", Title{"partner-ops", LevelManager}},
