@@ -98,8 +98,11 @@ import (
 //     catalog counts it as the area's work ("Fraud Analyst", 数据分析师,
 //     "Sales Operations Analyst"). A title without an area whose
 //     operations words name other work ("Flight Operations Officer", "IT
-//     Operations Lead", 地铁运营) names another profession too. A title
-//     that names no profession ("Marketing Executive") changes nothing.
+//     Operations Lead", 地铁运营) names another profession too, and so
+//     does one up to the lead that names the floor of a warehouse, a
+//     parcel hub or a kitchen (仓储运营专员, "Hub Operations Associate",
+//     "Operations Supervisor - Kitchen"). A title that names no
+//     profession ("Marketing Executive") changes nothing.
 //   - A text that offers the pay of a sales job (高提成, 无责底薪, "uncapped
 //     commission", "commission only") weighs as little, wherever the
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
