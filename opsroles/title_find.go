@@ -2314,10 +2314,11 @@ func withoutPay(line []byte) int {
 
 // namesPerson reports whether line names a person by an honorific, as a
 // recruiter's signature or a chat's sender does ("HR 何女士 · 青禾生物",
-// 联系人王先生), or starts with a pronoun, as a sentence of a message does
+// 联系人王先生), greets one, as a candidate's first message does (HR您好),
+// or starts with a pronoun, as a sentence of a message does
 // (我是某某咨询的顾问Cindy). Its role words are the person's, not the job's.
 func namesPerson(line []byte) bool {
-	return startsWord(line, []string{"我", "你", "您", "咱"}) || containsAny(line, "女士", "先生", "小姐")
+	return startsWord(line, []string{"我", "你", "您", "咱"}) || containsAny(line, "女士", "先生", "小姐", "您好", "你好")
 }
 
 // containsAny reports whether line holds any of words.

@@ -418,6 +418,7 @@ func TestTitleBounds(t *testing.T) {
 		{"  Community Manager  \nbody", "Community Manager"},
 		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
 		{"您好，我是做带货主播的，两年女装类目直播经验，可以先发您直播切片看看", "带货主播"},
+		{"HR您好！我有2年抖音直播间运营经验，负责直播脚本、排品和场控", ""},
 		{"赵明轩\n求职意向：社群运营经理    期望城市：杭州\n正文", "社群运营经理"},
 		{"赵明轩\n求职意向：社群运营经理\t期望薪资：面议\n正文", "社群运营经理"},
 		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
