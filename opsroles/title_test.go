@@ -279,6 +279,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运力调度专员", Title{"resource-allocation", LevelSpecialist}},
 		{"运营调度员", Title{Level: LevelSpecialist}},
 		{"运营（设计方向）", Title{}},
+		{"电商运营专员（仓储方向）", Title{Level: LevelSpecialist}},
 		{"品牌设计专员", Title{Level: LevelSpecialist}},
 		{"运营（活动设计方向）", Title{"business-ops", LevelUnknown}},
 		{"Operations Supervisor – Last Mile Delivery Hub", Title{Level: LevelLead}},
