@@ -990,7 +990,10 @@ func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.
 		if len(f) == 0 || isEmployer(f) || isDepartment(f) {
 			continue
 		}
-		if looksLikeTitle(f, s, found) {
+		if looksLikeTitle(f, s, found) && (e == k || wordBefore(*found, k-i-a)) {
+			// The words in brackets qualify a job the field names, and
+			// name none alone: "Singapore (HR & payroll SaaS)" after
+			// an employer is where and what the employer is.
 			return i + a, i + b
 		}
 		if e == k {
@@ -1000,6 +1003,17 @@ func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.
 		}
 	}
 	return -1, -1
+}
+
+// wordBefore reports whether one of the title words found, other than
+// banners and masks, starts before byte k.
+func wordBefore(found []automaton.Match, k int) bool {
+	for _, f := range found {
+		if r := titleWords[f.Pattern].role; f.Start < k && r != roleBanner && r != roleMask {
+			return true
+		}
+	}
+	return false
 }
 
 // leadBracketLen returns the length of the 【…】 that line starts with when

@@ -420,6 +420,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
 		{"您好，我是做带货主播的，两年女装类目直播经验，可以先发您直播切片看看", "带货主播"},
 		{"HR您好！我有2年抖音直播间运营经验，带过女装和家居两个类目，负责直播脚本、排品、场控、中控台上下架和千川投放，每场结束做复盘，单场最高GMV 86w，ROI稳定2.5以上。看到贵司在招直播运营，base广州没问题，随时可以到岗，期待沟通🙏", ""},
+		{"RACHEL TAN\nSingapore | +65 9xxx 5521\n\nWORK EXPERIENCE\n\n**Kopibyte Pte. Ltd.** — Singapore (HR & payroll SaaS, Series B)\n*Senior Customer Success Manager* | Jan 2022 – Present\n- Own a book of 140 accounts", "Senior Customer Success Manager"},
 		{"赵明轩\n求职意向：社群运营经理    期望城市：杭州\n正文", "社群运营经理"},
 		{"赵明轩\n求职意向：社群运营经理\t期望薪资：面议\n正文", "社群运营经理"},
 		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
