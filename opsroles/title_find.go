@@ -990,10 +990,10 @@ func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.
 		if len(f) == 0 || isEmployer(f) || isDepartment(f) {
 			continue
 		}
-		if looksLikeTitle(f, s, found) && (e == k || wordBefore(*found, k-i-a)) {
-			// The words in brackets qualify a job the field names, and
-			// name none alone: "Singapore (HR & payroll SaaS)" after
-			// an employer is where and what the employer is.
+		if looksLikeTitle(f, s, found) && (e == k || wordBefore(*found, k-i-a) || !isEmployer(line[:i])) {
+			// After an employer, the words in brackets qualify a job
+			// the field names, and name none alone: "Singapore (HR &
+			// payroll SaaS)" says where and what the employer is.
 			return i + a, i + b
 		}
 		if e == k {
