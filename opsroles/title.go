@@ -711,7 +711,7 @@ func complementStart(title []byte, words []automaton.Match) int {
 // title may name the subject taught.
 func isTeacher(word string) bool {
 	switch word {
-	case "lecturer", "professor", "teacher", "讲师", "教师", "老师":
+	case "lecturer", "professor", "teacher", "讲师", "教师", "老师", "教练":
 		return true
 	}
 	return false
@@ -1188,8 +1188,10 @@ func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool 
 // operations job that shoots and edits.
 func otherInDirection(title []byte, words []automaton.Match) bool {
 	title = titleCore(title)
-	// Shouting after it: 抖音运营（出镜）❗❗.
+	// Shouting after it: 抖音运营（出镜）❗❗; and a headcount:
+	// 抖音运营（剪辑）2名.
 	title = bytes.TrimRightFunc(title, isShouting)
+	title = title[:jobEnd(title)]
 	var d int
 	b := bracketStart(title)
 	switch {
@@ -1510,6 +1512,9 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		head = head[:k] // the first of several jobs (see firstListedOther)
 	}
 	_, headEnd := trimSpace(head)
+	if !otherAfterFirstJob(title, r.titleFound) {
+		headEnd = jobEnd(head[:headEnd]) // not in 店长1名 店员3名, whose first job is the title's
+	}
 	if sideRole(title, r.titleFound) {
 		return false // 运营兼客服
 	}
@@ -1688,6 +1693,32 @@ func directionEnd(title []byte) int {
 		}
 	}
 	return -1
+}
+
+// jobEnd returns where the job that a Chinese title names ends, before a
+// headcount and the quotes that set the job apart at its end:
+// 招「电商运营美工」1名 names the 美工's job.
+func jobEnd(b []byte) int {
+	for {
+		n := len(b)
+		b = bytes.TrimRight(b, " ")
+		for _, q := range [...]string{"」", "』", "”"} {
+			b = bytes.TrimSuffix(b, []byte(q))
+		}
+		if bytes.HasSuffix(b, []byte("名")) || bytes.HasSuffix(b, []byte("人")) {
+			k := len(b) - len("名")
+			j := k
+			for j > 0 && '0' <= b[j-1] && b[j-1] <= '9' {
+				j--
+			}
+			if j < k {
+				b = b[:j]
+			}
+		}
+		if len(b) == n {
+			return n
+		}
+	}
 }
 
 // bracketStart returns where the words in brackets that end a title start,
