@@ -570,7 +570,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// other than running the place: an "Operations Supervisor - Kitchen"
 	// runs the pass, while a "Social Media Coordinator" of a "Kitchen
 	// Group" posts.
-	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps || t.Area == StoreOps) && holdsWordOf(text[start:end], kitchenWords)
+	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps || t.Area == StoreOps) && namesKitchen(text[start:end])
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
@@ -1577,8 +1577,15 @@ var shiftWords = [][]byte{
 	[]byte("schichtbetrieb"), []byte("schichtdienst"),
 }
 
-// kitchenWords name a restaurant's kitchen in a title.
-var kitchenWords = [][]byte{[]byte("kitchen"), []byte("kitchens")}
+// namesKitchen reports whether an English title names a restaurant's
+// kitchen as the place of the job: in its qualifier ("Operations
+// Supervisor - Kitchen") or before the noun ("Kitchen Operations Lead"),
+// not in an employer's name before it ("Greenfold Kitchen · Operations
+// Lead").
+func namesKitchen(title []byte) bool {
+	return holdsWordOf(title[qualifierStart(title):], [][]byte{[]byte("kitchen"), []byte("kitchens")}) ||
+		holdsWordOf(title, [][]byte{[]byte("kitchen operations")})
+}
 
 // hanFloorWords are the words with which a Chinese title names a warehouse
 // or a cross-border freight forwarder's work; a 物流运营专员 who keeps a

@@ -293,6 +293,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Supervisor - Kitchen", Title{Level: LevelLead}},
 		{"Kitchen Operations Manager", Title{"store-ops", LevelManager}},
 		{"Social Media Coordinator, Marrowbone Kitchen Group", Title{"social-media-ops", LevelSpecialist}},
+		{"Greenfold Kitchen · Operations Lead, Member Lifecycle", Title{"business-ops", LevelLead}},
 		{"Teamleiter/in Operations Logistik (m/w/d) – Schichtbetrieb", Title{Level: LevelLead}},
 		{"Operations Generalist", Title{"business-ops", LevelSpecialist}},
 		{"Growth Manager – Driver Acquisition", Title{"growth-ops", LevelManager}},
