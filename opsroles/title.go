@@ -280,7 +280,7 @@ var titleWords = [...]struct {
 	{"业务经理", LevelManager, roleOther}, {"业务主管", LevelLead, roleOther}, {"业务专员", LevelSpecialist, roleOther}, {"业务代表", LevelSpecialist, roleOther},
 	{"业务员", 0, roleOther}, {"政企客户经理", LevelManager, roleOther}, {"集团客户经理", LevelManager, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
-	{"agent", 0, roleOther}, {"courier", 0, roleOther},
+	{"agent", 0, roleOther}, {"courier", 0, roleOther}, {"delivery executive", 0, roleOther}, {"delivery rider", 0, roleOther}, {"delivery boy", 0, roleOther}, {"delivery boys", 0, roleOther},
 	{"customer service", 0, roleOther}, {"customer support", 0, roleOther},
 	{"it项目经理", LevelManager, roleOther}, {"it project manager", LevelManager, roleOther}, {"it manager", LevelManager, roleOther},
 	{"supply chain planner", 0, roleOther}, {"供应链计划", 0, roleOther},

@@ -302,6 +302,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Senior Consultant, Operations Excellence", Title{Level: LevelSenior}},
 		{"Provider Network Operations Manager", Title{"partner-ops", LevelManager}},
 		{"Delivery Driver", Title{}},
+		{"Delivery Executive / Delivery Partner", Title{}},
 		{"Operations Generalist — People & Admin", Title{Level: LevelSpecialist}},
 		{"Operations Lead (Founder's Office)", Title{"business-ops", LevelLead}},
 		{"仓储运营专员", Title{Level: LevelSpecialist}},
