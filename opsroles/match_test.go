@@ -302,6 +302,7 @@ func TestMatchIntoAllocs(t *testing.T) {
 		"invalid bytes":                           []byte("\xff\xfe" + body + "\xc3"),
 		"Chinese lines, no title, no punctuation": []byte(strings.Repeat("橙意健身 连锁健身与App | 广州 天河 | 7-10K | 1-3年 | 本科\n", 3) + body),
 		"a profession in a title":                 []byte("Sales Operations Analyst\n" + body),
+		"a plain analyst of operations data":      []byte("Senior Data Analyst, Operations Data\n" + body),
 		"a title that names whom it serves":       []byte("Executive Assistant to the COO\n" + body),
 		"columns":                                 []byte("2021.07-至今  某母婴品牌\t\t运营主管\n" + body),
 		"a direction in the title":                []byte("运营专员（直播方向）\n" + body),

@@ -1583,9 +1583,14 @@ var shiftWords = [][]byte{
 // not in an employer's name before it ("Greenfold Kitchen · Operations
 // Lead").
 func namesKitchen(title []byte) bool {
-	return holdsWordOf(title[qualifierStart(title):], [][]byte{[]byte("kitchen"), []byte("kitchens")}) ||
-		holdsWordOf(title, [][]byte{[]byte("kitchen operations")})
+	return holdsWordOf(title[qualifierStart(title):], kitchenWords) || holdsWordOf(title, kitchenOperations)
 }
+
+// kitchenWords and kitchenOperations are the words of namesKitchen.
+var (
+	kitchenWords      = [][]byte{[]byte("kitchen"), []byte("kitchens")}
+	kitchenOperations = [][]byte{[]byte("kitchen operations")}
+)
 
 // hanFloorWords are the words with which a Chinese title names a warehouse
 // or a cross-border freight forwarder's work; a 物流运营专员 who keeps a

@@ -370,14 +370,27 @@ func plainAnalyst(job []byte) bool {
 	if !endsWithWord(job, "analyst") {
 		return false
 	}
-	for _, w := range bytes.Fields(job[:len(job)-len("analyst")]) {
-		if !slices.ContainsFunc([]string{"business", "data", "reporting", "mis", "bi", "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "associate", "staff"},
-			func(s string) bool { return bytes.EqualFold(w, []byte(s)) }) {
+	// Word by word, without the slice bytes.Fields would allocate:
+	// MatchInto must not allocate.
+	for rest := job[:len(job)-len("analyst")]; ; {
+		rest = bytes.TrimLeftFunc(rest, unicode.IsSpace)
+		if len(rest) == 0 {
+			return true
+		}
+		k := bytes.IndexFunc(rest, unicode.IsSpace)
+		if k < 0 {
+			k = len(rest)
+		}
+		w := rest[:k]
+		rest = rest[k:]
+		if !slices.ContainsFunc(plainAnalystWords[:], func(s string) bool { return bytes.EqualFold(w, []byte(s)) }) {
 			return false
 		}
 	}
-	return true
 }
+
+// plainAnalystWords may stand before "analyst" in a plain analyst's title.
+var plainAnalystWords = [...]string{"business", "data", "reporting", "mis", "bi", "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "associate", "staff"}
 
 // firstItemLen returns the length of the first item of a list of words
 // parted by "&", "and", "/" or a comma, or len(x) if x is no list.
