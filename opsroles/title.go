@@ -1223,7 +1223,8 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if bytes.HasSuffix(title[:d], []byte("电话")) {
 		return true // 用户运营专员（电话方向） calls customers to sell
 	}
-	if dir := title[b+n : d]; bytes.Equal(dir, []byte("设计")) || bytes.Equal(dir, []byte("仓储")) || bytes.Equal(dir, []byte("仓库")) {
+	switch string(title[b+n : d]) {
+	case "设计", "仓储", "仓库":
 		// 运营（设计方向） designs, though 活动设计 is campaign work;
 		// 电商运营专员（仓储方向） keeps the stock.
 		return true

@@ -1840,12 +1840,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
-	for _, f := range *found {
-		if r := titleWords[f.Pattern].role; r != roleBanner && r != roleMask {
-			return true
-		}
-	}
-	return false
+	return wordBefore(*found, len(line))
 }
 
 // endsWithClock reports whether line ends with a time of day, as the
