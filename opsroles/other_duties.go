@@ -22,14 +22,15 @@ import "slices"
 // ledgers, tax returns, petty cash, a lender's reports, cash-flow forecasts,
 // statutory accounts, a bank branch's cheques and vault, a charity's
 // donations), a sewage plant's operator (aeration, dosing, the control room)
-// and a gas network's (pressure stations, line patrols), a fundraiser's
-// (income targets, major gifts), a property manager's (rent collection,
-// evictions), a data centre's engineer and a platform's site reliability
-// engineer (Kubernetes, Terraform, error budgets). Operations jobs rarely
-// write more than one of them; a document with a generic title or none that
-// writes several describes the other job, and so does one that writes many
-// under any title (see listsOtherDuties). The scan finds them as the
-// matcher's own labels (otherDutyLabel).
+// and a gas network's (pressure stations, line patrols), a broadcaster's
+// master control room (playout), a fundraiser's (income targets, major
+// gifts), a property manager's (rent collection, evictions), a data centre's
+// engineer and a platform's site reliability engineer (Kubernetes,
+// Terraform, error budgets). Operations jobs rarely write more than one of
+// them; a document with a generic title or none that writes several
+// describes the other job, and so does one that writes many under any title
+// (see listsOtherDuties). The scan finds them as the matcher's own labels
+// (otherDutyLabel).
 var otherDutyWords = []string{
 	// clerks
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
@@ -86,6 +87,8 @@ var otherDutyWords = []string{
 	"施工图", "隐蔽工程", "安全文明施工", "plant hire", "earthworks", "swms", "civil construction", "site engineers", "prestarts",
 	// the shifts of a sewage plant and the rounds of a gas network
 	"污水处理", "曝气", "加药", "中控室", "出水水质", "四班三倒", "运行记录", "调压站", "巡线", "检漏",
+	// a broadcaster's master control room
+	"playout", "master control",
 	// a bus line's dispatchers
 	"发车间隔", "行车作业", "首末班", "出退场", "营运里程",
 	// drivers, guards and electricians

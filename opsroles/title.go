@@ -1643,7 +1643,7 @@ var otherQualifiers = [][]byte{
 	[]byte("finance"), []byte("fp&a"), []byte("legal"), []byte("procurement"), []byte("hr"), []byte("human resources"),
 	[]byte("repairs"), []byte("voids"), []byte("estates"), []byte("grounds"), []byte("parks"), []byte("environmental services"),
 	[]byte("revenue cycle"), []byte("billing"), []byte("athletics"),
-	[]byte("people"), []byte("admin"),
+	[]byte("people"), []byte("admin"), []byte("claims"), []byte("playout"), []byte("broadcast"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a

@@ -290,6 +290,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理岗（柜面）", Title{}},
 		{"Operations Officer (Ground Handling)", Title{Level: LevelSpecialist}},
 		{"Hub Operations Associate", Title{Level: LevelSpecialist}},
+		{"Operations Associate – Claims", Title{Level: LevelSpecialist}},
+		{"Operations Specialist – Broadcast & Playout", Title{Level: LevelSpecialist}},
 		{"Operations Supervisor - Kitchen", Title{Level: LevelLead}},
 		{"Kitchen Operations Manager", Title{"store-ops", LevelManager}},
 		{"Social Media Coordinator, Marrowbone Kitchen Group", Title{"social-media-ops", LevelSpecialist}},
