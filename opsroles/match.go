@@ -637,7 +637,7 @@ var notOperations = []string{
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"people and operations", "people & operations", "people and ops", "people & ops",
 	"recruiting operations", "recruitment operations", "talent operations", "talent acquisition operations", "hiring operations", "招聘运营",
-	"legal operations", "legal ops", "finance operations", "financial operations", "accounting operations",
+	"legal operations", "legal ops", "finance operations", "financial operations", "accounting operations", "claims operations", "claims ops",
 	"loan operations", "lending operations", "treasury operations", "fund operations", "trade operations",
 	"trade finance operations", "investment operations", "securities operations", "custody operations",
 	"settlement operations", "banking operations", "payments operations", "payment operations", "payments ops", "payment ops",

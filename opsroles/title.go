@@ -536,16 +536,18 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// So does a title whose operations words name other work and that
 	// names no area: "Flight Operations Officer", "IT Operations Lead".
 	r.otherTitle = r.otherTitle || t.Area == "" && m.holdsOtherWork(r, start, end)
-	// And a title whose qualifier names other work after the bare noun:
-	// 运营主管（柜面运营） runs a bank's counters, "Operations Specialist –
-	// Network Operations Center (NOC)" watches networks, while a "Process
-	// Improvement Manager (Network Operations)" improves a logistics
-	// network's processes.
+	// And a title whose qualifier names other work and that names no
+	// term of operations work anywhere: 运营主管（柜面运营） runs a bank's
+	// counters, "Operations Specialist – Network Operations Center (NOC)"
+	// watches networks, while a "Process Improvement Manager (Network
+	// Operations)" improves a logistics network's processes, and so does a
+	// "Manager, Process Excellence - Claims Operations", whose level comes
+	// first.
 	q := bracketStart(text[start:end])
 	if !hasHan(text[start:end]) {
 		q = qualifierStart(text[start:end])
 	}
-	if !r.otherTitle && q < end-start && !m.namesTermBeyondNoun(r, text, start, start+q, -1) {
+	if !r.otherTitle && q < end-start && !m.namesTermBeyondNoun(r, text, start, end, -1) {
 		r.otherTitle = m.holdsOtherWork(r, start+q, end)
 	}
 	// An English title that names a shift is a floor job's, a warehouse's

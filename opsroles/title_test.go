@@ -291,6 +291,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Officer (Ground Handling)", Title{Level: LevelSpecialist}},
 		{"Hub Operations Associate", Title{Level: LevelSpecialist}},
 		{"Operations Associate – Claims", Title{Level: LevelSpecialist}},
+		{"Claims Operations Specialist II", Title{Level: LevelSpecialist}},
+		{"Manager, Process Excellence - Claims Operations", Title{"process-optimization", LevelManager}},
 		{"Operations Specialist – Broadcast & Playout", Title{Level: LevelSpecialist}},
 		{"Operations Supervisor - Kitchen", Title{Level: LevelLead}},
 		{"Kitchen Operations Manager", Title{"store-ops", LevelManager}},
