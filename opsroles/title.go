@@ -437,11 +437,16 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// half when the job names a term of its own: in "Capacity & Resource
 	// Planning Manager, Customer Operations" the qualifier is the
 	// department.
+	// q is where the title's qualifier starts: the words in brackets at
+	// the end of a Chinese title, what follows the job in an English one.
+	han := hasHan(text[start:end])
+	q := bracketStart(text[start:end])
+	if !han {
+		q = qualifierStart(text[start:end])
+	}
 	qual := end
-	if !hasHan(text[start:end]) {
-		if k := qualifierStart(text[start:end]); k < end-start && m.namesTermBeyondNoun(r, text, start, start+k, -1) {
-			qual = start + k
-		}
+	if !han && q < end-start && m.namesTermBeyondNoun(r, text, start, start+q, -1) {
+		qual = start + q
 	}
 	for i, f := range r.found {
 		if f.Start >= end {
@@ -543,10 +548,6 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// Operations)" improves a logistics network's processes, and so does a
 	// "Manager, Process Excellence - Claims Operations", whose level comes
 	// first.
-	q := bracketStart(text[start:end])
-	if !hasHan(text[start:end]) {
-		q = qualifierStart(text[start:end])
-	}
 	if !r.otherTitle && q < end-start && !m.namesTermBeyondNoun(r, text, start, end, -1) {
 		r.otherTitle = m.holdsOtherWork(r, start+q, end)
 	}
@@ -572,7 +573,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// other than running the place: an "Operations Supervisor - Kitchen"
 	// runs the pass, while a "Social Media Coordinator" of a "Kitchen
 	// Group" posts.
-	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps || t.Area == StoreOps) && namesKitchen(text[start:end])
+	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps || t.Area == StoreOps) && namesKitchen(text[start:end], q)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
@@ -1581,12 +1582,12 @@ var shiftWords = [][]byte{
 }
 
 // namesKitchen reports whether an English title names a restaurant's
-// kitchen as the place of the job: in its qualifier ("Operations
-// Supervisor - Kitchen") or before the noun ("Kitchen Operations Lead"),
-// not in an employer's name before it ("Greenfold Kitchen · Operations
-// Lead").
-func namesKitchen(title []byte) bool {
-	return holdsWordOf(title[qualifierStart(title):], kitchenWords) || holdsWordOf(title, kitchenOperations)
+// kitchen as the place of the job: in its qualifier, which starts at byte
+// qualifier ("Operations Supervisor - Kitchen"), or before the noun
+// ("Kitchen Operations Lead"); not in an employer's name before the job
+// ("Greenfold Kitchen · Operations Lead").
+func namesKitchen(title []byte, qualifier int) bool {
+	return holdsWordOf(title[qualifier:], kitchenWords) || holdsWordOf(title, kitchenOperations)
 }
 
 // kitchenWords and kitchenOperations are the words of namesKitchen.
