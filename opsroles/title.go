@@ -410,6 +410,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if cut < 0 {
 		cut = employerAt(text[start:end]) // "Operations Analyst at Bramblewood Software"
 	}
+	if cut < 0 {
+		cut = m.employerAfterJob(r, text, start, end) // "Partnerships Manager Northgate Payroll"
+	}
 	if cut >= 0 {
 		end = start + cut
 		k := 0
@@ -601,6 +604,97 @@ func employerAt(title []byte) int {
 		}
 	}
 	return -1
+}
+
+// employerAfterJob returns where an employer's name starts in an English
+// title that runs on into it after the job's noun, as a headline or a
+// posting that lost its line breaks writes it ("Business Operations
+// Manager Verdance Energy Software"), or -1. The name is two or more
+// capitalised words, joined perhaps by "of", "and" or "&", and no title
+// word, term or qualifier starts its first: "Operations Executive Accounts
+// Payable" and "Operations Supervisor Warehouse" name the work, and
+// "Marketing Manager EMEA" and "Analyst II" are no names.
+func (m *Matcher) employerAfterJob(r *Result, text []byte, start, end int) int {
+	title := text[start:end]
+	if hasHan(title) {
+		return -1
+	}
+	// The job and the name run on in words: "Operations Specialist ·
+	// Product Launches & Feedback" names the job's direction.
+	q := qualifierStart(title)
+	if k := bytes.IndexAny(title, "·:/"); k >= 0 {
+		q = min(q, k)
+	}
+	for _, w := range r.titleFound {
+		if role := titleWords[w.Pattern].role; (role == roleHead || role == roleOther) && w.End <= q {
+			if m.namesEmployerAt(r, text, start, end, w.End) {
+				return w.End
+			}
+		}
+	}
+	return -1
+}
+
+// namesEmployerAt reports whether the title text[start:end] goes on at
+// start+p with a space and an employer's name (see employerAfterJob).
+func (m *Matcher) namesEmployerAt(r *Result, text []byte, start, end, p int) bool {
+	title := text[start:end]
+	name := p + 1
+	if p <= 0 || name >= len(title) || title[p] != ' ' {
+		return false
+	}
+	for _, f := range r.found {
+		if f.Start < start+name+1 && f.End > start+name {
+			return false // a term of the catalog: "Manager Community Operations"
+		}
+	}
+	for _, w := range r.titleFound {
+		if w.Start == name {
+			return false
+		}
+	}
+	for _, ws := range [...][][]byte{otherQualifiers, floorQualifiers, shiftWords, kitchenWords} {
+		if wordAt(title, name, nil, ws) > 0 {
+			return false
+		}
+	}
+	capitalised := 0
+	for i := name; i < len(title); {
+		j := i
+		for j < len(title) && title[j] != ' ' {
+			j++
+		}
+		switch word := title[i:j]; {
+		case isNameWord(word):
+			capitalised++
+		case i > name && (string(word) == "of" || string(word) == "and" || string(word) == "&"):
+		default:
+			return false
+		}
+		i = j + 1
+	}
+	return capitalised >= 2
+}
+
+// isNameWord reports whether word is written as a word of a name: a
+// capital letter, then lower-case letters, perhaps with a hyphen, an
+// apostrophe or a capital inside ("Northgate", "McAllister",
+// "Hewlett-Packard"), and no acronym ("EMEA") or numeral ("II").
+func isNameWord(word []byte) bool {
+	if len(word) < 2 || word[0] < 'A' || word[0] > 'Z' {
+		return false
+	}
+	lower := false
+	for _, c := range word[1:] {
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z', c == '-', c == '\'':
+		default:
+			return false
+		}
+	}
+	return lower
 }
 
 // leadsTo reports whether the pattern counts for the area of index area.

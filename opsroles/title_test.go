@@ -302,6 +302,16 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Generalist", Title{"business-ops", LevelSpecialist}},
 		{"Growth Manager – Driver Acquisition", Title{"growth-ops", LevelManager}},
 		{"Operations Analyst at Bramblewood Software", Title{"data-analysis", LevelUnknown}},
+		// A title that runs on into its employer's name, as a posting
+		// without its line breaks writes it; words of work after the
+		// noun stay the title's.
+		{"Business Operations Manager Verdance Energy Software", Title{"business-ops", LevelManager}},
+		{"Partnerships Manager Northgate Payroll", Title{"partner-ops", LevelManager}},
+		{"Events Coordinator Institute of Facilities", Title{"campaign-ops", LevelSpecialist}},
+		{"Operations Specialist · Product Launches & Feedback", Title{"business-ops", LevelSpecialist}},
+		{"Operations Executive Accounts Payable", Title{"", LevelSpecialist}},
+		{"Operations Supervisor Warehouse Nights", Title{"", LevelLead}},
+		{"Marketing Manager EMEA", Title{"marketing-ops", LevelManager}},
 		{"Senior Process Improvement Consultant – Claims Operations", Title{"process-optimization", LevelSenior}},
 		{"Senior Consultant, Operations Excellence", Title{Level: LevelSenior}},
 		{"Provider Network Operations Manager", Title{"partner-ops", LevelManager}},
