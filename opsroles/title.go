@@ -1664,7 +1664,26 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 			return true
 		}
 	}
-	return holdsWordOf(title[d:], otherQualifiers) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+	return holdsOtherQualifier(title[d:]) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+}
+
+// holdsOtherQualifier reports whether b holds one of otherQualifiers as a
+// whole word, other than the site of "Multi-Site", which names a chain of
+// places ("Director of Operations – Multi-Site Healthcare").
+func holdsOtherQualifier(b []byte) bool {
+	for i := range b {
+		if (i == 0 || !isASCIIAlnum(b[i-1])) && wordAt(b, i, nil, otherQualifiers) > 0 && !multiSite(b, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// multiSite reports whether "site" at b[i:] follows "multi-" or "multi ".
+func multiSite(b []byte, i int) bool {
+	const multi = len("multi-")
+	return i >= multi && bytes.EqualFold(b[i-multi:i-1], []byte("multi")) && (b[i-1] == '-' || b[i-1] == ' ') &&
+		len(b) >= i+len("site") && bytes.EqualFold(b[i:i+len("site")], []byte("site"))
 }
 
 // shiftWords name the shifts of floor work in a title, in English and in

@@ -312,6 +312,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Executive Accounts Payable", Title{"", LevelSpecialist}},
 		{"Operations Supervisor Warehouse Nights", Title{"", LevelLead}},
 		{"Marketing Manager EMEA", Title{"marketing-ops", LevelManager}},
+		// "Multi-Site" names a chain of places, not a site's work.
+		{"Director of Operations – Multi-Site Healthcare", Title{"business-ops", LevelDirector}},
+		{"Operations Manager - Site Services", Title{"", LevelManager}},
 		{"Senior Process Improvement Consultant – Claims Operations", Title{"process-optimization", LevelSenior}},
 		{"Senior Consultant, Operations Excellence", Title{Level: LevelSenior}},
 		{"Provider Network Operations Manager", Title{"partner-ops", LevelManager}},
