@@ -411,7 +411,11 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
-	if b := a + introducedLen(text[a:]); b > a && looksLikeTitle(text[a:b], s, found) {
+	b := a + introducedLen(text[a:])
+	for b > a && text[b-1] == '*' {
+		b-- // the end of Markdown's bold
+	}
+	if b > a && looksLikeTitle(text[a:b], s, found) {
 		return a, b
 	}
 	return -1, -1
@@ -445,8 +449,9 @@ func startsWord(b []byte, words []string) bool {
 }
 
 // afterIntroducer returns where the title after an introducer that ends
-// at i starts: past the brackets, colons and spaces that close it (【急招】),
-// and for a bare 招, past the 聘 or 募 of 招聘 and 招募.
+// at i starts: past the brackets, colons and spaces that close it (【急招】)
+// and the asterisks of Markdown's bold (我们在找一位 **活动运营**), and for a
+// bare 招, past the 聘 or 募 of 招聘 and 招募.
 func afterIntroducer(text []byte, i int, bare bool) int {
 	if bare {
 		for _, w := range [...]string{"聘", "募"} {
@@ -457,7 +462,7 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 	}
 	for {
 		n := 0
-		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨"} {
+		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨", "*"} {
 			if bytes.HasPrefix(text[i:], []byte(c)) {
 				n = len(c)
 			}
@@ -2515,6 +2520,9 @@ const maxChromeBytes = 256
 // box ("What: warehouse operations  Where: Columbus, OH"), or a careers
 // site's banner and trail of categories (米禾到家 · 招聘官网, 社会招聘 / 运营).
 func isPageChrome(line []byte) bool {
+	if isMarkdownImage(line) {
+		return true // a WeChat article's header image, whose caption says what it shows
+	}
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
 	}
@@ -2542,6 +2550,16 @@ func isPageChrome(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// isMarkdownImage reports whether line is a Markdown image and nothing
+// else: ![caption](address).
+func isMarkdownImage(line []byte) bool {
+	if !bytes.HasPrefix(line, []byte("![")) || !bytes.HasSuffix(line, []byte(")")) {
+		return false
+	}
+	k := bytes.Index(line, []byte("]("))
+	return k > 0 && !bytes.ContainsAny(line[k:], " \t")
 }
 
 // navWords and navWordsLatin are words of a job board's menus and login

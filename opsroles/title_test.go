@@ -448,6 +448,10 @@ func TestTitleBounds(t *testing.T) {
 		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
 		{"Desired position: Senior Community Manager  |  Berlin\nbody", "Senior Community Manager"},
 		{"张伟 | 用户运营 | 5年经验\n正文", "张伟 | 用户运营 | 5年经验"},
+		// A WeChat article's header image is no title; the job it hires
+		// for stands in bold in its prose.
+		{"# 招聘｜来一起办一场黑客松\n\n![头图：上一届黑客松现场大合照](https://example.com/a.jpg)\n\n人手不够了，所以我们在找一位 **活动运营（开发者活动方向）**。\n\n岗位职责：活动排期", "活动运营"},
+		{"经公司批准：\n\n**葛珊珊** 女士任 **运营管理中心 · 法务合规经理**，向中心负责人汇报。", "运营管理中心 · 法务合规经理"},
 		// A Markdown table's row with a position label; a document number
 		// above it is no title.
 		{"岗位说明书\n文件编号：HR-JD-RM-017\n\n| 岗位名称 | 风控运营专员 | 所属部门 | 风险管理部 |\n正文", "风控运营专员"},
