@@ -2520,8 +2520,8 @@ const maxChromeBytes = 256
 // box ("What: warehouse operations  Where: Columbus, OH"), or a careers
 // site's banner and trail of categories (米禾到家 · 招聘官网, 社会招聘 / 运营).
 func isPageChrome(line []byte) bool {
-	if isMarkdownImage(line) {
-		return true // a WeChat article's header image, whose caption says what it shows
+	if isMarkdownImage(line) || isContactLine(line) {
+		return true // a WeChat article's header image, whose caption says what it shows; a profile's contact
 	}
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
@@ -2560,6 +2560,18 @@ func isMarkdownImage(line []byte) bool {
 	}
 	k := bytes.Index(line, []byte("]("))
 	return k > 0 && !bytes.ContainsAny(line[k:], " \t")
+}
+
+// isContactLine reports whether line ends with one of the labels of
+// contacts that a LinkedIn profile saved as PDF puts after its addresses,
+// which wrap: "www.linkedin.com/in/gareth-", then "ashworth-ops (LinkedIn)".
+func isContactLine(line []byte) bool {
+	for _, l := range [...]string{"(LinkedIn)", "(Portfolio)", "(Personal)", "(Company)", "(Other)", "(Blog)", "(Mobile)", "(Home)", "(Work)"} {
+		if bytes.HasSuffix(line, []byte(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // navWords and navWordsLatin are words of a job board's menus and login
