@@ -2502,8 +2502,9 @@ func startsCategory(line []byte) bool {
 	return false
 }
 
-// crumbSeparators part the links of a trail of links.
-var crumbSeparators = [...]string{" > ", " › ", " » "}
+// crumbSeparators part the links of a trail of links (the full-width one
+// on job boards of Taiwan: 1111人力銀行 ＞ 職缺 ＞ 行銷企劃).
+var crumbSeparators = [...]string{" > ", " › ", " » ", " ＞ "}
 
 // maxChromeLines bounds the lines of a job board's page chrome that
 // findTitle passes over above a posting's title.

@@ -453,6 +453,9 @@ func TestTitleBounds(t *testing.T) {
 		// A WeChat article's header image is no title; the job it hires
 		// for stands in bold in its prose.
 		{"# 招聘｜来一起办一场黑客松\n\n![头图：上一届黑客松现场大合照](https://example.com/a.jpg)\n\n人手不够了，所以我们在找一位 **活动运营（开发者活动方向）**。\n\n岗位职责：活动排期", "活动运营"},
+		// A job board of Taiwan sets a trail of links in full-width
+		// marks over the posting.
+		{"1111人力銀行 ＞ 職缺 ＞ 行銷企劃∕網路電商\n\n電商營運專員（momo∕PChome∕蝦皮）\n某某電器股份有限公司\n工作內容：", "電商營運專員（momo∕PChome∕蝦皮）"},
 		// A LinkedIn profile saved as PDF wraps its addresses.
 		{"Contact\nwww.linkedin.com/in/gareth-\nashworth-ops (LinkedIn)\n\nExperience\n\nBroadland Mutual\n3 years 8 months\n\nOperations Officer\nJune 2022 - Present", "Operations Officer"},
 		{"经公司批准：\n\n**葛珊珊** 女士任 **运营管理中心 · 法务合规经理**，向中心负责人汇报。", "运营管理中心 · 法务合规经理"},
