@@ -312,6 +312,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Executive Accounts Payable", Title{"", LevelSpecialist}},
 		{"Operations Supervisor Warehouse Nights", Title{"", LevelLead}},
 		{"Marketing Manager EMEA", Title{"marketing-ops", LevelManager}},
+		{"Adjunct Instructor – Social Media & Online Community Management", Title{"", LevelUnknown}}, // teaches the subject
+		{"Online Tutor (Growth Marketing)", Title{"", LevelUnknown}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
 		// "Multi-Site" names a chain of places, not a site's work.
