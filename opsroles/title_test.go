@@ -314,6 +314,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Marketing Manager EMEA", Title{"marketing-ops", LevelManager}},
 		{"Adjunct Instructor – Social Media & Online Community Management", Title{"", LevelUnknown}}, // teaches the subject
 		{"Online Tutor (Growth Marketing)", Title{"", LevelUnknown}},
+		{"Promotions Manager", Title{"campaign-ops", LevelManager}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
 		// "Multi-Site" names a chain of places, not a site's work.
@@ -762,6 +763,9 @@ func TestOtherProfession(t *testing.T) {
 		{"电商运营老师", true, "a teacher of the trade"},
 		{"Operations Supervisor Warehouse (avondploeg) – Tilburg", true, "a qualifier without a separator"},
 		{"Operations Manager", false, "the bare noun"},
+		{"Finance Manager", true, "a finance department's manager"},
+		{"Head of Finance (E-commerce)", true, "finance, whatever trade it serves"},
+		{"Adjunct Instructor – Social Media Management", true, "a teacher of the subject"},
 		{"网点绩效运营专员", false, "performance operations"},
 		{"朗月视频 - 数据科学家（用户增长）", true, "a data scientist, whatever the models serve"},
 		{"Warehouse Supervisor / Fulfillment Operations Supervisor", true, "a warehouse's supervisor first"},
