@@ -519,7 +519,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
-		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end)
+		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) &&
+		!m.servesSupport(r, text, start, end, q)
 	// A generic operations title whose qualifier names another
 	// profession is that profession's: "Operations Officer – Accounts
 	// Payable" pays invoices, unless the qualifier is a direction of
@@ -604,6 +605,33 @@ func employerAt(title []byte) int {
 		}
 	}
 	return -1
+}
+
+// servesSupport reports whether the only other profession that the title
+// text[start:end] names is the customer service in its English qualifier,
+// which starts at byte q, after a job that names a term of its own: a
+// "Knowledge Manager, Customer Support" keeps the support team's knowledge
+// base and a "BPO Vendor Manager (Customer Support)" its outsourcers, while
+// a "Team Lead, Customer Support" runs a floor of agents.
+func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool {
+	if q >= end-start || hasHan(text[start:end]) {
+		return false
+	}
+	served := false
+	for _, f := range r.titleFound {
+		if titleWords[f.Pattern].role != roleOther {
+			continue
+		}
+		switch titleWords[f.Pattern].word {
+		case "customer support", "customer service":
+			served = true
+			if f.Start >= q {
+				continue
+			}
+		}
+		return false
+	}
+	return served && m.namesTermBeyondNoun(r, text, start, start+q, -1)
 }
 
 // employerAfterJob returns where an employer's name starts in an English
@@ -1296,6 +1324,8 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		d = bytes.LastIndex(title, []byte("方向"))
 	case bytes.HasSuffix(title, []byte("岗）")) || bytes.HasSuffix(title, []byte("岗)")):
 		d = bytes.LastIndex(title, []byte("岗"))
+	case bytes.HasSuffix(title, []byte("打字）")):
+		return true // 客服运营专员（纯在线打字） answers chats
 	case b < len(title) && bytes.HasSuffix(title, []byte("）")):
 		// A bracket that holds one profession's word alone, or a list
 		// of them, names the post as 岗 does: 店铺运营（视觉设计）,
@@ -1317,8 +1347,8 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if k := firstListEnd(title[b+n : d]); k >= 0 {
 		d = b + n + k // a direction that lists several names the main one first: 商品运营（直播货盘/供应链方向）
 	}
-	if bytes.HasSuffix(title[:d], []byte("电话")) {
-		return true // 用户运营专员（电话方向） calls customers to sell
+	if bytes.HasSuffix(title[:d], []byte("电话")) || bytes.HasSuffix(title[:d], []byte("打字")) {
+		return true // 用户运营专员（电话方向） calls customers to sell; 客服运营专员（打字岗） answers chats
 	}
 	switch string(title[b+n : d]) {
 	case "设计", "仓储", "仓库":

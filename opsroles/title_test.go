@@ -315,6 +315,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Adjunct Instructor – Social Media & Online Community Management", Title{"", LevelUnknown}}, // teaches the subject
 		{"Online Tutor (Growth Marketing)", Title{"", LevelUnknown}},
 		{"Promotions Manager", Title{"campaign-ops", LevelManager}},
+		{"客服人力规划经理（WFM）", Title{"resource-allocation", LevelManager}},
+		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
 		// "Multi-Site" names a chain of places, not a site's work.
@@ -763,6 +765,9 @@ func TestOtherProfession(t *testing.T) {
 		{"电商运营老师", true, "a teacher of the trade"},
 		{"Operations Supervisor Warehouse (avondploeg) – Tilburg", true, "a qualifier without a separator"},
 		{"Operations Manager", false, "the bare noun"},
+		{"Knowledge Manager, Customer Support", false, "a job of its own, for the support team"},
+		{"Team Lead, Customer Support", true, "a floor's team leader"},
+		{"客服运营专员（纯在线打字）", true, "a chat agent, who types"},
 		{"Finance Manager", true, "a finance department's manager"},
 		{"Head of Finance (E-commerce)", true, "finance, whatever trade it serves"},
 		{"Adjunct Instructor – Social Media Management", true, "a teacher of the subject"},
