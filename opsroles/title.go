@@ -249,7 +249,7 @@ var titleWords = [...]struct {
 	{"warehouse operations associate", LevelSpecialist, roleOther}, {"fulfillment associate", LevelSpecialist, roleOther},
 	{"fulfillment operations associate", LevelSpecialist, roleOther}, {"fulfilment operations associate", LevelSpecialist, roleOther},
 	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther},
-	{"finance analyst", 0, roleOther}, {"finance manager", LevelManager, roleOther}, {"finance director", LevelDirector, roleOther}, {"head of finance", LevelHead, roleOther}, {"finance officer", LevelSpecialist, roleOther}, {"finance executive", LevelSpecialist, roleOther}, {"financial analyst", 0, roleOther},
+	{"finance analyst", 0, roleOther}, {"loss prevention officer", LevelSpecialist, roleOther}, {"loss prevention associate", LevelSpecialist, roleOther}, {"store detective", LevelSpecialist, roleOther}, {"finance manager", LevelManager, roleOther}, {"finance director", LevelDirector, roleOther}, {"head of finance", LevelHead, roleOther}, {"finance officer", LevelSpecialist, roleOther}, {"finance executive", LevelSpecialist, roleOther}, {"financial analyst", 0, roleOther},
 	// A research agency's interviewers collect questionnaires in the
 	// field, and their supervisors check them.
 	{"访问员", 0, roleOther}, {"访员", 0, roleOther}, {"访问督导", 0, roleOther}, {"field interviewer", 0, roleOther},

@@ -317,6 +317,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Promotions Manager", Title{"campaign-ops", LevelManager}},
 		{"客服人力规划经理（WFM）", Title{"resource-allocation", LevelManager}},
 		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
+		{"Customer Experience Analyst", Title{"data-analysis", LevelUnknown}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
 		// "Multi-Site" names a chain of places, not a site's work.
@@ -767,6 +768,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Manager", false, "the bare noun"},
 		{"Knowledge Manager, Customer Support", false, "a job of its own, for the support team"},
 		{"Team Lead, Customer Support", true, "a floor's team leader"},
+		{"Loss Prevention Officer (Store Detective)", true, "a shop's guard"},
 		{"客服运营专员（纯在线打字）", true, "a chat agent, who types"},
 		{"Finance Manager", true, "a finance department's manager"},
 		{"Head of Finance (E-commerce)", true, "finance, whatever trade it serves"},
