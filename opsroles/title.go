@@ -245,7 +245,7 @@ var titleWords = [...]struct {
 	// Regulatory affairs registers products; FP&A and finance analysts
 	// plan finances, whatever team they serve ("Commercial Finance
 	// Analyst - Store Operations"); a warehouse's associates pick and pack.
-	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther},
+	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther}, {"投标", 0, roleOther}, {"标书", 0, roleOther}, {"store associate", LevelSpecialist, roleOther}, {"store associates", LevelSpecialist, roleOther},
 	{"warehouse operations associate", LevelSpecialist, roleOther}, {"fulfillment associate", LevelSpecialist, roleOther},
 	{"fulfillment operations associate", LevelSpecialist, roleOther}, {"fulfilment operations associate", LevelSpecialist, roleOther},
 	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther},

@@ -318,6 +318,14 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客服人力规划经理（WFM）", Title{"resource-allocation", LevelManager}},
 		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
 		{"Customer Experience Analyst", Title{"data-analysis", LevelUnknown}},
+		// A programme's coordinators and officers do what the programme
+		// does: case work, research, policy or running a project.
+		{"Program Coordinator", Title{"", LevelSpecialist}},
+		{"Programme Officer", Title{"", LevelSpecialist}},
+		{"Program Operations Coordinator", Title{"project-ops", LevelSpecialist}},
+		{"高级类目运营专家", Title{"ecommerce-ops", LevelSenior}},
+		{"Store Associate – Inward & Picking (Dark Store Operations)", Title{"", LevelSpecialist}},
+		{"投标专员（物业服务）", Title{"", LevelSpecialist}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
 		// "Multi-Site" names a chain of places, not a site's work.
