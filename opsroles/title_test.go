@@ -172,7 +172,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Praktikant Online Marketing", Title{"marketing-ops", LevelIntern}},
 		{"Trainee Community Management", Title{"community-ops", LevelSpecialist}},
 		{"信息流优化师", Title{"marketing-ops", LevelUnknown}},
-		{"达人运营（抖音方向）", Title{"marketing-ops", LevelUnknown}},
+		{"达人运营（抖音方向）", Title{"partner-ops", LevelUnknown}}, // recruits creators and keeps them
 		{"直播场控", Title{"livestream-ops", LevelUnknown}},
 		{"运营考核专员", Title{"performance-evaluation", LevelSpecialist}},
 		{"Esports Tournament Operations Manager", Title{"campaign-ops", LevelManager}},
