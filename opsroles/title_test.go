@@ -327,6 +327,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Store Associate – Inward & Picking (Dark Store Operations)", Title{"", LevelSpecialist}},
 		{"投标专员（物业服务）", Title{"", LevelSpecialist}},
 		{"医生运营专员", Title{"partner-ops", LevelSpecialist}}, // a health platform's doctors are its partners
+		{"Creator Partnerships Manager, Podcasts & Shows", Title{"partner-ops", LevelManager}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
 		// "Multi-Site" names a chain of places, not a site's work.
