@@ -245,7 +245,16 @@ const (
 	bossAfterLabel             // 汇报, after the job the job reports to in 向运营总监汇报
 	salesPayLabel              // the pay of a sales job: 高提成 (see salesPayWords)
 	otherDutyLabel             // the work of a job outside operations: 数据录入 (see otherDutyWords)
+	employerLabel              // an employer's name that holds 运营: 商业运营管理有限公司 (see employerOperations)
 )
+
+// employerOperations are the ends of Chinese employers' names that hold
+// an operations word: the operating company of a railway, a highway or a
+// mall (轨道交通集团运营分公司, 高速公路运营管理有限公司, 商业运营管理有限公司)
+// names who hires, not the job. The scan finds them so that the
+// leftmost-longest rule keeps 运营 from matching inside them; they weigh
+// nothing and, unlike notOperations, say nothing of the job.
+var employerOperations = []string{"运营分公司", "运营管理有限公司", "运营有限公司", "运营管理公司"}
 
 // aboutCompany reports whether rest, what follows "About" or 关于 at the
 // start of a line, makes the line the heading of a company's description:

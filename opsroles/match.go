@@ -287,6 +287,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		label(t, bossLabel)
 	}
 	label("汇报", bossAfterLabel)
+	for _, t := range employerOperations {
+		label(t, employerLabel)
+	}
 	for _, t := range salesPayWords {
 		label(t, salesPayLabel)
 	}

@@ -608,6 +608,8 @@ func TestNotOperations(t *testing.T) {
 		why  string
 	}{
 		{"IT Operations Manager, 8 years running data centres", false, "IT operations is not business operations"},
+		{"某某商业运营管理有限公司招聘出纳1名", false, "运营 in the employer's name"},
+		{"某市轨道交通集团有限公司运营分公司2026届校园招聘", false, "a railway's operating company"},
 		{"负责与三大运营商对接，推进5G套餐落地", false, "运营商 is a telecom carrier"},
 		{"推广运营商家庭宽带套餐", false, "a carrier's home broadband, not 运营商家"},
 		{"保障地铁运营安全，执行行车调度命令", false, "地铁运营 is running trains"},
