@@ -327,6 +327,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Store Associate – Inward & Picking (Dark Store Operations)", Title{"", LevelSpecialist}},
 		{"投标专员（物业服务）", Title{"", LevelSpecialist}},
 		{"医生运营专员", Title{"partner-ops", LevelSpecialist}}, // a health platform's doctors are its partners
+		{"Operations Supervisor - Dealer Network", Title{"channel-ops", LevelLead}},
 		{"Creator Partnerships Manager, Podcasts & Shows", Title{"partner-ops", LevelManager}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
@@ -776,6 +777,9 @@ func TestOtherProfession(t *testing.T) {
 		{"电商运营老师", true, "a teacher of the trade"},
 		{"Operations Supervisor Warehouse (avondploeg) – Tilburg", true, "a qualifier without a separator"},
 		{"Operations Manager", false, "the bare noun"},
+		{"Operations Manager – Farm", true, "a farm's manager"},
+		{"Operations Supervisor – Depot", true, "a bus depot's supervisor"},
+		{"Operations Officer (Waste & Street Scene)", true, "a council's waste services"},
 		{"Knowledge Manager, Customer Support", false, "a job of its own, for the support team"},
 		{"Team Lead, Customer Support", true, "a floor's team leader"},
 		{"Loss Prevention Officer (Store Detective)", true, "a shop's guard"},
