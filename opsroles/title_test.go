@@ -328,6 +328,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"投标专员（物业服务）", Title{"", LevelSpecialist}},
 		{"医生运营专员", Title{"partner-ops", LevelSpecialist}}, // a health platform's doctors are its partners
 		{"Operations Supervisor - Dealer Network", Title{"channel-ops", LevelLead}},
+		{"Field Marketing Manager DACH (m/w/d)", Title{"campaign-ops", LevelManager}},
+		{"Performance Marketing Manager – Metasearch & Paid Channels", Title{"growth-ops", LevelManager}},
 		{"Creator Partnerships Manager, Podcasts & Shows", Title{"partner-ops", LevelManager}},
 		{"Camera Operator / Shooting PD", Title{"", LevelUnknown}},
 		{"Social Media Videographer", Title{"", LevelUnknown}},
