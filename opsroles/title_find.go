@@ -2530,10 +2530,13 @@ func isPageChrome(line []byte) bool {
 	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
 		return true // the last: a menu of Markdown links, "[Product](#) · [Pricing](#)"
 	}
-	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to "} {
+	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to ", "skip to "} {
 		if hasPrefixFold(line, p) {
 			return true
 		}
+	}
+	if isBoardName(line) {
+		return true // Civil Service Jobs, publicjobs
 	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
 	// has neither.
@@ -2561,6 +2564,18 @@ func isMarkdownImage(line []byte) bool {
 	}
 	k := bytes.Index(line, []byte("]("))
 	return k > 0 && !bytes.ContainsAny(line[k:], " \t")
+}
+
+// isBoardName reports whether line is the name of a job board alone, one
+// to three words of which the last ends with "jobs" ("Civil Service
+// Jobs", "APSjobs", publicjobs): no title is a plural of jobs.
+func isBoardName(line []byte) bool {
+	if hasHan(line) || bytes.Count(line, []byte(" ")) > 2 {
+		return false
+	}
+	const jobs = "jobs"
+	n := len(line) - len(jobs)
+	return n >= 0 && bytes.EqualFold(line[n:], []byte(jobs)) && !bytes.ContainsAny(line, ":|·")
 }
 
 // isContactLine reports whether line ends with one of the labels of

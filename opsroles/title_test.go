@@ -328,6 +328,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"投标专员（物业服务）", Title{"", LevelSpecialist}},
 		{"医生运营专员", Title{"partner-ops", LevelSpecialist}}, // a health platform's doctors are its partners
 		{"Operations Supervisor - Dealer Network", Title{"channel-ops", LevelLead}},
+		{"Higher Executive Officer - Business Support Manager", Title{"ops-support", LevelManager}},
 		{"Field Marketing Manager DACH (m/w/d)", Title{"campaign-ops", LevelManager}},
 		{"Performance Marketing Manager – Metasearch & Paid Channels", Title{"growth-ops", LevelManager}},
 		{"Creator Partnerships Manager, Podcasts & Shows", Title{"partner-ops", LevelManager}},
@@ -475,6 +476,8 @@ func TestTitleBounds(t *testing.T) {
 		// A job board of Taiwan sets a trail of links in full-width
 		// marks over the posting.
 		{"1111人力銀行 ＞ 職缺 ＞ 行銷企劃∕網路電商\n\n電商營運專員（momo∕PChome∕蝦皮）\n某某電器股份有限公司\n工作內容：", "電商營運專員（momo∕PChome∕蝦皮）"},
+		// A job board's name over the posting, and its links.
+		{"Skip to main content\nCivil Service Jobs\nSearch jobs   |   Sign in\n\n< Back to search results\n\nOperational Delivery Manager\n\nNational Debt Collection Agency", "Operational Delivery Manager"},
 		// A LinkedIn profile saved as PDF wraps its addresses.
 		{"Contact\nwww.linkedin.com/in/gareth-\nashworth-ops (LinkedIn)\n\nExperience\n\nBroadland Mutual\n3 years 8 months\n\nOperations Officer\nJune 2022 - Present", "Operations Officer"},
 		{"经公司批准：\n\n**葛珊珊** 女士任 **运营管理中心 · 法务合规经理**，向中心负责人汇报。", "运营管理中心 · 法务合规经理"},
