@@ -37,7 +37,7 @@ const (
 // but do not offer it in these words. The scan finds them as the matcher's
 // own labels (salesPayLabel).
 var salesPayWords = []string{
-	"高提成", "无责底薪", "团队提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
+	"高提成", "无责底薪", "团队提成", "回款提成", "签约提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
 	"uncapped income", "uncapped earnings", "unlimited earning potential",
 }
 
