@@ -790,6 +790,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Loss Prevention Officer (Store Detective)", true, "a shop's guard"},
 		{"客服运营专员（纯在线打字）", true, "a chat agent, who types"},
 		{"Finance Manager", true, "a finance department's manager"},
+		{"Senior Business Development Representative", true, "a sales development representative"},
 		{"Head of Finance (E-commerce)", true, "finance, whatever trade it serves"},
 		{"Adjunct Instructor – Social Media Management", true, "a teacher of the subject"},
 		{"网点绩效运营专员", false, "performance operations"},
