@@ -1324,14 +1324,13 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		d = bytes.LastIndex(title, []byte("方向"))
 	case bytes.HasSuffix(title, []byte("岗）")) || bytes.HasSuffix(title, []byte("岗)")):
 		d = bytes.LastIndex(title, []byte("岗"))
-	case bytes.HasSuffix(title, []byte("打字）")):
-		return true // 客服运营专员（纯在线打字） answers chats
 	case b < len(title) && bytes.HasSuffix(title, []byte("）")):
 		// A bracket that holds one profession's word alone, or a list
 		// of them, names the post as 岗 does: 店铺运营（视觉设计）,
-		// 运营（客服）, 门店运营（店员/营业员）.
+		// 运营（客服）, 门店运营（店员/营业员）; and so does one that
+		// ends with typing: 客服运营专员（纯在线打字）.
 		d = len(title) - len("）")
-		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) {
+		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !bytes.HasSuffix(title[:d], []byte("打字")) {
 			return false
 		}
 	default:
@@ -1701,12 +1700,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 // whole word, other than the site of "Multi-Site", which names a chain of
 // places ("Director of Operations – Multi-Site Healthcare").
 func holdsOtherQualifier(b []byte) bool {
-	for i := range b {
-		if (i == 0 || !isASCIIAlnum(b[i-1])) && wordAt(b, i, nil, otherQualifiers) > 0 && !multiSite(b, i) {
-			return true
-		}
-	}
-	return false
+	return holdsWordExcept(b, otherQualifiers, multiSite)
 }
 
 // multiSite reports whether "site" at b[i:] follows "multi-" or "multi ".
@@ -1796,8 +1790,14 @@ var otherQualifiers = [][]byte{
 // holdsWordOf reports whether b holds one of the English words, as a
 // whole word in any case (see wordAt).
 func holdsWordOf(b []byte, words [][]byte) bool {
+	return holdsWordExcept(b, words, nil)
+}
+
+// holdsWordExcept is holdsWordOf without the words at b[i:] for which
+// except, if not nil, reports true.
+func holdsWordExcept(b []byte, words [][]byte, except func(b []byte, i int) bool) bool {
 	for i := range b {
-		if (i == 0 || !isASCIIAlnum(b[i-1])) && wordAt(b, i, nil, words) > 0 {
+		if (i == 0 || !isASCIIAlnum(b[i-1])) && wordAt(b, i, nil, words) > 0 && (except == nil || !except(b, i)) {
 			return true
 		}
 	}
