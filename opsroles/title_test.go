@@ -328,6 +328,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"投标专员（物业服务）", Title{"", LevelSpecialist}},
 		{"医生运营专员", Title{"partner-ops", LevelSpecialist}}, // a health platform's doctors are its partners
 		{"Operations Supervisor - Dealer Network", Title{"channel-ops", LevelLead}},
+		{"Partnerships Coordinator", Title{"partner-ops", LevelSpecialist}},
 		{"Higher Executive Officer - Business Support Manager", Title{"ops-support", LevelManager}},
 		{"Field Marketing Manager DACH (m/w/d)", Title{"campaign-ops", LevelManager}},
 		{"Performance Marketing Manager – Metasearch & Paid Channels", Title{"growth-ops", LevelManager}},
@@ -791,6 +792,7 @@ func TestOtherProfession(t *testing.T) {
 		{"客服运营专员（纯在线打字）", true, "a chat agent, who types"},
 		{"Finance Manager", true, "a finance department's manager"},
 		{"Senior Business Development Representative", true, "a sales development representative"},
+		{"Recruiting Coordinator", true, "schedules interviews for HR"},
 		{"Head of Finance (E-commerce)", true, "finance, whatever trade it serves"},
 		{"Adjunct Instructor – Social Media Management", true, "a teacher of the subject"},
 		{"网点绩效运营专员", false, "performance operations"},
