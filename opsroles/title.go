@@ -308,7 +308,7 @@ var titleWords = [...]struct {
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
 	{"billing", 0, roleOther}, {"collections", 0, roleOther}, {"freight forwarding", 0, roleOther}, {"freight forwarder", 0, roleOther},
 	{"account executive", 0, roleOther}, {"client partner", 0, roleOther},
-	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"recruiting coordinator", LevelSpecialist, roleOther}, {"recruitment coordinator", LevelSpecialist, roleOther}, {"bdr", 0, roleOther}, {"business development representative", LevelSpecialist, roleOther}, {"business development rep", LevelSpecialist, roleOther}, {"sales development representative", LevelSpecialist, roleOther},
+	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"night manager", LevelManager, roleOther}, {"night auditor", LevelSpecialist, roleOther}, {"recruiting coordinator", LevelSpecialist, roleOther}, {"recruitment coordinator", LevelSpecialist, roleOther}, {"bdr", 0, roleOther}, {"business development representative", LevelSpecialist, roleOther}, {"business development rep", LevelSpecialist, roleOther}, {"sales development representative", LevelSpecialist, roleOther},
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
 	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},

@@ -329,6 +329,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"医生运营专员", Title{"partner-ops", LevelSpecialist}}, // a health platform's doctors are its partners
 		{"Operations Supervisor - Dealer Network", Title{"channel-ops", LevelLead}},
 		{"Partnerships Coordinator", Title{"partner-ops", LevelSpecialist}},
+		{"Guest Experience Manager", Title{"customer-management", LevelManager}},
 		{"Higher Executive Officer - Business Support Manager", Title{"ops-support", LevelManager}},
 		{"Field Marketing Manager DACH (m/w/d)", Title{"campaign-ops", LevelManager}},
 		{"Performance Marketing Manager – Metasearch & Paid Channels", Title{"growth-ops", LevelManager}},
@@ -793,6 +794,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Finance Manager", true, "a finance department's manager"},
 		{"Senior Business Development Representative", true, "a sales development representative"},
 		{"Recruiting Coordinator", true, "schedules interviews for HR"},
+		{"Night Manager", true, "a hotel's overnight duty manager"},
 		{"Head of Finance (E-commerce)", true, "finance, whatever trade it serves"},
 		{"Adjunct Instructor – Social Media Management", true, "a teacher of the subject"},
 		{"网点绩效运营专员", false, "performance operations"},
