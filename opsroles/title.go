@@ -521,6 +521,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) &&
 		!m.servesSupport(r, text, start, end, q)
+	// And a title whose main job, before its 兼, is another profession's:
+	// 前台兼新媒体运营 receives visitors and posts besides.
+	r.otherTitle = r.otherTitle || otherBeforeSide(text[start:end], r.titleFound)
 	// A generic operations title whose qualifier names another
 	// profession is that profession's: "Operations Officer – Accounts
 	// Payable" pays invoices, unless the qualifier is a direction of
@@ -1017,6 +1020,22 @@ func sideRole(title []byte, words []automaton.Match) bool {
 		}
 	}
 	return true
+}
+
+// otherBeforeSide reports whether title names another profession and no
+// noun of operations before its 兼, which adds a side role to the main job
+// (see sideRole).
+func otherBeforeSide(title []byte, words []automaton.Match) bool {
+	side := bytes.Index(title, []byte("兼"))
+	if side <= 0 || hasNoun(words, side) {
+		return false
+	}
+	for _, w := range words {
+		if titleWords[w.Pattern].role == roleOther && w.End <= side {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDepartment reports whether bracket, the words in brackets at a

@@ -798,6 +798,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Senior Business Development Representative", true, "a sales development representative"},
 		{"Recruiting Coordinator", true, "schedules interviews for HR"},
 		{"Night Manager", true, "a hotel's overnight duty manager"},
+		{"前台兼新媒体运营", true, "a receptionist who posts besides"},
+		{"新媒体运营兼前台", false, "a social media job with reception besides"},
 		{"Head of Finance (E-commerce)", true, "finance, whatever trade it serves"},
 		{"Adjunct Instructor – Social Media Management", true, "a teacher of the subject"},
 		{"网点绩效运营专员", false, "performance operations"},
