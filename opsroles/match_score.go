@@ -3,6 +3,7 @@
 package opsroles
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"math/bits"
@@ -49,13 +50,24 @@ var salesPayWords = []string{
 // text's boilerplate ranges, in text order.
 func (m *Matcher) paysCommission(text []byte, found []automaton.Match, boiler []textRange) bool {
 	for _, f := range found {
-		if m.labelKind[f.Pattern] != salesPayLabel || hasPrefixFold(text[f.Start:f.End], "high-") {
+		if m.labelKind[f.Pattern] != salesPayLabel || hasPrefixFold(text[f.Start:f.End], "high-") || denied(text[:f.Start]) {
 			continue
 		}
 		for len(boiler) > 0 && boiler[0].end <= f.Start {
 			boiler = boiler[1:]
 		}
 		if len(boiler) == 0 || f.Start < boiler[0].start || !boiler[0].jobs {
+			return true
+		}
+	}
+	return false
+}
+
+// denied reports whether before, the text before a phrase, ends by
+// denying it in Chinese: 没有签约提成, 无签约提成, 不设回款提成.
+func denied(before []byte) bool {
+	for _, w := range [...]string{"无", "没有", "不设", "不含", "非"} {
+		if bytes.HasSuffix(before, []byte(w)) {
 			return true
 		}
 	}
