@@ -1010,32 +1010,32 @@ func (m *Matcher) termBefore(r *Result, text []byte, start, end, k int, ok func(
 // follow 兼 ("and also") after the noun of operations titles: 运营兼客服 is
 // an operations job that answers customers too.
 func sideRole(title []byte, words []automaton.Match) bool {
+	joined, noun, other := beforeSide(title, words)
+	return joined && noun && !other
+}
+
+// beforeSide reports whether title joins a side role to its main job with
+// 兼, and whether a noun of operations and a word of another profession
+// stand before the 兼.
+func beforeSide(title []byte, words []automaton.Match) (joined, noun, other bool) {
 	side := bytes.Index(title, []byte("兼"))
-	if side <= 0 || !hasNoun(words, side) {
-		return false
+	if side <= 0 {
+		return false, false, false
 	}
 	for _, w := range words {
 		if titleWords[w.Pattern].role == roleOther && w.Start < side {
-			return false
+			other = true
 		}
 	}
-	return true
+	return true, hasNoun(words, side), other
 }
 
 // otherBeforeSide reports whether title names another profession and no
 // noun of operations before its 兼, which adds a side role to the main job
 // (see sideRole).
 func otherBeforeSide(title []byte, words []automaton.Match) bool {
-	side := bytes.Index(title, []byte("兼"))
-	if side <= 0 || hasNoun(words, side) {
-		return false
-	}
-	for _, w := range words {
-		if titleWords[w.Pattern].role == roleOther && w.End <= side {
-			return true
-		}
-	}
-	return false
+	joined, noun, other := beforeSide(title, words)
+	return joined && !noun && other
 }
 
 // namesDepartment reports whether bracket, the words in brackets at a
