@@ -1803,7 +1803,7 @@ var otherQualifiers = [][]byte{
 	[]byte("repairs"), []byte("voids"), []byte("estates"), []byte("grounds"), []byte("parks"), []byte("environmental services"),
 	[]byte("revenue cycle"), []byte("billing"), []byte("athletics"),
 	[]byte("people"), []byte("admin"), []byte("claims"), []byte("playout"), []byte("broadcast"),
-	[]byte("farm"), []byte("farms"), []byte("open pit"), []byte("mine"), []byte("mining"), []byte("quarry"), []byte("depot"), []byte("waste"), []byte("street scene"),
+	[]byte("asset servicing"), []byte("custody"), []byte("farm"), []byte("farms"), []byte("open pit"), []byte("mine"), []byte("mining"), []byte("quarry"), []byte("depot"), []byte("waste"), []byte("street scene"),
 }
 
 // holdsWordOf reports whether b holds one of the English words, as a

@@ -790,6 +790,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Manager – Farm", true, "a farm's manager"},
 		{"Operations Supervisor – Depot", true, "a bus depot's supervisor"},
 		{"Operations Officer (Waste & Street Scene)", true, "a council's waste services"},
+		{"Operations Officer - Asset Servicing", true, "a custody bank's back office"},
 		{"Knowledge Manager, Customer Support", false, "a job of its own, for the support team"},
 		{"Team Lead, Customer Support", true, "a floor's team leader"},
 		{"Loss Prevention Officer (Store Detective)", true, "a shop's guard"},
