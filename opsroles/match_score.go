@@ -3,7 +3,6 @@
 package opsroles
 
 import (
-	"bytes"
 	"cmp"
 	"math"
 	"math/bits"
@@ -66,13 +65,11 @@ func (m *Matcher) paysCommission(text []byte, found []automaton.Match, boiler []
 // denied reports whether before, the text before a phrase, ends by
 // denying it in Chinese: 没有签约提成, 无签约提成, 不设回款提成.
 func denied(before []byte) bool {
-	for _, w := range [...]string{"无", "没有", "不设", "不含", "非"} {
-		if bytes.HasSuffix(before, []byte(w)) {
-			return true
-		}
-	}
-	return false
+	return endsWord(before, denials)
 }
+
+// denials are the words of denied.
+var denials = []string{"无", "没有", "不设", "不含", "非"}
 
 func kindWeight(k Kind) float64 {
 	switch k {

@@ -675,7 +675,10 @@ func (m *Matcher) namesEmployerAt(r *Result, text []byte, start, end, p int) boo
 		return false
 	}
 	for _, f := range r.found {
-		if f.Start < start+name+1 && f.End > start+name {
+		if f.Start > start+name {
+			break
+		}
+		if f.End > start+name {
 			return false // a term of the catalog: "Manager Community Operations"
 		}
 	}

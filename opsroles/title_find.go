@@ -2582,13 +2582,11 @@ func isBoardName(line []byte) bool {
 // contacts that a LinkedIn profile saved as PDF puts after its addresses,
 // which wrap: "www.linkedin.com/in/gareth-", then "ashworth-ops (LinkedIn)".
 func isContactLine(line []byte) bool {
-	for _, l := range [...]string{"(LinkedIn)", "(Portfolio)", "(Personal)", "(Company)", "(Other)", "(Blog)", "(Mobile)", "(Home)", "(Work)"} {
-		if bytes.HasSuffix(line, []byte(l)) {
-			return true
-		}
-	}
-	return false
+	return endsWord(line, contactLabels)
 }
+
+// contactLabels are the labels of isContactLine.
+var contactLabels = []string{"(LinkedIn)", "(Portfolio)", "(Personal)", "(Company)", "(Other)", "(Blog)", "(Mobile)", "(Home)", "(Work)"}
 
 // navWords and navWordsLatin are words of a job board's menus and login
 // bars, which no title or resume line holds.
