@@ -527,6 +527,7 @@ func TestSalesPay(t *testing.T) {
 		{"Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + bonus", "Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + uncapped commission"},
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: commission only"},
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: base + uncapped income"},
+		{"Community Operations Associate\nResident events and move-in days.\nPay: hourly + bonus", "Community Operations Associate\nResident events and move-in days.\nEarned leasing commissions each quarter"},
 		{"Channel Manager\nRun our OTA and agent channels and reduce reliance on high-commission OTAs.", ""},
 		{"门店代运营专员\n负责商家美团店铺装修、平台活动报名和外卖运营，提升转化率。\n\n相似职位推荐\n大众点评代运营销售（高提成） 6-20K\n连锁餐饮店长 9-12K", ""},
 		{"Community Manager\nRun our Discord and forum, moderation and events.\n\nPeople also viewed\nInside Sales Rep (uncapped commission)", ""},

@@ -289,8 +289,8 @@ var titleWords = [...]struct {
 	// Key account managers sell to the largest customers on a quota.
 	{"大客户经理", LevelManager, roleOther}, {"ka经理", LevelManager, roleOther}, {"ka客户经理", LevelManager, roleOther}, {"key account manager", LevelManager, roleOther},
 	{"key account executive", LevelSpecialist, roleOther}, {"ka专员", LevelSpecialist, roleOther}, {"大客户销售", 0, roleOther},
-	// Annotators label data for models: 数据标注, AI训练师.
-	{"数据标注", 0, roleOther}, {"标注师", 0, roleOther}, {"训练师", 0, roleOther},
+	// Annotators label data for models: 数据标注, AI训练师, 数据运营专员（标注方向）.
+	{"数据标注", 0, roleOther}, {"标注", 0, roleOther}, {"标注师", 0, roleOther}, {"训练师", 0, roleOther},
 	{"data annotation", 0, roleOther}, {"data annotator", 0, roleOther}, {"annotator", 0, roleOther}, {"data labeling", 0, roleOther},
 	{"customer service representative", LevelSpecialist, roleOther}, {"customer service associate", LevelSpecialist, roleOther},
 	{"customer care representative", LevelSpecialist, roleOther}, {"customer service advisor", LevelSpecialist, roleOther},

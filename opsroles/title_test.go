@@ -971,6 +971,7 @@ func TestOtherProfession(t *testing.T) {
 		{"【門市人員（正職）】藥妝連鎖\u3000晉升店長", true, "store staff, the first of fields parted by ideographic spaces"},
 		{"直播运营（主播方向）", true, "a direction that is another profession says what the job does"},
 		{"短剧内容运营（编剧方向）", true, "the same for a screenwriter"},
+		{"数据运营专员（标注方向）", true, "the same for a data labeller"},
 		{"质检运营（客服体验方向）", false, "a direction that names the service checked, not a profession"},
 		{"高级产品经理（运营中台）", true, "a bracket that names what a product manager builds for"},
 		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
