@@ -455,7 +455,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start >= end {
 			break // the rest of the text, after the title
 		}
-		if f.Start < team || f.End > end || dir >= 0 && bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
+		if f.Start < team || f.End > end || dir >= 0 && managedNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
 		share := 1.0
@@ -1294,10 +1294,17 @@ func nounEnd(title []byte) int {
 // teamStart returns where the last unit of an organisation starts in a
 // Chinese title written as the organisation's path, its units and the job
 // parted by hyphens (运营管理部-流程与质量组-高级经理, 运营中心-用户运营部-高级专员),
-// or 0 if the title is not such a path.
+// or 0 if the title is not such a path. A department in lenticular
+// brackets before the job is a path too: in 【門市營運部】門市人員 the job
+// starts after it.
 func teamStart(title []byte) int {
 	if !hasHan(title) {
 		return 0
+	}
+	if rest, ok := bytes.CutPrefix(title, []byte("【")); ok {
+		if k := bytes.Index(rest, []byte("】")); k > 0 && isUnit(rest[:k]) && k+len("【】") < len(title) {
+			return len("【") + k + len("】")
+		}
 	}
 	last := 0
 	for from := 0; ; {

@@ -32,7 +32,7 @@ func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
 			break
 		}
 		i, j := f.Start-start, f.End-start
-		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && !bareNoun(title, r.titleFound, i, j) {
+		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && !managedNoun(title, r.titleFound, i, j) {
 			return -1
 		}
 	}
@@ -351,6 +351,17 @@ func bareNoun(title []byte, words []automaton.Match, i, j int) bool {
 		i = f.End
 	}
 	return noun && i == j
+}
+
+// managedNoun reports whether title[i:j] is the noun of operations with
+// level words at most (see bareNoun), or that noun's management: a
+// direction names the job of 运营管理专员（社群方向） as it does of
+// 运营专员（社群方向）.
+func managedNoun(title []byte, words []automaton.Match, i, j int) bool {
+	if k := j - len("管理"); k > i && string(title[k:j]) == "管理" {
+		j = k
+	}
+	return bareNoun(title, words, i, j)
 }
 
 // endsWithWord reports whether the last English word of b, past any

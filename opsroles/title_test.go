@@ -207,6 +207,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营经理-小红书方向", Title{"social-media-ops", LevelManager}},
 		{"运营专员（方向）", Title{"business-ops", LevelSpecialist}},
 		{"高级运营经理（社群方向）", Title{"community-ops", LevelManager}},
+		{"运营管理专员（社群方向）", Title{"community-ops", LevelSpecialist}}, // the noun's management
+		{"營運管理專員（社群方向）", Title{"community-ops", LevelSpecialist}},
 		{"电商运营（直播方向）", Title{"ecommerce-ops", LevelUnknown}},
 		{"前端开发工程师（营销活动方向）", Title{}},
 		{"Operations Specialist (Community)", Title{"community-ops", LevelSpecialist}},
@@ -972,6 +974,8 @@ func TestOtherProfession(t *testing.T) {
 		{"直播运营（主播方向）", true, "a direction that is another profession says what the job does"},
 		{"短剧内容运营（编剧方向）", true, "the same for a screenwriter"},
 		{"数据运营专员（标注方向）", true, "the same for a data labeller"},
+		{"【門市營運部】門市人員（正職）－桃竹苗區", true, "a department in lenticular brackets before the job names where it sits"},
+		{"【用户运营部】用户运营专员", false, "the same department before an operations job"},
 		{"质检运营（客服体验方向）", false, "a direction that names the service checked, not a profession"},
 		{"高级产品经理（运营中台）", true, "a bracket that names what a product manager builds for"},
 		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
