@@ -246,6 +246,7 @@ const (
 	salesPayLabel              // the pay of a sales job: 高提成 (see salesPayWords)
 	otherDutyLabel             // the work of a job outside operations: 数据录入 (see otherDutyWords)
 	employerLabel              // an employer's name that holds 运营: 商业运营管理有限公司 (see employerOperations)
+	denialLabel                // words that open a denial of the job: "not a", 不是 (see deniedJobs)
 )
 
 // employerOperations are the ends of Chinese employers' names that hold

@@ -64,8 +64,9 @@ type Matcher struct {
 	// latestJob), the words that mark majors and certificates
 	// (subjectBefore, subjectAfter; see subjects), the words that name a
 	// team (teamLabel) and those around the job it reports to (bossLabel,
-	// bossAfterLabel; see otherTeams), and those before a title in
-	// Chinese prose (introducerLabel; see introducedTitle).
+	// bossAfterLabel; see otherTeams), those before a title in Chinese
+	// prose (introducerLabel; see introducedTitle) and those that open a
+	// denial of the job (denialLabel; see deniedJobs).
 	labelKind []uint8 // 0 for the others
 
 	// What each pattern stands for, laid out flat and small so that
@@ -296,6 +297,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range otherDutyWords {
 		label(t, otherDutyLabel)
 	}
+	for _, t := range denialCues {
+		label(t, denialLabel)
+	}
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {
 		m.labelKind[l.pattern] = l.kind
@@ -473,6 +477,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	r.salesPay = m.paysCommission(text, r.found, r.boiler)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
+	r.teams = m.deniedJobs(r.teams, text, r.found)
 	r.earlier = m.earlierJobs(text, r.found)
 	start, end := m.findTitle(text, heads, r.found, &r.titleScratch, &r.titleFound)
 	if start >= 0 {

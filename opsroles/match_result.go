@@ -82,7 +82,11 @@ import (
 //     BizOps team") keeps its weight. Occurrences that name the job the
 //     job reports to weigh a quarter too: after "reports to", "reporting
 //     to", "presented to", 汇报给, 汇报对象 or 直属上级 up to the end of
-//     the clause, or between 向 and 汇报 (向区域营运经理汇报).
+//     the clause, or between 向 and 汇报 (向区域营运经理汇报). So do
+//     occurrences in a denial of the job: "This is not a social media
+//     role", 本岗位不是新媒体运营岗, 非用户运营/内容运营类岗位 (a cue, the
+//     term alone or in a short list, then the word for a post, in one
+//     clause).
 //   - When that title names another profession (工程师, 美工, 主播, 采购,
 //     nurse, 会计 ...), everything weighs 0.15 of its value and the title's own
 //     words are not doubled: the operations words of a Java developer's
@@ -273,7 +277,7 @@ type Result struct {
 	direction      []byte // the terms a title's direction or specialty may name (see Matcher.direction, Matcher.titleSpecialty)
 	directionFound []automaton.Match
 	boiler         []textRange     // the company boilerplate of the text (see boilerplate)
-	teams          []int           // the occurrences in found that name a team the job works with (see otherTeams)
+	teams          []int           // the occurrences in found that name a team the job works with (see otherTeams) or a job it is not (see deniedJobs)
 	earlier        int             // where a resume's earlier jobs start, or -1 (see earlierJobs)
 	shown          []byte          // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself

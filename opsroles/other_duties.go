@@ -6,14 +6,15 @@ import "slices"
 
 // otherDutyWords name the daily work of jobs that employers advertise under
 // a generic operations title: a clerk's (data entry, typing speed, scanning
-// and filing), an office administrator's (office supplies, fixed assets,
-// seals and licences, the switchboard, the post, fire drills and a school's
-// attendance), an HR administrator's (payroll inputs, DBS checks, starters
-// and leavers, I-9 forms), a recruiter's (full-cycle recruiting, offer
-// letters), a paralegal's (litigation, court filings), a customer-service
-// agent's (taking calls, response times, standard Mandarin), an online
-// shop's designer's (main images, white-background shots, cut-outs), a
-// telesales agent's (inviting callers to the showroom), a hotel
+// and filing), an office administrator's (office supplies, stationery,
+// meeting rooms, minute taking, fixed assets, seals and licences, the
+// switchboard, the post, fire drills and a school's attendance), an HR
+// administrator's (payroll inputs, DBS checks, starters and leavers, I-9
+// forms), a recruiter's (full-cycle recruiting, offer letters), a
+// paralegal's (litigation, court filings), a customer-service agent's
+// (taking calls, inbound calls a day, response times, standard Mandarin), an
+// online shop's designer's (main images, white-background shots, cut-outs),
+// a telesales agent's (inviting callers to the showroom), a hotel
 // receptionist's, a waiter's, a tea shop's crew (making the drinks, cutting
 // the fruit), a warehouse hand's (loading trucks, forklifts, put-away, piece
 // rates, booking freight), a fund accountant's (valuation, the unit
@@ -25,11 +26,12 @@ import "slices"
 // and a gas network's (pressure stations, line patrols), a broadcaster's
 // master control room (playout), a fundraiser's (income targets, major
 // gifts), a property manager's (rent collection, evictions), a data centre's
-// engineer and a platform's site reliability engineer (Kubernetes,
-// Terraform, error budgets). Operations jobs rarely write more than one of
-// them; a document with a generic title or none that writes several
-// describes the other job, and so does one that writes many under any title
-// (see listsOtherDuties). The scan finds them as the matcher's own labels
+// engineer, a platform's site reliability engineer (Kubernetes, Terraform,
+// error budgets) and a network operations centre's (the NOC, patching,
+// bridge calls). Operations jobs rarely write more than one of them; a
+// document with a generic title or none that writes several describes the
+// other job, and so does one that writes many under any title (see
+// listsOtherDuties). The scan finds them as the matcher's own labels
 // (otherDutyLabel).
 var otherDutyWords = []string{
 	// clerks
@@ -38,13 +40,14 @@ var otherDutyWords = []string{
 	// office administration
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
-	"reception", "office supplies", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
+	"reception", "office supplies", "stationery", "meeting rooms", "minute taking", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
 	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline", "diary management",
 	// law firms' casework
 	"litigation", "paralegal", "court filings", "hearing bundles",
 	// data centres, and the engineers who keep a platform running
 	"data centers", "data centres",
 	"sre", "sres", "devops", "kubernetes", "k8s", "terraform", "ansible", "infrastructure as code", "pagerduty", "error budgets", "problem management",
+	"noc", "patching", "bridge call", "bridge calls",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",

@@ -293,6 +293,7 @@ var titleWords = [...]struct {
 	{"数据标注", 0, roleOther}, {"标注", 0, roleOther}, {"标注师", 0, roleOther}, {"训练师", 0, roleOther},
 	{"data annotation", 0, roleOther}, {"data annotator", 0, roleOther}, {"annotator", 0, roleOther}, {"data labeling", 0, roleOther},
 	{"customer service representative", LevelSpecialist, roleOther}, {"customer service associate", LevelSpecialist, roleOther},
+	{"client services representative", LevelSpecialist, roleOther}, {"client service representative", LevelSpecialist, roleOther},
 	{"customer care representative", LevelSpecialist, roleOther}, {"customer service advisor", LevelSpecialist, roleOther},
 	{"customer service officer", LevelSpecialist, roleOther}, {"customer service executive", LevelSpecialist, roleOther},
 	{"warehouse associate", LevelSpecialist, roleOther}, {"warehouse coordinator", LevelSpecialist, roleOther}, {"warehouse supervisor", LevelLead, roleOther}, {"warehouse lead", LevelLead, roleOther}, {"warehouse manager", LevelManager, roleOther},
@@ -571,6 +572,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// Leader" runs a shift, while a "Warehouse Operations Manager" runs
 	// the operation.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && floor
+	// And one that names a contact centre, unless it names a specialty.
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps) && holdsWordOf(text[start:end], contactCentreQualifiers)
 	// So does a Chinese title up to the lead that names a warehouse or
 	// cross-border freight and no specialty: a 仓储运营专员 or a
 	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
@@ -1668,6 +1671,9 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		head = head[:k] // the first of several jobs (see firstListedOther)
 	}
 	_, headEnd := trimSpace(head)
+	if !hasHan(title) {
+		headEnd -= gradeLen(head[:headEnd]) // "Data Operations Technician II"
+	}
 	if !otherAfterFirstJob(title, r.titleFound) {
 		headEnd = jobEnd(head[:headEnd]) // not in 店长1名 店员3名, whose first job is the title's
 	}
@@ -1691,6 +1697,22 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		}
 	}
 	return pos == headEnd
+}
+
+// gradeLen returns the length of the grade that ends an English title,
+// with the space before it: a Roman numeral up to V or a digit, as public
+// employers and large companies number the steps of a job ("Program
+// Specialist II", "Data Analyst 2"); or 0.
+func gradeLen(title []byte) int {
+	k := bytes.LastIndexByte(title, ' ')
+	if k < 0 {
+		return 0
+	}
+	switch string(title[k+1:]) {
+	case "I", "II", "III", "IV", "V", "1", "2", "3", "4", "5":
+		return len(title) - k
+	}
+	return 0
 }
 
 // qualifiedByOther reports whether the English title text[start:end] is
@@ -1773,10 +1795,18 @@ var hanFloorWords = []string{"仓储", "仓库", "跨境物流"}
 var floorQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("fulfillment center"), []byte("fulfilment centre"), []byte("distribution center"), []byte("distribution centre"),
 	[]byte("last mile"), []byte("last-mile"), []byte("delivery hub"), []byte("sorting hub"), []byte("sort center"), []byte("sort centre"), []byte("sortation"),
-	[]byte("ground handling"), []byte("hub operations"),
+	[]byte("ground handling"), []byte("hub operations"), []byte("ramp"),
 	// The German words that English titles there keep: "Teamleiter
 	// Operations Logistik".
 	[]byte("logistik"), []byte("lager"),
+}
+
+// contactCentreQualifiers name a contact centre's floor, where a generic
+// operations title up to the lead supervises the agents on the phones
+// ("Operations Supervisor (Contact Centre)"), while a specialty's title
+// plans for it ("Workforce Planning Specialist (Contact Center)").
+var contactCentreQualifiers = [][]byte{
+	[]byte("contact centre"), []byte("contact center"), []byte("call centre"), []byte("call center"),
 }
 
 // trailingQualifier returns where the words before the last of b end if
