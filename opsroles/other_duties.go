@@ -69,12 +69,12 @@ var otherDutyWords = []string{
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	"chart of accounts", "1099s", "fixed asset register", "ap aging", "bill.com", "bank reconciliations", "lender reporting",
-	"cash flow forecast", "cash flow forecasts", "statutory accounts", "financial statements",
+	"cash flow forecast", "cash flow forecasts", "statutory accounts", "financial statements", "debtors", "nostro",
 	// a broker's equity research
 	"sell-side", "sotp", "initiation report", "initiation reports", "earnings notes", "expert calls",
 	// a fund's back office: valuation, the register of units, settlement
 	"估值核算", "份额登记", "注册登记", "资金清算", "清算交收", "资金交收",
-	"fund accounting", "fund administration", "nav calculation", "corporate actions",
+	"fund accounting", "fund administration", "nav calculation", "corporate actions", "trade settlement", "trade settlements",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// facilities: a school's, a campus's, a hospital's premises

@@ -214,6 +214,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				start += tagLen(text[start:end], s, found) // [HIRING - Part-time] Community Lead
 			}
 			start += departmentLen(text[start:end], s, found) // 运营管理部—清算交收岗
+			lineEnd := end
 			if n := overlongTitle(text[start:end]); n > 0 {
 				end = start + n
 			}
@@ -225,10 +226,12 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					end, ok = start+n, true
 				}
 			}
-			if !ok && k == 0 && bytes.Contains(text[start:end], []byte("：")) {
+			if !ok && k == 0 && bytes.Contains(text[start:lineEnd], []byte("：")) {
 				// A resume's line of fields, one of them labelled: "张悦 |
-				// 2026届应届生 | 求职意向：用户运营", "新媒体运营主管 | 期望城市：长沙".
-				if a, b := leadTitle(text[start:end], s, found); a >= 0 {
+				// 2026届应届生 | 求职意向：用户运营", "新媒体运营主管 | 期望城市：长沙";
+				// read whole, as the first field of a long line may be a
+				// name spaced out over a column (张  宏  伟 … 求职意向：…).
+				if a, b := leadTitle(text[start:lineEnd], s, found); a >= 0 {
 					start, end, ok = start+a, start+b, true
 				}
 			}
@@ -2174,8 +2177,15 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 			for lead < len(t) && t[lead] == ' ' {
 				lead++
 			}
+		default:
+			// A job board's card may run on after the brackets that end
+			// a Chinese title with words that name no job: a place, the
+			// pay, where the work is done (淘宝店铺运营客服（打字）居家/坐班都可,
+			// 短视频剪辑师（新媒体运营部）· 东莞 ·). The title ends at the
+			// brackets, which say what the job is.
+			trail = bracketTail(t, words)
 		}
-		if lead == 0 || lead+trail >= len(t) {
+		if lead == 0 && trail == 0 || lead+trail >= len(t) {
 			return start, end, words
 		}
 		kept := words[:0]
@@ -2189,6 +2199,31 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 		words = kept
 		start, end = start+lead, end-trail
 	}
+}
+
+// bracketTail returns the length of what follows the last closing bracket
+// of t, a Chinese title whose title words are words, if no title word
+// lies in it; or 0.
+func bracketTail(t []byte, words []automaton.Match) int {
+	if !hasHan(t) {
+		return 0
+	}
+	k := -1 // where the last closing bracket ends
+	if i := bytes.LastIndex(t, []byte("）")); i >= 0 {
+		k = i + len("）")
+	}
+	if i := bytes.LastIndexByte(t, ')'); i >= 0 && i+1 > k {
+		k = i + 1
+	}
+	if k < 0 || k >= len(t) || bracketStart(t[:k]) == k {
+		return 0
+	}
+	for _, w := range words {
+		if w.End > k {
+			return 0
+		}
+	}
+	return len(t) - k
 }
 
 // holdsRole reports whether a title word of words that names a role, not

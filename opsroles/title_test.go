@@ -477,6 +477,9 @@ func TestTitleBounds(t *testing.T) {
 		{"赵明轩\n求职意向：社群运营经理\u3000到岗时间：随时\n正文", "社群运营经理"},
 		{"Desired position: Senior Community Manager  |  Berlin\nbody", "Senior Community Manager"},
 		{"张伟 | 用户运营 | 5年经验\n正文", "张伟 | 用户运营 | 5年经验"},
+		{"个人简历\n张  宏  伟                                     求职意向：销售经理 / 大客户销售 / 渠道销售\n基本信息                          工作经历\n正文", "销售经理 / 大客户销售 / 渠道销售"},
+		{"淘宝店铺运营客服（打字）居家/坐班都可 3500-6000\n正文", "淘宝店铺运营客服（打字）"},
+		{"短视频剪辑师（新媒体运营部）· 东莞 ·\n正文", "短视频剪辑师（新媒体运营部）"},
 		// A WeChat article's header image is no title; the job it hires
 		// for stands in bold in its prose.
 		{"# 招聘｜来一起办一场黑客松\n\n![头图：上一届黑客松现场大合照](https://example.com/a.jpg)\n\n人手不够了，所以我们在找一位 **活动运营（开发者活动方向）**。\n\n岗位职责：活动排期", "活动运营"},
@@ -642,7 +645,7 @@ func TestTitleBounds(t *testing.T) {
 		{"仓储运营中心 仓管员/拣货员\n" + zhBody, "仓管员/拣货员"},
 		{"用户运营部 运营专员\n" + zhBody, "用户运营部 运营专员"},
 		{"12分钟前 · 来自 求职招聘互助\n我司招用户运营，私我\n" + zhBody, ""},
-		{"# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n" + zhBody, "【岗位JD】证券APP增长运营（高级）— 财富科技中心"},
+		{"# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n" + zhBody, "【岗位JD】证券APP增长运营（高级）"}, // the department after the brackets names no job
 		{"云海互娱｜2024社招：游戏UI设计师、角色原画（广州·天河）\n\n我们是一家公司。", "游戏UI设计师"},
 		{"# 陆子骞\n\n**男 · 22岁 · 本科 2025届**\n📱 138-xxxx-0476 · 上海\n**求职意向：Java 后端开发工程师**（上海 / 杭州）\n\n" + zhBody, "Java 后端开发工程师"},
 		{"**郑婉婷**\n女 · 29岁 · 深圳\n☎ 137-xxxx-6650\n\n**求职意向：** 本地生活KA经理 / 大客户销售经理 ｜ 深圳\n\n" + zhBody, "本地生活KA经理 / 大客户销售经理"},
