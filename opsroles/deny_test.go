@@ -4,10 +4,7 @@ package opsroles
 
 import (
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
 
 // TestDeniedJobs checks which occurrences name a job the posting says it
@@ -31,18 +28,13 @@ func TestDeniedJobs(t *testing.T) {
 		{"You will own our «social media» role in the launch.", false, "no cue"},
 		{"Note: sales are not a «KPI» of this role.", false, "the post is another phrase's"},
 		{"Not a good fit for the «social media» role? Apply anyway.", false, "too many words between the cue and the term"},
-		{"非常欢迎对«运营»岗感兴趣的同学", false, "非常 is no 非"},
+		{"非常欢迎对«运营»岗感兴趣的同学", false, "the 非 of 非常, too far before the term"},
 		{"负责«社群运营»岗位的招聘", false, "no cue"},
 		{"It is not a problem.\nThe «social media» role reports to the CMO.", false, "the cue is in another clause"},
 	}
 	m := NewMatcher(Default())
-	var scratch automaton.Scratch
 	for _, tt := range tests {
-		start := strings.Index(tt.text, "«")
-		end := strings.Index(tt.text, "»") - len("«")
-		text := []byte(strings.Replace(strings.Replace(tt.text, "«", "", 1), "»", "", 1))
-		found := m.auto.Find(nil, text, &scratch)
-		i := slices.IndexFunc(found, func(f automaton.Match) bool { return f.Start == start && f.End == end })
+		text, found, i := markedOccurrence(m, tt.text)
 		if i < 0 {
 			t.Errorf("%q: the scan finds no term at «»: %v", tt.text, found)
 			continue
@@ -56,22 +48,10 @@ func TestDeniedJobs(t *testing.T) {
 // TestMatchDeniedJob checks that a job a posting says it is not says
 // little of the job.
 func TestMatchDeniedJob(t *testing.T) {
-	m := NewMatcher(Default())
-	tests := []struct {
-		text string
-		area AreaID
-		want bool // whether area is reported
-	}{
+	checkReports(t, NewMatcher(Default()), []areaReport{
 		{"Community Manager\nRun our Discord and forum: moderation, events, ambassadors.\nThis is a social media role.", "social-media-ops", true},
 		{"Community Manager\nRun our Discord and forum: moderation, events, ambassadors.\nThis is not a social media role.", "social-media-ops", false},
 		{"社群运营专员\n负责社群拉新、促活和社群活动。\n本岗位兼做新媒体运营。", "social-media-ops", true},
 		{"社群运营专员\n负责社群拉新、促活和社群活动。\n本岗位不是新媒体运营岗。", "social-media-ops", false},
-	}
-	for _, tt := range tests {
-		r := m.MatchString(tt.text)
-		got := slices.ContainsFunc(r.Areas, func(a AreaScore) bool { return a.Area == tt.area })
-		if got != tt.want {
-			t.Errorf("%q: %s reported %v, want %v; areas %v", tt.text, tt.area, got, tt.want, r.Areas)
-		}
-	}
+	})
 }

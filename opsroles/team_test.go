@@ -61,13 +61,8 @@ func TestOtherTeam(t *testing.T) {
 		{"定期向管理层汇报«用户增长»数据", false, "after 汇报"},
 	}
 	m := NewMatcher(Default())
-	var scratch automaton.Scratch
 	for _, tt := range tests {
-		start := strings.Index(tt.text, "«")
-		end := strings.Index(tt.text, "»") - len("«")
-		text := []byte(strings.Replace(strings.Replace(tt.text, "«", "", 1), "»", "", 1))
-		found := m.auto.Find(nil, text, &scratch)
-		i := slices.IndexFunc(found, func(f automaton.Match) bool { return f.Start == start && f.End == end })
+		text, found, i := markedOccurrence(m, tt.text)
 		if i < 0 {
 			t.Errorf("%q: the scan finds no term at «»: %v", tt.text, found)
 			continue
@@ -78,28 +73,44 @@ func TestOtherTeam(t *testing.T) {
 	}
 }
 
-// TestMatchTeamMentions checks that a team the job works with says little
-// of the job, and the job's own team all it says.
-func TestMatchTeamMentions(t *testing.T) {
-	m := NewMatcher(Default())
-	tests := []struct {
-		text string
-		area AreaID
-		want bool // whether area is reported
-	}{
-		{"用户运营专员\n1、负责用户分层与召回；\n2、与社群运营团队紧密配合，推进拉新活动。", "community-ops", false},
-		{"用户运营专员\n1、负责用户分层与召回；\n2、带领社群运营团队，推进拉新活动。", "community-ops", true},
-		{"Lifecycle Marketing Manager\nOwn our email and push programs.\nWork closely with the Community Operations team.", "community-ops", false},
-		{"Lifecycle Marketing Manager\nOwn our email and push programs.\nYou will lead the Community Operations team.", "community-ops", true},
-	}
+// markedOccurrence returns marked without its « and », what m's scan
+// finds in it, and the index of the occurrence that stood between « and
+// », or -1 if the scan found no term there.
+func markedOccurrence(m *Matcher, marked string) ([]byte, []automaton.Match, int) {
+	start := strings.Index(marked, "«")
+	end := strings.Index(marked, "»") - len("«")
+	text := []byte(strings.Replace(strings.Replace(marked, "«", "", 1), "»", "", 1))
+	var scratch automaton.Scratch
+	found := m.auto.Find(nil, text, &scratch)
+	return text, found, slices.IndexFunc(found, func(f automaton.Match) bool { return f.Start == start && f.End == end })
+}
+
+// areaReport is a text and whether the matcher reports area for it.
+type areaReport struct {
+	text string
+	area AreaID
+	want bool // whether area is reported
+}
+
+// checkReports checks that m reports the area of each test, or does not.
+func checkReports(t *testing.T, m *Matcher, tests []areaReport) {
+	t.Helper()
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
-		got := false
-		for _, a := range r.Areas {
-			got = got || a.Area == tt.area
-		}
+		got := slices.ContainsFunc(r.Areas, func(a AreaScore) bool { return a.Area == tt.area })
 		if got != tt.want {
 			t.Errorf("%q: %s reported %v, want %v; areas %v", tt.text, tt.area, got, tt.want, r.Areas)
 		}
 	}
+}
+
+// TestMatchTeamMentions checks that a team the job works with says little
+// of the job, and the job's own team all it says.
+func TestMatchTeamMentions(t *testing.T) {
+	checkReports(t, NewMatcher(Default()), []areaReport{
+		{"用户运营专员\n1、负责用户分层与召回；\n2、与社群运营团队紧密配合，推进拉新活动。", "community-ops", false},
+		{"用户运营专员\n1、负责用户分层与召回；\n2、带领社群运营团队，推进拉新活动。", "community-ops", true},
+		{"Lifecycle Marketing Manager\nOwn our email and push programs.\nWork closely with the Community Operations team.", "community-ops", false},
+		{"Lifecycle Marketing Manager\nOwn our email and push programs.\nYou will lead the Community Operations team.", "community-ops", true},
+	})
 }
