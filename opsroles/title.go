@@ -1507,7 +1507,8 @@ func headcountLen(b []byte) int {
 }
 
 // otherAfterFirstJob reports whether a title lists several jobs, each with
-// its headcount (店长1名 店员3名), and the words of other professions in it
+// its headcount (店长1名 店员3名), or parted by 、 after the head noun of the
+// first (市场研究专员、市调分析师), and the words of other professions in it
 // all follow the first: the first job listed is the one the title names.
 // (Jobs parted by slashes are not read so: 电商/零售行业记者 and "UI/UX
 // Designer" name one job each.)
@@ -1522,6 +1523,9 @@ func otherAfterFirstJob(title []byte, words []automaton.Match) bool {
 	}
 	if k < 0 {
 		k = commaListEnd(title, words)
+	}
+	if i := bytes.Index(title, []byte("、")); k < 0 && i > 0 && endsWithJobNoun(words, i) {
+		k = i // 市场研究专员、市调分析师、产品市场研究: a list of jobs, each whole
 	}
 	if k < 0 {
 		return false

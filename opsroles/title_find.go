@@ -2365,9 +2365,12 @@ func withoutPay(line []byte) int {
 // recruiter's signature or a chat's sender does ("HR 何女士 · 青禾生物",
 // 联系人王先生), greets one, as a candidate's first message does (HR您好),
 // or starts with a pronoun, as a sentence of a message does
-// (我是某某咨询的顾问Cindy). Its role words are the person's, not the job's.
+// (我是某某咨询的顾问Cindy), or with the salutation of a letter
+// (尊敬的招聘负责人：, "Dear Hiring Manager,"). Its role words are the
+// person's, not the job's.
 func namesPerson(line []byte) bool {
-	return startsWord(line, []string{"我", "你", "您", "咱"}) || containsAny(line, "女士", "先生", "小姐", "您好", "你好")
+	return startsWord(line, []string{"我", "你", "您", "咱", "尊敬的", "亲爱的"}) || hasPrefixFold(line, "dear ") ||
+		containsAny(line, "女士", "先生", "小姐", "您好", "你好")
 }
 
 // containsAny reports whether line holds any of words.

@@ -480,6 +480,8 @@ func TestTitleBounds(t *testing.T) {
 		{"个人简历\n张  宏  伟                                     求职意向：销售经理 / 大客户销售 / 渠道销售\n基本信息                          工作经历\n正文", "销售经理 / 大客户销售 / 渠道销售"},
 		{"淘宝店铺运营客服（打字）居家/坐班都可 3500-6000\n正文", "淘宝店铺运营客服（打字）"},
 		{"短视频剪辑师（新媒体运营部）· 东莞 ·\n正文", "短视频剪辑师（新媒体运营部）"},
+		{"推荐信\n\n尊敬的招聘负责人：\n\n您好！苏念在我部门担任新媒体运营。", ""}, // a letter's salutation names the reader
+		{"Dear Hiring Manager,\n\nAnna was our Community Manager.", ""},
 		// A WeChat article's header image is no title; the job it hires
 		// for stands in bold in its prose.
 		{"# 招聘｜来一起办一场黑客松\n\n![头图：上一届黑客松现场大合照](https://example.com/a.jpg)\n\n人手不够了，所以我们在找一位 **活动运营（开发者活动方向）**。\n\n岗位职责：活动排期", "活动运营"},
@@ -985,6 +987,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Workforce Planning Specialist (Contact Center)", false, "a specialty that plans for the contact centre"},
 		{"Operations Officer – Airport Operations (Ramp & Turnaround)", true, "an airport ramp's floor"},
 		{"Client Services Representative (Customer Operations Centre)", true, "an agent of a customer operations centre"},
+		{"市场研究专员、市调分析师、产品市场研究", false, "jobs parted by 、 after a head noun: the first is the job"},
+		{"流程优化工程师（精益改善方向）", false, "an engineer whom the catalog names as process optimization's"},
 		{"质检运营（客服体验方向）", false, "a direction that names the service checked, not a profession"},
 		{"高级产品经理（运营中台）", true, "a bracket that names what a product manager builds for"},
 		{"持续改进工程师（运营中心）", false, "a department in brackets is part of the title"},
