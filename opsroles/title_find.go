@@ -2203,7 +2203,7 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 
 // bracketTail returns the length of what follows the last closing bracket
 // of t, a Chinese title whose title words are words, if no title word
-// lies in it; or 0.
+// lies in it and one lies before the brackets; or 0.
 func bracketTail(t []byte, words []automaton.Match) int {
 	if !hasHan(t) {
 		return 0
@@ -2215,13 +2215,22 @@ func bracketTail(t []byte, words []automaton.Match) int {
 	if i := bytes.LastIndexByte(t, ')'); i >= 0 && i+1 > k {
 		k = i + 1
 	}
-	if k < 0 || k >= len(t) || bracketStart(t[:k]) == k {
+	if k < 0 || k >= len(t) {
 		return 0
 	}
+	b := bracketStart(t[:k])
+	if b == k {
+		return 0
+	}
+	job := false // a title word before the brackets: （急聘）数据分析 names its job after them
 	for _, w := range words {
 		if w.End > k {
 			return 0
 		}
+		job = job || w.End <= b
+	}
+	if !job {
+		return 0
 	}
 	return len(t) - k
 }
