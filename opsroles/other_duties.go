@@ -40,7 +40,7 @@ var otherDutyWords = []string{
 	// office administration
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
-	"reception", "office supplies", "stationery", "meeting rooms", "minute taking", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
+	"reception", "walk-ins", "office supplies", "stationery", "meeting rooms", "minute taking", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
 	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline", "diary management",
 	// law firms' casework
 	"litigation", "paralegal", "court filings", "hearing bundles",
@@ -58,11 +58,12 @@ var otherDutyWords = []string{
 	"电话邀约", "邀约到店",
 	// front-line service: a hotel's front desk, a restaurant's floor, a tea shop's counter, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
-	"做奶茶", "饮品制作", "切水果", "煮珍珠", "打包外卖", "打扫卫生", "倒垃圾",
+	"做奶茶", "饮品制作", "切水果", "煮珍珠", "打包外卖", "打扫卫生", "倒垃圾", "点单收银", "清洁卫生", "奶盖",
 	// warehouses, loading bays and truck yards
 	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件", "配货", "贴单",
 	"waybills", "trip sheets", "dispatch riders", "hours of service", "load boards", "bills of lading", "bill of lading",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
+	"pick and pack", "picking and packing", "pack orders", "packing orders",
 	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns", "customs clearance", "shipping lines",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",

@@ -1280,9 +1280,11 @@ var departmentEnds = [...]string{"部", "部门", "中心", "事业群", "团队
 // departmentLen returns the length of the department that starts line,
 // a title, with the dash or the space after it, when the job after it is
 // another profession's: 运营管理部—清算交收岗 and 仓储运营中心 仓管员 name a
-// settlement clerk's and a storekeeper's jobs, whatever the department,
-// while 用户运营部 运营专员 keeps the department that says which operations.
-// It returns 0 otherwise.
+// settlement clerk's and a storekeeper's jobs, whatever the department;
+// or when the department names another profession and a job follows:
+// 客服中心 品质与流程改善专员 improves the service centre's processes. 用户运营部
+// 运营专员 keeps the department that says which operations. It returns 0
+// otherwise.
 func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	for _, sep := range [...]string{"——", "—", "－", " - ", " "} {
 		k := bytes.Index(line, []byte(sep))
@@ -1296,14 +1298,24 @@ func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) 
 		if r, _ := utf8.DecodeRune(line[rest:]); rest == len(line) || sep == " " && !fold.IsHan(r) {
 			continue
 		}
+		*found = findTitleWords((*found)[:0], line[:k], s)
+		other := holdsOther(*found) // the department's
 		*found = findTitleWords((*found)[:0], line[rest:], s)
-		for _, f := range *found {
-			if titleWords[f.Pattern].role == roleOther {
-				return rest
-			}
+		if holdsOther(*found) || other && holdsRole(*found, 0, len(line)-rest) {
+			return rest
 		}
 	}
 	return 0
+}
+
+// holdsOther reports whether words hold a word of another profession.
+func holdsOther(words []automaton.Match) bool {
+	for _, f := range words {
+		if titleWords[f.Pattern].role == roleOther {
+			return true
+		}
+	}
+	return false
 }
 
 // isDepartment reports whether a field of a resume's experience names a

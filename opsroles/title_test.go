@@ -646,6 +646,7 @@ func TestTitleBounds(t *testing.T) {
 		{"运营管理部—清算交收岗（上海）\n" + zhBody, "清算交收岗（上海）"},
 		{"仓储运营中心 仓管员/拣货员\n" + zhBody, "仓管员/拣货员"},
 		{"用户运营部 运营专员\n" + zhBody, "用户运营部 运营专员"},
+		{"客服中心 品质与流程改善专员（非接线人员）\n" + zhBody, "品质与流程改善专员（非接线人员）"}, // a department of another profession before the job
 		{"12分钟前 · 来自 求职招聘互助\n我司招用户运营，私我\n" + zhBody, ""},
 		{"# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n" + zhBody, "【岗位JD】证券APP增长运营（高级）"}, // the department after the brackets names no job
 		{"云海互娱｜2024社招：游戏UI设计师、角色原画（广州·天河）\n\n我们是一家公司。", "游戏UI设计师"},
