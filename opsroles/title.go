@@ -309,6 +309,9 @@ var titleWords = [...]struct {
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
 	{"billing", 0, roleOther}, {"collections", 0, roleOther}, {"freight forwarding", 0, roleOther}, {"freight forwarder", 0, roleOther},
 	{"account executive", 0, roleOther}, {"client partner", 0, roleOther},
+	// Accounts executives and assistants keep the books, as Malaysia and
+	// Singapore call them.
+	{"accounts executive", LevelSpecialist, roleOther}, {"accounts assistant", LevelSpecialist, roleOther}, {"accounts clerk", LevelSpecialist, roleOther},
 	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"night manager", LevelManager, roleOther}, {"night auditor", LevelSpecialist, roleOther}, {"recruiting coordinator", LevelSpecialist, roleOther}, {"recruitment coordinator", LevelSpecialist, roleOther}, {"bdr", 0, roleOther}, {"business development representative", LevelSpecialist, roleOther}, {"business development rep", LevelSpecialist, roleOther}, {"sales development representative", LevelSpecialist, roleOther},
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
@@ -1378,8 +1381,10 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if k := firstListEnd(title[b+n : d]); k >= 0 {
 		d = b + n + k // a direction that lists several names the main one first: 商品运营（直播货盘/供应链方向）
 	}
-	if bytes.HasSuffix(title[:d], []byte("电话")) || bytes.HasSuffix(title[:d], []byte("打字")) {
-		return true // 用户运营专员（电话方向） calls customers to sell; 客服运营专员（打字岗） answers chats
+	if bytes.HasSuffix(title[:d], []byte("电话")) || bytes.HasSuffix(title[:d], []byte("打字")) || bytes.HasSuffix(title[:d], []byte("热线")) {
+		// 用户运营专员（电话方向） calls customers to sell; 客服运营专员（打字岗）
+		// answers chats, 客户运营专员（热线方向） a hotline's calls.
+		return true
 	}
 	switch string(title[b+n : d]) {
 	case "设计", "仓储", "仓库":
