@@ -166,6 +166,10 @@ var titleWords = [...]struct {
 	{"driver growth", 0, roleMask}, {"driver experience", 0, roleMask}, {"driver community", 0, roleMask},
 	{"courier acquisition", 0, roleMask}, {"courier engagement", 0, roleMask}, {"courier retention", 0, roleMask},
 	{"courier onboarding", 0, roleMask}, {"courier incentives", 0, roleMask}, {"courier supply", 0, roleMask},
+	// A company's partners, which a qualifier names as the work's object,
+	// not the partner of a firm: "Operations Manager – Partner Network".
+	{"partner network", 0, roleMask}, {"partner networks", 0, roleMask}, {"partner program", 0, roleMask},
+	{"partner programs", 0, roleMask}, {"partner programme", 0, roleMask}, {"partner relations", 0, roleMask},
 	// An in-house consultant who improves processes: "Process Improvement
 	// Consultant", not a consultancy's, whose title names the practice
 	// after the job ("Senior Consultant, Operations Excellence").
@@ -1757,17 +1761,27 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 }
 
 // holdsOtherQualifier reports whether b holds one of otherQualifiers as a
-// whole word, other than the site of "Multi-Site", which names a chain of
-// places ("Director of Operations – Multi-Site Healthcare").
+// whole word, other than in what operations work on (see
+// operationsObject): the site of "Multi-Site" names a chain of places
+// ("Director of Operations – Multi-Site Healthcare").
 func holdsOtherQualifier(b []byte) bool {
-	return holdsWordExcept(b, otherQualifiers, multiSite)
+	return holdsWordExcept(b, otherQualifiers, operationsObject)
 }
 
-// multiSite reports whether "site" at b[i:] follows "multi-" or "multi ".
-func multiSite(b []byte, i int) bool {
-	const multi = len("multi-")
-	return i >= multi && bytes.EqualFold(b[i-multi:i-1], []byte("multi")) && (b[i-1] == '-' || b[i-1] == ' ') &&
-		len(b) >= i+len("site") && bytes.EqualFold(b[i:i+len("site")], []byte("site"))
+// operationsObject reports whether the word of otherQualifiers at b[i:]
+// is part of what operations work on: "site" after "multi-" or "multi "
+// (Multi-Site), "network" after "partner", "dealer" or "franchise"
+// ("Operations Manager – Partner Network").
+func operationsObject(b []byte, i int) bool {
+	if hasPrefixFold(b[i:], "site") {
+		const multi = len("multi-")
+		return i >= multi && bytes.EqualFold(b[i-multi:i-1], []byte("multi")) && (b[i-1] == '-' || b[i-1] == ' ')
+	}
+	if hasPrefixFold(b[i:], "network") {
+		w := lastWord(b[:i])
+		return bytes.EqualFold(w, []byte("partner")) || bytes.EqualFold(w, []byte("dealer")) || bytes.EqualFold(w, []byte("franchise"))
+	}
+	return false
 }
 
 // shiftWords name the shifts of floor work in a title, in English and in

@@ -52,6 +52,8 @@ var positionLabels = [][]byte{
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招聘崗位"), []byte("招聘職位"), []byte("招募職位"),
+	// A notice's section over the jobs it lists and their headcounts.
+	[]byte("招聘岗位及人数"), []byte("招聘职位及人数"), []byte("岗位及人数"), []byte("招聘岗位与人数"), []byte("招聘岗位和人数"),
 	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),
 	[]byte("role title"), []byte("position title"),
 	// An e-mail's subject names the job it is about.
@@ -164,7 +166,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					pos = next
 					continue
 				}
-				if a, b := tableCell(text[start:end], column); a < b && looksLikeTitle(text[start+a:start+b], s, found) {
+				if a, b := tableCell(text[start:end], column); a < b && (looksLikeTitle(text[start+a:start+b], s, found) || namesPost(text[start+a:start+b])) {
 					return start + a, start + b
 				}
 				column = -1
@@ -277,8 +279,8 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 		}
 		pos = next
-		if bannerStart >= 0 && !unlabelled && lines >= maxTitleLines {
-			break
+		if bannerStart >= 0 && !unlabelled && !lone && lines >= maxTitleLines {
+			break // unless a label alone waits for its value on the next line
 		}
 	}
 	if bannerStart >= 0 {
@@ -1571,6 +1573,7 @@ func loneLabel(line []byte) bool {
 	if len(line) > 2*maxLabelBytes+4*utf8.UTFMax {
 		return false // most lines
 	}
+	line = line[numberingLen(line):] // a notice's heading: 一、招聘岗位及人数
 	if first, _ := utf8.DecodeRune(line); isDecoration(first) {
 		// Decorations around it: ═══ 招聘岗位 ═══, 【招聘岗位】.
 		i, j := trimFunc(line, isDecoration, isDecoration)
@@ -1633,6 +1636,18 @@ const (
 	minHeaderCells     = 3
 	maxHeaderCellBytes = 2 * maxLabelBytes
 )
+
+// namesPost reports whether cell, a table's cell under a position header,
+// names a post as a public employer's notice does, which need hold no
+// title word: 经营考核岗, 综合管理岗位.
+func namesPost(cell []byte) bool {
+	for _, w := range [...]string{"岗", "岗位", "崗", "崗位"} {
+		if bytes.HasSuffix(cell, []byte(w)) && len(cell) > len(w) && !moreRunes(cell, maxTitleRunes) {
+			return true
+		}
+	}
+	return false
+}
 
 // headerColumn returns the index of the cell of line, a table's row with
 // cells parted by tabs or bars (as HTML tables and Markdown give them),
