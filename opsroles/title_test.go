@@ -650,7 +650,7 @@ func TestTitleBounds(t *testing.T) {
 		{"用户运营部 运营专员\n" + zhBody, "用户运营部 运营专员"},
 		{"客服中心 品质与流程改善专员（非接线人员）\n" + zhBody, "品质与流程改善专员（非接线人员）"}, // a department of another profession before the job
 		{"某产业园运营管理有限公司2025年社会招聘公告\n\n公司系某集团全资子公司。\n\n一、招聘岗位及人数\n园区运营专员（企业服务方向） 2名\n\n二、岗位职责\n" + zhBody, "园区运营专员（企业服务方向）"}, // a notice's numbered section over its job
-		{"某集团招聘公告\n某集团是国有独资公司。\n一、招聘岗位\n\n序号 | 部门 | 岗位 | 人数\n1 | 运营管理部 | 经营考核岗 | 1\n" + zhBody, "经营考核岗"}, // a post's name under a table's 岗位
+		{"某集团招聘公告\n某集团是国有独资公司。\n一、招聘岗位\n\n序号 | 部门 | 岗位 | 人数\n1 | 运营管理部 | 经营考核岗 | 1\n" + zhBody, "经营考核岗"},                   // a post's name under a table's 岗位
 		{"12分钟前 · 来自 求职招聘互助\n我司招用户运营，私我\n" + zhBody, ""},
 		{"# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n" + zhBody, "【岗位JD】证券APP增长运营（高级）"}, // the department after the brackets names no job
 		{"云海互娱｜2024社招：游戏UI设计师、角色原画（广州·天河）\n\n我们是一家公司。", "游戏UI设计师"},
