@@ -19,7 +19,8 @@ import (
 // for a post: "role", "job" or "position", 岗, 岗位 or 职位. Up to
 // maxDeniedWords Latin words or maxDeniedRunes Chinese characters may
 // stand between the cue and the term ("not a pure project management
-// role", 不是纯文案岗) and between the term and the word for the post
+// role", 不是纯文案岗), after 非 only 纯 (非洲 and 非遗 are words of their
+// own), and between the term and the word for the post
 // ("not a social media posting role", 非用户运营类岗位); all within one
 // clause. The scan finds the cues as the matcher's own labels
 // (denialLabel), which are rare enough that looking after each costs
@@ -53,8 +54,12 @@ func (m *Matcher) deniedJobs(dst []int, text []byte, found []automaton.Match) []
 			continue
 		}
 		first := k + 1
-		if m.labelKind[found[first].Pattern] != 0 || !fewWords(text[found[k].End:found[first].Start]) {
+		gap := text[found[k].End:found[first].Start]
+		if m.labelKind[found[first].Pattern] != 0 || !fewWords(gap) {
 			continue
+		}
+		if string(text[found[k].Start:found[k].End]) == "非" && len(gap) > 0 && string(gap) != "纯" {
+			continue // 非 opens words of its own (非洲运营岗, 非遗文创运营岗) unless the term or 纯 follows
 		}
 		last := first
 		for last+1 < len(found) && m.labelKind[found[last+1].Pattern] == 0 && isSeparator(text[found[last].End:found[last+1].Start]) {

@@ -29,6 +29,8 @@ func TestDeniedJobs(t *testing.T) {
 		{"Note: sales are not a «KPI» of this role.", false, "the post is another phrase's"},
 		{"Not a good fit for the «social media» role? Apply anyway.", false, "too many words between the cue and the term"},
 		{"非常欢迎对«运营»岗感兴趣的同学", false, "the 非 of 非常, too far before the term"},
+		{"招聘非洲«运营»岗", false, "非洲 is a word of its own"},
+		{"这是非纯«文案»岗", true, "非纯"},
 		{"负责«社群运营»岗位的招聘", false, "no cue"},
 		{"It is not a problem.\nThe «social media» role reports to the CMO.", false, "the cue is in another clause"},
 	}
