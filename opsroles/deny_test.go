@@ -2,19 +2,13 @@
 
 package opsroles
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestDeniedJobs checks which occurrences name a job the posting says it
 // is not. The occurrence is the text between « and ».
 func TestDeniedJobs(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-		why  string
-	}{
+	m := NewMatcher(Default())
+	checkMarked(t, m, "denied", m.deniedJobs, []markedCase{
 		{"This is not a «social media» role.", true, "not a, then the word for a post"},
 		{"It's NOT a «social media» posting role (Marketing runs Instagram).", true, "any case, a word between the term and the post"},
 		{"This is a strategy role, not a pure «project management» role.", true, "a word between the cue and the term"},
@@ -33,18 +27,7 @@ func TestDeniedJobs(t *testing.T) {
 		{"这是非纯«文案»岗", true, "非纯"},
 		{"负责«社群运营»岗位的招聘", false, "no cue"},
 		{"It is not a problem.\nThe «social media» role reports to the CMO.", false, "the cue is in another clause"},
-	}
-	m := NewMatcher(Default())
-	for _, tt := range tests {
-		text, found, i := markedOccurrence(m, tt.text)
-		if i < 0 {
-			t.Errorf("%q: the scan finds no term at «»: %v", tt.text, found)
-			continue
-		}
-		if got := slices.Contains(m.deniedJobs(nil, text, found), i); got != tt.want {
-			t.Errorf("%q: denied: %v, want %v (%s)", tt.text, got, tt.want, tt.why)
-		}
-	}
+	})
 }
 
 // TestMatchDeniedJob checks that a job a posting says it is not says

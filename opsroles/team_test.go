@@ -13,11 +13,8 @@ import (
 // TestOtherTeam checks which occurrences name a team the job works with,
 // or the job it reports to. The occurrence is the text between « and ».
 func TestOtherTeam(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-		why  string
-	}{
+	m := NewMatcher(Default())
+	checkMarked(t, m, "names a team the job works with", m.otherTeams, []markedCase{
 		{"2、与«风控»团队紧密配合，处理羊毛党", true, "与 before"},
 		{"与产品、数据、«风控»团队紧密配合", true, "the last of a list, 与 before it"},
 		{"与«风控»、新媒体团队对接", true, "the first of a list"},
@@ -59,16 +56,30 @@ func TestOtherTeam(t *testing.T) {
 		{"向«运营总监»汇报，负责社群", true, "between 向 and 汇报"},
 		{"负责«社群运营»，每周向总监汇报", false, "before the clause of 向"},
 		{"定期向管理层汇报«用户增长»数据", false, "after 汇报"},
-	}
-	m := NewMatcher(Default())
+	})
+}
+
+// A markedCase is a text whose occurrence between « and » a test checks:
+// want is whether the function under test picks it, why the reason.
+type markedCase struct {
+	text string
+	want bool
+	why  string
+}
+
+// checkMarked checks that pick, given a text and what m's scan finds in
+// it, returns the index of the marked occurrence of each test, or not;
+// what says what picking means.
+func checkMarked(t *testing.T, m *Matcher, what string, pick func(dst []int, text []byte, found []automaton.Match) []int, tests []markedCase) {
+	t.Helper()
 	for _, tt := range tests {
 		text, found, i := markedOccurrence(m, tt.text)
 		if i < 0 {
 			t.Errorf("%q: the scan finds no term at «»: %v", tt.text, found)
 			continue
 		}
-		if got := slices.Contains(m.otherTeams(nil, text, found), i); got != tt.want {
-			t.Errorf("%q: names a team the job works with: %v, want %v (%s)", tt.text, got, tt.want, tt.why)
+		if got := slices.Contains(pick(nil, text, found), i); got != tt.want {
+			t.Errorf("%q: %s: %v, want %v (%s)", tt.text, what, got, tt.want, tt.why)
 		}
 	}
 }
