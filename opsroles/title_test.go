@@ -986,6 +986,8 @@ func TestOtherProfession(t *testing.T) {
 		{"数据运营专员（标注方向）", true, "the same for a data labeller"},
 		{"客户运营专员（热线方向）", true, "the same for a hotline's agent"},
 		{"Accounts Executive (E-commerce Channel Reconciliation)", true, "an accounts executive keeps the books"},
+		{"Equity Research Associate — Internet & E-commerce", true, "an analyst of stocks in the trade"},
+		{"Corporate Development & Strategy Associate", true, "mergers and acquisitions"},
 		{"【門市營運部】門市人員（正職）－桃竹苗區", true, "a department in lenticular brackets before the job names where it sits"},
 		{"【用户运营部】用户运营专员", false, "the same department before an operations job"},
 		{"DATA OPERATIONS TECHNICIAN I", true, "a grade after the profession's word"},
