@@ -297,6 +297,7 @@ const maxTitleCandidates = 3
 func Text(dst []byte, spans Map, src []byte, k Kind) ([]byte, Map, Headings) {
 	p := parser{src: src, out: dst, spans: spans, base: len(dst), escaped: k == EscapedHTML}
 	p.escapes = k == HTMLInStrings
+	p.xml = bytes.HasPrefix(bytes.TrimLeft(src, "\ufeff \t\r\n"), []byte("<?xml"))
 	switch k {
 	case Plain:
 		p.copy(0, len(src))
@@ -337,6 +338,8 @@ type parser struct {
 
 	h1     headState // where the reader is with respect to the first h1 with text
 	marked headState // and to the first element marked as a job's title
+	cdata  bool      // inside a CDATA section, whose closing ]]> is markup
+	xml    bool      // an XML document, such as a job feed, whose title elements hold text
 	mark   tagInfo   // the start tag of that element
 	title  [2]int    // the content of the first title element, in src
 	heads  Headings
@@ -533,6 +536,12 @@ func (p *parser) html() {
 	src := p.src
 	for i := 0; i < len(src); {
 		c := src[i]
+		if p.cdata && c == ']' && bytes.HasPrefix(src[i:], []byte(cdataEnd)) {
+			p.cdata = false
+			p.noteGap(i, i+len(cdataEnd))
+			i += len(cdataEnd)
+			continue
+		}
 		switch {
 		case isSpace(c) && p.pre == 0:
 			j := i + 1
@@ -591,11 +600,22 @@ func (p *parser) html() {
 				break
 			}
 		}
+		if p.cdata {
+			if k := bytes.Index(src[i:j], []byte(cdataEnd)); k > 0 {
+				j = i + k // the section's end, which is markup
+			}
+		}
 		p.flush()
 		p.copy(i, j)
 		i = j
 	}
 }
+
+// The opener of a CDATA section after its '<', and its closer.
+const (
+	cdataStart = "![CDATA["
+	cdataEnd   = "]]>"
+)
 
 // stops returns the bytes that may start markup, an entity, the escape of
 // a JSON string in HTMLInStrings or white space that the reader does not
@@ -752,6 +772,7 @@ type tagInfo struct {
 	n       int      // the length of the name; 0 for one too long to be known
 	end     bool     // </name>
 	comment bool     // a comment or declaration, which has no name
+	cdata   bool     // the opener of a CDATA section, a declaration too
 	start   int      // where the tag's content (after its name) starts
 	close   int      // where its closer starts
 	next    int      // the index after the tag
@@ -809,6 +830,14 @@ func (p *parser) declaration(j int) (tagInfo, bool) {
 		gt = "&gt;"
 	}
 	t := tagInfo{comment: true}
+	if bytes.HasPrefix(p.src[j:], []byte(cdataStart)) && !p.escaped {
+		// A CDATA section holds text, as job feeds wrap their fields
+		// (<title><![CDATA[游戏运营]]></title>): its opener alone is
+		// markup, and so is the ]]> that closes it (see parser.html).
+		t.next = j + len(cdataStart)
+		t.cdata = true
+		return t, true
+	}
 	if bytes.HasPrefix(p.src[j:], []byte("!--")) {
 		t.next = len(p.src)
 		if k := indexFold(p.src[j+3:], "--"+gt); k >= 0 {
@@ -850,6 +879,7 @@ func (p *parser) markup(i, n int) (int, bool) {
 	name := string(t.key()) // no copy: only compared
 	switch {
 	case t.comment:
+		p.cdata = p.cdata || t.cdata
 	case name == "br":
 		p.noteGap(i, t.next)
 		p.lines = min(2, p.lines+1)
@@ -859,6 +889,9 @@ func (p *parser) markup(i, n int) (int, bool) {
 			p.noteGap(i, t.next)
 			p.tab = true
 		}
+	case name == "title" && p.xml:
+		// A job feed's <title> names the job: text on a line of its own.
+		p.block(1, i, t.next)
 	case hidden[name] && !t.end:
 		next, end := p.skipElement(t)
 		if name == "title" && p.title[1] == 0 {
