@@ -18,7 +18,9 @@
 //     after it; table cells are parted by tabs; the content of script,
 //     style, title and similar elements, of nav and aside (a page's
 //     navigation and sidebars) and of select, comments and declarations
-//     are dropped; runs of white space become one space, as a browser lays
+//     are dropped; the text of a CDATA section is kept, as XML job feeds
+//     wrap their fields in them, and an XML document's title elements
+//     are text; runs of white space become one space, as a browser lays
 //     them out, except inside pre; entities are decoded.
 //   - Escaped HTML is read the same way, with &lt; and &gt; as the tags'
 //     brackets, and entities escaped twice (&amp;nbsp;) decoded.
