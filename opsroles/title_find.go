@@ -2381,13 +2381,17 @@ func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Mat
 
 // withoutPay returns the length of line, a title, without the pay that a
 // job board's card may write after it and a space (店铺运营（视觉设计）
-// 5000-8000元, 运营专员 8-12K·13薪).
+// 5000-8000元, 运营专员 8-12K·13薪), or right after a Chinese character when
+// a page's spans ran the two together (直播运营8-12K).
 func withoutPay(line []byte) int {
-	k := bytes.LastIndexByte(line, ' ')
-	if k <= 0 || k+1 == len(line) || !isDigit(line[k+1]) {
+	k := bytes.LastIndexByte(line, ' ') + 1 // where the pay would start
+	if j := glued(line); j > k {
+		k = j
+	}
+	if k <= 0 || k == len(line) || !isDigit(line[k]) {
 		return len(line)
 	}
-	pay := line[k+1:]
+	pay := line[k:]
 	for _, unit := range [...]string{"元", "K", "k", "万", "千", "薪"} {
 		if bytes.Contains(pay, []byte(unit)) {
 			_, j := trimSpace(line[:k])
@@ -2395,6 +2399,26 @@ func withoutPay(line []byte) int {
 		}
 	}
 	return len(line)
+}
+
+// glued returns where a pay that follows a Chinese character without a
+// space starts at the end of line: digits and the signs of a pay range
+// only, up to the end; or -1.
+func glued(line []byte) int {
+	i := len(line)
+	for i > 0 && (isDigit(line[i-1]) || bytes.IndexByte([]byte("-~.kKwW"), line[i-1]) >= 0) {
+		i--
+	}
+	for i < len(line) && !isDigit(line[i]) {
+		i++ // a range's sign or unit before its digits is no pay's start
+	}
+	if i == 0 || i == len(line) {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRune(line[:i]); !fold.IsHan(r) {
+		return -1
+	}
+	return i
 }
 
 // namesPerson reports whether line names a person by an honorific, as a

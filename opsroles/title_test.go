@@ -482,6 +482,8 @@ func TestTitleBounds(t *testing.T) {
 		{"个人简历\n张  宏  伟                                     求职意向：销售经理 / 大客户销售 / 渠道销售\n基本信息                          工作经历\n正文", "销售经理 / 大客户销售 / 渠道销售"},
 		{"淘宝店铺运营客服（打字）居家/坐班都可 3500-6000\n正文", "淘宝店铺运营客服（打字）"},
 		{"短视频剪辑师（新媒体运营部）· 东莞 ·\n正文", "短视频剪辑师（新媒体运营部）"},
+		{"直播运营8-12K\n正文", "直播运营"}, // the pay run into the job
+		{"运营专员2名\n正文", "运营专员2名"},
 		{"推荐信\n\n尊敬的招聘负责人：\n\n您好！苏念在我部门担任新媒体运营。", ""}, // a letter's salutation names the reader
 		{"Dear Hiring Manager,\n\nAnna was our Community Manager.", ""},
 		// A WeChat article's header image is no title; the job it hires

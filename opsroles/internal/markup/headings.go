@@ -207,10 +207,11 @@ func indexWords(s, w []byte) int {
 }
 
 // hanFieldLen returns the length of line's first field where a space after
-// a Chinese character ends it, or 0 if none does.
+// a Chinese character ends it, or a digit right after one when the page's
+// spans ran the pay into the job (短视频剪辑师6-10k), or 0 if none does.
 func hanFieldLen(line []byte) int {
 	for i := 1; i < len(line); i++ {
-		if line[i] == ' ' && line[i-1] >= utf8.RuneSelf && !breadcrumbAfter(line[i:]) {
+		if (line[i] == ' ' && !breadcrumbAfter(line[i:]) || '0' <= line[i] && line[i] <= '9') && line[i-1] >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeLastRune(line[:i]); unicode.Is(unicode.Han, r) || r == '）' {
 				return i
 			}

@@ -194,6 +194,7 @@ func TestHeadings(t *testing.T) {
 		{"no letter next to it", "<title>招聘运营专员</title><p>运营专员</p>", HTML, "", "", ""},
 		{"but 招聘 after it", "<title>【前端开发工程师（运营中台方向）招聘】_杭州前端开发招聘-某聘</title><p>前端开发工程师（运营中台方向）</p>", HTML, "", "", "前端开发工程师（运营中台方向）"},
 		{"a Chinese line's first field", "<title>【用户运营招聘】_某公司</title><div>首页 &gt; 用户运营</div><div><span>用户运营</span> <span>15-25K</span></div>", HTML, "", "", "用户运营"},
+		{"a Chinese line's pay run into the job", "<title>【短视频剪辑师招聘_长沙短视频剪辑师招聘_6-10k】-某网</title><div>首页</div><div><span>短视频剪辑师</span><span>6-10k</span></div>", HTML, "", "", "短视频剪辑师"},
 		{"entities and spaces", "<title>\n  Trust &amp;  Safety&nbsp;Lead  \n</title><p>Trust &amp; Safety Lead</p>", HTML, "", "", "Trust & Safety Lead"},
 		{"a table cell", "<title>Data Analyst | Acme</title><table><tr><td>Job</td><td>Data Analyst</td></tr></table>", HTML, "", "", "Data Analyst"},
 		{"once each", "<title>Ops Lead - Acme</title><p>Acme</p><p>Ops Lead</p><p>Ops Lead</p>", HTML, "", "", "Ops Lead / Acme"},
