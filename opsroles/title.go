@@ -1536,15 +1536,7 @@ func otherAfterFirstJob(title []byte, words []automaton.Match) bool {
 	if i := bytes.Index(title, []byte("、")); k < 0 && i > 0 && endsWithJobNoun(words, i) {
 		k = i // 市场研究专员、市调分析师、产品市场研究: a list of jobs, each whole
 	}
-	if k < 0 {
-		return false
-	}
-	for _, w := range words {
-		if w.Start < k && titleWords[w.Pattern].role == roleOther {
-			return false
-		}
-	}
-	return true
+	return k >= 0 && !holdsOther(words, k)
 }
 
 // commaListEnd returns where the first job of an English title that

@@ -1301,19 +1301,20 @@ func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) 
 			continue
 		}
 		*found = findTitleWords((*found)[:0], line[:k], s)
-		other := holdsOther(*found) // the department's
+		other := holdsOther(*found, k) // the department's
 		*found = findTitleWords((*found)[:0], line[rest:], s)
-		if holdsOther(*found) || other && holdsRole(*found, 0, len(line)-rest) {
+		if holdsOther(*found, len(line)) || other && holdsRole(*found, 0, len(line)-rest) {
 			return rest
 		}
 	}
 	return 0
 }
 
-// holdsOther reports whether words hold a word of another profession.
-func holdsOther(words []automaton.Match) bool {
+// holdsOther reports whether a word of another profession starts before
+// end in words.
+func holdsOther(words []automaton.Match, end int) bool {
 	for _, f := range words {
-		if titleWords[f.Pattern].role == roleOther {
+		if f.Start < end && titleWords[f.Pattern].role == roleOther {
 			return true
 		}
 	}
