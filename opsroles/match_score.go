@@ -32,9 +32,10 @@ const (
 
 // salesPayWords name the pay of sales jobs: a high commission, a base pay
 // without targets, an insurance agent's first-year and renewal commission,
-// commission or income without a cap, commission without a base, a leasing agent's commission on the leases signed. Operations
-// jobs may pay a commission too (GMV提成, "livestream sales commission"),
-// but do not offer it in these words. The scan finds them as the matcher's
+// commission or income without a cap, commission without a base, a
+// leasing agent's commission on the leases signed. Operations jobs may pay
+// a commission too (GMV提成, "livestream sales commission"), but do not
+// offer it in these words. The scan finds them as the matcher's
 // own labels (salesPayLabel).
 var salesPayWords = []string{
 	"高提成", "无责底薪", "团队提成", "回款提成", "签约提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",

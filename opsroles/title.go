@@ -1367,9 +1367,9 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		// A bracket that holds one profession's word alone, or a list
 		// of them, names the post as 岗 does: 店铺运营（视觉设计）,
 		// 运营（客服）, 门店运营（店员/营业员）; and so does one that
-		// ends with typing: 客服运营专员（纯在线打字）.
+		// ends with an agent's work: 客服运营专员（纯在线打字）.
 		d = len(title) - len("）")
-		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !bytes.HasSuffix(title[:d], []byte("打字")) {
+		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) {
 			return false
 		}
 	default:
@@ -1385,9 +1385,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if k := firstListEnd(title[b+n : d]); k >= 0 {
 		d = b + n + k // a direction that lists several names the main one first: 商品运营（直播货盘/供应链方向）
 	}
-	if bytes.HasSuffix(title[:d], []byte("电话")) || bytes.HasSuffix(title[:d], []byte("打字")) || bytes.HasSuffix(title[:d], []byte("热线")) {
-		// 用户运营专员（电话方向） calls customers to sell; 客服运营专员（打字岗）
-		// answers chats, 客户运营专员（热线方向） a hotline's calls.
+	if endsWord(title[:d], agentWork) {
 		return true
 	}
 	switch string(title[b+n : d]) {
@@ -1410,6 +1408,11 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	}
 	return false
 }
+
+// agentWork are the words that end a direction or a post of an agent's
+// work: 用户运营专员（电话方向） calls customers to sell, 客服运营专员（打字岗）
+// answers chats and 客户运营专员（热线方向） a hotline's calls.
+var agentWork = []string{"电话", "打字", "热线"}
 
 // titleCore returns the start of title without what a job card sets around
 // it: the lenticular brackets that hold it (【新媒体运营（美工岗）】佛山·顺德区)
