@@ -37,6 +37,8 @@ const maxHeadingBytes = 40
 var boilerplateLabels = []string{
 	"公司简介", "公司介绍", "企业简介", "企业介绍", "关于我们", "公司概况", "公司信息", "企业信息",
 	"公司福利", "福利待遇", "薪资福利", "薪酬福利", "员工福利", "我们提供", "公司优势", "福利制度",
+	// The hours, with the peak days that change them: 大促期间（618、双11）需轮值.
+	"工作时间", "上班时间", "工作时段",
 	"about us", "about the company", "about our company", "who we are", "our company", "our story",
 	"company overview", "company description", "benefits", "perks", "perks and benefits",
 	"benefits and perks", "what we offer", "why join us", "why work with us", "our commitment",

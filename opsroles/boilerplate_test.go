@@ -38,6 +38,8 @@ func TestBoilerplate(t *testing.T) {
 			[]string{"We build software for retailers."}},
 		{"a bracketed heading and a list", "运营\n【福利待遇】\n五险一金\n带薪年假\n【任职要求】\n本科",
 			[]string{"五险一金\n带薪年假"}},
+		{"the hours, with the peak days that change them", "客服质检专员\n【工作时间】\n早9晚6，大促期间（618、双11）需配合轮值。\n\n【福利待遇】\n五险一金",
+			[]string{"早9晚6，大促期间（618、双11）需配合轮值。", "五险一金"}},
 		{"a job board's list of other jobs", "客服专员\n岗位职责：接听电话。\n\n相似职位推荐\n用户运营（会员）  8千-1.2万\n社群运营专员  6-9千\n\n版权所有",
 			[]string{"用户运营（会员）  8千-1.2万\n社群运营专员  6-9千"}},
 		{"and in English", "Warehouse Associate\nPick orders.\n\nPeople also viewed\nOperations Coordinator · Acme\n",

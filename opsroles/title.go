@@ -66,6 +66,9 @@ var titleWords = [...]struct {
 	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
 	{"executive", LevelSpecialist, roleHead}, {"officer", LevelSpecialist, roleHead},
 	{"representative", LevelSpecialist, roleHead}, {"administrator", LevelSpecialist, roleHead}, {"generalist", LevelSpecialist, roleHead},
+	// Public employers name many specialist posts advisers: "Advisor,
+	// Strategic and Operational Planning", "Performance Adviser".
+	{"advisor", LevelSpecialist, roleHead}, {"adviser", LevelSpecialist, roleHead},
 
 	{"初级", LevelSpecialist, roleJunior}, {"junior", LevelSpecialist, roleJunior}, {"jr", LevelSpecialist, roleJunior},
 	{"应届生", LevelSpecialist, roleJunior}, {"应届", LevelSpecialist, roleJunior}, {"校招", LevelSpecialist, roleJunior},
@@ -295,6 +298,9 @@ var titleWords = [...]struct {
 	{"key account executive", LevelSpecialist, roleOther}, {"ka专员", LevelSpecialist, roleOther}, {"大客户销售", 0, roleOther},
 	// Annotators label data for models: 数据标注, AI训练师, 数据运营专员（标注方向）.
 	{"数据标注", 0, roleOther}, {"标注", 0, roleOther}, {"标注师", 0, roleOther}, {"训练师", 0, roleOther},
+	// A chatbot's trainer tunes the service centre's bot: its intents,
+	// answers and flows.
+	{"智能客服训练师", 0, roleHead}, {"机器人训练师", 0, roleHead}, {"客服机器人训练师", 0, roleHead},
 	{"data annotation", 0, roleOther}, {"data annotator", 0, roleOther}, {"annotator", 0, roleOther}, {"data labeling", 0, roleOther},
 	{"customer service representative", LevelSpecialist, roleOther}, {"customer service associate", LevelSpecialist, roleOther},
 	{"client services representative", LevelSpecialist, roleOther}, {"client service representative", LevelSpecialist, roleOther},
@@ -626,8 +632,14 @@ func employerAt(title []byte) int {
 // "Knowledge Manager, Customer Support" keeps the support team's knowledge
 // base and a "BPO Vendor Manager (Customer Support)" its outsourcers, while
 // a "Team Lead, Customer Support" runs a floor of agents.
+//
+// A Chinese title names the service centre before the job: a 客服质检专员
+// or a 客服中心流程优化专员 works in its back office (see servesCentre).
 func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool {
-	if q >= end-start || hasHan(text[start:end]) {
+	if hasHan(text[start:end]) {
+		return m.servesCentre(r, text, start, start+q)
+	}
+	if q >= end-start {
 		return false
 	}
 	served := false
@@ -645,6 +657,52 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool 
 		return false
 	}
 	return served && m.namesTermBeyondNoun(r, text, start, start+q, -1)
+}
+
+// servesCentre reports whether the only other profession that the
+// Chinese title text[start:end] (before its qualifier) names is 客服, and
+// each 客服 is the centre whose back office a term of the title names: a
+// term that spans it (客服质检) or follows it (客服中心绩效管理专员,
+// 客服流程优化专员) and leads first to one of centreWork. A 客服专员（售后）
+// answers customers, and a 客服投诉处理专员 too.
+func (m *Matcher) servesCentre(r *Result, text []byte, start, end int) bool {
+	served := false
+	for _, w := range r.titleFound {
+		role := titleWords[w.Pattern]
+		if role.role != roleOther || isAnalyst(role.word) || start+w.Start >= end {
+			continue
+		}
+		if role.word != "客服" || !m.centreTermAfter(r, start+w.Start, end) {
+			return false
+		}
+		served = true
+	}
+	return served
+}
+
+// centreWork are the areas of a service centre's back office.
+var centreWork = [...]AreaID{
+	OpsSupport, ProcessOptimization, PerformanceEvaluation, ContinuousImprovement,
+	DataAnalysis, DataOps, ResourceAllocation,
+}
+
+// centreTermAfter reports whether a term found in text[from:end], or one
+// that spans from, leads first to one of centreWork.
+func (m *Matcher) centreTermAfter(r *Result, from, end int) bool {
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		cs := m.contribsOf(f.Pattern)
+		if f.End <= from || f.End > end || len(cs) == 0 {
+			continue
+		}
+		best := m.areaIDs[heaviestContrib(cs)]
+		if slices.Contains(centreWork[:], best) {
+			return true
+		}
+	}
+	return false
 }
 
 // employerAfterJob returns where an employer's name starts in an English
@@ -1626,8 +1684,8 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 			other = other || !m.opsTermSpans(r, start, end, start+p.Start, start+p.End)
 		}
 	}
-	if !other {
-		return false
+	if !other || m.servesCentre(r, text, start+from, start+k) {
+		return false // 客服质检主管 / 服务质量经理 checks the agents' work
 	}
 	for _, f := range r.found {
 		if f.Start >= start && f.End <= start+k && m.opsTerm[f.Pattern] {
@@ -1743,7 +1801,16 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 	if d >= len(title) {
 		return false
 	}
-	if !bareNoun(title, r.titleFound, 0, j) && !bareAnalyst(title, r.titleFound, j) && !levelOnly(title[:j]) {
+	// A grade does not change the job ("Operations Assistant II"), and
+	// "Business" before the noun names the business office of a school
+	// or a council, as generic as the noun ("Business Operations
+	// Assistant (Accounts Payable)").
+	_, j = trimSpace(title[:j-gradeLen(title[:j])])
+	i := 0
+	if hasPrefixFold(title, "business ") {
+		i = len("business ")
+	}
+	if !bareNoun(title, r.titleFound, i, j) && !bareAnalyst(title, r.titleFound, j) && !levelOnly(title[:j]) {
 		return false
 	}
 	for _, f := range r.titleFound {
