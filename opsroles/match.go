@@ -641,7 +641,7 @@ func isSpaceOrBOM(r rune) bool {
 // weigh nothing.
 var notOperations = []string{
 	"it operations", "it ops", "it operations manager", "it service operations", "technology operations", "tech operations", "it support operations", "it support ops", "network operations", "security operations", "kitchen operations",
-	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",
+	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "clinical data operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"people and operations", "people & operations", "people and ops", "people & ops",
 	"recruiting operations", "recruitment operations", "talent operations", "talent acquisition operations", "hiring operations", "招聘运营",

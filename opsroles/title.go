@@ -1832,8 +1832,7 @@ func holdsOtherQualifier(b []byte) bool {
 
 // operationsObject reports whether the word of otherQualifiers at b[i:]
 // is part of what operations work on: "site" after "multi-" or "multi "
-// (Multi-Site), "network" after "partner", "dealer" or "franchise"
-// ("Operations Manager – Partner Network").
+// (Multi-Site), "network" after one of networkOwners.
 func operationsObject(b []byte, i int) bool {
 	if hasPrefixFold(b[i:], "site") {
 		const multi = len("multi-")
@@ -1841,9 +1840,21 @@ func operationsObject(b []byte, i int) bool {
 	}
 	if hasPrefixFold(b[i:], "network") {
 		w := lastWord(b[:i])
-		return bytes.EqualFold(w, []byte("partner")) || bytes.EqualFold(w, []byte("dealer")) || bytes.EqualFold(w, []byte("franchise"))
+		for _, owner := range networkOwners {
+			if bytes.EqualFold(w, []byte(owner)) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// networkOwners are the members of a network that operations work on,
+// which a qualifier names before "network": "Operations Manager – Partner
+// Network", "Operations Associate, Pro Network".
+var networkOwners = [...]string{
+	"partner", "dealer", "franchise", "pro", "provider", "supplier", "vendor", "carrier", "contractor",
+	"affiliate", "referral", "creator", "seller", "merchant", "installer", "host", "courier", "driver",
 }
 
 // shiftWords name the shifts of floor work in a title, in English and in

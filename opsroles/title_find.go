@@ -1825,6 +1825,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if startsSection(line) {
 		return false // 一、招聘岗位及人数 heads a section of a notice
 	}
+	if startsWithPay(line) {
+		return false // "$52,000 - $60,000/yr + bonus tied to online sales"
+	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as
 	// the line is too long for a title: a paragraph is not decoded to its
@@ -2378,6 +2381,35 @@ func leadingTitleField(line []byte, s *automaton.Scratch, found *[]automaton.Mat
 	}
 	looksLikeTitle(line, s, found) // its title words again
 	return len(line)
+}
+
+// payCurrencies are the signs and codes of currencies that open a line of
+// pay, before its amount.
+var payCurrencies = [...]string{
+	"$", "£", "€", "¥", "￥", "₹", "₱", "rm", "usd", "sgd", "aud", "cad", "nzd", "hkd", "gbp", "eur", "php", "inr", "nt$",
+}
+
+// startsWithPay reports whether line opens with an amount of money: a
+// currency's sign or code, perhaps "S", "A", "C", "NZ" or "HK" before a
+// dollar sign and a space after a code, then a digit ("$52,000 - $60,000",
+// "S$4,500", "SGD 3,500/month", "£28k").
+func startsWithPay(line []byte) bool {
+	for _, p := range [...]string{"s$", "a$", "c$", "nz$", "hk$"} {
+		if hasPrefixFold(line, p) {
+			line = line[len(p)-1:]
+			break
+		}
+	}
+	for _, c := range payCurrencies {
+		if hasPrefixFold(line, c) {
+			rest := line[len(c):]
+			if len(rest) > 0 && rest[0] == ' ' {
+				rest = rest[1:]
+			}
+			return len(rest) > 0 && isDigit(rest[0])
+		}
+	}
+	return false
 }
 
 // withoutPay returns the length of line, a title, without the pay that a

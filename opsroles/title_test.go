@@ -342,6 +342,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Business Operations Manager", Title{"business-ops", LevelManager}},
 		{"Advisor, Strategic and Operational Planning", Title{"strategy-planning", LevelSpecialist}},
 		{"Contracts and Partnerships Officer (Grade VI)", Title{"partner-ops", LevelSpecialist}},
+		{"Operations Associate, Pro Network", Title{"business-ops", LevelSpecialist}}, // the pros a marketplace works with
+		{"Operations Analyst, Network", Title{"", LevelUnknown}},
 		{"Customer Experience Analyst", Title{"data-analysis", LevelUnknown}},
 		// A programme's coordinators and officers do what the programme
 		// does: case work, research, policy or running a project.
@@ -489,6 +491,9 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
+		{"Hollow Pine Candle Co. | Operations Specialist (E-commerce)\nFort Collins, CO · Full-time\n$52,000 - $60,000/yr + quarterly bonus tied to online sales\n\nWe pour candles.",
+			"Hollow Pine Candle Co. | Operations Specialist (E-commerce)"}, // a line of pay is no title
+		{"Northgate Tours | Operations Coordinator\nS$4,500 - S$5,200 monthly, sales incentive\n", "Northgate Tours | Operations Coordinator"},
 		{"社群运营经理\n正文", "社群运营经理"},
 		{"  Community Manager  \nbody", "Community Manager"},
 		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
