@@ -27,8 +27,9 @@ import "slices"
 // master control room (playout), a fundraiser's (income targets, major
 // gifts), a property manager's (rent collection, evictions), a data centre's
 // engineer, a platform's site reliability engineer (Kubernetes, Terraform,
-// error budgets) and a network operations centre's (the NOC, patching,
-// bridge calls). Operations jobs rarely write more than one of them; a
+// error budgets), a network operations centre's (the NOC, patching,
+// bridge calls) and a data annotator's (drawing boxes, a day's labelling
+// quota). Operations jobs rarely write more than one of them; a
 // document with a generic title or none that writes several describes the
 // other job, and so does one that writes many under any title (see
 // listsOtherDuties). The scan finds them as the matcher's own labels
@@ -103,6 +104,8 @@ var otherDutyWords = []string{
 	"income target", "major gifts", "trusts and foundations",
 	// property managers, whom American landlords call community managers
 	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
+	// annotators, whom platforms may call data operations specialists
+	"拉框", "画框", "标注任务", "标注准确率", "标注量",
 }
 
 // otherDutiesMin is how many different otherDutyWords a document must

@@ -344,6 +344,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Contracts and Partnerships Officer (Grade VI)", Title{"partner-ops", LevelSpecialist}},
 		{"Operations Associate, Pro Network", Title{"business-ops", LevelSpecialist}}, // the pros a marketplace works with
 		{"Operations Analyst, Network", Title{"", LevelUnknown}},
+		{"Clinical Data Operations - Senior Clinical Data Associate", Title{"", LevelSenior}}, // manages a trial's data
 		{"Customer Experience Analyst", Title{"data-analysis", LevelUnknown}},
 		// A programme's coordinators and officers do what the programme
 		// does: case work, research, policy or running a project.
