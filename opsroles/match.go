@@ -300,6 +300,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range denialCues {
 		label(t, denialLabel)
 	}
+	for _, t := range categoryLabels {
+		label(t, categoryLabel)
+	}
 	m.labelKind = make([]uint8, len(m.patterns))
 	for _, l := range labels {
 		m.labelKind[l.pattern] = l.kind
@@ -489,6 +492,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		m.imply(r)
 	}
 	r.otherDuties = m.listsOtherDuties(r, text, r.TitleStart, r.TitleEnd)
+	r.filedOther = m.filedElsewhere(r, text)
 	m.score(r, start, end)
 }
 

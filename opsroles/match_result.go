@@ -276,15 +276,17 @@ type Result struct {
 	titleWeight    []float64
 	direction      []byte // the terms a title's direction or specialty may name (see Matcher.direction, Matcher.titleSpecialty)
 	directionFound []automaton.Match
-	boiler         []textRange     // the company boilerplate of the text (see boilerplate)
-	teams          []int           // the occurrences in found that name a team the job works with (see otherTeams) or a job it is not (see deniedJobs)
-	earlier        int             // where a resume's earlier jobs start, or -1 (see earlierJobs)
-	shown          []byte          // the text of a document written in HTML, which the matcher reads
-	shownMap       markup.Map      // maps shown to Text; empty when the matcher read Text itself
-	otherTitle     bool            // the title names a profession outside operations
-	functionTitle  bool            // the title names its function area in words without a title word (see Matcher.functionName)
-	salesPay       bool            // the text offers the pay of a sales job (see salesPayWords)
-	otherDuties    bool            // the text lists the work of a job outside operations (see listsOtherDuties)
+	boiler         []textRange // the company boilerplate of the text (see boilerplate)
+	teams          []int       // the occurrences in found that name a team the job works with (see otherTeams) or a job it is not (see deniedJobs)
+	earlier        int         // where a resume's earlier jobs start, or -1 (see earlierJobs)
+	shown          []byte      // the text of a document written in HTML, which the matcher reads
+	shownMap       markup.Map  // maps shown to Text; empty when the matcher read Text itself
+	otherTitle     bool        // the title names a profession outside operations
+	functionTitle  bool        // the title names its function area in words without a title word (see Matcher.functionName)
+	salesPay       bool        // the text offers the pay of a sales job (see salesPayWords)
+	otherDuties    bool        // the text lists the work of a job outside operations (see listsOtherDuties)
+	filedOther     bool        // a job board files the posting under other professions (see filedElsewhere)
+	categoryFound  []automaton.Match
 	titleArea      int             // the index of the title's area, or -1
 	implied        automaton.Match // the title, standing for the term that names its area (see Hit.Implied); Pattern -1 if none
 	impliedAt      int             // the index of implied in found, or -1
@@ -371,6 +373,7 @@ func (r *Result) detach() Result {
 		functionTitle: r.functionTitle,
 		salesPay:      r.salesPay,
 		otherDuties:   r.otherDuties,
+		filedOther:    r.filedOther,
 	}
 	if len(r.Areas) > 0 {
 		d.Areas = clone(r.Areas)
@@ -422,6 +425,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.functionTitle = false
 	r.salesPay = false
 	r.otherDuties = false
+	r.filedOther = false
 	r.shownMap = r.shownMap[:0]
 	r.context = 0
 	r.Areas = r.Areas[:0]

@@ -401,7 +401,7 @@ func (m *Matcher) rank(r *Result) {
 		specialty += titleContext
 	}
 	all := 1.0
-	if r.otherTitle || r.salesPay || r.otherDuties {
+	if r.otherTitle || r.salesPay || r.otherDuties || r.filedOther {
 		all = otherTitle
 	}
 	ranked := r.ranked[:0]

@@ -345,7 +345,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Associate, Pro Network", Title{"business-ops", LevelSpecialist}}, // the pros a marketplace works with
 		{"Operations Analyst, Network", Title{"", LevelUnknown}},
 		{"Clinical Data Operations - Senior Clinical Data Associate", Title{"", LevelSenior}}, // manages a trial's data
-		{"通路開發專員（零售通路）", Title{"channel-ops", LevelSpecialist}}, // 開發 opens channels, not software
+		{"通路開發專員（零售通路）", Title{"channel-ops", LevelSpecialist}},                               // 開發 opens channels, not software
 		{"渠道开发专员", Title{"channel-ops", LevelSpecialist}},
 		{"Customer Experience Analyst", Title{"data-analysis", LevelUnknown}},
 		// A programme's coordinators and officers do what the programme
