@@ -79,6 +79,8 @@ var otherDutyWords = []string{
 	// a fund's back office: valuation, the register of units, settlement
 	"估值核算", "份额登记", "注册登记", "资金清算", "清算交收", "资金交收",
 	"fund accounting", "fund administration", "nav calculation", "corporate actions", "trade settlement", "trade settlements",
+	"ccass", "trade breaks", "failed settlements", "settlement fails", "settlement failure", "settlement failures",
+	"cash reconciliation", "custodian statements", "custodian notices",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// facilities: a school's, a campus's, a hospital's premises
