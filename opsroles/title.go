@@ -587,6 +587,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && floor
 	// And one that names a contact centre, unless it names a specialty.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps) && holdsWordOf(text[start:end], contactCentreQualifiers)
+	// And one whose qualifier names the channel an agent answers on,
+	// whatever area its words name.
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && holdsWordOf(text[start+q:end], agentChannels)
 	// So does a Chinese title up to the lead that names a warehouse or
 	// cross-border freight and no specialty: a 仓储运营专员 or a
 	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
@@ -1903,6 +1906,14 @@ var floorQualifiers = [][]byte{
 // plans for it ("Workforce Planning Specialist (Contact Center)").
 var contactCentreQualifiers = [][]byte{
 	[]byte("contact centre"), []byte("contact center"), []byte("call centre"), []byte("call center"),
+}
+
+// agentChannels name the channels on which an agent answers customers,
+// which a BPO's titles put in their qualifier: "Customer Operations
+// Associate (Voice/Chat)", "Customer Support Executive - Non-Voice".
+var agentChannels = [][]byte{
+	[]byte("voice"), []byte("chat"), []byte("non-voice"), []byte("non voice"), []byte("voice/chat"), []byte("chat/voice"),
+	[]byte("voice process"), []byte("chat process"), []byte("inbound calls"), []byte("outbound calls"),
 }
 
 // trailingQualifier returns where the words before the last of b end if

@@ -347,6 +347,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Clinical Data Operations - Senior Clinical Data Associate", Title{"", LevelSenior}}, // manages a trial's data
 		{"通路開發專員（零售通路）", Title{"channel-ops", LevelSpecialist}},                               // 開發 opens channels, not software
 		{"渠道开发专员", Title{"channel-ops", LevelSpecialist}},
+		// The channel an agent answers on, up to the lead.
+		{"Customer Operations Associate (Voice/Chat)", Title{"", LevelSpecialist}},
+		{"Customer Support Executive - Non-Voice", Title{"", LevelSpecialist}},
+		{"Customer Operations Manager (Voice)", Title{"ops-support", LevelManager}},
 		{"Customer Experience Analyst", Title{"data-analysis", LevelUnknown}},
 		// A programme's coordinators and officers do what the programme
 		// does: case work, research, policy or running a project.
