@@ -605,6 +605,28 @@ func TestOtherDuties(t *testing.T) {
 	}
 }
 
+// TestDeniedDuties checks that the work of another job that a posting
+// says the job does not do does not count as its duties (see dutyDenied).
+func TestDeniedDuties(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text  string
+		other bool // whether the text lists another job's work
+		why   string
+	}{
+		{"Operations Coordinator (Projects)\nRun project set-up, programmes and stage gates for 60 projects.\nWhat you won't be doing: reception, diary management or office supplies.", false, "duties the posting says the job does not do"},
+		{"Operations Coordinator\nRun project set-up and stage gates.\nWhat you won't do:\n- reception\n- diary management\n- office supplies", false, "a list under a heading that denies them"},
+		{"运营助理\n负责社群运营和活动策划，不负责前台接待、会议室预订和办公用品\n推进运营工作", false, "denied in Chinese"},
+		{"Operations Assistant\nCover reception and diary management. Order office supplies; we won't ask you to post on social media.", true, "a cue in another sentence denies nothing before it"},
+		{"Operations Coordinator\nWhat you'll do:\n- reception\n- diary management\n- office supplies", true, "a list under a heading that denies nothing"},
+	}
+	for _, tt := range tests {
+		if got := m.MatchString(tt.text).otherDuties; got != tt.other {
+			t.Errorf("%s: %q: lists other duties %v, want %v", tt.why, tt.text, got, tt.other)
+		}
+	}
+}
+
 // TestNotOperations checks that phrases naming other work, which contain an
 // operations word, neither count for an area nor let the operations word
 // inside them count, while the same word elsewhere still does.

@@ -2,7 +2,11 @@
 
 package opsroles
 
-import "slices"
+import (
+	"bytes"
+	"slices"
+	"unicode/utf8"
+)
 
 // otherDutyWords name the daily work of jobs that employers advertise under
 // a generic operations title: a clerk's (data entry, typing speed, scanning
@@ -130,7 +134,8 @@ const (
 // specialty (电商运营, "Community Manager"), otherDutiesMin otherwise.
 // Under a specialty, occurrences under a resume's earlier jobs do not
 // count: a career changer's resume lists the old job's work under the new
-// job's title.
+// job's title. Words that the posting says the job does not do ("What
+// you won't be doing: reception, diary management") do not count.
 func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
 	need, stop := otherDutiesMin, len(text)
 	switch {
@@ -148,7 +153,7 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		if f.Start >= stop {
 			break
 		}
-		if m.labelKind[f.Pattern] != otherDutyLabel || f.Start >= start && f.End <= end || slices.Contains(seen[:n], f.Pattern) {
+		if m.labelKind[f.Pattern] != otherDutyLabel || f.Start >= start && f.End <= end || slices.Contains(seen[:n], f.Pattern) || dutyDenied(text, f.Start) {
 			continue
 		}
 		seen[n] = f.Pattern
@@ -165,4 +170,69 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 // (运营专员（直播方向）) or a specialty (增长总监).
 func (m *Matcher) namesSpecialty(r *Result, text []byte, start, end int) bool {
 	return r.titleArea >= 0 && (r.implied.Pattern >= 0 || m.namesTermBeyondNoun(r, text, start, end, r.titleArea))
+}
+
+// dutyCues are the words that say a job does not do what follows them on
+// their line or in the list under them: "What you won't be doing:
+// reception", 不负责前台接待.
+var dutyCues = []string{
+	"won't", "won’t", "will not", "not be doing", "not doing", "don't", "don’t", "do not", "does not",
+	"doesn't", "doesn’t", "isn't", "isn’t", "is not", "are not", "aren't", "never", "not responsible", "not involve",
+	"no need to", "not include", "not includ", "other teams handle", "handled by",
+	"不负责", "无需", "不需要", "不用", "不涉及", "不做", "不包括", "不包含", "不是", "不承担", "不用做",
+}
+
+// maxDenialLines bounds how far dutyDenied looks up a list for its heading.
+const maxDenialLines = 12
+
+// dutyDenied reports whether the word at text[i:] stands after one of
+// dutyCues on its line, or in a list whose heading, a line that ends with
+// a colon, holds one.
+func dutyDenied(text []byte, i int) bool {
+	lineStart, _ := lineAround(text, i)
+	if holdsCue(text[clauseStart(text, max(lineStart, i-maxClauseBytes), i):i]) {
+		return true
+	}
+	for lines := 0; lines < maxDenialLines && lineStart > 0; lines++ {
+		line := trimSpaceBytes(text[lineStart:i])
+		if !isBullet(line) {
+			return false
+		}
+		prev, _ := lineAround(text, lineStart-1)
+		head := trimSpaceBytes(text[prev : lineStart-1])
+		if bytes.HasSuffix(head, []byte(":")) || bytes.HasSuffix(head, []byte("：")) {
+			return holdsCue(head)
+		}
+		i, lineStart = lineStart-1, prev
+	}
+	return false
+}
+
+// maxClauseBytes bounds how far dutyDenied looks back on a line for a cue.
+const maxClauseBytes = 120
+
+// clauseStart returns where the clause that ends at byte i starts, not
+// before byte from: after the last full stop, semicolon, question or
+// exclamation mark or bullet between them. A colon does not end it: "What
+// you won't be doing: reception".
+func clauseStart(text []byte, from, i int) int {
+	for _, sep := range [...]string{". ", "。", ";", "；", "!", "！", "?", "？", "•", " - ", "|"} {
+		if k := bytes.LastIndex(text[from:i], []byte(sep)); k >= 0 {
+			from += k + len(sep)
+		}
+	}
+	for from < i && !utf8.RuneStart(text[from]) {
+		from++ // maxClauseBytes may cut a rune
+	}
+	return from
+}
+
+// holdsCue reports whether b holds one of dutyCues, ignoring ASCII case.
+func holdsCue(b []byte) bool {
+	for _, c := range dutyCues {
+		if containsFold(b, c) {
+			return true
+		}
+	}
+	return false
 }
