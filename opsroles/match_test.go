@@ -618,6 +618,7 @@ func TestDeniedDuties(t *testing.T) {
 		{"Operations Coordinator\nRun project set-up and stage gates.\nWhat you won't do:\n- reception\n- diary management\n- office supplies", false, "a list under a heading that denies them"},
 		{"运营助理\n负责社群运营和活动策划，不负责前台接待、会议室预订和办公用品\n推进运营工作", false, "denied in Chinese"},
 		{"Operations Assistant\nCover reception and diary management. Order office supplies; we won't ask you to post on social media.", true, "a cue in another sentence denies nothing before it"},
+		{"电商客户运营专员 在线客服 千牛 打字快 无需经验 1、在线接待顾客，解答顾客咨询，促成下单 2、物流查询、修改地址", true, "a cue before a numbered item denies nothing in it"},
 		{"Operations Coordinator\nWhat you'll do:\n- reception\n- diary management\n- office supplies", true, "a list under a heading that denies nothing"},
 	}
 	for _, tt := range tests {

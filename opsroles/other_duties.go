@@ -213,12 +213,19 @@ const maxClauseBytes = 120
 
 // clauseStart returns where the clause that ends at byte i starts, not
 // before byte from: after the last full stop, semicolon, question or
-// exclamation mark or bullet between them. A colon does not end it: "What
-// you won't be doing: reception".
+// exclamation mark, full-width comma, bullet or numbered item between
+// them. A colon does not end it: "What you won't be doing: reception".
 func clauseStart(text []byte, from, i int) int {
-	for _, sep := range [...]string{". ", "。", ";", "；", "!", "！", "?", "？", "•", " - ", "|"} {
+	for _, sep := range [...]string{". ", "。", ";", "；", "!", "！", "?", "？", "•", " - ", "|", "，"} {
 		if k := bytes.LastIndex(text[from:i], []byte(sep)); k >= 0 {
 			from += k + len(sep)
+		}
+	}
+	// A numbered item starts a clause too: 无需经验 1、在线接待顾客.
+	for k := i - len("、"); k > from; k-- {
+		if isDigit(text[k-1]) && bytes.HasPrefix(text[k:], []byte("、")) {
+			from = k + len("、")
+			break
 		}
 	}
 	for from < i && !utf8.RuneStart(text[from]) {
