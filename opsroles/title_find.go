@@ -1480,10 +1480,20 @@ func isOtherLabel(label []byte) bool {
 // parts two titles ("Assistant Marketing Manager / Senior Marketing
 // Officer (Promotions & Events) 推廣及活動"). It returns 0 for a line short enough
 // to be a title or far too long (see leadTitle), and for a line whose
-// start is still too long.
+// start is still too long. A bar that comes early enough ends the title
+// before any dash.
 func overlongTitle(line []byte) int {
 	if len(line) <= maxTitleRunes || len(line) > longLine {
 		return 0
+	}
+	// A bar parts a job board's fields: the job with its qualifiers, then
+	// the place ("Customer Operations Associate – Voice (US Telco Account)
+	// | Iloilo City"). What stands before the first bar is the title when
+	// it is short enough and no sentence.
+	if i := bytes.IndexAny(line, "|\t"); i > 0 && moreRunes(line, maxTitleRunes) && !moreRunes(line[:i], maxTitleRunes) && !bytes.ContainsAny(line[:i], ";!?。，；！？") {
+		if _, j := trimSpace(line[:i]); j > 0 {
+			return j
+		}
 	}
 	end := len(line)
 	for i, c := range line {

@@ -502,6 +502,7 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
+		{"Customer Operations Associate – Voice (US Telco Account) | Iloilo City\nbody", "Customer Operations Associate – Voice (US Telco Account)"}, // a bar before any dash
 		{"Hollow Pine Candle Co. | Operations Specialist (E-commerce)\nFort Collins, CO · Full-time\n$52,000 - $60,000/yr + quarterly bonus tied to online sales\n\nWe pour candles.",
 			"Hollow Pine Candle Co. | Operations Specialist (E-commerce)"}, // a line of pay is no title
 		{"Northgate Tours | Operations Coordinator\nS$4,500 - S$5,200 monthly, sales incentive\n", "Northgate Tours | Operations Coordinator"},
