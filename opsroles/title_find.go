@@ -216,6 +216,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				start += tagLen(text[start:end], s, found) // [HIRING - Part-time] Community Lead
 			}
 			start += departmentLen(text[start:end], s, found) // 运营管理部—清算交收岗
+			start += idFieldLen(text[start:end])              // REQ 7783 | Workforce Planning Analyst | …
 			lineEnd := end
 			if n := overlongTitle(text[start:end]); n > 0 {
 				end = start + n
@@ -1108,6 +1109,43 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 		}
 	}
 	return len(line) - len(rest)
+}
+
+// idLabels are the words before a requisition's number in the first field
+// of a row of openings, in lower case.
+var idLabels = [...]string{"req", "req id", "req no", "req #", "requisition", "requisition id", "job id", "job no", "job ref", "ref", "ref no", "posting id", "需求编号", "职位编号", "岗位编号", "招聘编号", "编号"}
+
+// idFieldLen returns the length of the requisition's number that starts a
+// row of fields parted by bars, with the bar after it ("REQ 7783 |
+// Workforce Planning Analyst | Customer Care Operations", "需求编号
+// HR-2024-0817 | 项目运营专员 | 交付中心"), or 0: a code, or one of idLabels and
+// a code, perhaps with a colon between.
+func idFieldLen(line []byte) int {
+	i := firstSeparator(line, []string{" | ", "｜"})
+	if i < 0 {
+		return 0
+	}
+	field := trimSpaceBytes(line[:i])
+	if !isCode(field) {
+		k := bytes.LastIndexByte(field, ' ')
+		if k < 0 || !isCode(field[k+1:]) {
+			return 0
+		}
+		label := bytes.TrimRight(trimSpaceBytes(field[:k]), ":：")
+		known := false
+		for _, l := range idLabels {
+			known = known || equalFoldString(label, l)
+		}
+		if !known {
+			return 0
+		}
+	}
+	n := len(" | ")
+	if bytes.HasPrefix(line[i:], []byte("｜")) {
+		n = len("｜")
+	}
+	j, _ := trimSpace(line[i+n:])
+	return i + n + j
 }
 
 // isCode reports whether b is a code, as a requisition's number
@@ -2356,13 +2394,19 @@ func hasPhoneNumber(line []byte) bool {
 }
 
 // dottedTitle returns the length of the first field of line, a line of
-// fields in Latin script parted by spaced dots, if it looks like a title,
-// or 0. It leaves in *found the title words of the field.
+// fields parted by spaced dots (in Latin script) or bars, if it looks like
+// a title, or 0: the line as a whole may not, for a sentence in a later
+// field ("市场调研经理 | 8年快消行业研究 | 竞品追踪…，为新品进入市场提供决策依据").
+// It leaves in *found the title words of the field.
 func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
-	if len(line) > longLine || hasHan(line) {
-		return 0 // text, a document on one line, or a Chinese department before its job (运营管理中心 · 法务合规经理)
+	if len(line) > longLine {
+		return 0 // text, or a document on one line
 	}
-	i := firstSeparator(line, []string{" · ", " • "})
+	i := firstSeparator(line, []string{" | ", "｜"})
+	if i < 0 && !hasHan(line) {
+		// Not a Chinese department before its job: 运营管理中心 · 法务合规经理.
+		i = firstSeparator(line, []string{" · ", " • "})
+	}
 	if i < 0 {
 		return 0
 	}
