@@ -126,7 +126,12 @@ import (
 //     names no area, four under a title that names a specialty, not
 //     counting a resume's earlier jobs ("Community Manager" of an
 //     apartment block who handles rent collection, evictions, fair
-//     housing and the leasing consultants).
+//     housing and the leasing consultants), nor work the posting says the
+//     job does not do ("What you won't be doing: reception", 不负责前台接待).
+//   - So does a posting that a job board's category field files under
+//     other professions only (職務類別：資料輸入人員、行政助理; 职能类别：
+//     银行柜员), unless the title names that profession itself or a
+//     function area, whose work many professions do.
 //   - Function areas (strategy, data analysis, risk management ...) are
 //     work that many jobs outside operations do as well, so their evidence
 //     is scaled by how much the document speaks of operations at all: by
