@@ -100,7 +100,9 @@ import (
 //     qualify the job; or unless an area's own name, or a term
 //     that names operations work, holds the profession, so that the
 //     catalog counts it as the area's work ("Fraud Analyst", 数据分析师,
-//     "Sales Operations Analyst"). A title without an area whose
+//     "Sales Operations Analyst"); 客服 before a term of a service
+//     centre's back office names the centre, not its agents (客服质检专员,
+//     客服中心流程优化专员). A title without an area whose
 //     operations words name other work ("Flight Operations Officer", "IT
 //     Operations Lead", 地铁运营) names another profession too, and so
 //     does one up to the lead that names the floor of a warehouse, a
