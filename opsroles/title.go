@@ -216,7 +216,10 @@ var titleWords = [...]struct {
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
-	{"服务台", 0, roleOther}, {"仓管", 0, roleOther}, {"库管", 0, roleOther}, {"仓库管理员", 0, roleOther}, {"理货员", 0, roleOther},
+	{"服务台", 0, roleOther}, {"仓管", 0, roleOther}, {"库管", 0, roleOther}, {"仓库管理员", 0, roleOther}, {"理货员", 0, roleOther}, {"理货", 0, roleOther},
+	// A chain's crew, which coffee and tea chains call partners: 门店运营伙伴
+	// makes the drinks and works the till.
+	{"门店伙伴", 0, roleOther}, {"门店运营伙伴", 0, roleOther}, {"门市伙伴", 0, roleOther}, {"门市营运伙伴", 0, roleOther}, {"门店营运伙伴", 0, roleOther},
 	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
 	{"reporter", 0, roleOther}, {"journalist", 0, roleOther}, {"correspondent", 0, roleOther},
 	// Trainers who teach operations as a trade: 电商运营讲师.

@@ -351,6 +351,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理岗（精益改善方向）", Title{"continuous-improvement", LevelUnknown}},
 		{"运营专员（数据分析方向）", Title{"data-analysis", LevelSpecialist}},
 		{"运营专员（剪辑方向）", Title{"", LevelSpecialist}},
+		// A chain's crew and stock clerks.
+		{"门店运营伙伴", Title{"", LevelUnknown}},
+		{"營運理貨專員（夜班）", Title{"", LevelSpecialist}},
+		{"城市运营伙伴", Title{"business-ops", LevelUnknown}},
 		// A contact centre's analysts who plan, study or improve its work.
 		{"Real-Time Analyst (Night Shift)", Title{"resource-allocation", LevelUnknown}},
 		{"Voice of the Customer Analyst", Title{"data-analysis", LevelUnknown}},
