@@ -1943,7 +1943,7 @@ func trailingQualifier(b []byte) int {
 // "Operations Executive - Sea Freight").
 var otherQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("dispatch"), []byte("freight"), []byte("accounts"), []byte("rooms division"),
-	[]byte("front office"), []byte("housekeeping"), []byte("clinic"), []byte("clinics"), []byte("hospital"),
+	[]byte("front office"), []byte("housekeeping"), []byte("clinic"), []byte("hospital"),
 	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("shift"), []byte("maintenance"),
 	[]byte("facilities"), []byte("security"), []byte("payroll"), []byte("transport"), []byte("fleet"),
 	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),

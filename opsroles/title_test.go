@@ -351,6 +351,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理岗（精益改善方向）", Title{"continuous-improvement", LevelUnknown}},
 		{"运营专员（数据分析方向）", Title{"data-analysis", LevelSpecialist}},
 		{"运营专员（剪辑方向）", Title{"", LevelSpecialist}},
+		// A chain of clinics is run, a clinic's floor worked.
+		{"Operations Manager, Clinics — Alberta", Title{"business-ops", LevelManager}},
+		{"Operations Supervisor - Clinic", Title{"", LevelLead}},
 		// A chain's crew and stock clerks.
 		{"门店运营伙伴", Title{"", LevelUnknown}},
 		{"營運理貨專員（夜班）", Title{"", LevelSpecialist}},
