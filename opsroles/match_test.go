@@ -590,6 +590,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Site Operations Manager\nLead site engineers and subcontractors through earthworks and civil construction; plant hire and SWMS.\nDrive operations excellence.", true, "a building site's work"},
 		{"运营主管\n负责污水厂的运营管理：调整曝气量和加药量，在中控室审核运行记录，控制运营成本。\n保障水厂稳定运营。", true, "a sewage plant's shift lead"},
 		{"数据运营专员\n1. 录入和核对每日快递单号，录入系统\n2. 单据的分类、装订和归档\n打字速度每分钟60字以上\n负责数据运营", true, "a data entry clerk under a specialty"},
+		{"Operations Analyst\nIT Operations team: ITIL processes, P1 incidents and change tickets in ServiceNow, patching windows.\nOperations reporting.", true, "an IT operations analyst"},
 		{"Business Operations Officer\nSettle equity trades through CCASS, clear trade breaks and failed settlements, cash reconciliation against custodian statements.\nSupport the business operations team.", true, "a bank's settlements clerk"},
 		{"数据运营专员（AI数据标注）\n1. 在标注平台上对图片拉框、分类，语音转写校对\n2. 每天完成标注任务，标注准确率98%以上，底薪加计件\n3. 配合数据运营推进项目", true, "an annotator's work under a specialty"},
 		{"数据运营专员\n负责指标体系、数据看板和埋点规范，跟进标注任务的进度\n支持业务决策", false, "one annotator's word beside data operations work"},

@@ -53,6 +53,7 @@ var otherDutyWords = []string{
 	// data centres, and the engineers who keep a platform running
 	"data centers", "data centres",
 	"sre", "sres", "devops", "kubernetes", "k8s", "terraform", "ansible", "infrastructure as code", "pagerduty", "error budgets", "problem management",
+	"itil", "p1 incident", "p1 incidents", "change tickets",
 	"noc", "patching", "bridge call", "bridge calls",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
