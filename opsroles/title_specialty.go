@@ -46,7 +46,8 @@ func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
 // (直播方向 is 直播运营, 用户方向 用户运营), or in English a qualifier Y in
 // brackets or after a comma or dash at the end, where "Y operations" is
 // the job ("Operations Specialist (Community)"), or X alone when X运营 is
-// no term (精益改善方向). The catalog must have the term.
+// no term (精益改善方向), or store operations when Y ends with the places a
+// chain runs (see siteNouns). The catalog must have the term.
 func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	if m.auto == nil {
 		return -1, 0, 0
@@ -93,6 +94,12 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 				pattern = -1
 			}
 		}
+		if pattern < 0 && noun == " operations" && isSiteNoun(lastWord(x[:n])) {
+			// The places a chain runs: "Operations Manager – Studios",
+			// "Operations Manager - Practices".
+			r.direction = append(r.direction[:0], "store operations"...)
+			pattern = m.wholeTerm(r, r.direction)
+		}
 		if pattern >= 0 {
 			if n < len(x) {
 				end = start + n
@@ -101,6 +108,23 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		}
 	}
 	return -1, 0, 0
+}
+
+// siteNouns name, in the plural, the places a chain runs, which an English
+// title's qualifier may name as what the job runs.
+var siteNouns = [...]string{
+	"studios", "practices", "clinics", "locations", "stores", "restaurants", "venues", "outlets",
+	"salons", "gyms", "cafes", "cafés", "shops", "boutiques", "pharmacies", "dealerships", "taprooms",
+}
+
+// isSiteNoun reports whether word is one of siteNouns, in any case.
+func isSiteNoun(word []byte) bool {
+	for _, w := range siteNouns {
+		if bytes.EqualFold(word, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeTerm returns the catalog term that buf is, whole, or -1.

@@ -351,6 +351,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理岗（精益改善方向）", Title{"continuous-improvement", LevelUnknown}},
 		{"运营专员（数据分析方向）", Title{"data-analysis", LevelSpecialist}},
 		{"运营专员（剪辑方向）", Title{"", LevelSpecialist}},
+		// The places a chain runs, as a generic title's qualifier.
+		{"Operations Manager – Studios", Title{"store-ops", LevelManager}},
+		{"Operations Coordinator (Restaurants)", Title{"store-ops", LevelSpecialist}},
+		{"Operations Manager – Contact Centres", Title{"business-ops", LevelManager}},
 		// A chain of clinics is run, a clinic's floor worked.
 		{"Operations Manager, Clinics — Alberta", Title{"business-ops", LevelManager}},
 		{"Operations Supervisor - Clinic", Title{"", LevelLead}},
