@@ -792,6 +792,7 @@ func TestFunctionTitle(t *testing.T) {
 		want  bool
 	}{
 		{"Continuous Improvement Manager", true},
+		{"Service Improvement Officer", true},
 		{"流程优化经理", true},
 		{"Process Excellence Lead", true},
 		{"Operations Coordinator", false},
