@@ -259,11 +259,12 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					looksLikeTitle(text[start:end], s, found) // its title words again
 				}
 				// "某某科技有限公司 | 专注于用户增长与品牌营销" may be a
-				// company's banner over the title, and 锦城银行 总行运营管理部
-				// a department's: a line below without an employer or a
-				// department wins over it, labelled or not (岗位名称：…
-				// under 某医院社会招聘公告——运营管理部).
-				banner := namesEmployer(text[start:end]) || isDepartment(text[start:end])
+				// company's banner over the title, 锦城银行 总行运营管理部
+				// a department's and "… · Human Resources · Job
+				// Announcement" a letterhead's: a line below without an
+				// employer or a department wins over it, labelled or not
+				// (岗位名称：… under 某医院社会招聘公告——运营管理部).
+				banner := namesEmployer(text[start:end]) || isDepartment(text[start:end]) || announcesJob(text[start:end])
 				switch {
 				case bannerStart >= 0 && banner:
 				case !labelled && lines < maxTitleLines && banner:
@@ -1364,6 +1365,24 @@ func holdsOther(words []automaton.Match, end int) bool {
 func isDepartment(f []byte) bool {
 	for _, e := range departmentEnds {
 		if len(f) > len(e) && bytes.EqualFold(f[len(f)-len(e):], []byte(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobNotices are the words with which an employer's letterhead announces
+// a posting, in lower case: "Oxbow County Public Library · Human Resources
+// · Job Announcement" over the job's title.
+var jobNotices = [...]string{
+	"job announcement", "job posting", "job advertisement", "vacancy announcement", "vacancy notice",
+	"position announcement", "employment opportunity", "employment opportunities", "career opportunity",
+}
+
+// announcesJob reports whether line holds one of jobNotices.
+func announcesJob(line []byte) bool {
+	for _, w := range jobNotices {
+		if containsFold(line, w) {
 			return true
 		}
 	}

@@ -517,7 +517,8 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
-		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"}, // a requisition's number first
+		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"}, // a letterhead over the title
+		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"},                  // a requisition's number first
 		{"需求编号 HR-2024-0817 | 项目运营专员 | 交付中心 | P5 | 武汉\n负责项目排期", "项目运营专员"},
 		{"市场调研经理 | 8年快消行业研究 | 竞品追踪、消费者访谈与问卷、行业趋势报告，为新品进入市场提供决策依据", "市场调研经理"},                                                                         // a sentence in a later field
 		{"Customer Operations Associate – Voice (US Telco Account) | Iloilo City\nbody", "Customer Operations Associate – Voice (US Telco Account)"}, // a bar before any dash
