@@ -223,8 +223,8 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 			ok := looksLikeTitle(text[start:end], s, found)
 			if !ok && k == 0 {
-				// A resume's line of details parted by dots: "Senior
-				// Sales Executive · Johor Bahru · 013-778 2154".
+				// A resume's line of details parted by dots or bars:
+				// "Senior Sales Executive · Johor Bahru · 013-778 2154".
 				if n := dottedTitle(text[start:end], s, found); n > 0 {
 					end, ok = start+n, true
 				}
@@ -1133,11 +1133,7 @@ func idFieldLen(line []byte) int {
 			return 0
 		}
 		label := bytes.TrimRight(trimSpaceBytes(field[:k]), ":：")
-		known := false
-		for _, l := range idLabels {
-			known = known || equalFoldString(label, l)
-		}
-		if !known {
+		if !slices.ContainsFunc(idLabels[:], func(l string) bool { return equalFoldString(label, l) }) {
 			return 0
 		}
 	}
