@@ -181,7 +181,7 @@ func (m *Matcher) namesSpecialty(r *Result, text []byte, start, end int) bool {
 var dutyCues = []string{
 	"won't", "won’t", "will not", "not be doing", "not doing", "don't", "don’t", "do not", "does not",
 	"doesn't", "doesn’t", "isn't", "isn’t", "is not", "are not", "aren't", "never", "not responsible", "not involve",
-	"no need to", "not include", "not includ", "other teams handle", "handled by",
+	"no need to", "not includ",
 	"不负责", "无需", "不需要", "不用", "不涉及", "不做", "不包括", "不包含", "不是", "不承担", "不用做",
 }
 
