@@ -42,7 +42,7 @@ var otherDutyWords = []string{
 	// clerks
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
 	"装订", "录入系统", "系统录入",
-	"data entry", "typing speed", "wpm",
+	"data entry", "typing speed", "wpm", "data encoding", "encoding accuracy",
 	// office administration
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
