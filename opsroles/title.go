@@ -133,6 +133,8 @@ var titleWords = [...]struct {
 	// Graphic, brand, packaging and interface design, as a direction too:
 	// 市场专员（平面设计方向）, 品牌设计专员.
 	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther}, {"视觉", 0, roleOther}, {"品牌设计", 0, roleOther}, {"包装设计", 0, roleOther}, {"ui设计", 0, roleOther}, {"交互设计", 0, roleOther}, {"graphic design", 0, roleOther}, {"visual design", 0, roleOther},
+	// and the designers, whose 师 ends the title: 新媒体运营部·视觉设计师.
+	{"平面设计师", 0, roleOther}, {"视觉设计师", 0, roleOther}, {"品牌设计师", 0, roleOther}, {"包装设计师", 0, roleOther}, {"ui设计师", 0, roleOther}, {"交互设计师", 0, roleOther},
 	// Investors in funds and companies.
 	{"投资经理", LevelManager, roleOther}, {"投资总监", LevelDirector, roleOther},
 	// Customs clerks and game localisers of cross-border trade.
@@ -155,6 +157,9 @@ var titleWords = [...]struct {
 	{"we're hiring", 0, roleBanner}, {"we are hiring", 0, roleBanner}, {"now hiring", 0, roleBanner},
 	{"招聘季", 0, roleBanner}, {"春季招聘", 0, roleBanner}, {"秋季招聘", 0, roleBanner}, {"招聘会", 0, roleBanner},
 	{"内推", 0, roleBanner}, {"招聘信息", 0, roleBanner}, {"招聘公告", 0, roleBanner}, {"招聘简章", 0, roleBanner},
+	// HR's letters and notices about a job, which name it in their text.
+	{"人事任命通知", 0, roleBanner}, {"任命通知", 0, roleBanner}, {"人事任命", 0, roleBanner}, {"任免通知", 0, roleBanner},
+	{"调岗通知", 0, roleBanner}, {"录用通知书", 0, roleBanner}, {"录用通知", 0, roleBanner}, {"聘用通知", 0, roleBanner},
 	// Industries that hold a profession's word: the customers of "Customer
 	// Success Manager (SaaS / HR Tech)" are HR teams.
 	{"hr tech", 0, roleMask}, {"hrtech", 0, roleMask}, {"hr saas", 0, roleMask}, {"hr software", 0, roleMask},

@@ -356,6 +356,8 @@ var hanIntroducers = []string{
 	"招", "本人为", "本人是", "我是一名", "我是一位", "我是做",
 	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
 	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
+	// Offers: 公司决定录用您担任新媒体运营部·视觉设计师一职.
+	"录用您担任", "聘用您担任", "聘请您担任", "录用您为", "聘用您为",
 	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职.
 	"正在招聘", "在招聘", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
 }
@@ -669,6 +671,10 @@ func introducedLen(b []byte) int {
 		switch r {
 		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '|', '，', '。', '；', '：', '！', '？', '（', '、', '｜':
 			end = i
+		case '*', '一':
+			if bytes.HasPrefix(b[i:], []byte("**")) || bytes.HasPrefix(b[i:], []byte("一职")) {
+				end = i // 担任**视觉设计师**一职
+			}
 		}
 		if end == len(b) && r == ' ' {
 			for _, w := range titleEnders {
@@ -684,6 +690,7 @@ func introducedLen(b []byte) int {
 		i += n
 	}
 	_, j := trimSpace(b[:end])
+	j = len(bytes.TrimRight(b[:j], "*")) // the end of Markdown's bold: **视觉设计师**一职
 	return len(bytes.TrimSuffix(b[:j], []byte("的")))
 }
 

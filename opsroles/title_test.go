@@ -358,6 +358,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// A chain of clinics is run, a clinic's floor worked.
 		{"Operations Manager, Clinics — Alberta", Title{"business-ops", LevelManager}},
 		{"Operations Supervisor - Clinic", Title{"", LevelLead}},
+		{"新媒体运营部·视觉设计师", Title{"", LevelUnknown}}, // a designer in a department of operations
 		// A chain's crew and stock clerks.
 		{"门店运营伙伴", Title{"", LevelUnknown}},
 		{"營運理貨專員（夜班）", Title{"", LevelSpecialist}},
@@ -517,6 +518,8 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
+		{"澜栖茶饮有限公司\n人事任命通知\n\n经研究决定，任命 沈若溪 同志为 私域运营中心总监，自6月10日起生效。", "私域运营中心总监"}, // an HR notice names the job in its text
+		{"**录用通知书（Offer）**\n\n您好！公司决定录用您担任**新媒体运营部·视觉设计师**一职。", "新媒体运营部·视觉设计师"},
 		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"}, // a letterhead over the title
 		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"},                  // a requisition's number first
 		{"需求编号 HR-2024-0817 | 项目运营专员 | 交付中心 | P5 | 武汉\n负责项目排期", "项目运营专员"},
