@@ -134,7 +134,10 @@ const (
 // if there is none), writes enough different otherDutyWords: otherDutiesUnderTitle under a title that names
 // operations with its bare noun and levels only (运营专员, "Operations
 // Associate"), otherDutiesOverSpecialty under a title that names a
-// specialty (电商运营, "Community Manager"), otherDutiesMin otherwise.
+// specialty (电商运营, "Community Manager"), otherDutiesMin otherwise;
+// otherDutiesUnderTitle under an English specialist's title of operations
+// support that names the customers, whose words ("Customer Operations
+// Associate") an agent's job may carry.
 // Under a specialty, occurrences under a resume's earlier jobs do not
 // count: a career changer's resume lists the old job's work under the new
 // job's title. Words that the posting says the job does not do ("What
@@ -142,6 +145,11 @@ const (
 func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
 	need, stop := otherDutiesMin, len(text)
 	switch {
+	case r.Title.Level <= LevelSpecialist && r.titleArea >= 0 && m.areaIDs[r.titleArea] == OpsSupport && namesCustomers(text[start:end]):
+		// A "Customer Operations Associate" may answer the customers
+		// or run the service for them, and a few phrases of the agent's
+		// work tell which.
+		need = otherDutiesUnderTitle
 	case m.namesSpecialty(r, text, start, end):
 		need = otherDutiesOverSpecialty
 		if r.earlier >= 0 {
@@ -245,4 +253,14 @@ func holdsCue(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// customerWords are the words with which an English title names the
+// customers a job serves.
+var customerWords = [][]byte{[]byte("customer"), []byte("customers"), []byte("client"), []byte("clients"), []byte("cx"), []byte("member"), []byte("members")}
+
+// namesCustomers reports whether title, an English title, names the
+// customers it serves (see customerWords).
+func namesCustomers(title []byte) bool {
+	return !hasHan(title) && holdsWordOf(title, customerWords)
 }
