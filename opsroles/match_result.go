@@ -124,8 +124,11 @@ import (
 //     "earthworks", "rent collection", "Kubernetes"): two such phrases under
 //     a title that names operations with its bare noun and levels only
 //     (运营助理 who keys in orders and files contracts, "Operations
-//     Associate" who unloads trailers), three under no title or one that
-//     names no area, four under a title that names a specialty, not
+//     Associate" who unloads trailers) or under an English specialist's
+//     title of operations support that names the customers ("Customer
+//     Operations Associate" who answers inbound calls), three under no
+//     title or one that names no area, four under a title that names a
+//     specialty, not
 //     counting a resume's earlier jobs ("Community Manager" of an
 //     apartment block who handles rent collection, evictions, fair
 //     housing and the leasing consultants), nor work the posting says the
