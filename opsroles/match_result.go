@@ -124,8 +124,9 @@ import (
 //     "earthworks", "rent collection", "Kubernetes"): two such phrases under
 //     a title that names operations with its bare noun and levels only
 //     (运营助理 who keys in orders and files contracts, "Operations
-//     Associate" who unloads trailers) or under an English specialist's
-//     title of operations support that names the customers ("Customer
+//     Associate" who unloads trailers), or under a specialist's title of
+//     data operations (a 数据运营专员 who keys in waybills) or an English
+//     one of operations support that names the customers ("Customer
 //     Operations Associate" who answers inbound calls), three under no
 //     title or one that names no area, four under a title that names a
 //     specialty, not

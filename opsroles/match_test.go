@@ -594,6 +594,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Customer Operations Associate\nAnswer inbound calls and chats, about 60 contacts per shift.\nJoin the customer operations team.", true, "an agent under a title of operations support that names the customers"},
 		{"Customer Operations Specialist\nOwn the onboarding playbook, health scores and renewals; cover inbound calls at peaks.\nJoin the customer operations team.", false, "one agent's phrase there"},
 		{"客服运营专员\n分析询单转化率，制定接待顾客的标准与话术，优化客服流程\n客服运营", false, "a Chinese title of operations support, which names the service"},
+		{"Data Operations Associate\nKey in product data from supplier sheets; typing speed of 40 WPM.\nSupport the data operations team.", true, "a clerk under a title of data operations"},
 		{"Business Operations Officer\nSettle equity trades through CCASS, clear trade breaks and failed settlements, cash reconciliation against custodian statements.\nSupport the business operations team.", true, "a bank's settlements clerk"},
 		{"数据运营专员（AI数据标注）\n1. 在标注平台上对图片拉框、分类，语音转写校对\n2. 每天完成标注任务，标注准确率98%以上，底薪加计件\n3. 配合数据运营推进项目", true, "an annotator's work under a specialty"},
 		{"数据运营专员\n负责指标体系、数据看板和埋点规范，跟进标注任务的进度\n支持业务决策", false, "one annotator's word beside data operations work"},

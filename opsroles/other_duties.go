@@ -135,9 +135,8 @@ const (
 // operations with its bare noun and levels only (运营专员, "Operations
 // Associate"), otherDutiesOverSpecialty under a title that names a
 // specialty (电商运营, "Community Manager"), otherDutiesMin otherwise;
-// otherDutiesUnderTitle under an English specialist's title of operations
-// support that names the customers, whose words ("Customer Operations
-// Associate") an agent's job may carry.
+// otherDutiesUnderTitle under a specialist's title that an agent's or a
+// clerk's job may carry (see clerkMayHold).
 // Under a specialty, occurrences under a resume's earlier jobs do not
 // count: a career changer's resume lists the old job's work under the new
 // job's title. Words that the posting says the job does not do ("What
@@ -145,11 +144,15 @@ const (
 func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
 	need, stop := otherDutiesMin, len(text)
 	switch {
-	case r.Title.Level <= LevelSpecialist && r.titleArea >= 0 && m.areaIDs[r.titleArea] == OpsSupport && namesCustomers(text[start:end]):
+	case r.Title.Level <= LevelSpecialist && r.titleArea >= 0 && m.clerkMayHold(r.titleArea, text[start:end]):
 		// A "Customer Operations Associate" may answer the customers
-		// or run the service for them, and a few phrases of the agent's
-		// work tell which.
+		// or run the service for them, a 数据运营专员 key in data or run
+		// the data, and a few phrases of the other work tell which; as
+		// under a specialty, a resume's earlier jobs do not count.
 		need = otherDutiesUnderTitle
+		if r.earlier >= 0 {
+			stop = r.earlier
+		}
 	case m.namesSpecialty(r, text, start, end):
 		need = otherDutiesOverSpecialty
 		if r.earlier >= 0 {
@@ -251,6 +254,20 @@ func holdsCue(b []byte) bool {
 		if containsFold(b, c) {
 			return true
 		}
+	}
+	return false
+}
+
+// clerkMayHold reports whether a specialist's title of area a, title, is
+// one that an agent's or a clerk's job may carry: data operations (数据运营
+// 专员, "Data Operations Associate"), and operations support where an
+// English title names the customers ("Customer Operations Associate").
+func (m *Matcher) clerkMayHold(a int, title []byte) bool {
+	switch m.areaIDs[a] {
+	case DataOps:
+		return true
+	case OpsSupport:
+		return namesCustomers(title)
 	}
 	return false
 }
