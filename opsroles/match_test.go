@@ -796,6 +796,7 @@ func TestFunctionTitle(t *testing.T) {
 		want  bool
 	}{
 		{"Continuous Improvement Manager", true},
+		{"排班与人力规划专员（WFM）", true},
 		{"Service Improvement Officer", true},
 		{"流程优化经理", true},
 		{"Process Excellence Lead", true},
