@@ -1111,12 +1111,40 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	if bar && len(*found) == 0 {
 		return 0 // a field before a bar that is no banner: Growth Lead | Berlin
 	}
+	employer := !bar // lenticular brackets may hold the employer, whatever its trade
 	for _, f := range *found {
-		if r := titleWords[f.Pattern].role; r != roleBanner && r != roleMask {
+		switch titleWords[f.Pattern].role {
+		case roleBanner, roleMask:
+		case roleOther:
+			// 【中原驿达供应链】绩效考核专员: an employer's name, when the
+			// rest names a job with its own noun or head.
+			if !employer {
+				return 0
+			}
+		default:
 			return 0
 		}
 	}
+	if employer && len(*found) > 0 && !headsField(rest, s, found) {
+		return 0 // 【门市人员（正职）】药妆连锁 晋升店长: the bracket is the job
+	}
 	return len(line) - len(rest)
+}
+
+// headsField reports whether the first field of line, up to a space, an
+// ideographic space or a bar, holds a head noun of titleWords: whether it
+// names a job of its own. It leaves in *found the title words of the field.
+func headsField(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	if k := bytes.IndexAny(line, " |\u3000｜"); k >= 0 {
+		line = line[:k]
+	}
+	*found = findTitleWords((*found)[:0], line, s)
+	for _, f := range *found {
+		if titleWords[f.Pattern].role == roleHead {
+			return true
+		}
+	}
+	return false
 }
 
 // idLabels are the words before a requisition's number in the first field

@@ -518,6 +518,8 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
+		{"【中原驿达供应链】绩效考核专员（运营中心）\n正文", "绩效考核专员（运营中心）"},                            // the employer in lenticular brackets
+		{"【门市人员（正职）】药妆连锁 新北三重门市 晋升店长\n正文", "【门市人员（正职）】药妆连锁 新北三重门市 晋升店长"},         // the job in the brackets: no tag
 		{"澜栖茶饮有限公司\n人事任命通知\n\n经研究决定，任命 沈若溪 同志为 私域运营中心总监，自6月10日起生效。", "私域运营中心总监"}, // an HR notice names the job in its text
 		{"**录用通知书（Offer）**\n\n您好！公司决定录用您担任**新媒体运营部·视觉设计师**一职。", "新媒体运营部·视觉设计师"},
 		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"}, // a letterhead over the title
