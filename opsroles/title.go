@@ -225,6 +225,7 @@ var titleWords = [...]struct {
 	// A chain's crew, which coffee and tea chains call partners: 门店运营伙伴
 	// makes the drinks and works the till.
 	{"门店伙伴", 0, roleOther}, {"门店运营伙伴", 0, roleOther}, {"门市伙伴", 0, roleOther}, {"门市营运伙伴", 0, roleOther}, {"门店营运伙伴", 0, roleOther},
+	{"门市营运人员", 0, roleOther}, {"门店营运人员", 0, roleOther}, {"门店运营人员", 0, roleOther},
 	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
 	{"reporter", 0, roleOther}, {"journalist", 0, roleOther}, {"correspondent", 0, roleOther},
 	// Trainers who teach operations as a trade: 电商运营讲师.
@@ -1895,7 +1896,7 @@ var (
 // or a cross-border freight forwarder's work; a 物流运营专员 who keeps a
 // fulfilment centre's orders on time and its carriers scheduled does
 // operations work.
-var hanFloorWords = []string{"仓储", "仓库", "跨境物流"}
+var hanFloorWords = []string{"仓储", "仓库", "跨境物流", "倉儲", "倉庫"} // and in Traditional, as the title's text is read unfolded
 
 // floorQualifiers are the words with which a title names the floor of a
 // warehouse, of a parcel carrier's hub or of an airport's apron.

@@ -361,6 +361,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"新媒体运营部·视觉设计师", Title{"", LevelUnknown}}, // a designer in a department of operations
 		// A chain's crew and stock clerks.
 		{"门店运营伙伴", Title{"", LevelUnknown}},
+		{"門市營運人員（正職）", Title{"", LevelUnknown}},
+		{"倉儲營運專員", Title{"", LevelSpecialist}}, // a warehouse's, in Traditional
 		{"營運理貨專員（夜班）", Title{"", LevelSpecialist}},
 		{"城市运营伙伴", Title{"business-ops", LevelUnknown}},
 		// A contact centre's analysts who plan, study or improve its work.
