@@ -1844,7 +1844,8 @@ func holdsOtherQualifier(b []byte) bool {
 
 // operationsObject reports whether the word of otherQualifiers at b[i:]
 // is part of what operations work on: "site" after "multi-" or "multi "
-// (Multi-Site), "network" after one of networkOwners.
+// (Multi-Site), "network" after one of networkOwners, "accounts" after
+// "customer", "client" or "key".
 func operationsObject(b []byte, i int) bool {
 	if hasPrefixFold(b[i:], "site") {
 		const multi = len("multi-")
@@ -1858,6 +1859,12 @@ func operationsObject(b []byte, i int) bool {
 			}
 		}
 	}
+	if hasPrefixFold(b[i:], "accounts") {
+		// The accounts of customers, which the job serves: "Operations
+		// Specialist – Customer Accounts", not a ledger's.
+		w := lastWord(b[:i])
+		return bytes.EqualFold(w, []byte("customer")) || bytes.EqualFold(w, []byte("client")) || bytes.EqualFold(w, []byte("key"))
+	}
 	return false
 }
 
@@ -1867,6 +1874,7 @@ func operationsObject(b []byte, i int) bool {
 var networkOwners = [...]string{
 	"partner", "dealer", "franchise", "pro", "provider", "supplier", "vendor", "carrier", "contractor",
 	"affiliate", "referral", "creator", "seller", "merchant", "installer", "host", "courier", "driver",
+	"clinic", "store", "studio", "branch", "franchisee", "outlet",
 }
 
 // shiftWords name the shifts of floor work in a title, in English and in

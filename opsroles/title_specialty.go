@@ -94,7 +94,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 				pattern = -1
 			}
 		}
-		if pattern < 0 && noun == " operations" && isSiteNoun(lastWord(x[:n])) {
+		if pattern < 0 && noun == " operations" && (isSiteNoun(lastWord(x[:n])) || chainNetwork(x[:n])) {
 			// The places a chain runs: "Operations Manager – Studios",
 			// "Operations Manager - Practices".
 			r.direction = append(r.direction[:0], "store operations"...)
@@ -115,6 +115,22 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 var siteNouns = [...]string{
 	"studios", "practices", "clinics", "locations", "stores", "restaurants", "venues", "outlets",
 	"salons", "gyms", "cafes", "cafés", "shops", "boutiques", "pharmacies", "dealerships", "taprooms",
+}
+
+// chainNetwork reports whether x ends with "network" after a site that a
+// chain runs, in the singular: "Clinic Network", "Store Network".
+func chainNetwork(x []byte) bool {
+	w := lastWord(x)
+	if !bytes.EqualFold(w, []byte("network")) {
+		return false
+	}
+	site := lastWord(trimSpaceBytes(x[:len(x)-len(w)]))
+	for _, n := range siteNouns {
+		if len(site) > 0 && len(n) == len(site)+1 && equalFoldString(site, n[:len(site)]) {
+			return true // the singular of one of siteNouns
+		}
+	}
+	return false
 }
 
 // isSiteNoun reports whether word is one of siteNouns, in any case.

@@ -355,6 +355,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Manager – Studios", Title{"store-ops", LevelManager}},
 		{"Operations Coordinator (Restaurants)", Title{"store-ops", LevelSpecialist}},
 		{"Operations Manager – Contact Centres", Title{"business-ops", LevelManager}},
+		{"Operations Lead (Clinic Network)", Title{"store-ops", LevelLead}},
+		{"Operations Specialist – Customer Accounts", Title{"business-ops", LevelSpecialist}}, // the customers' accounts
+		{"Operations Officer – Accounts", Title{"", LevelSpecialist}},                         // a ledger's
 		// A chain of clinics is run, a clinic's floor worked.
 		{"Operations Manager, Clinics — Alberta", Title{"business-ops", LevelManager}},
 		{"Operations Supervisor - Clinic", Title{"", LevelLead}},
