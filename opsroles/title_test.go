@@ -323,7 +323,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
 		// 客服 before the job names the service centre whose back office
 		// it works in; alone, or before what agents do, it is the agent.
-		{"客服质检专员", Title{"ops-support", LevelSpecialist}},
+		{"客服质检专员", Title{"performance-evaluation", LevelSpecialist}}, // scores the agents
 		{"客服中心流程优化专员", Title{"process-optimization", LevelSpecialist}},
 		{"客服中心绩效管理专员", Title{"performance-evaluation", LevelSpecialist}},
 		{"客服中心质量与绩效经理", Title{"performance-evaluation", LevelManager}},
@@ -332,8 +332,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客服专员（售后）", Title{"", LevelSpecialist}},
 		{"客服投诉处理专员", Title{"", LevelSpecialist}},
 		{"电商客服主管", Title{"", LevelLead}},
-		{"AI训练师", Title{"", LevelUnknown}},                      // labels data
-		{"客服质检主管 / 服务质量经理", Title{"ops-support", LevelManager}}, // the first of jobs listed
+		{"AI训练师", Title{"", LevelUnknown}},                                 // labels data
+		{"客服质检主管 / 服务质量经理", Title{"performance-evaluation", LevelManager}}, // the first of jobs listed
 		{"客服专员 / 客服质检", Title{"", LevelSpecialist}},
 		// A grade and a business office leave a generic title generic,
 		// and its qualifier names the work.
