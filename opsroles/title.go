@@ -2016,9 +2016,10 @@ func otherInLevellessBracket(title []byte, words []automaton.Match) bool {
 	for _, f := range words {
 		w := titleWords[f.Pattern]
 		switch {
-		case f.Start < b && (w.level != 0 || w.role == roleOther || w.role == roleNoun && f.End == headEnd):
+		case f.Start < b && (w.level != 0 || w.role == roleOther || (w.role == roleNoun || w.role == roleHead) && f.End == headEnd):
 			// A level, another profession, or a job's noun at the
-			// end (外贸视频内容运营（拍摄剪辑）) before the bracket.
+			// end (外贸视频内容运营（拍摄剪辑）, 智能客服训练师（AI客服运营）)
+			// before the bracket.
 			return false
 		case f.Start >= b && w.role == roleOther:
 			other = true

@@ -329,6 +329,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客服中心质量与绩效经理", Title{"performance-evaluation", LevelManager}},
 		{"客服数据分析师", Title{"data-analysis", LevelUnknown}},
 		{"智能客服训练师", Title{"ops-support", LevelUnknown}},
+		{"智能客服训练师（AI客服运营）", Title{"ops-support", LevelUnknown}},
 		{"客服专员（售后）", Title{"", LevelSpecialist}},
 		{"客服投诉处理专员", Title{"", LevelSpecialist}},
 		{"电商客服主管", Title{"", LevelLead}},
