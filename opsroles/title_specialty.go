@@ -45,9 +45,10 @@ func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
 // direction: X方向 in brackets or after a dash, where X运营 is the job
 // (直播方向 is 直播运营, 用户方向 用户运营), or in English a qualifier Y in
 // brackets or after a comma or dash at the end, where "Y operations" is
-// the job ("Operations Specialist (Community)"), or X alone when X运营 is
-// no term (精益改善方向), or store operations when Y ends with the places a
-// chain runs (see siteNouns). The catalog must have the term.
+// the job ("Operations Specialist (Community)"), or X or Y alone when X运营
+// or "Y operations" is no term (精益改善方向, "– Supplier Partnerships"), or
+// store operations when Y ends with the places a chain runs (see
+// siteNouns). The catalog must have the term.
 func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	if m.auto == nil {
 		return -1, 0, 0
@@ -86,9 +87,11 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		}
 		r.direction = append(append(r.direction[:0], x[:n]...), noun...)
 		pattern = m.wholeTerm(r, r.direction)
-		if pattern < 0 && noun == "运营" {
+		if pattern < 0 && (noun == "运营" || noun == " operations") {
 			// X alone, where X运营 is no term: 精益改善方向 is the
-			// work of 精益改善, 流程优化方向 of 流程优化.
+			// work of 精益改善, 流程优化方向 of 流程优化; and Y alone
+			// where "Y operations" is none: "Operations Executive –
+			// Supplier Partnerships".
 			pattern = m.wholeTerm(r, x[:n])
 			if pattern >= 0 && len(m.contribsOf(pattern)) == 0 {
 				pattern = -1

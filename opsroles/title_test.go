@@ -348,6 +348,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Clinical Data Operations - Senior Clinical Data Associate", Title{"", LevelSenior}}, // manages a trial's data
 		{"通路開發專員（零售通路）", Title{"channel-ops", LevelSpecialist}},                               // 開發 opens channels, not software
 		{"渠道开发专员", Title{"channel-ops", LevelSpecialist}},
+		{"Operations Executive – Supplier Partnerships", Title{"partner-ops", LevelSpecialist}}, // the qualifier alone names the work
+		{"Operations Manager – Brisbane North", Title{"business-ops", LevelManager}},
 		// A direction names the work when X运营 is no term.
 		{"运营管理岗（精益改善方向）", Title{"continuous-improvement", LevelUnknown}},
 		{"运营专员（数据分析方向）", Title{"data-analysis", LevelSpecialist}},
