@@ -350,6 +350,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"渠道开发专员", Title{"channel-ops", LevelSpecialist}},
 		{"Operations Executive – Supplier Partnerships", Title{"partner-ops", LevelSpecialist}}, // the qualifier alone names the work
 		{"Operations Manager – Brisbane North", Title{"business-ops", LevelManager}},
+		{"Operations Associate – Capacity Planning", Title{"resource-allocation", LevelSpecialist}},
 		// A direction names the work when X运营 is no term.
 		{"运营管理岗（精益改善方向）", Title{"continuous-improvement", LevelUnknown}},
 		{"运营专员（数据分析方向）", Title{"data-analysis", LevelSpecialist}},
