@@ -527,6 +527,7 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
+		{"人事公告　晨人字第113-018號\n\n主旨：任命陳冠宇先生為通路營運部經理，自5月1日起生效。", "通路營運部經理"},         // an HR notice names the job in its text
 		{"【中原驿达供应链】绩效考核专员（运营中心）\n正文", "绩效考核专员（运营中心）"},                            // the employer in lenticular brackets
 		{"【门市人员（正职）】药妆连锁 新北三重门市 晋升店长\n正文", "【门市人员（正职）】药妆连锁 新北三重门市 晋升店长"},         // the job in the brackets: no tag
 		{"澜栖茶饮有限公司\n人事任命通知\n\n经研究决定，任命 沈若溪 同志为 私域运营中心总监，自6月10日起生效。", "私域运营中心总监"}, // an HR notice names the job in its text
