@@ -10,9 +10,8 @@ import (
 // categoryLabels name the field in which a Chinese job board files a
 // posting under its own list of jobs: 104's and 1111's 職務類別 (職務類別：
 // 資料輸入人員、行政助理), 51job's 职能类别, 智联's 职位类别. The scan folds
-// Traditional spellings to these.
-// A public employer's 岗位类别 is no such list but the class of post
-// (管理岗, 专业技术岗).
+// Traditional spellings to these. A public employer's 岗位类别 is no such
+// list but the class of post (管理岗, 专业技术岗).
 var categoryLabels = []string{"职务类别", "职位类别", "职能类别", "职位分类"}
 
 // maxCategoryBytes bounds the value of a category field.
@@ -23,12 +22,13 @@ const maxCategoryBytes = 120
 // professions only: its categories name another profession (a word of
 // titleWords that names one, which no term naming operations work spans)
 // and neither a noun of operations titles nor a catalog term (渠道运营,
-// 店长) but one that names other work. The employer picks the categories from the board's
-// list, so they say plainly what a title may dress up: a 數據營運專員 filed
-// under 資料輸入人員、行政助理 keys in data. A profession that the title names
-// too is the title's to weigh (see Matcher.classify), and so is a function
-// area that the title names, whose work many professions do: a 精益改善项目
-// 专员 filed under 工业工程师 improves processes.
+// 店长) other than one that names other work. The employer picks the
+// categories from the board's list, so they say plainly what a title may
+// dress up: a 數據營運專員 filed under 資料輸入人員、行政助理 keys in data. A
+// profession that the title names too is the title's to weigh (see
+// Matcher.classify), and so is a function area that the title names, whose
+// work many professions do: a 精益改善项目专员 filed under 工业工程师 improves
+// processes.
 func (m *Matcher) filedElsewhere(r *Result, text []byte) bool {
 	if r.titleArea >= 0 && m.function[r.titleArea] {
 		return false // many professions do a function's work: 精益改善项目专员 filed under 工业工程师

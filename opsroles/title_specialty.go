@@ -128,8 +128,11 @@ func chainNetwork(x []byte) bool {
 		return false
 	}
 	site := lastWord(trimSpaceBytes(x[:len(x)-len(w)]))
+	if len(site) == 0 {
+		return false
+	}
 	for _, n := range siteNouns {
-		if len(site) > 0 && len(n) == len(site)+1 && equalFoldString(site, n[:len(site)]) {
+		if len(n) == len(site)+1 && equalFoldString(site, n[:len(site)]) {
 			return true // the singular of one of siteNouns
 		}
 	}
@@ -139,7 +142,7 @@ func chainNetwork(x []byte) bool {
 // isSiteNoun reports whether word is one of siteNouns, in any case.
 func isSiteNoun(word []byte) bool {
 	for _, w := range siteNouns {
-		if bytes.EqualFold(word, []byte(w)) {
+		if equalFoldString(word, w) {
 			return true
 		}
 	}
