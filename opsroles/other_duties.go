@@ -204,7 +204,7 @@ const maxDenialLines = 12
 // a colon, holds one.
 func dutyDenied(text []byte, i int) bool {
 	lineStart, _ := lineAround(text, i)
-	if holdsCue(text[clauseStart(text, max(lineStart, i-maxClauseBytes), i):i]) {
+	if containsAnyFold(text[clauseStart(text, max(lineStart, i-maxClauseBytes), i):i], dutyCues...) {
 		return true
 	}
 	for lines := 0; lines < maxDenialLines && lineStart > 0; lines++ {
@@ -215,7 +215,7 @@ func dutyDenied(text []byte, i int) bool {
 		prev, _ := lineAround(text, lineStart-1)
 		head := trimSpaceBytes(text[prev : lineStart-1])
 		if bytes.HasSuffix(head, []byte(":")) || bytes.HasSuffix(head, []byte("：")) {
-			return holdsCue(head)
+			return containsAnyFold(head, dutyCues...)
 		}
 		i, lineStart = lineStart-1, prev
 	}
@@ -246,16 +246,6 @@ func clauseStart(text []byte, from, i int) int {
 		from++ // maxClauseBytes may cut a rune
 	}
 	return from
-}
-
-// holdsCue reports whether b holds one of dutyCues, ignoring ASCII case.
-func holdsCue(b []byte) bool {
-	for _, c := range dutyCues {
-		if containsFold(b, c) {
-			return true
-		}
-	}
-	return false
 }
 
 // clerkMayHold reports whether a specialist's title of area a, title, is

@@ -1412,12 +1412,7 @@ var jobNotices = [...]string{
 
 // announcesJob reports whether line holds one of jobNotices.
 func announcesJob(line []byte) bool {
-	for _, w := range jobNotices {
-		if containsFold(line, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(line, jobNotices[:]...)
 }
 
 // namesEmployer reports whether a top line of a document names an
@@ -2030,12 +2025,7 @@ func isBannerLead(lead []byte) bool {
 	if len(lead) == 0 || len(lead) > maxBannerBytes {
 		return false
 	}
-	for _, w := range bannerWords {
-		if containsFold(lead, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyFold(lead, bannerWords[:]...)
 }
 
 // containsFold reports whether b contains word, ignoring ASCII case (see
@@ -2043,6 +2033,17 @@ func isBannerLead(lead []byte) bool {
 func containsFold(b []byte, word string) bool {
 	for i := 0; i+len(word) <= len(b); i++ {
 		if equalFoldString(b[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyFold reports whether b contains one of words, ignoring ASCII
+// case (see containsFold).
+func containsAnyFold(b []byte, words ...string) bool {
+	for _, w := range words {
+		if containsFold(b, w) {
 			return true
 		}
 	}
