@@ -1483,7 +1483,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 // agentWork are the words that end a direction or a post of an agent's
 // work: 用户运营专员（电话方向） calls customers to sell, 客服运营专员（打字岗）
 // answers chats and 客户运营专员（热线方向） a hotline's calls.
-var agentWork = []string{"电话", "打字", "热线"}
+var agentWork = []string{"电话", "打字", "热线", "電話", "熱線"} // and in Traditional, as the title is read unfolded
 
 // titleCore returns the start of title without what a job card sets around
 // it: the lenticular brackets that hold it (【新媒体运营（美工岗）】佛山·顺德区)
