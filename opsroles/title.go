@@ -1434,6 +1434,8 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		d = bytes.LastIndex(title, []byte("方向"))
 	case bytes.HasSuffix(title, []byte("岗）")) || bytes.HasSuffix(title, []byte("岗)")):
 		d = bytes.LastIndex(title, []byte("岗"))
+	case bytes.HasSuffix(title, []byte("崗）")) || bytes.HasSuffix(title, []byte("崗)")):
+		d = bytes.LastIndex(title, []byte("崗")) // in Traditional
 	case b < len(title) && bytes.HasSuffix(title, []byte("）")):
 		// A bracket that holds one profession's word alone, or a list
 		// of them, names the post as 岗 does: 店铺运营（视觉设计）,

@@ -371,6 +371,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"門市營運人員（正職）", Title{"", LevelUnknown}},
 		{"倉儲營運專員", Title{"", LevelSpecialist}},       // a warehouse's, in Traditional
 		{"客服營運專員（電話方向）", Title{"", LevelSpecialist}}, // an agent's work, in Traditional
+		{"客服營運專員（打字崗）", Title{"", LevelSpecialist}},
 		{"營運理貨專員（夜班）", Title{"", LevelSpecialist}},
 		{"城市运营伙伴", Title{"business-ops", LevelUnknown}},
 		// A contact centre's analysts who plan, study or improve its work.
