@@ -673,11 +673,11 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool 
 }
 
 // servesCentre reports whether the only other profession that the
-// Chinese title text[start:end] (before its qualifier) names is 客服, and
-// each 客服 is the centre whose back office a term of the title names: a
-// term that spans it (客服质检) or follows it (客服中心绩效管理专员,
-// 客服流程优化专员) and leads first to one of centreWork. A 客服专员（售后）
-// answers customers, and a 客服投诉处理专员 too.
+// Chinese title text[start:end] (before its qualifier) names is 客服 (see
+// isServiceWord), and each is the centre whose back office a term of the
+// title names: a term that spans it (客服质检) or follows it (客服中心绩效管理
+// 专员, 客服流程优化专员) and leads first to one of centreWork. A 客服专员
+// （售后） answers customers, and a 客服投诉处理专员 too.
 func (m *Matcher) servesCentre(r *Result, text []byte, start, end int) bool {
 	served := false
 	for _, w := range r.titleFound {
@@ -685,12 +685,20 @@ func (m *Matcher) servesCentre(r *Result, text []byte, start, end int) bool {
 		if role.role != roleOther || isAnalyst(role.word) || start+w.Start >= end {
 			continue
 		}
-		if role.word != "客服" || !m.centreTermAfter(r, start+w.Start, end) {
+		if !isServiceWord(role.word) || !m.centreTermAfter(r, start+w.Start, end) {
 			return false
 		}
 		served = true
 	}
 	return served
+}
+
+// isServiceWord reports whether word, one of titleWords, names a service
+// centre's agents: 客服, or in the English half of a bilingual title
+// ("客服數據分析師 Customer Service Data Analyst") "customer service" or
+// "customer support".
+func isServiceWord(word string) bool {
+	return word == "客服" || word == "customer service" || word == "customer support"
 }
 
 // centreWork are the areas of a service centre's back office.

@@ -328,6 +328,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客服中心绩效管理专员", Title{"performance-evaluation", LevelSpecialist}},
 		{"客服中心质量与绩效经理", Title{"performance-evaluation", LevelManager}},
 		{"客服数据分析师", Title{"data-analysis", LevelUnknown}},
+		{"客服數據分析師 Customer Service Data Analyst", Title{"data-analysis", LevelUnknown}}, // and in English
 		{"智能客服训练师", Title{"ops-support", LevelUnknown}},
 		{"智能客服训练师（AI客服运营）", Title{"ops-support", LevelUnknown}},
 		{"客服专员（售后）", Title{"", LevelSpecialist}},
