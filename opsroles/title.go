@@ -660,8 +660,7 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool 
 		if titleWords[f.Pattern].role != roleOther {
 			continue
 		}
-		switch titleWords[f.Pattern].word {
-		case "customer support", "customer service":
+		if isServiceWord(titleWords[f.Pattern].word) {
 			served = true
 			if f.Start >= q {
 				continue
