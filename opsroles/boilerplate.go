@@ -74,8 +74,7 @@ var jobListLabels = []string{
 var jobLabels = [][]byte{
 	[]byte("岗位职责"), []byte("工作职责"), []byte("职位描述"), []byte("岗位描述"), []byte("工作内容"),
 	[]byte("职位职责"), []byte("任职要求"), []byte("任职资格"), []byte("岗位要求"), []byte("职位要求"),
-	[]byte("崗位職責"), []byte("工作職責"), []byte("職位描述"), []byte("工作內容"), []byte("任職要求"),
-	[]byte("任職資格"), []byte("條件要求"), []byte("職務說明"),
+	[]byte("条件要求"), []byte("职务说明"),
 	[]byte("responsibilities"), []byte("requirements"), []byte("qualifications"), []byte("about the role"),
 	[]byte("the role"), []byte("your role"), []byte("what you'll do"), []byte("what you will do"),
 	[]byte("what you'll bring"), []byte("what we're looking for"), []byte("what we are looking for"),
@@ -206,9 +205,9 @@ func inlineEnd(text []byte, i, lineEnd int) int {
 	byFirst := jobLabelsByFirst()
 	for k, c := range rest {
 		for _, l := range byFirst[c] {
-			// Chinese labels compare exactly (their Traditional
-			// spellings are labels of their own), English ones
-			// ignoring case.
+			// Chinese labels compare exactly (the text is read in
+			// Simplified characters, see Result.readable), English
+			// ones ignoring case.
 			if c >= utf8.RuneSelf && bytes.HasPrefix(rest[k:], l) ||
 				c < utf8.RuneSelf && len(rest)-k >= len(l) && bytes.EqualFold(rest[k:k+len(l)], l) {
 				return i + k
@@ -331,7 +330,7 @@ func aboutCompanyHan(rest []byte) bool {
 // job, the reader or the application, not the company.
 var notCompanyHan = [...]string{
 	"岗位", "职位", "本岗", "本职", "这个", "该岗", "该职", "你", "您", "我", "工作", "薪", "待遇", "福利",
-	"投递", "面试", "应聘", "招聘", "简历", "入职", "加入", "申请", "本次", "职責", "職位", "崗位",
+	"投递", "面试", "应聘", "招聘", "简历", "入职", "加入", "申请", "本次", "职责",
 }
 
 // notCompany are the first words after "About" of headings that are about

@@ -82,8 +82,8 @@ func majorFollows(rest []byte) bool {
 // own: professional skills, a professional team, professionalism.
 var notMajor = [][]byte{
 	[]byte("能力"), []byte("技能"), []byte("知识"), []byte("度"), []byte("性"), []byte("的"), []byte("化"),
-	[]byte("团队"), []byte("團隊"), []byte("水平"), []byte("素养"), []byte("服务"), []byte("服務"),
-	[]byte("人才"), []byte("人士"), []byte("领域"), []byte("領域"), []byte("运营"), []byte("營運"), []byte("運營"),
+	[]byte("团队"), []byte("水平"), []byte("素养"), []byte("服务"),
+	[]byte("人才"), []byte("人士"), []byte("领域"), []byte("运营"), []byte("营运"),
 }
 
 // subjectsStart returns where the list of majors that ends at byte i

@@ -38,7 +38,7 @@ const (
 // Words of a denial after its terms.
 var (
 	denialPostsLatin = [][]byte{[]byte("role"), []byte("job"), []byte("position")}
-	denialPostsHan   = [][]byte{[]byte("岗"), []byte("崗"), []byte("职位"), []byte("職位")}
+	denialPostsHan   = [][]byte{[]byte("岗"), []byte("职位")}
 	// denialStops are the words that start another phrase between a term
 	// and the word for a post.
 	denialStops = [][]byte{[]byte("of"), []byte("the"), []byte("this"), []byte("that"), []byte("for"), []byte("in"), []byte("at"), []byte("to"), []byte("with"), []byte("is"), []byte("was")}

@@ -476,6 +476,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		text = r.shown
 	}
 	r.found = m.auto.Find(r.found, text, &r.scratch)
+	text = r.readable(text)
 	r.found = slices.DeleteFunc(r.found, func(f automaton.Match) bool { return m.pluralOf[f.Pattern] && isPluralAcronym(text[f.Start:f.End]) })
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	r.salesPay = m.paysCommission(text, r.found, r.boiler)
@@ -494,6 +495,21 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	r.otherDuties = m.listsOtherDuties(r, text, r.TitleStart, r.TitleEnd)
 	r.filedOther = m.filedElsewhere(r, text)
 	m.score(r, start, end)
+}
+
+// readable returns the text that the rules after the scan read: text
+// itself, or, when it holds Traditional characters, a copy in r.simplified
+// with the Simplified ones in their place, byte for byte at the same
+// offsets. The scan folds the script of the catalog's terms while it reads;
+// the rules compare words of titles, headings and duties, which they hold in
+// Simplified Chinese only, with the text (崗位職責 reads as 岗位职责).
+func (r *Result) readable(text []byte) []byte {
+	s, changed := fold.Simplify(r.simplified[:0], text)
+	if !changed {
+		return text
+	}
+	r.simplified = s
+	return s
 }
 
 // imply adds to r.found the title that stands for a term (see

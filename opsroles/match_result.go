@@ -292,6 +292,7 @@ type Result struct {
 	earlier        int         // where a resume's earlier jobs start, or -1 (see earlierJobs)
 	shown          []byte      // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map  // maps shown to Text; empty when the matcher read Text itself
+	simplified     []byte      // the text the rules read when it holds Traditional characters (see readable)
 	otherTitle     bool        // the title names a profession outside operations
 	functionTitle  bool        // the title names its function area in words without a title word (see Matcher.functionName)
 	salesPay       bool        // the text offers the pay of a sales job (see salesPayWords)

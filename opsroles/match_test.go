@@ -825,3 +825,59 @@ func scoreOf(r Result, a AreaID) float64 {
 	}
 	return 0
 }
+
+// TestTraditionalText checks that a text in Traditional characters reads as
+// its Simplified twin: the rules that find and read the title, headings and
+// duties compare Simplified words with the text, which the scan's fold does
+// not change.
+func TestTraditionalText(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		name                    string
+		simplified, traditional string
+		title                   Title
+		top                     AreaID
+	}{
+		{
+			name:        "a notice's heading over a post's fields",
+			simplified:  "济华医院2024年社会招聘公告（第三批）——运营管理部\n\n根据医院发展需要，现面向社会公开招聘工作人员，具体岗位如下：\n\n岗位名称：流程优化专员（门诊方向）\n所在部门：运营管理部\n\n岗位职责：\n（一）梳理患者从预约、挂号、候诊到缴费的全流程，绘制流程图，找出瓶颈；\n（二）运用精益医疗、流程再造等方法，推动流程改进。\n",
+			traditional: "濟華醫院2024年社會招聘公告（第三批）——運營管理部\n\n根據醫院發展需要，現面向社會公開招聘工作人員，具體崗位如下：\n\n崗位名稱：流程優化專員（門診方向）\n所在部門：運營管理部\n\n崗位職責：\n（一）梳理患者從預約、掛號、候診到繳費的全流程，繪製流程圖，找出瓶頸；\n（二）運用精益醫療、流程再造等方法，推動流程改進。\n",
+			title:       Title{Area: ProcessOptimization, Level: LevelSpecialist},
+			top:         ProcessOptimization,
+		},
+		{
+			name:        "a tag before the title, a maintainer's byline after it",
+			simplified:  "# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n**汇报对象**：增长运营总监\n\n## 你要负责的\n\n1. 拉新裂变：负责老带新活动与裂变玩法，降低获客成本；\n2. 增长实验：设计A/B测试，跟踪CAC与LTV。\n",
+			traditional: "# 【崗位JD】證券APP增長運營（高級）— 財富科技中心\n\n> 文檔維護：財富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n**匯報對象**：增長運營總監\n\n## 你要負責的\n\n1. 拉新裂變：負責老帶新活動與裂變玩法，降低獲客成本；\n2. 增長實驗：設計A/B測試，跟蹤CAC與LTV。\n",
+			title:       Title{Area: GrowthOps, Level: LevelSenior},
+			top:         GrowthOps,
+		},
+	}
+	type reading struct {
+		Title           Title
+		TitleStart, End int
+		Areas           []AreaID
+	}
+	read := func(text string) reading {
+		r := m.MatchString(text)
+		got := reading{Title: r.Title, TitleStart: r.TitleStart, End: r.TitleEnd}
+		for _, a := range r.Areas {
+			got.Areas = append(got.Areas, a.Area)
+		}
+		return got
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if len(tt.simplified) != len(tt.traditional) {
+				t.Fatalf("the twins differ in length: %d and %d bytes", len(tt.simplified), len(tt.traditional))
+			}
+			want, got := read(tt.simplified), read(tt.traditional)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("the Traditional text reads otherwise than the Simplified (-Simplified +Traditional):\n%s", diff)
+			}
+			if got.Title != tt.title || len(got.Areas) == 0 || got.Areas[0] != tt.top {
+				t.Errorf("title %+v, areas %v; want title %+v and %s first", got.Title, got.Areas, tt.title, tt.top)
+			}
+		})
+	}
+}

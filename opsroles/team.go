@@ -323,7 +323,7 @@ func listSeparatorAt(text []byte, i int) int {
 	}
 	r, n := utf8.DecodeRune(text[i:])
 	switch r {
-	case ',', '/', '&', '+', '、', '和', '与', '與', '及', '／', '＆':
+	case ',', '/', '&', '+', '、', '和', '与', '及', '／', '＆':
 		return n
 	case '以':
 		if bytes.HasPrefix(text[i+n:], []byte("及")) {
@@ -341,13 +341,13 @@ var latinListSeparators = [][]byte{[]byte("and"), []byte("or")}
 // Cues after a team word, in Chinese: what the job does with the team.
 var (
 	afterOther = [][]byte{
-		[]byte("配合"), []byte("协同"), []byte("協同"), []byte("协作"), []byte("協作"), []byte("合作"),
-		[]byte("对接"), []byte("對接"), []byte("沟通"), []byte("溝通"), []byte("联动"), []byte("聯動"),
-		[]byte("协调"), []byte("協調"), []byte("紧密"), []byte("緊密"), []byte("密切"), []byte("一起"), []byte("共同"),
+		[]byte("配合"), []byte("协同"), []byte("协作"), []byte("合作"),
+		[]byte("对接"), []byte("沟通"), []byte("联动"),
+		[]byte("协调"), []byte("紧密"), []byte("密切"), []byte("一起"), []byte("共同"),
 	}
 	afterOwn = [][]byte{
-		[]byte("管理"), []byte("搭建"), []byte("建设"), []byte("建設"), []byte("组建"), []byte("組建"),
-		[]byte("培养"), []byte("培養"), []byte("培训"), []byte("培訓"),
+		[]byte("管理"), []byte("搭建"), []byte("建设"), []byte("组建"),
+		[]byte("培养"), []byte("培训"),
 	}
 )
 
@@ -376,23 +376,22 @@ var (
 		word []byte
 		cue  teamCue
 	}{
-		{[]byte("参与"), cueOwn}, {[]byte("參與"), cueOwn},
-		{[]byte("与"), cueOther}, {[]byte("與"), cueOther}, {[]byte("跟"), cueOther},
-		{[]byte("配合"), cueOther}, {[]byte("协同"), cueOther}, {[]byte("協同"), cueOther},
-		{[]byte("协作"), cueOther}, {[]byte("協作"), cueOther}, {[]byte("协调"), cueOther},
-		{[]byte("協調"), cueOther}, {[]byte("对接"), cueOther}, {[]byte("對接"), cueOther},
-		{[]byte("协助"), cueOther}, {[]byte("協助"), cueOther}, {[]byte("辅助"), cueOther},
-		{[]byte("輔助"), cueOther}, {[]byte("支持"), cueOther}, {[]byte("支援"), cueOther},
-		{[]byte("联合"), cueOther}, {[]byte("聯合"), cueOther}, {[]byte("由"), cueOther},
+		{[]byte("参与"), cueOwn},
+		{[]byte("与"), cueOther}, {[]byte("跟"), cueOther},
+		{[]byte("配合"), cueOther}, {[]byte("协同"), cueOther},
+		{[]byte("协作"), cueOther}, {[]byte("协调"), cueOther},
+		{[]byte("对接"), cueOther}, {[]byte("协助"), cueOther},
+		{[]byte("辅助"), cueOther}, {[]byte("支持"), cueOther}, {[]byte("支援"), cueOther},
+		{[]byte("联合"), cueOther}, {[]byte("由"), cueOther},
 		// 为运营同学提供工具 serves them; 作为 and 成为 join them.
-		{[]byte("作为"), cueOwn}, {[]byte("作為"), cueOwn}, {[]byte("成为"), cueOwn}, {[]byte("成為"), cueOwn},
-		{[]byte("为"), cueOther}, {[]byte("為"), cueOther},
-		{[]byte("带领"), cueOwn}, {[]byte("帶領"), cueOwn}, {[]byte("管理"), cueOwn},
-		{[]byte("搭建"), cueOwn}, {[]byte("组建"), cueOwn}, {[]byte("組建"), cueOwn},
-		{[]byte("负责"), cueOwn}, {[]byte("負責"), cueOwn}, {[]byte("统筹"), cueOwn},
-		{[]byte("統籌"), cueOwn}, {[]byte("培养"), cueOwn}, {[]byte("培養"), cueOwn},
-		{[]byte("打造"), cueOwn}, {[]byte("建设"), cueOwn}, {[]byte("建設"), cueOwn},
-		{[]byte("领导"), cueOwn}, {[]byte("領導"), cueOwn}, {[]byte("加入"), cueOwn},
+		{[]byte("作为"), cueOwn}, {[]byte("成为"), cueOwn},
+		{[]byte("为"), cueOther},
+		{[]byte("带领"), cueOwn}, {[]byte("管理"), cueOwn},
+		{[]byte("搭建"), cueOwn}, {[]byte("组建"), cueOwn},
+		{[]byte("负责"), cueOwn}, {[]byte("统筹"), cueOwn},
+		{[]byte("培养"), cueOwn},
+		{[]byte("打造"), cueOwn}, {[]byte("建设"), cueOwn},
+		{[]byte("领导"), cueOwn}, {[]byte("加入"), cueOwn},
 		{[]byte("所在"), cueOwn},
 	}
 	latinOther = [][]byte{

@@ -405,6 +405,7 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 	if m.auto != nil {
 		r.found = m.auto.Find(r.found, text, &r.scratch)
 	}
+	text = r.readable(text)
 	r.titleFound = findTitleWords(r.titleFound[:0], text, &r.titleScratch)
 	start, end, words := unwrapTitle(text, 0, len(text), r.titleFound)
 	r.titleFound = words
@@ -1441,8 +1442,6 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		d = bytes.LastIndex(title, []byte("方向"))
 	case bytes.HasSuffix(title, []byte("岗）")) || bytes.HasSuffix(title, []byte("岗)")):
 		d = bytes.LastIndex(title, []byte("岗"))
-	case bytes.HasSuffix(title, []byte("崗）")) || bytes.HasSuffix(title, []byte("崗)")):
-		d = bytes.LastIndex(title, []byte("崗")) // in Traditional
 	case b < len(title) && bytes.HasSuffix(title, []byte("）")):
 		// A bracket that holds one profession's word alone, or a list
 		// of them, names the post as 岗 does: 店铺运营（视觉设计）,
@@ -1492,7 +1491,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 // agentWork are the words that end a direction or a post of an agent's
 // work: 用户运营专员（电话方向） calls customers to sell, 客服运营专员（打字岗）
 // answers chats and 客户运营专员（热线方向） a hotline's calls.
-var agentWork = []string{"电话", "打字", "热线", "電話", "熱線"} // and in Traditional, as the title is read unfolded
+var agentWork = []string{"电话", "打字", "热线"}
 
 // titleCore returns the start of title without what a job card sets around
 // it: the lenticular brackets that hold it (【新媒体运营（美工岗）】佛山·顺德区)
@@ -1914,7 +1913,7 @@ var (
 // or a cross-border freight forwarder's work; a 物流运营专员 who keeps a
 // fulfilment centre's orders on time and its carriers scheduled does
 // operations work.
-var hanFloorWords = []string{"仓储", "仓库", "跨境物流", "倉儲", "倉庫"} // and in Traditional, as the title's text is read unfolded
+var hanFloorWords = []string{"仓储", "仓库", "跨境物流"}
 
 // floorQualifiers are the words with which a title names the floor of a
 // warehouse, of a parcel carrier's hub or of an airport's apron.

@@ -47,14 +47,14 @@ const maxLabelBytes = 20
 var positionLabels = [][]byte{
 	[]byte("求职意向"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
-	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("求職意向"), []byte("應徵職務"), []byte("應徵職位"), []byte("希望職稱"),
-	[]byte("期望職位"), []byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
+	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"),
+	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
-	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招聘崗位"), []byte("招聘職位"), []byte("招募職位"),
+	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招募职位"),
 	// A notice's section over the jobs it lists and their headcounts.
 	[]byte("招聘岗位及人数"), []byte("招聘职位及人数"), []byte("岗位及人数"), []byte("招聘岗位与人数"), []byte("招聘岗位和人数"),
-	[]byte("職位名稱"), []byte("職稱"), []byte("職務"), []byte("job title"), []byte("position"), []byte("title"),
+	[]byte("职称"), []byte("job title"), []byte("position"), []byte("title"),
 	[]byte("role title"), []byte("position title"),
 	// An e-mail's subject names the job it is about.
 	[]byte("subject"), []byte("主题"), []byte("主旨"),
@@ -488,7 +488,7 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 // there, or the 急 or 诚 of 急招 and 诚招: where a message's 招 says
 // "hiring".
 func startsMessage(text []byte, i int) bool {
-	for _, w := range [...]string{"急", "诚", "誠", "【", "[", "（", "("} {
+	for _, w := range [...]string{"急", "诚", "【", "[", "（", "("} {
 		if bytes.HasSuffix(text[:i], []byte(w)) {
 			i -= len(w)
 		}
@@ -1529,12 +1529,11 @@ var otherLabels = [][]byte{
 	[]byte("pay"), []byte("salary"), []byte("compensation"), []byte("rate"), []byte("location"),
 	[]byte("schedule"), []byte("hours"), []byte("shift"), []byte("reports to"), []byte("reporting to"),
 	[]byte("start date"), []byte("contract"), []byte("job type"), []byte("employment type"),
-	[]byte("薪资"), []byte("薪酬"), []byte("工资"), []byte("待遇"), []byte("薪資"), []byte("工作地点"),
-	[]byte("地点"), []byte("工作地址"), []byte("地址"), []byte("工作地點"), []byte("工作时间"), []byte("上班时间"),
-	[]byte("工作時間"), []byte("汇报对象"), []byte("匯報對象"),
+	[]byte("薪资"), []byte("薪酬"), []byte("工资"), []byte("待遇"), []byte("工作地点"),
+	[]byte("地点"), []byte("工作地址"), []byte("地址"), []byte("工作时间"), []byte("上班时间"), []byte("汇报对象"),
 	// Numbers and dates of a document: 文件编号：HR-JD-RM-017.
-	[]byte("文件编号"), []byte("文件編號"), []byte("编号"), []byte("編號"), []byte("岗位编号"), []byte("職缺編號"),
-	[]byte("生效日期"), []byte("发布日期"), []byte("發佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
+	[]byte("文件编号"), []byte("编号"), []byte("岗位编号"), []byte("职缺编号"),
+	[]byte("生效日期"), []byte("发布日期"), []byte("发佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
 	[]byte("job id"), []byte("req id"), []byte("requisition id"), []byte("reference"), []byte("ref"), []byte("posted"),
 	[]byte("date posted"), []byte("closing date"),
 	// Who keeps a document and when: 文档维护：财富科技中心 HRBP.
@@ -1543,9 +1542,9 @@ var otherLabels = [][]byte{
 	// Partner at Lumio" names the recruiter's job, not the one offered.
 	[]byte("from"), []byte("to"), []byte("cc"), []byte("发件人"), []byte("收件人"), []byte("抄送"), []byte("寄件者"), []byte("收件者"),
 	// A notice's author, source and dates: 作者：人事处.
-	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("發布單位"), []byte("发布人"), []byte("发布时间"), []byte("发布单位"), []byte("点击量"), []byte("浏览次数"),
+	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("发布单位"), []byte("发布人"), []byte("发布时间"), []byte("点击量"), []byte("浏览次数"),
 	// Where the job sits: "Department: Operations" names no job.
-	[]byte("department"), []byte("dept"), []byte("division"), []byte("部门"), []byte("所属部门"), []byte("部門"), []byte("所屬部門"),
+	[]byte("department"), []byte("dept"), []byte("division"), []byte("部门"), []byte("所属部门"),
 }
 
 // isOtherLabel reports whether label, a label with its colon or tab as
@@ -1735,7 +1734,7 @@ const (
 // names a post as a public employer's notice does, which need hold no
 // title word: 经营考核岗, 综合管理岗位.
 func namesPost(cell []byte) bool {
-	for _, w := range [...]string{"岗", "岗位", "崗", "崗位"} {
+	for _, w := range [...]string{"岗", "岗位"} {
 		if bytes.HasSuffix(cell, []byte(w)) && len(cell) > len(w) && !moreRunes(cell, maxTitleRunes) {
 			return true
 		}
@@ -2012,7 +2011,7 @@ func endsWithEmployerAbbreviation(line []byte) bool {
 
 // bannerWords are the words of a short banner that shouts before a
 // posting's title, in lower case.
-var bannerWords = [...]string{"hiring", "walk-in", "walkin", "walk in", "urgent", "vacancy", "opening", "急招", "急聘", "诚聘", "热招", "招聘", "招人", "急徵", "誠徵", "熱招"}
+var bannerWords = [...]string{"hiring", "walk-in", "walkin", "walk in", "urgent", "vacancy", "opening", "急招", "急聘", "诚聘", "热招", "招聘", "招人", "急征", "诚征"}
 
 // maxBannerBytes bounds a banner before a title.
 const maxBannerBytes = 30
@@ -2070,7 +2069,7 @@ func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []
 
 // degreeWords are the degrees that a resume's line of personal details
 // writes before the major studied.
-var degreeWords = [...]string{"本科", "硕士", "博士", "大专", "专科", "学士", "研究生", "學士", "碩士"}
+var degreeWords = [...]string{"本科", "硕士", "博士", "大专", "专科", "学士", "研究生"}
 
 // namesMajor reports whether the job noun at line[start:end] (运营, 营销)
 // is part of a major studied rather than a job: 专业 follows it (电子商务专业),
@@ -2079,7 +2078,7 @@ var degreeWords = [...]string{"本科", "硕士", "博士", "大专", "专科", 
 // it a job (管培生（本科及以上）), as does a level word (本科 运营专员).
 func namesMajor(line []byte, start, end int) bool {
 	after := line[end:]
-	if bytes.HasPrefix(after, []byte("专业")) || bytes.HasPrefix(after, []byte("專業")) {
+	if bytes.HasPrefix(after, []byte("专业")) {
 		return true
 	}
 	field := line[:start]
@@ -2598,7 +2597,7 @@ func hasAddress(line []byte) bool {
 // 09:12"), or the line that says how long ago a social post was written
 // (12分钟前 · 来自 求职招聘互助): the role is the sender's.
 func isByline(line []byte) bool {
-	return containsAny(line, "发表于", "發表於") || bytes.HasPrefix(line, []byte("原创 ")) || bytes.HasPrefix(line, []byte("原創 ")) ||
+	return containsAny(line, "发表于") || bytes.HasPrefix(line, []byte("原创 ")) ||
 		endsWithTime(line) || datedTime(line) || postedAgo(line)
 }
 
@@ -2613,7 +2612,7 @@ func postedAgo(line []byte) bool {
 	for i < len(line) && isDigit(line[i]) {
 		i++
 	}
-	return i > 0 && startsWord(line[i:], []string{"分钟前", "小时前", "天前", "分鐘前", "小時前"})
+	return i > 0 && startsWord(line[i:], []string{"分钟前", "小时前", "天前"})
 }
 
 // endsWithTime reports whether line ends with a time of day after a space:
@@ -2724,12 +2723,12 @@ func isBreadcrumb(line []byte) bool {
 
 // careerSiteNames end the banner of an employer's careers site:
 // 米禾到家 · 招聘官网.
-var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网", "招聘官網"}
+var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网"}
 
 // startsCategory reports whether line is the trail of a careers site's
 // categories: a kind of hiring, a slash and a job family (社会招聘 / 运营).
 func startsCategory(line []byte) bool {
-	for _, c := range [...]string{"社会招聘", "校园招聘", "实习生招聘", "实习招聘", "社招", "校招", "社會招聘", "校園招聘"} {
+	for _, c := range [...]string{"社会招聘", "校园招聘", "实习生招聘", "实习招聘", "社招", "校招"} {
 		if rest, ok := bytes.CutPrefix(line, []byte(c)); ok {
 			rest = trimSpaceBytes(rest)
 			return bytes.HasPrefix(rest, []byte("/")) || bytes.HasPrefix(rest, []byte("／")) || bytes.HasPrefix(rest, []byte(">"))
@@ -2827,7 +2826,7 @@ var contactLabels = []string{"(LinkedIn)", "(Portfolio)", "(Personal)", "(Compan
 // navWords and navWordsLatin are words of a job board's menus and login
 // bars, which no title or resume line holds.
 var (
-	navWords      = [][]byte{[]byte("首页"), []byte("首頁"), []byte("登录"), []byte("登入"), []byte("找工作")}
+	navWords      = [][]byte{[]byte("首页"), []byte("登录"), []byte("登入"), []byte("找工作")}
 	navWordsLatin = [][]byte{[]byte("sign in"), []byte("log in"), []byte("sign up"), []byte("find jobs"), []byte("job search"), []byte("post a job")}
 	navFirst      = func() (first [256]bool) { // the first letters of navWordsLatin, in either case
 		for _, w := range navWordsLatin {

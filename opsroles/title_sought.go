@@ -17,7 +17,7 @@ import (
 // bytes.EqualFold.
 var appliedLabels = [][]byte{
 	[]byte("沟通职位"), []byte("应聘职位"), []byte("应聘岗位"), []byte("投递职位"), []byte("投递岗位"),
-	[]byte("申请职位"), []byte("申请岗位"), []byte("應徵職務"), []byte("應徵職位"),
+	[]byte("申请职位"), []byte("申请岗位"), []byte("应征职务"), []byte("应征职位"),
 	[]byte("position applied for"), []byte("position applied"), []byte("role applied for"),
 	[]byte("applied for"), []byte("applying for"), []byte("applied position"),
 }
@@ -26,7 +26,7 @@ var appliedLabels = [][]byte{
 // words; compared with bytes.EqualFold.
 var soughtLabels = []string{
 	"求职意向", "求职岗位", "求职职位", "意向岗位", "意向职位", "期望职位", "期望岗位", "期望职业", "期望从事职业",
-	"期望", "目标职位", "目标岗位", "求職意向", "希望職稱", "期望職位",
+	"期望", "目标职位", "目标岗位", "希望职称",
 	"desired position", "desired role", "target role", "target position", "target", "objective",
 }
 
