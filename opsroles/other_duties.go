@@ -29,7 +29,8 @@ import (
 // donations), a sewage plant's operator (aeration, dosing, the control room)
 // and a gas network's (pressure stations, line patrols), a broadcaster's
 // master control room (playout), a fundraiser's (income targets, major
-// gifts), a property manager's (rent collection, evictions), a data centre's
+// gifts), a property manager's (rent collection, evictions), a lender's
+// debt collectors (field collection, skip tracing), a data centre's
 // engineer, a platform's site reliability engineer (Kubernetes, Terraform,
 // error budgets), a network operations centre's (the NOC, patching,
 // bridge calls) and a data annotator's (drawing boxes, a day's labelling
@@ -88,6 +89,10 @@ var otherDutyWords = []string{
 	"fund accounting", "fund administration", "nav calculation", "corporate actions", "trade settlement", "trade settlements",
 	"ccass", "trade breaks", "failed settlements", "settlement fails", "settlement failure", "settlement failures",
 	"cash reconciliation", "custodian statements", "custodian notices",
+	"settlement instructions", "stock reconciliations", "equity settlements", "securities settlements", "settlement cut-off", "settlement cut-offs", "failing trades",
+	// a lender's debt collectors, whom it may call collection operations officers
+	"电话催收", "逾期催收", "上门催收", "委外催收",
+	"emi collection", "collect emis", "field collection", "bucket collection", "skip tracing", "repossession", "promise to pay",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
 	// facilities: a school's, a campus's, a hospital's premises
@@ -135,8 +140,8 @@ const (
 // operations with its bare noun and levels only (运营专员, "Operations
 // Associate"), otherDutiesOverSpecialty under a title that names a
 // specialty (电商运营, "Community Manager"), otherDutiesMin otherwise;
-// otherDutiesUnderTitle under a specialist's title that an agent's or a
-// clerk's job may carry (see clerkMayHold).
+// otherDutiesUnderTitle under a specialist's or senior specialist's title
+// that an agent's or a clerk's job may carry (see clerkMayHold).
 // Under a specialty, occurrences under a resume's earlier jobs do not
 // count: a career changer's resume lists the old job's work under the new
 // job's title. Words that the posting says the job does not do ("What
@@ -144,7 +149,7 @@ const (
 func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
 	need, stop := otherDutiesMin, len(text)
 	switch {
-	case r.Title.Level <= LevelSpecialist && r.titleArea >= 0 && m.clerkMayHold(r.titleArea, text[start:end]):
+	case r.Title.Level <= LevelSenior && r.titleArea >= 0 && m.clerkMayHold(r.titleArea, text[start:end]):
 		// A "Customer Operations Associate" may answer the customers
 		// or run the service for them, a 数据运营专员 key in data or run
 		// the data, and a few phrases of the other work tell which; as
@@ -248,9 +253,10 @@ func clauseStart(text []byte, from, i int) int {
 	return from
 }
 
-// clerkMayHold reports whether a specialist's title of area a, title, is
-// one that an agent's or a clerk's job may carry: data operations (数据运营
-// 专员, "Data Operations Associate"), and operations support where an
+// clerkMayHold reports whether a specialist's or senior specialist's title
+// of area a, title, is one that an agent's or a clerk's job may carry: data
+// operations (数据运营专员, "Data Operations Associate", a BPO's "Senior
+// Process Associate - Data Operations"), and operations support where an
 // English title names the customers ("Customer Operations Associate").
 func (m *Matcher) clerkMayHold(a int, title []byte) bool {
 	switch m.areaIDs[a] {

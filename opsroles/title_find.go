@@ -1529,7 +1529,8 @@ var otherLabels = [][]byte{
 	[]byte("pay"), []byte("salary"), []byte("compensation"), []byte("rate"), []byte("location"),
 	[]byte("schedule"), []byte("hours"), []byte("shift"), []byte("reports to"), []byte("reporting to"),
 	[]byte("start date"), []byte("contract"), []byte("job type"), []byte("employment type"),
-	[]byte("薪资"), []byte("薪酬"), []byte("工资"), []byte("待遇"), []byte("工作地点"),
+	[]byte("薪资"), []byte("薪酬"), []byte("工资"), []byte("待遇"), []byte("薪资待遇"), []byte("薪酬待遇"), []byte("工资待遇"),
+	[]byte("薪资福利"), []byte("薪酬福利"), []byte("工作地点"),
 	[]byte("地点"), []byte("工作地址"), []byte("地址"), []byte("工作时间"), []byte("上班时间"), []byte("汇报对象"),
 	// Numbers and dates of a document: 文件编号：HR-JD-RM-017.
 	[]byte("文件编号"), []byte("编号"), []byte("岗位编号"), []byte("职缺编号"),
@@ -2493,11 +2494,22 @@ var payCurrencies = [...]string{
 	"$", "£", "€", "¥", "￥", "₹", "₱", "rm", "usd", "sgd", "aud", "cad", "nzd", "hkd", "gbp", "eur", "php", "inr", "nt$",
 }
 
+// hanPayWords are the Chinese words that open a line of pay.
+var hanPayWords = [...]string{"底薪", "月薪", "年薪", "时薪", "日薪", "薪资", "薪酬", "工资", "综合薪资", "综合月薪", "保底"}
+
 // startsWithPay reports whether line opens with an amount of money: a
 // currency's sign or code, perhaps "S", "A", "C", "NZ" or "HK" before a
 // dollar sign and a space after a code, then a digit ("$52,000 - $60,000",
-// "S$4,500", "SGD 3,500/month", "£28k").
+// "S$4,500", "SGD 3,500/month", "£28k"); or a Chinese word of pay before a
+// digit (底薪5500-8000 + 销售额提成, 月薪：6-9K).
 func startsWithPay(line []byte) bool {
+	for _, w := range hanPayWords {
+		if rest, ok := bytes.CutPrefix(line, []byte(w)); ok {
+			rest = bytes.TrimLeft(rest, " :")
+			rest = bytes.TrimPrefix(rest, []byte("："))
+			return len(rest) > 0 && isDigit(rest[0])
+		}
+	}
 	for _, p := range [...]string{"s$", "a$", "c$", "nz$", "hk$"} {
 		if hasPrefixFold(line, p) {
 			line = line[len(p)-1:]

@@ -96,6 +96,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		want  Title
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
+		{"Fraud & Risk Analyst (KYC Risk)", Title{"risk-management", LevelUnknown}},
+		{"Fraud Strategy Analyst", Title{"risk-management", LevelUnknown}},
+		{"Temu全托管 / 半托管运营（供货商端）", Title{"ecommerce-ops", LevelUnknown}},
 		{"Operations Supervisor (Multi-Unit)", Title{"store-ops", LevelLead}},
 		{"Operations Supervisor (Multi-Unit) - Lanternhouse Coffee Co.", Title{"store-ops", LevelLead}},
 		{"Independent Host & Co-Host", Title{}},
@@ -543,6 +546,8 @@ func TestTitleBounds(t *testing.T) {
 		{"Hollow Pine Candle Co. | Operations Specialist (E-commerce)\nFort Collins, CO · Full-time\n$52,000 - $60,000/yr + quarterly bonus tied to online sales\n\nWe pour candles.",
 			"Hollow Pine Candle Co. | Operations Specialist (E-commerce)"}, // a line of pay is no title
 		{"Northgate Tours | Operations Coordinator\nS$4,500 - S$5,200 monthly, sales incentive\n", "Northgate Tours | Operations Coordinator"},
+		{"速卖通运营 2名 —— 义乌市拓澜进出口有限公司\n\n薪资待遇：底薪5500-8000 + 销售额提成（上不封顶）\n", "速卖通运营 2名 —— 义乌市拓澜进出口有限公司"}, // a field of pay, under the employer's line
+		{"速卖通运营 2名 —— 义乌市拓澜进出口有限公司\n\n待遇说明：底薪5500-8000 + 销售额提成\n", "速卖通运营 2名 —— 义乌市拓澜进出口有限公司"},       // its value opens with pay
 		{"社群运营经理\n正文", "社群运营经理"},
 		{"  Community Manager  \nbody", "Community Manager"},
 		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
