@@ -303,6 +303,8 @@ var titleWords = [...]struct {
 	{"supply chain planner", 0, roleOther}, {"供应链计划", 0, roleOther},
 	{"supply chain", 0, roleOther}, {"供应链", 0, roleOther}, {"chief revenue officer", LevelChief, roleOther},
 	{"vp engineering", LevelHead, roleOther}, {"vp of engineering", LevelHead, roleOther}, {"head of engineering", LevelHead, roleOther}, {"director of engineering", LevelDirector, roleOther},
+	{"技术副总裁", LevelHead, roleOther}, {"技术vp", LevelHead, roleOther}, {"技术负责人", LevelHead, roleOther}, {"技术总监", LevelDirector, roleOther},
+	{"研发副总裁", LevelHead, roleOther}, {"研发vp", LevelHead, roleOther}, {"研发负责人", LevelHead, roleOther}, {"研发总监", LevelDirector, roleOther},
 	// Key account managers sell to the largest customers on a quota.
 	{"大客户经理", LevelManager, roleOther}, {"ka经理", LevelManager, roleOther}, {"ka客户经理", LevelManager, roleOther}, {"key account manager", LevelManager, roleOther},
 	{"key account executive", LevelSpecialist, roleOther}, {"ka专员", LevelSpecialist, roleOther}, {"大客户销售", 0, roleOther},
@@ -1148,8 +1150,10 @@ func namesDepartment(bracket []byte) bool {
 // operations work before the analyst word: an analyst works on what the
 // title names, and "Operational Excellence
 // Analyst" or "Growth Analyst" analyses operations work, while "Financial
-// Analyst" names no area, nor does the bare noun of operations. The title
-// must name no other profession.
+// Analyst" names no area, nor does the bare noun of operations. An English
+// title that names a plain analyst first names the field after it
+// ("Analyst, Operational Performance", "Senior Analyst – Fraud Strategy").
+// The title must name no other profession.
 func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 	analyst := -1 // where the first analyst word starts in the title
 	for _, p := range r.titleFound {
@@ -1164,6 +1168,11 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 	}
 	if analyst < 0 {
 		return false
+	}
+	if title := text[start:end]; !hasHan(title) {
+		if q := qualifierStart(title); analyst < q && q < len(title) && plainAnalyst(title[:q]) {
+			analyst = len(title)
+		}
 	}
 	return m.namesAreaBefore(r, text, start, end, analyst) || m.namesOperationsBefore(r, text, start, end, analyst)
 }

@@ -98,6 +98,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
 		{"Fraud & Risk Analyst (KYC Risk)", Title{"risk-management", LevelUnknown}},
 		{"Fraud Strategy Analyst", Title{"risk-management", LevelUnknown}},
+		{"Analyst, Operational Performance", Title{"performance-evaluation", LevelUnknown}},
+		{"Senior Analyst, Process Improvement", Title{"process-optimization", LevelSenior}},
+		{"Operations Improvement Manager", Title{"process-optimization", LevelManager}},
 		{"Temu全托管 / 半托管运营（供货商端）", Title{"ecommerce-ops", LevelUnknown}},
 		{"Operations Supervisor (Multi-Unit)", Title{"store-ops", LevelLead}},
 		{"Operations Supervisor (Multi-Unit) - Lanternhouse Coffee Co.", Title{"store-ops", LevelLead}},
@@ -1109,6 +1112,10 @@ func TestOtherProfession(t *testing.T) {
 		{"理赔专员（健康险）", true, "a claims adjuster"},
 		{"博主运营", false, "operations that work with bloggers"},
 		{"招聘专员（门店运营岗位招聘）", true, "a recruiter, not a message that hires one"},
+		{"技术副总裁（数据与增长平台方向）", true, "an engineering leader, whatever platform he builds"},
+		{"研发总监（运营中台）", true, "the head of development for an operations platform"},
+		{"Analyst, Operational Performance", false, "a plain analyst before the field he analyses"},
+		{"Analyst, Claims", true, "a plain analyst of a field outside operations"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
