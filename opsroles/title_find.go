@@ -1425,11 +1425,13 @@ func namesEmployer(line []byte) bool {
 
 // fieldEnd returns where the value after a label ends in line: before a
 // tab, two spaces or an ideographic space, which in a form such as
-// "求职意向：用户运营    期望城市：杭州" start the next field.
+// "求职意向：用户运营    期望城市：杭州" start the next field, or before a
+// space and the next field's Chinese label, as a page's text or a form
+// that collapses the spaces writes it: "求职意向：招聘专员 期望城市：成都".
 func fieldEnd(line []byte) int {
 	for i, b := range line {
 		switch {
-		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|'),
+		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|' || hanLabelFollows(line[i+1:])),
 			b == '*' && i > 0 && i+1 < len(line) && line[i+1] == '*': // the end of Markdown's emphasis
 			return i
 		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000",
@@ -1438,6 +1440,23 @@ func fieldEnd(line []byte) int {
 		}
 	}
 	return len(line)
+}
+
+// hanLabelFollows reports whether rest starts with a Chinese label of two
+// to six characters and its colon: 期望城市：.
+func hanLabelFollows(rest []byte) bool {
+	n := 0
+	for _, r := range string(rest[:min(len(rest), 7*utf8.UTFMax)]) {
+		switch {
+		case r == '：' || r == ':':
+			return n >= 2
+		case n < 6 && unicode.Is(unicode.Han, r):
+			n++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isPositionLabel reports whether label, a label with its colon or tab as

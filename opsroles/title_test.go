@@ -551,6 +551,8 @@ func TestTitleBounds(t *testing.T) {
 		{"Northgate Tours | Operations Coordinator\nS$4,500 - S$5,200 monthly, sales incentive\n", "Northgate Tours | Operations Coordinator"},
 		{"速卖通运营 2名 —— 义乌市拓澜进出口有限公司\n\n薪资待遇：底薪5500-8000 + 销售额提成（上不封顶）\n", "速卖通运营 2名 —— 义乌市拓澜进出口有限公司"}, // a field of pay, under the employer's line
 		{"速卖通运营 2名 —— 义乌市拓澜进出口有限公司\n\n待遇说明：底薪5500-8000 + 销售额提成\n", "速卖通运营 2名 —— 义乌市拓澜进出口有限公司"},       // its value opens with pay
+		{"张悦\n求职意向：社群运营专员 期望城市：成都 期望薪资：7-9K\n正文", "社群运营专员"},                                          // one space before the next field's label
+		{"求职意向：Community Manager 期望城市：成都\n正文", "Community Manager"},
 		{"社群运营经理\n正文", "社群运营经理"},
 		{"  Community Manager  \nbody", "Community Manager"},
 		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
