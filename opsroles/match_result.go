@@ -126,8 +126,9 @@ import (
 //     (运营助理 who keys in orders and files contracts, "Operations
 //     Associate" who unloads trailers), or under a specialist's title of
 //     data operations (a 数据运营专员 who keys in waybills) or an English
-//     one of operations support that names the customers ("Customer
-//     Operations Associate" who answers inbound calls), three under no
+//     one of operations support or customer success that names the
+//     customers ("Customer Operations Associate" who answers inbound
+//     calls), three under no
 //     title or one that names no area, four under a title that names a
 //     specialty, not
 //     counting a resume's earlier jobs ("Community Manager" of an

@@ -599,6 +599,7 @@ func TestOtherDuties(t *testing.T) {
 		{"数据运营专员（AI数据标注）\n1. 在标注平台上对图片拉框、分类，语音转写校对\n2. 每天完成标注任务，标注准确率98%以上，底薪加计件\n3. 配合数据运营推进项目", true, "an annotator's work under a specialty"},
 		{"数据运营专员\n负责指标体系、数据看板和埋点规范，跟进标注任务的进度\n支持业务决策", false, "one annotator's word beside data operations work"},
 		{"Senior Process Associate - Data Operations\nIndex and extract mortgage documents to the production target; data entry with a typing speed of 35 WPM.\nJoin the data operations team.", true, "a clerk under a senior title of data operations"},
+		{"Customer Success Coordinator\nTier 1 support for a telecom account, 80 calls a shift; log notes in the CRM.\nJoin the customer success team.", true, "an agent under a customer success title that names the customers"},
 		{"Collection Operations Officer - Two Wheeler Loans\nCollect EMIs through field collection visits; skip tracing and repossession for hard cases.\nWe are hiring an operations officer for our branches. Operations officers follow the SOP and report daily MIS.", true, "a lender's debt collector"},
 		{"Operations Analyst - Securities Operations\nPrepare settlement instructions, chase failing trades and run stock reconciliations against custodian statements.\nOperations analyst programme.", true, "a bank's settlements analyst under a specialty"},
 	}
@@ -803,6 +804,7 @@ func TestFunctionTitle(t *testing.T) {
 		{"Service Improvement Officer", true},
 		{"流程优化经理", true},
 		{"Process Excellence Lead", true},
+		{"Program Coordinator, Quality Improvement & Patient Flow", true},
 		{"Operations Coordinator", false},
 		{"数据分析师", false},
 		{"Performance Analyst", false},

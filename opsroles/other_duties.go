@@ -256,13 +256,14 @@ func clauseStart(text []byte, from, i int) int {
 // clerkMayHold reports whether a specialist's or senior specialist's title
 // of area a, title, is one that an agent's or a clerk's job may carry: data
 // operations (数据运营专员, "Data Operations Associate", a BPO's "Senior
-// Process Associate - Data Operations"), and operations support where an
-// English title names the customers ("Customer Operations Associate").
+// Process Associate - Data Operations"), and operations support or
+// customer success where an English title names the customers ("Customer
+// Operations Associate", a BPO's "Customer Success Coordinator").
 func (m *Matcher) clerkMayHold(a int, title []byte) bool {
 	switch m.areaIDs[a] {
 	case DataOps:
 		return true
-	case OpsSupport:
+	case OpsSupport, CustomerSuccess:
 		return namesCustomers(title)
 	}
 	return false

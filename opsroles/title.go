@@ -300,6 +300,7 @@ var titleWords = [...]struct {
 	{"agent", 0, roleOther}, {"courier", 0, roleOther}, {"delivery executive", 0, roleOther}, {"delivery rider", 0, roleOther}, {"delivery boy", 0, roleOther}, {"delivery boys", 0, roleOther},
 	{"customer service", 0, roleOther}, {"customer support", 0, roleOther},
 	{"it项目经理", LevelManager, roleOther}, {"it project manager", LevelManager, roleOther}, {"it manager", LevelManager, roleOther},
+	{"it项目专员", LevelSpecialist, roleOther}, {"it project coordinator", LevelSpecialist, roleOther}, {"it project officer", LevelSpecialist, roleOther},
 	{"supply chain planner", 0, roleOther}, {"供应链计划", 0, roleOther},
 	{"supply chain", 0, roleOther}, {"供应链", 0, roleOther}, {"chief revenue officer", LevelChief, roleOther},
 	{"vp engineering", LevelHead, roleOther}, {"vp of engineering", LevelHead, roleOther}, {"head of engineering", LevelHead, roleOther}, {"director of engineering", LevelDirector, roleOther},

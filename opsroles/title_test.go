@@ -1118,6 +1118,7 @@ func TestOtherProfession(t *testing.T) {
 		{"研发总监（运营中台）", true, "the head of development for an operations platform"},
 		{"Analyst, Operational Performance", false, "a plain analyst before the field he analyses"},
 		{"Analyst, Claims", true, "a plain analyst of a field outside operations"},
+		{"IT Project Coordinator – Network & End-User Refresh", true, "IT's delivery of projects"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
