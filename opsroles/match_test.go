@@ -600,6 +600,8 @@ func TestOtherDuties(t *testing.T) {
 		{"数据运营专员\n负责指标体系、数据看板和埋点规范，跟进标注任务的进度\n支持业务决策", false, "one annotator's word beside data operations work"},
 		{"Senior Process Associate - Data Operations\nIndex and extract mortgage documents to the production target; data entry with a typing speed of 35 WPM.\nJoin the data operations team.", true, "a clerk under a senior title of data operations"},
 		{"Customer Success Coordinator\nTier 1 support for a telecom account, 80 calls a shift; log notes in the CRM.\nJoin the customer success team.", true, "an agent under a customer success title that names the customers"},
+		{"Customer Operations Advisor\nAnswer inbound calls from business customers with a clear telephone manner; explain bills.\nJoin our customer operations team.", true, "an energy supplier's call-centre advisor"},
+		{"Client Success Executive\nMake 60 outbound calls daily, pitch ad packages and close deals against a monthly revenue target.\nJoin the client success team.", true, "telesales under a client success title"},
 		{"Collection Operations Officer - Two Wheeler Loans\nCollect EMIs through field collection visits; skip tracing and repossession for hard cases.\nWe are hiring an operations officer for our branches. Operations officers follow the SOP and report daily MIS.", true, "a lender's debt collector"},
 		{"Operations Analyst - Securities Operations\nPrepare settlement instructions, chase failing trades and run stock reconciliations against custodian statements.\nOperations analyst programme.", true, "a bank's settlements analyst under a specialty"},
 	}

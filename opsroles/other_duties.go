@@ -61,12 +61,13 @@ var otherDutyWords = []string{
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访",
 	"物流查询", "修改地址", "inbound calls", "calls a day", "calls per day",
 	"calls per shift", "contacts per shift", "chats per shift", "calls a shift", "contacts a shift", "calls per hour", "tier 1 support", "call disposition",
+	"telephone manner", "tickets per day", "tickets a day", "web chats", "calls daily", "outbound calls a day", "outbound calls per day",
 	// an online shop's designers
 	"主图设计", "白底图", "抠图",
 	// telesales
 	"电话邀约", "邀约到店",
 	// salespeople who hunt for new customers
-	"cold calls", "cold calling", "cold call", "quota attainment", "陌拜", "陌生拜访",
+	"cold calls", "cold calling", "cold call", "quota attainment", "陌拜", "陌生拜访", "close deals", "monthly revenue target",
 	// front-line service: a hotel's front desk, a restaurant's floor, a tea shop's counter, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
 	"做奶茶", "饮品制作", "切水果", "煮珍珠", "打包外卖", "打扫卫生", "倒垃圾", "点单收银", "清洁卫生", "奶盖",
