@@ -107,8 +107,11 @@ import (
 //     Operations Lead", 地铁运营) names another profession too, and so
 //     does one up to the lead that names the floor of a warehouse, a
 //     parcel hub or a kitchen (仓储运营专员, "Hub Operations Associate",
-//     "Operations Supervisor - Kitchen"). A title that names no
-//     profession ("Marketing Executive") changes nothing.
+//     "Operations Supervisor - Kitchen"), and so does one whose bracket at
+//     the end holds words of other professions alone, which name the post
+//     (店铺运营（视觉设计）, "Content Operations Assistant (Data Entry)").
+//     A title that names no profession ("Marketing Executive") changes
+//     nothing.
 //   - A text that offers the pay of a sales job (高提成, 无责底薪, "uncapped
 //     commission", "commission only") weighs as little, wherever the
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a

@@ -576,7 +576,7 @@ func TestOtherDuties(t *testing.T) {
 		{"电商运营\n接待顾客咨询，普通话标准，打字速度每分钟60字\n负责店铺运营、活动报名和商品上新", false, "a title that names a specialty keeps it"},
 		{"Community Manager\nRun our 300-unit multifamily property: leasing consultants, rent collection, evictions and fair housing compliance.\nBuild community among residents.", true, "a property manager's work outweighs the title"},
 		{"求职意向：数据运营\n工作经历\n2023.03-至今 某科技公司 数据运营专员\n负责指标体系和数据看板\n2018.07-2023.02 某制造公司 会计\n负责记账凭证、账务处理、应收应付、总账和报税", false, "a career changer's earlier job does not count under a specialty"},
-		{"运营专员（数据录入/打字速度/普通话标准）\n负责店铺运营、活动报名和商品上新，提升转化率", false, "the words in the title do not count"},
+		{"运营专员（打字速度/普通话标准）\n负责店铺运营、活动报名和商品上新，提升转化率", false, "the words in the title do not count"},
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准", false, "two words without a title"},
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准，接听电话", true, "three words without a title"},
 		{"淘宝运营助理\n在线接待顾客，促成下单；处理差评沟通；打印快递单；打字速度快\n协助店长上架商品，负责店铺运营和活动报名", true, "a shop's customer service under a specialty"},

@@ -283,7 +283,7 @@ var titleWords = [...]struct {
 	{"建造师", 0, roleOther}, {"造价", 0, roleOther},
 	// Clerks, statisticians, researchers and engineers, collectors,
 	// safety officers, settlement clerks and schools' class teachers.
-	{"录入员", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther},
+	{"录入员", 0, roleOther}, {"数据录入", 0, roleOther}, {"信息录入", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther},
 	{"药品研发", 0, roleOther}, {"算法", 0, roleOther}, {"催收", 0, roleOther}, {"ehs", 0, roleOther}, {"clinical trial", 0, roleOther}, {"clinical trials", 0, roleOther}, {"hse", 0, roleOther},
 	{"清算交收", 0, roleOther}, {"学籍", 0, roleOther}, {"小学班主任", 0, roleOther}, {"中学班主任", 0, roleOther},
 	{"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther},
@@ -569,6 +569,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// A direction that names another profession says what the job does:
 	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's.
 	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound)
+	// So does the bracket at the end of an English title, unless it is a
+	// direction of operations ("Operations Specialist (Product)").
+	r.otherTitle = r.otherTitle || dir < 0 && otherInLatinBracket(text[start:end], r.titleFound)
 	// A direction that names other work makes the title that work's:
 	// "Operations Officer (Trade Finance)" works in a bank's back office,
 	// 运营专员（地铁方向）runs trains.
@@ -1518,6 +1521,32 @@ func titleCore(title []byte) []byte {
 		return bytes.TrimRight(title[:k], " ")
 	}
 	return title
+}
+
+// otherInLatinBracket reports whether an English title ends with a bracket
+// that holds words of other professions alone, which name the post as in a
+// Chinese title (see otherInDirection): "Content Operations Assistant (Data
+// Entry)", "Social Media Assistant (Video Editor)". A bracket that names
+// the service centre names whom a back office serves: "Workforce Planning
+// Manager (Customer Service)"; and one word of a field's work, what the
+// job's work serves: "Events Coordinator (Fundraising)".
+func otherInLatinBracket(title []byte, words []automaton.Match) bool {
+	if hasHan(title) || !bytes.HasSuffix(title, []byte(")")) {
+		return false
+	}
+	b := bracketStart(title)
+	if b >= len(title)-1 || !listsOthers(title, b+1, len(title)-1, words) {
+		return false
+	}
+	if inside := title[b+1 : len(title)-1]; bytes.IndexByte(inside, ' ') < 0 && len(inside) > 3 && bytes.EqualFold(inside[len(inside)-3:], []byte("ing")) {
+		return false
+	}
+	for _, f := range words {
+		if f.Start > b && isServiceWord(titleWords[f.Pattern].word) {
+			return false
+		}
+	}
+	return true
 }
 
 // listsOthers reports whether title[start:end] is words of other

@@ -1119,6 +1119,12 @@ func TestOtherProfession(t *testing.T) {
 		{"Analyst, Operational Performance", false, "a plain analyst before the field he analyses"},
 		{"Analyst, Claims", true, "a plain analyst of a field outside operations"},
 		{"IT Project Coordinator – Network & End-User Refresh", true, "IT's delivery of projects"},
+		{"Content Operations Assistant (Data Entry)", true, "an English bracket that names the post"},
+		{"Branch Operations Associate (Teller)", true, "a bank branch's teller"},
+		{"内容运营助理（数据录入）", true, "a bracket that names a clerk's post"},
+		{"Events Coordinator (Fundraising)", false, "the field the events serve"},
+		{"Workforce Planning Manager (Customer Service)", false, "the service centre a back office serves"},
+		{"Operations Specialist (Product)", false, "a direction of operations"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
