@@ -3,6 +3,7 @@
 package opsroles
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"math/bits"
@@ -38,7 +39,7 @@ const (
 // offer it in these words. The scan finds them as the matcher's
 // own labels (salesPayLabel).
 var salesPayWords = []string{
-	"高提成", "无责底薪", "团队提成", "回款提成", "签约提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
+	"高提成", "无责底薪", "团队提成", "回款提成", "签约提成", "签单提成", "开单提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
 	"uncapped income", "uncapped earnings", "unlimited earning potential", "leasing commission", "leasing commissions",
 }
 
@@ -64,9 +65,10 @@ func (m *Matcher) paysCommission(text []byte, found []automaton.Match, boiler []
 }
 
 // denied reports whether before, the text before a phrase, ends by
-// denying it in Chinese: 没有签约提成, 无签约提成, 不设回款提成.
+// denying it in Chinese: 没有签约提成, 无签约提成, 不设回款提成, also of
+// the person: 无个人签单提成.
 func denied(before []byte) bool {
-	return endsWord(before, denials)
+	return endsWord(bytes.TrimSuffix(before, []byte("个人")), denials)
 }
 
 // denials are the words of denied.

@@ -524,6 +524,8 @@ func TestSalesPay(t *testing.T) {
 		{"渠道运营经理\n负责代理商分级与渠道考核。\n薪资：底薪+年终奖", "渠道运营经理\n负责代理商分级与渠道考核。\n薪资：底薪+签约提成"},
 		{"渠道运营经理\n负责代理商分级与渠道考核。\n无签约提成，考核门店。", ""},
 		{"渠道运营经理\n负责代理商分级与渠道考核。\n这个岗没有签约提成，考核门店。", ""},
+		{"渠道运营经理\n负责代理商分级与渠道考核。\n注：本岗位无个人签单提成，考核渠道产出。", ""},
+		{"渠道运营经理\n负责代理商分级与渠道考核。\n薪资：底薪+年终奖", "渠道运营经理\n负责代理商分级与渠道考核。\n薪资：底薪+签单提成"},
 		{"Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + bonus", "Community Manager\nRun our Discord and forum, moderation and events.\nPay: base + uncapped commission"},
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: commission only"},
 		{"Community Manager\nRun our Discord and forum.\nPay: base + bonus", "Community Manager\nRun our Discord and forum.\nPay: base + uncapped income"},

@@ -129,7 +129,7 @@ var titleWords = [...]struct {
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
 	// Technical and back-office staff of public notices and banks:
 	// 专业技术人员, 集中作业岗.
-	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
+	{"技术人员", 0, roleOther}, {"技师", 0, roleOther}, {"药师", 0, roleOther}, {"会籍顾问", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
 	// Graphic, brand, packaging and interface design, as a direction too:
 	// 市场专员（平面设计方向）, 品牌设计专员.
 	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther}, {"视觉", 0, roleOther}, {"品牌设计", 0, roleOther}, {"包装设计", 0, roleOther}, {"ui设计", 0, roleOther}, {"交互设计", 0, roleOther}, {"graphic design", 0, roleOther}, {"visual design", 0, roleOther},
@@ -953,10 +953,11 @@ func staffTeacher(before []byte, word string) bool {
 
 // isCraft reports whether word, one of titleWords, names a craft that
 // serves an area without doing its work, whose title may name the area
-// served: 电商运营美工 designs a shop's pages.
+// served: 电商运营美工 designs a shop's pages, a car wash's 门店运营技师
+// details cars, a pharmacy's 药师 dispenses.
 func isCraft(word string) bool {
 	switch word {
-	case "美工", "设计师", "视觉设计", "平面设计", "剪辑":
+	case "美工", "设计师", "视觉设计", "平面设计", "剪辑", "技师", "药师":
 		return true
 	}
 	return false
