@@ -1323,10 +1323,22 @@ var employerWords = [...]string{
 	"Co.", "Company", "Pty", "PLC", "LLP", "Bhd",
 }
 
+// employerEnds are the words that end an employer's name, and may stand
+// elsewhere in a title.
+var employerEnds = [...]string{"Group", "Holdings", "Partners"}
+
 // isEmployer reports whether a field of a resume's experience names an
 // employer: it holds one of employerWords, a Latin one as a whole word
-// ("Acme Inc.", not "Incident Manager").
+// ("Acme Inc.", not "Incident Manager"), or is a name that ends with one
+// of employerEnds ("Cascadia Courier Group", not "Group Operations
+// Manager", nor "Chief Financial Officer — Halden Brands Group", whose
+// employer follows the job).
 func isEmployer(f []byte) bool {
+	for _, w := range employerEnds {
+		if n := len(f) - len(w); n > 0 && f[n-1] == ' ' && string(f[n:]) == w && dashIndex(f) < 0 && bytes.IndexByte(f, '|') < 0 {
+			return true
+		}
+	}
 	for _, w := range employerWords {
 		for i := 0; i < len(f); {
 			k := bytes.Index(f[i:], []byte(w))

@@ -99,6 +99,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Fraud & Risk Analyst (KYC Risk)", Title{"risk-management", LevelUnknown}},
 		{"Fraud Strategy Analyst", Title{"risk-management", LevelUnknown}},
 		{"Analyst, Operational Performance", Title{"performance-evaluation", LevelUnknown}},
+		{"Loss Prevention & Risk Area Manager (WA)", Title{"risk-management", LevelManager}},
 		{"智能体运营（Agent产品方向）", Title{"product-ops", LevelUnknown}},
 		{"Senior Analyst, Process Improvement", Title{"process-optimization", LevelSenior}},
 		{"Operations Improvement Manager", Title{"process-optimization", LevelManager}},
@@ -554,6 +555,8 @@ func TestTitleBounds(t *testing.T) {
 		{"速卖通运营 2名 —— 义乌市拓澜进出口有限公司\n\n待遇说明：底薪5500-8000 + 销售额提成\n", "速卖通运营 2名 —— 义乌市拓澜进出口有限公司"},       // its value opens with pay
 		{"张悦\n求职意向：社群运营专员 期望城市：成都 期望薪资：7-9K\n正文", "社群运营专员"},                                          // one space before the next field's label
 		{"求职意向：Community Manager 期望城市：成都\n正文", "Community Manager"},
+		{"Cascadia Courier Group\nOperations Support Lead – Back Office & Cost Control\nRichmond, BC\n\nbody", "Operations Support Lead – Back Office & Cost Control"}, // an employer's group over the title
+		{"# Chief Financial Officer — Halden Brands Group\n\n*Prepared by Marlowe & Finch Executive Search*\n\nbody", "Chief Financial Officer — Halden Brands Group"},
 		{"社群运营经理\n正文", "社群运营经理"},
 		{"  Community Manager  \nbody", "Community Manager"},
 		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
