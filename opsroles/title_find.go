@@ -1370,7 +1370,7 @@ var departmentEnds = [...]string{"部", "部门", "中心", "事业群", "团队
 // 运营专员 keeps the department that says which operations. It returns 0
 // otherwise.
 func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
-	for _, sep := range [...]string{"——", "—", "－", " - ", " "} {
+	for _, sep := range [...]string{"——", "—", "－", " - ", "｜", " | ", " "} {
 		k := bytes.Index(line, []byte(sep))
 		if k <= 0 || !isDepartment(trimSpaceBytes(line[:k])) {
 			continue

@@ -557,6 +557,8 @@ func TestTitleBounds(t *testing.T) {
 		{"求职意向：Community Manager 期望城市：成都\n正文", "Community Manager"},
 		{"Cascadia Courier Group\nOperations Support Lead – Back Office & Cost Control\nRichmond, BC\n\nbody", "Operations Support Lead – Back Office & Cost Control"}, // an employer's group over the title
 		{"# Chief Financial Officer — Halden Brands Group\n\n*Prepared by Marlowe & Finch Executive Search*\n\nbody", "Chief Financial Officer — Halden Brands Group"},
+		{"# 内容运营部 ｜ 短视频剪辑师\n\n正文", "短视频剪辑师"}, // a department, a bar, then another profession's job
+		{"深圳市某网络科技有限公司 | 直播运营部\n招聘：化妆造型师（直播间）\n\n正文", "化妆造型师（直播间）"},
 		{"社群运营经理\n正文", "社群运营经理"},
 		{"  Community Manager  \nbody", "Community Manager"},
 		{"Operations Executive (Fresh Graduate Welcome!!)\nbody", "Operations Executive (Fresh Graduate Welcome!!)"},
