@@ -668,7 +668,7 @@ var notOperations = []string{
 	"legal operations", "legal ops", "finance operations", "financial operations", "accounting operations", "claims operations", "claims ops",
 	"loan operations", "lending operations", "treasury operations", "fund operations", "trade operations",
 	"trade finance operations", "investment operations", "securities operations", "custody operations",
-	"settlement operations", "banking operations", "payments operations", "payment operations", "payments ops", "payment ops",
+	"settlement operations", "reconciliation operations", "reconciliations operations", "banking operations", "payments operations", "payment operations", "payments ops", "payment ops",
 	"data center operations", "data centre operations", "数据中心运营", "数据中心运维",
 	"building operations", "construction operations", "facilities operations", "facility operations", "plant operations",
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",

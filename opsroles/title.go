@@ -330,7 +330,7 @@ var titleWords = [...]struct {
 	{"it support", 0, roleOther}, {"technical support", 0, roleOther}, {"tech support", 0, roleOther},
 	{"仓务员", LevelSpecialist, roleOther}, {"前堂接待", 0, roleOther},
 	{"accounts payable", 0, roleOther}, {"accounts receivable", 0, roleOther}, {"payroll", 0, roleOther},
-	{"billing", 0, roleOther}, {"collections", 0, roleOther}, {"freight forwarding", 0, roleOther}, {"freight forwarder", 0, roleOther},
+	{"billing", 0, roleOther}, {"reconciliation", 0, roleOther}, {"对账", 0, roleOther}, {"collections", 0, roleOther}, {"freight forwarding", 0, roleOther}, {"freight forwarder", 0, roleOther},
 	{"account executive", 0, roleOther}, {"client partner", 0, roleOther}, {"equity research", 0, roleOther}, {"corporate development", 0, roleOther},
 	// Accounts executives and assistants keep the books, as Malaysia and
 	// Singapore call them.
