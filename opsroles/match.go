@@ -3,6 +3,7 @@
 package opsroles
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -487,6 +488,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	if start >= 0 {
 		start, end, r.titleFound = unwrapTitle(text, start, end, r.titleFound)
 		m.rescanTitle(r, text, start, end)
+		m.rescanPastOtherWork(r, text, start, end)
 		r.Title = m.classify(r, text, start, end)
 		r.TitleStart, r.TitleEnd = start, end
 		end = m.boostedEnd(r, text, start, end)
@@ -558,6 +560,76 @@ func (m *Matcher) rescanTitle(r *Result, text []byte, start, end int) {
 		r.directionFound = own[:0]
 		return
 	}
+	replaceFound(r, lo, hi, own)
+}
+
+// rescanPastOtherWork replaces, in the English title text[start:end], a
+// term that names other work (see notOperations) whose words after the
+// first begin a longer term of a function area with what the title reads
+// from there on: the scan takes the leftmost of overlapping terms, and in
+// "Claims Operations Improvement Lead" it takes "claims operations", a
+// claims office's work, where the job improves operations ("operations
+// improvement") and the claims only say whose. It keeps r.teams pointing
+// at the same occurrences.
+func (m *Matcher) rescanPastOtherWork(r *Result, text []byte, start, end int) {
+	if hasHan(text[start:end]) {
+		return
+	}
+	for i, f := range r.found {
+		if f.Start >= end {
+			return
+		}
+		if f.Start < start || f.End > end || !m.namesOtherWork(f.Pattern) {
+			continue
+		}
+		k := bytes.IndexByte(text[f.Start:f.End], ' ')
+		if k < 0 {
+			continue
+		}
+		from := f.Start + k + 1
+		own := m.auto.Find(r.directionFound[:0], text[from:end], &r.titleScratch)
+		if len(own) == 0 || own[0].Start != 0 || from+own[0].End <= f.End || !m.namesArea(own[0].Pattern) ||
+			!m.function[heaviestContrib(m.contribsOf(own[0].Pattern))] ||
+			titleWordsOnly(text[f.End:from+own[0].End], &r.titleScratch, &r.spareWords) {
+			// "IT Operations Analyst" is IT's analyst, not an analyst of
+			// operations: the longer term adds a title's words only. And
+			// "IT Operations Support" supports IT: the longer term must
+			// name a function area, whose work improves or measures
+			// whatever work the other term names.
+			r.directionFound = own[:0]
+			continue
+		}
+		for j := range own {
+			own[j].Start += from
+			own[j].End += from
+		}
+		hi := i
+		for hi < len(r.found) && r.found[hi].Start < end {
+			hi++
+		}
+		replaceFound(r, i, hi, own)
+		return
+	}
+}
+
+// titleWordsOnly reports whether b holds words of titles (see titleWords)
+// and spaces only. It leaves words holding what it found.
+func titleWordsOnly(b []byte, s *automaton.Scratch, words *[]automaton.Match) bool {
+	*words = findTitleWords((*words)[:0], b, s)
+	i := 0
+	for _, w := range *words {
+		if len(bytes.TrimSpace(b[i:w.Start])) > 0 {
+			return false
+		}
+		i = w.End
+	}
+	return len(bytes.TrimSpace(b[i:])) == 0
+}
+
+// replaceFound replaces r.found[lo:hi] with a copy of own, whose storage
+// r.directionFound keeps for reuse, and keeps r.teams pointing at the same
+// occurrences, dropping those replaced.
+func replaceFound(r *Result, lo, hi int, own []automaton.Match) {
 	shift := len(own) - (hi - lo)
 	k := 0
 	for _, t := range r.teams {

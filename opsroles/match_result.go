@@ -291,17 +291,18 @@ type Result struct {
 	titleWeight    []float64
 	direction      []byte // the terms a title's direction or specialty may name (see Matcher.direction, Matcher.titleSpecialty)
 	directionFound []automaton.Match
-	boiler         []textRange // the company boilerplate of the text (see boilerplate)
-	teams          []int       // the occurrences in found that name a team the job works with (see otherTeams) or a job it is not (see deniedJobs)
-	earlier        int         // where a resume's earlier jobs start, or -1 (see earlierJobs)
-	shown          []byte      // the text of a document written in HTML, which the matcher reads
-	shownMap       markup.Map  // maps shown to Text; empty when the matcher read Text itself
-	simplified     []byte      // the text the rules read when it holds Traditional characters (see readable)
-	otherTitle     bool        // the title names a profession outside operations
-	functionTitle  bool        // the title names its function area in words without a title word (see Matcher.functionName)
-	salesPay       bool        // the text offers the pay of a sales job (see salesPayWords)
-	otherDuties    bool        // the text lists the work of a job outside operations (see listsOtherDuties)
-	filedOther     bool        // a job board files the posting under other professions (see filedElsewhere)
+	spareWords     []automaton.Match // title words of a part of the title (see titleWordsOnly)
+	boiler         []textRange       // the company boilerplate of the text (see boilerplate)
+	teams          []int             // the occurrences in found that name a team the job works with (see otherTeams) or a job it is not (see deniedJobs)
+	earlier        int               // where a resume's earlier jobs start, or -1 (see earlierJobs)
+	shown          []byte            // the text of a document written in HTML, which the matcher reads
+	shownMap       markup.Map        // maps shown to Text; empty when the matcher read Text itself
+	simplified     []byte            // the text the rules read when it holds Traditional characters (see readable)
+	otherTitle     bool              // the title names a profession outside operations
+	functionTitle  bool              // the title names its function area in words without a title word (see Matcher.functionName)
+	salesPay       bool              // the text offers the pay of a sales job (see salesPayWords)
+	otherDuties    bool              // the text lists the work of a job outside operations (see listsOtherDuties)
+	filedOther     bool              // a job board files the posting under other professions (see filedElsewhere)
 	categoryFound  []automaton.Match
 	titleArea      int             // the index of the title's area, or -1
 	implied        automaton.Match // the title, standing for the term that names its area (see Hit.Implied); Pattern -1 if none

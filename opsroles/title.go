@@ -412,6 +412,7 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 	r.titleFound = findTitleWords(r.titleFound[:0], text, &r.titleScratch)
 	start, end, words := unwrapTitle(text, 0, len(text), r.titleFound)
 	r.titleFound = words
+	m.rescanPastOtherWork(&r, text, start, end)
 	return m.classify(&r, text, start, end)
 }
 
