@@ -121,6 +121,7 @@ var otherDutyWords = []string{
 	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
 	// annotators, whom platforms may call data operations specialists
 	"拉框", "画框", "标注任务", "标注准确率", "标注量",
+	"bounding boxes", "bounding box", "3d cuboids", "image annotation", "text annotation", "inter-annotator agreement", "annotation guidelines", "labelling tool", "labeling tool",
 }
 
 // otherDutiesMin is how many different otherDutyWords a document must
