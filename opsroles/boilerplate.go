@@ -417,7 +417,9 @@ func isDecoration(r rune) bool {
 		'—', '─', '━', '═', '=', '_', '~', '◇', '□', '▶', '►', '★', '☆', '▼':
 		return true
 	}
-	return false
+	// Emoji and other pictographs before a heading's name (### 💼 工作经历),
+	// with the selector and joiner that shape them.
+	return r >= 0x2190 && (r == 0xFE0F || r == 0x200D || unicode.Is(unicode.So, r))
 }
 
 // lineAround returns the bounds of the line that holds byte i of text,
