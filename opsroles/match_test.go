@@ -605,6 +605,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Customer Operations Advisor\nAnswer inbound calls from business customers with a clear telephone manner; explain bills.\nJoin our customer operations team.", true, "an energy supplier's call-centre advisor"},
 		{"Client Success Executive\nMake 60 outbound calls daily, pitch ad packages and close deals against a monthly revenue target.\nJoin the client success team.", true, "telesales under a client success title"},
 		{"Data Operations Associate\nAnnotate street images with bounding boxes and 3D cuboids; keep inter-annotator agreement above 0.92.\nJoin the data operations team.", true, "an annotator under a title of data operations"},
+		{"Community Coordinator (Tenancy Sustainment)\nManage tenants' rent arrears, new tenancy visits and tenancy audits; investigate anti-social behaviour.\nJoin our community team.", true, "a housing association's housing officer"},
 		{"Collection Operations Officer - Two Wheeler Loans\nCollect EMIs through field collection visits; skip tracing and repossession for hard cases.\nWe are hiring an operations officer for our branches. Operations officers follow the SOP and report daily MIS.", true, "a lender's debt collector"},
 		{"Operations Analyst - Securities Operations\nPrepare settlement instructions, chase failing trades and run stock reconciliations against custodian statements.\nOperations analyst programme.", true, "a bank's settlements analyst under a specialty"},
 	}

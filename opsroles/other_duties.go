@@ -29,7 +29,8 @@ import (
 // donations), a sewage plant's operator (aeration, dosing, the control room)
 // and a gas network's (pressure stations, line patrols), a broadcaster's
 // master control room (playout), a fundraiser's (income targets, major
-// gifts), a property manager's (rent collection, evictions), a lender's
+// gifts), a property manager's (rent collection, evictions), a housing
+// officer's (rent arrears, anti-social behaviour), a lender's
 // debt collectors (field collection, skip tracing), a data centre's
 // engineer, a platform's site reliability engineer (Kubernetes, Terraform,
 // error budgets), a network operations centre's (the NOC, patching,
@@ -119,6 +120,8 @@ var otherDutyWords = []string{
 	"income target", "major gifts", "trusts and foundations",
 	// property managers, whom American landlords call community managers
 	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
+	// housing officers, whom housing associations call community coordinators
+	"rent arrears", "arrears letters", "arrears cases", "tenancy visits", "tenancy sign-ups", "tenancy audits", "anti-social behaviour", "anti-social behavior", "asb", "estate inspections", "estate walkabouts",
 	// annotators, whom platforms may call data operations specialists
 	"拉框", "画框", "标注任务", "标注准确率", "标注量",
 	"bounding boxes", "bounding box", "3d cuboids", "image annotation", "text annotation", "inter-annotator agreement", "annotation guidelines", "labelling tool", "labeling tool",
