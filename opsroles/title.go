@@ -257,7 +257,7 @@ var titleWords = [...]struct {
 	{"professor", 0, roleOther}, {"lecturer", 0, roleOther}, {"教授", 0, roleOther}, {"consulting", 0, roleOther},
 	// Education's own trades: 教研 designs lessons, and 学管师, 课程顾问 and
 	// 招生顾问 sell courses and renewals on targets.
-	{"教研", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
+	{"教研", 0, roleOther}, {"助教", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
 	// Regulatory affairs registers products; FP&A and finance analysts
 	// plan finances, whatever team they serve ("Commercial Finance
