@@ -93,7 +93,7 @@ var otherDutyWords = []string{
 	"cash reconciliation", "custodian statements", "custodian notices",
 	"settlement instructions", "stock reconciliations", "equity settlements", "securities settlements", "settlement cut-off", "settlement cut-offs", "failing trades",
 	// a lender's debt collectors, whom it may call collection operations officers
-	"电话催收", "逾期催收", "上门催收", "委外催收",
+	"电话催收", "逾期催收", "上门催收", "委外催收", "催收作业", "外呼量", "日均外呼",
 	"emi collection", "collect emis", "field collection", "bucket collection", "skip tracing", "repossession", "promise to pay",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
