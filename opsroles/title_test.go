@@ -104,6 +104,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"IT Operations Support Analyst", Title{}},
 		{"IT Operations Analyst", Title{}},
 		{"Data Quality Analyst", Title{"data-ops", LevelUnknown}},
+		{"Monitoring & Evaluation Officer", Title{"performance-evaluation", LevelSpecialist}},
 		{"Loss Prevention & Risk Area Manager (WA)", Title{"risk-management", LevelManager}},
 		{"智能体运营（Agent产品方向）", Title{"product-ops", LevelUnknown}},
 		{"Senior Analyst, Process Improvement", Title{"process-optimization", LevelSenior}},
