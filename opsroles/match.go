@@ -742,6 +742,7 @@ var notOperations = []string{
 	"trade finance operations", "investment operations", "securities operations", "custody operations",
 	"settlement operations", "reconciliation operations", "reconciliations operations", "banking operations", "payments operations", "payment operations", "payments ops", "payment ops",
 	"data center operations", "data centre operations", "数据中心运营", "数据中心运维",
+	"运营支撑工程师", "运营支撑系统", "运营支撑平台", // a telecom carrier's business support systems (BSS/OSS), IT's work
 	"building operations", "construction operations", "facilities operations", "facility operations", "plant operations",
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",
