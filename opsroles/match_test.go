@@ -607,6 +607,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Data Operations Associate\nAnnotate street images with bounding boxes and 3D cuboids; keep inter-annotator agreement above 0.92.\nJoin the data operations team.", true, "an annotator under a title of data operations"},
 		{"Community Coordinator (Tenancy Sustainment)\nManage tenants' rent arrears, new tenancy visits and tenancy audits; investigate anti-social behaviour.\nJoin our community team.", true, "a housing association's housing officer"},
 		{"贷后运营专员（M1阶段）\n1. 对逾期客户进行电话催收，外呼量每天不低于200通；\n2. 严格遵守催收作业规范，普通话标准。\n负责贷后风险管理与风控策略执行。", true, "a consumer lender's phone collector"},
+		{"Customer Operations Advisor\nYou'll be on the phones all day, handling about 50 inbound calls.\nJoin our customer operations team.", true, "a call-centre advisor on the phones"},
 		{"Collection Operations Officer - Two Wheeler Loans\nCollect EMIs through field collection visits; skip tracing and repossession for hard cases.\nWe are hiring an operations officer for our branches. Operations officers follow the SOP and report daily MIS.", true, "a lender's debt collector"},
 		{"Operations Analyst - Securities Operations\nPrepare settlement instructions, chase failing trades and run stock reconciliations against custodian statements.\nOperations analyst programme.", true, "a bank's settlements analyst under a specialty"},
 	}

@@ -105,6 +105,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"IT Operations Analyst", Title{}},
 		{"Data Quality Analyst", Title{"data-ops", LevelUnknown}},
 		{"Monitoring & Evaluation Officer", Title{"performance-evaluation", LevelSpecialist}},
+		{"Filialleiter (m/w/d) Drogeriemarkt", Title{"store-ops", LevelUnknown}},
+		{"Prozessmanager (m/w/d) Schadenmanagement", Title{"process-optimization", LevelUnknown}},
 		{"Loss Prevention & Risk Area Manager (WA)", Title{"risk-management", LevelManager}},
 		{"智能体运营（Agent产品方向）", Title{"product-ops", LevelUnknown}},
 		{"Senior Analyst, Process Improvement", Title{"process-optimization", LevelSenior}},
