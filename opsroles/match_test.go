@@ -813,6 +813,7 @@ func TestFunctionTitle(t *testing.T) {
 		{"流程优化经理", true},
 		{"Process Excellence Lead", true},
 		{"Program Coordinator, Quality Improvement & Patient Flow", true},
+		{"客服中心现场管理岗（实时调度）", true}, // the service centre's floor: whose staff are scheduled
 		{"Operations Coordinator", false},
 		{"数据分析师", false},
 		{"Performance Analyst", false},

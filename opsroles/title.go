@@ -2168,10 +2168,12 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 
 // holdsTitleWord reports whether the pattern t, folded, holds one of
 // titleWords, a Latin one as a whole word: 数据分析师 and "operations
-// coordinator" do, 持续改进 and "resource allocation" do not.
+// coordinator" do, 持续改进 and "resource allocation" do not. The words of
+// a service centre do not count: in 客服现场管理 they say whose floor is
+// managed (see isServiceWord).
 func holdsTitleWord(t string) bool {
 	for _, w := range titleWords {
-		if containsWord(t, w.word) {
+		if !isServiceWord(w.word) && containsWord(t, w.word) {
 			return true
 		}
 	}
