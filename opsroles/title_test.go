@@ -106,6 +106,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Data Quality Analyst", Title{"data-ops", LevelUnknown}},
 		{"Monitoring & Evaluation Officer", Title{"performance-evaluation", LevelSpecialist}},
 		{"投诉管理专员（客户服务部）", Title{"customer-management", LevelSpecialist}},
+		{"售后运营专员", Title{"ops-support", LevelSpecialist}},
 		{"Filialleiter (m/w/d) Drogeriemarkt", Title{"store-ops", LevelUnknown}},
 		{"Prozessmanager (m/w/d) Schadenmanagement", Title{"process-optimization", LevelUnknown}},
 		{"Loss Prevention & Risk Area Manager (WA)", Title{"risk-management", LevelManager}},
