@@ -609,6 +609,7 @@ func TestOtherDuties(t *testing.T) {
 		{"贷后运营专员（M1阶段）\n1. 对逾期客户进行电话催收，外呼量每天不低于200通；\n2. 严格遵守催收作业规范，普通话标准。\n负责贷后风险管理与风控策略执行。", true, "a consumer lender's phone collector"},
 		{"Customer Operations Advisor\nYou'll be on the phones all day, handling about 50 inbound calls.\nJoin our customer operations team.", true, "a call-centre advisor on the phones"},
 		{"售后运营专员\n1. 在店铺后台处理退款退货申请；\n2. 联系快递网点查件、登记理赔，处理小额打款；\n3. 登记每日售后台账。\n负责店铺售后运营。", true, "an online shop's after-sales clerk"},
+		{"Customer Operations Associate\nHandle 70-90 inbound calls per shift and tag the correct disposition in Salesforce.\nJoin the customer operations team.", true, "an agent's calls per shift, which the phrase of inbound calls would hide"},
 		{"Collection Operations Officer - Two Wheeler Loans\nCollect EMIs through field collection visits; skip tracing and repossession for hard cases.\nWe are hiring an operations officer for our branches. Operations officers follow the SOP and report daily MIS.", true, "a lender's debt collector"},
 		{"Operations Analyst - Securities Operations\nPrepare settlement instructions, chase failing trades and run stock reconciliations against custodian statements.\nOperations analyst programme.", true, "a bank's settlements analyst under a specialty"},
 	}
