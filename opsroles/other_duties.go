@@ -35,7 +35,8 @@ import (
 // engineer, a platform's site reliability engineer (Kubernetes, Terraform,
 // error budgets), a network operations centre's (the NOC, patching,
 // bridge calls) and a data annotator's (drawing boxes, a day's labelling
-// quota). Operations jobs rarely write more than one of them; a
+// quota), a video editor's (rough and fine cuts, grading). Operations
+// jobs rarely write more than one of them; a
 // document with a generic title or none that writes several describes the
 // other job, and so does one that writes many under any title (see
 // listsOtherDuties). The scan finds them as the matcher's own labels
@@ -64,6 +65,8 @@ var otherDutyWords = []string{
 	"calls per shift", "contacts per shift", "chats per shift", "calls a shift", "contacts a shift", "calls per hour", "tier 1 support", "call disposition",
 	"inbound calls per shift", "inbound calls a day", "inbound calls per day", "chats and emails per shift", "contacts a day", "contacts per day", "conversations a day", "conversations per day", "the correct disposition",
 	"telephone manner", "on the phones", "tickets per day", "tickets a day", "web chats", "webchats", "calls daily", "outbound calls a day", "outbound calls per day",
+	// video editors
+	"粗剪", "精剪", "调色", "rough cut", "rough cuts", "fine cut", "colour grading", "color grading", "colour correction", "color correction",
 	// an online shop's designers
 	"主图设计", "白底图", "抠图",
 	// telesales
