@@ -211,7 +211,7 @@ var titleWords = [...]struct {
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"camera operator", 0, roleOther}, {"videographer", 0, roleOther}, {"photographer", 0, roleOther}, {"cinematographer", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
-	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"回访专员", LevelSpecialist, roleOther}, {"回访员", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
 	// Hosts present on camera; the live room's operations (直播运营, 场控,
 	// 中控) are the work around them.

@@ -1138,6 +1138,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Content Operations Assistant (Data Entry)", true, "an English bracket that names the post"},
 		{"门店运营技师", true, "a car wash's technician"},
 		{"内容运营（视频剪辑）", true, "a bracket that names a video editor's post"},
+		{"客户回访专员", true, "a caller who follows up on customers"},
 		{"运营支撑工程师 / 系统运维工程师", true, "a telecom carrier's support systems engineer"},
 		{"Reconciliation Operations Analyst – Nostro & Suspense", true, "a bank's reconciliations"},
 		{"药店运营 执业药师（驻店）", true, "a pharmacy's pharmacist"},
