@@ -1485,8 +1485,10 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	switch string(title[b+n : d]) {
 	case "设计", "仓储", "仓库":
 		// 运营（设计方向） designs, though 活动设计 is campaign work;
-		// 电商运营专员（仓储方向） keeps the stock.
-		return true
+		// 电商运营专员（仓储方向） keeps the stock; but a 精益改善专员
+		// （仓储方向） improves the warehouses' processes: the direction
+		// names the job of the noun of operations only.
+		return hasNoun(words, b)
 	}
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {

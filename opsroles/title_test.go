@@ -1139,6 +1139,8 @@ func TestOtherProfession(t *testing.T) {
 		{"门店运营技师", true, "a car wash's technician"},
 		{"内容运营（视频剪辑）", true, "a bracket that names a video editor's post"},
 		{"客户回访专员", true, "a caller who follows up on customers"},
+		{"精益改善专员（仓储方向）", false, "the warehouses whose processes a lean specialist improves"},
+		{"电商运营专员（仓储方向）", true, "an online shop's stock keeper"},
 		{"运营支撑工程师 / 系统运维工程师", true, "a telecom carrier's support systems engineer"},
 		{"Reconciliation Operations Analyst – Nostro & Suspense", true, "a bank's reconciliations"},
 		{"药店运营 执业药师（驻店）", true, "a pharmacy's pharmacist"},
