@@ -612,6 +612,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Customer Operations Associate\nHandle 70-90 inbound calls per shift and tag the correct disposition in Salesforce.\nJoin the customer operations team.", true, "an agent's calls per shift, which the phrase of inbound calls would hide"},
 		{"Content Operations Assistant\nCut each interview from a rough cut to a fine cut, with colour grading and colour correction in Premiere.\nSupport the content operations team.", true, "a video editor under a content title"},
 		{"用户运营专员\n1. 每天按名单电话回访老客户，回访量不低于120通；\n2. 按回访话术记录客户反馈，普通话标准。\n负责用户运营。", true, "a caller under a user operations title"},
+		{"QA Analyst\nWrite test scripts for the web app, run manual testing and test automation in Selenium, and keep defect tracking in Jira.\nJoin the quality team.", true, "a software tester under a quality analyst's title"},
 		{"Collection Operations Officer - Two Wheeler Loans\nCollect EMIs through field collection visits; skip tracing and repossession for hard cases.\nWe are hiring an operations officer for our branches. Operations officers follow the SOP and report daily MIS.", true, "a lender's debt collector"},
 		{"Operations Analyst - Securities Operations\nPrepare settlement instructions, chase failing trades and run stock reconciliations against custodian statements.\nOperations analyst programme.", true, "a bank's settlements analyst under a specialty"},
 	}

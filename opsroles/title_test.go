@@ -107,6 +107,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Monitoring & Evaluation Officer", Title{"performance-evaluation", LevelSpecialist}},
 		{"投诉管理专员（客户服务部）", Title{"customer-management", LevelSpecialist}},
 		{"售后运营专员", Title{"ops-support", LevelSpecialist}},
+		{"Quality Analyst (Voice Account – Telecom)", Title{"performance-evaluation", LevelUnknown}},
+		{"QA Team Leader", Title{"performance-evaluation", LevelLead}},
 		{"Filialleiter (m/w/d) Drogeriemarkt", Title{"store-ops", LevelUnknown}},
 		{"Prozessmanager (m/w/d) Schadenmanagement", Title{"process-optimization", LevelUnknown}},
 		{"Loss Prevention & Risk Area Manager (WA)", Title{"risk-management", LevelManager}},
