@@ -48,12 +48,13 @@
 // # Matching
 //
 // NewMatcher compiles every name and alias of a catalog into one automaton
-// that folds case, width, compatibility forms and Traditional Chinese while it
-// scans, and reads text as people and PDFs lay it out: "Social-Media-Manager"
-// and "Community\r\nManager" hold their terms, and so do 用户运\n营 and
-// "CRM 运营", while a tab or two spaces keep the columns of a Chinese
-// resume apart, a blank line two paragraphs and a spaced dash the fields
-// of a title line.
+// that folds case, width, compatibility forms and Traditional Chinese while
+// it scans (and its rules read a text in Traditional characters as its
+// Simplified twin), and reads text as people and PDFs lay it out:
+// "Social-Media-Manager" and "Community\r\nManager" hold their terms, and
+// so do 用户运\n营 and "CRM 运营", while a tab or two spaces keep the
+// columns of a Chinese resume apart, a blank line two paragraphs and a
+// spaced dash the fields of a title line.
 // Matcher.Match ranks the areas a text is about, with scores in [0, 1]
 // and the evidence (byte offsets into the input); Result explains the score.
 // Matcher.MatchInto reuses a Result so that a loop over documents does not
