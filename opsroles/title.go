@@ -129,7 +129,10 @@ var titleWords = [...]struct {
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
 	// Technical and back-office staff of public notices and banks:
 	// 专业技术人员, 集中作业岗.
-	{"技术人员", 0, roleOther}, {"技师", 0, roleOther}, {"药师", 0, roleOther}, {"会籍顾问", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
+	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
+	// Technicians and pharmacists, whom a store's title may name: a car
+	// wash's 门店运营技师, a pharmacy's 药店运营｜执业药师.
+	{"技师", 0, roleOther}, {"药师", 0, roleOther},
 	// Graphic, brand, packaging and interface design, as a direction too:
 	// 市场专员（平面设计方向）, 品牌设计专员.
 	{"平面设计", 0, roleOther}, {"视觉设计", 0, roleOther}, {"视觉", 0, roleOther}, {"品牌设计", 0, roleOther}, {"包装设计", 0, roleOther}, {"ui设计", 0, roleOther}, {"交互设计", 0, roleOther}, {"graphic design", 0, roleOther}, {"visual design", 0, roleOther},
@@ -211,13 +214,17 @@ var titleWords = [...]struct {
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"camera operator", 0, roleOther}, {"videographer", 0, roleOther}, {"photographer", 0, roleOther}, {"cinematographer", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
-	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"回访专员", LevelSpecialist, roleOther}, {"回访员", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
+	// Callers who follow up on customers by phone (客户回访专员).
+	{"回访专员", LevelSpecialist, roleOther}, {"回访员", 0, roleOther},
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
 	// Hosts present on camera; the live room's operations (直播运营, 场控,
 	// 中控) are the work around them.
 	{"主播", 0, roleOther}, {"host", 0, roleOther}, {"直播主", 0, roleOther}, {"直播主管", LevelLead, roleHead},
 	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
-	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
+	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
+	// A live room's crew besides its hosts: make-up, lighting, directing.
+	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
 	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther},
@@ -255,9 +262,10 @@ var titleWords = [...]struct {
 	{"settlements", 0, roleOther}, {"reconciliations", 0, roleOther},
 	// Teachers of operations and the consultants who advise on it.
 	{"professor", 0, roleOther}, {"lecturer", 0, roleOther}, {"教授", 0, roleOther}, {"consulting", 0, roleOther},
-	// Education's own trades: 教研 designs lessons, and 学管师, 课程顾问 and
-	// 招生顾问 sell courses and renewals on targets.
-	{"教研", 0, roleOther}, {"助教", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther},
+	// Education's own trades: 教研 designs lessons, 助教 marks homework, and
+	// 学管师, 课程顾问 and 招生顾问 sell courses and renewals on targets, as a
+	// gym's 会籍顾问 sells memberships.
+	{"教研", 0, roleOther}, {"助教", 0, roleOther}, {"学管师", 0, roleOther}, {"学习管理师", 0, roleOther}, {"课程顾问", 0, roleOther}, {"会籍顾问", 0, roleOther},
 	{"招生顾问", 0, roleOther}, {"学习顾问", 0, roleOther},
 	// Regulatory affairs registers products; FP&A and finance analysts
 	// plan finances, whatever team they serve ("Commercial Finance

@@ -42,36 +42,23 @@ var simplifiedTable = sync.OnceValue(func() *simplified {
 // the result and report offsets into src.
 func Simplify(dst, src []byte) ([]byte, bool) {
 	t := simplifiedTable()
-	first := t.first(src)
-	if first < 0 {
+	i := t.next(src, 0)
+	if i < 0 {
 		return dst, false
 	}
 	base := len(dst)
 	dst = append(dst, src...)
 	out := dst[base:]
-	for i := first; i+2 < len(out); {
-		b := out[i]
-		if b < 0xE0 || b >= 0xF0 {
-			i++
-			continue
-		}
-		if out[i+1]&0xC0 != 0x80 || out[i+2]&0xC0 != 0x80 {
-			i++
-			continue
-		}
-		if r := uint16(b&0x0F)<<12 | uint16(out[i+1]&0x3F)<<6 | uint16(out[i+2]&0x3F); t.set[r>>6]&(1<<(r&63)) != 0 {
-			s := t.to[r]
-			out[i], out[i+1], out[i+2] = 0xE0|byte(s>>12), 0x80|byte(s>>6&0x3F), 0x80|byte(s&0x3F)
-		}
-		i += 3
+	for ; i >= 0; i = t.next(src, i+3) {
+		s := t.to[rune3(src[i:])]
+		out[i], out[i+1], out[i+2] = 0xE0|byte(s>>12), 0x80|byte(s>>6&0x3F), 0x80|byte(s&0x3F)
 	}
 	return dst, true
 }
 
-// first returns the offset of the first rune of text that Simplify
-// replaces, or -1 if there is none.
-func (t *simplified) first(text []byte) int {
-	i := 0
+// next returns the offset of the first rune of text at or after byte i
+// that Simplify replaces, or -1 if there is none.
+func (t *simplified) next(text []byte, i int) int {
 	for i+3 <= len(text) {
 		if i+8 <= len(text) && binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 == 0 {
 			i += 8 // ASCII
@@ -82,11 +69,16 @@ func (t *simplified) first(text []byte) int {
 			i++
 			continue
 		}
-		r := uint16(b&0x0F)<<12 | uint16(text[i+1]&0x3F)<<6 | uint16(text[i+2]&0x3F)
-		if t.set[r>>6]&(1<<(r&63)) != 0 {
+		if r := rune3(text[i:]); t.set[r>>6]&(1<<(r&63)) != 0 {
 			return i
 		}
 		i += 3
 	}
 	return -1
+}
+
+// rune3 decodes the rune of three bytes at the start of b, whose form the
+// caller has checked.
+func rune3(b []byte) uint16 {
+	return uint16(b[0]&0x0F)<<12 | uint16(b[1]&0x3F)<<6 | uint16(b[2]&0x3F)
 }
