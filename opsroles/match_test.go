@@ -813,6 +813,7 @@ func TestFunctionTitle(t *testing.T) {
 		want  bool
 	}{
 		{"Continuous Improvement Manager", true},
+		{"Continuous Improvement Lead", true}, // a catalog term that holds the level word
 		{"排班与人力规划专员（WFM）", true},
 		{"Service Improvement Officer", true},
 		{"流程优化经理", true},

@@ -2180,10 +2180,12 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 // titleWords, a Latin one as a whole word: 数据分析师 and "operations
 // coordinator" do, 持续改进 and "resource allocation" do not. The words of
 // a service centre do not count: in 客服现场管理 they say whose floor is
-// managed (see isServiceWord).
+// managed (see isServiceWord); nor do words that only say a level:
+// "continuous improvement lead" names the function as "continuous
+// improvement" does.
 func holdsTitleWord(t string) bool {
 	for _, w := range titleWords {
-		if !isServiceWord(w.word) && containsWord(t, w.word) {
+		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && containsWord(t, w.word) {
 			return true
 		}
 	}
