@@ -328,7 +328,12 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for p, t := range m.patterns {
 		for _, r := range entities[p] {
 			if r.Kind == KindArea && m.function[m.areaIndex[AreaID(r.ID)]] {
-				m.functionName[p] = !holdsTitleWord(t)
+				// An analyst of data or of performance works in many
+				// trades (a football club's "Performance Analyst"); one the
+				// catalog names for another function area (a contact
+				// centre's "real-time analyst") works in that function.
+				id := AreaID(r.ID)
+				m.functionName[p] = !holdsTitleWord(t, id != DataAnalysis && id != PerformanceEvaluation)
 				break
 			}
 		}

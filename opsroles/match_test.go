@@ -814,6 +814,8 @@ func TestFunctionTitle(t *testing.T) {
 	}{
 		{"Continuous Improvement Manager", true},
 		{"Continuous Improvement Lead", true}, // a catalog term that holds the level word
+		{"Real-Time Analyst", true},           // an analyst the catalog names for another function
+		{"Data Analyst", false},               // one of many trades
 		{"排班与人力规划专员（WFM）", true},
 		{"Service Improvement Officer", true},
 		{"流程优化经理", true},

@@ -2182,10 +2182,10 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 // a service centre do not count: in 客服现场管理 they say whose floor is
 // managed (see isServiceWord); nor do words that only say a level:
 // "continuous improvement lead" names the function as "continuous
-// improvement" does.
-func holdsTitleWord(t string) bool {
+// improvement" does; nor, if analysts is true, the analyst words.
+func holdsTitleWord(t string, analysts bool) bool {
 	for _, w := range titleWords {
-		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && containsWord(t, w.word) {
+		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && !(analysts && isAnalyst(w.word)) && containsWord(t, w.word) {
 			return true
 		}
 	}
