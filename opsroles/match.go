@@ -86,8 +86,9 @@ type Matcher struct {
 	areaIDs  []AreaID // the IDs of areas, so that ranking reads no Area
 	function []bool   // whether areas[a] is a function area
 	// functionName[p] reports whether pattern p names a function area
-	// with no title word in it (持续改进, "resource allocation"; not 数据分析师
-	// nor "operations coordinator").
+	// with no word of a job in it (持续改进, "resource allocation",
+	// "continuous improvement lead"; not 数据分析师 nor "operations
+	// coordinator"; see holdsJobWord).
 	functionName []bool
 	areaIndex    map[AreaID]int
 	threshold    float64
@@ -333,7 +334,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 				// catalog names for another function area (a contact
 				// centre's "real-time analyst") works in that function.
 				id := AreaID(r.ID)
-				m.functionName[p] = !holdsTitleWord(t, id != DataAnalysis && id != PerformanceEvaluation)
+				m.functionName[p] = !holdsJobWord(t, id != DataAnalysis && id != PerformanceEvaluation)
 				break
 			}
 		}

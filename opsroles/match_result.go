@@ -148,9 +148,13 @@ import (
 //     x/(x+1), where x is the evidence for the specialty areas, plus what
 //     the function areas' own names add where they name operations work
 //     (风控运营, "risk operations", "customer operations"), plus 1 when the
-//     title names its function area in words that hold no title word
-//     ("Continuous Improvement Manager", 流程优化经理; not 数据分析师, whose
-//     analysts work in many trades, nor "Operations Coordinator").
+//     title names its function area in words that name no job but by a
+//     level, the service centre whose back office it is, or an analyst
+//     of a function other than data or performance analysis
+//     ("Continuous Improvement Manager", "Continuous Improvement Lead",
+//     流程优化经理, 客服质检主管, "Real-Time Analyst"; not 数据分析师 or
+//     "Performance Analyst", whose analysts work in many trades, nor
+//     "Operations Coordinator").
 //
 // The weights of an area's evidence add up to its raw score x, and the
 // score is 1 - 2^-x: one occurrence of an area's own specific name gives
@@ -299,7 +303,7 @@ type Result struct {
 	shownMap       markup.Map        // maps shown to Text; empty when the matcher read Text itself
 	simplified     []byte            // the text the rules read when it holds Traditional characters (see readable)
 	otherTitle     bool              // the title names a profession outside operations
-	functionTitle  bool              // the title names its function area in words without a title word (see Matcher.functionName)
+	functionTitle  bool              // the title names its function area in words that name no job (see Matcher.functionName)
 	salesPay       bool              // the text offers the pay of a sales job (see salesPayWords)
 	otherDuties    bool              // the text lists the work of a job outside operations (see listsOtherDuties)
 	filedOther     bool              // a job board files the posting under other professions (see filedElsewhere)

@@ -2176,14 +2176,14 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 	return head, other
 }
 
-// holdsTitleWord reports whether the pattern t, folded, holds one of
-// titleWords, a Latin one as a whole word: 数据分析师 and "operations
-// coordinator" do, 持续改进 and "resource allocation" do not. The words of
-// a service centre do not count: in 客服现场管理 they say whose floor is
-// managed (see isServiceWord); nor do words that only say a level:
-// "continuous improvement lead" names the function as "continuous
-// improvement" does; nor, if analysts is true, the analyst words.
-func holdsTitleWord(t string, analysts bool) bool {
+// holdsJobWord reports whether the pattern t, folded, holds one of
+// titleWords that names a job, a Latin one as a whole word: 数据分析师 and
+// "operations coordinator" do, 持续改进 and "resource allocation" do not.
+// Words that only say a level do not count ("continuous improvement lead"
+// names the function as "continuous improvement" does), nor the words of
+// a service centre (in 客服现场管理 they say whose floor is managed; see
+// isServiceWord), nor, if analysts is true, the analyst words.
+func holdsJobWord(t string, analysts bool) bool {
 	for _, w := range titleWords {
 		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && !(analysts && isAnalyst(w.word)) && containsWord(t, w.word) {
 			return true
