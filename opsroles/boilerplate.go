@@ -418,8 +418,9 @@ func isDecoration(r rune) bool {
 		return true
 	}
 	// Emoji and other pictographs before a heading's name (### 💼 工作经历),
-	// with the selector and joiner that shape them.
-	return r >= 0x2190 && (r == 0xFE0F || r == 0x200D || unicode.Is(unicode.So, r))
+	// with the selector and joiner that shape them. Chinese characters,
+	// which most headings start and end with, skip the table of symbols.
+	return r == 0xFE0F || r == 0x200D || r >= 0x2190 && (r < 0x3400 || r > 0x9FFF) && unicode.Is(unicode.So, r)
 }
 
 // lineAround returns the bounds of the line that holds byte i of text,

@@ -19,6 +19,7 @@ func TestEarlierJobs(t *testing.T) {
 		{"latest first, in English", "Jane Doe\n\nExperience\nCommunity Manager, Acme | Jan 2021 – Present\n- Ran the forum\nE-commerce Manager, Shopco | Mar 2018 – Dec 2020\n- Ran the store\n", "E-commerce Manager, Shopco | Mar 2018 – Dec 2020"},
 		{"dates on lines of their own", "Jane Doe\n\nWork Experience\n2022 - now\nAcme\nCommunity Manager\n2019 - 2022\nShopco\nE-commerce Manager\n", "2019 - 2022"},
 		{"an emoji before the heading", "张三\n\n### 💼 工作经历\n**数据运营专员** ｜ 2022.06 – 至今\n- 负责报表\n**数据录入文员** ｜ 2020.09 – 2022.05\n- 负责录入\n", "**数据录入文员** ｜ 2020.09 – 2022.05"},
+		{"an emoji joined by a zero-width joiner", "张三\n\n### 👩\u200d💼 工作经历\n**数据运营专员** ｜ 2022.06 – 至今\n- 负责报表\n**数据录入文员** ｜ 2020.09 – 2022.05\n- 负责录入\n", "**数据录入文员** ｜ 2020.09 – 2022.05"},
 		{"the oldest job first", "张三\n\n工作经历\n2016.07 - 2018.02  某电商  电商运营\n2018.03 - 至今  某公司  社群运营\n", ""},
 		{"one job", "张三\n\n工作经历\n2021.03 - 至今  某公司  社群运营\n- 2023年负责社群\n", ""},
 		{"no experience heading", "张三\n2021.03 - 至今  某公司  社群运营\n2018.07 - 2021.02  某电商  电商运营\n", ""},
