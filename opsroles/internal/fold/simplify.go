@@ -4,6 +4,7 @@ package fold
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sync"
 	"unicode/utf8"
 )
@@ -13,14 +14,15 @@ import (
 // Traditional characters with Simplified forms in the Basic Multilingual
 // Plane, and the compatibility ideographs. Simplify replaces them; a bit
 // set says which runes it replaces, so that the common text without any
-// costs a bit test per character.
+// costs a bit test per character, and a table indexed by rune gives the
+// replacement.
 type simplified struct {
 	set [1 << 16 / 64]uint64
-	to  map[uint16]uint16
+	to  [1 << 16]uint16
 }
 
 var simplifiedTable = sync.OnceValue(func() *simplified {
-	t := &simplified{to: make(map[uint16]uint16, 4096)}
+	t := new(simplified)
 	for r, f := range exceptions() {
 		s, n := utf8.DecodeRuneInString(f)
 		if n != len(f) || r < 0x800 || r > 0xFFFF || s < 0x800 || s > 0xFFFF || !IsHan(s) || r >= 0xD800 && r <= 0xDFFF {
@@ -57,12 +59,30 @@ func Simplify(dst, src []byte) ([]byte, bool) {
 }
 
 // next returns the offset of the first rune of text at or after byte i
-// that Simplify replaces, or -1 if there is none.
+// that Simplify replaces, or -1 if there is none. Runs of ASCII go up to
+// eight bytes at a time, and runs of three-byte runes four runes at a time, with
+// one branch for the four bit tests.
 func (t *simplified) next(text []byte, i int) int {
 	for i+3 <= len(text) {
-		if i+8 <= len(text) && binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 == 0 {
-			i += 8 // ASCII
-			continue
+		if i+12 <= len(text) {
+			x := binary.LittleEndian.Uint64(text[i:])
+			if a := bits.TrailingZeros64(x&0x8080808080808080) >> 3; a > 0 {
+				i += a // ASCII, up to eight bytes
+				continue
+			}
+			// Lead bytes 1110xxxx at 0, 3, 6 and 9, continuation
+			// bytes 10xxxxxx between, as in Automaton.decode.
+			y := binary.LittleEndian.Uint32(text[i+8:])
+			if x&0xC0F0C0C0F0C0C0F0 == 0x80E08080E08080E0 && y&0xC0C0F0C0 == 0x8080E080 {
+				r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
+				r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
+				r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
+				r3 := uint16(y>>8&0x0F)<<12 | uint16(y>>16&0x3F)<<6 | uint16(y>>24&0x3F)
+				if t.set[r0>>6]>>(r0&63)&1|t.set[r1>>6]>>(r1&63)&1|t.set[r2>>6]>>(r2&63)&1|t.set[r3>>6]>>(r3&63)&1 == 0 {
+					i += 12
+					continue
+				}
+			}
 		}
 		b := text[i]
 		if b < 0xE0 || b >= 0xF0 || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
