@@ -615,6 +615,8 @@ func TestOtherDuties(t *testing.T) {
 		{"QA Analyst\nWrite test scripts for the web app, run manual testing and test automation in Selenium, and keep defect tracking in Jira.\nJoin the quality team.", true, "a software tester under a quality analyst's title"},
 		{"Collection Operations Officer - Two Wheeler Loans\nCollect EMIs through field collection visits; skip tracing and repossession for hard cases.\nWe are hiring an operations officer for our branches. Operations officers follow the SOP and report daily MIS.", true, "a lender's debt collector"},
 		{"Operations Analyst - Securities Operations\nPrepare settlement instructions, chase failing trades and run stock reconciliations against custodian statements.\nOperations analyst programme.", true, "a bank's settlements analyst under a specialty"},
+		{"Data Operations Associate - Catalog\nEnter product attributes for 300 SKUs per day and tag images for the client's taxonomy.\nJoin the data operations team.", true, "a catalogue's keyer under a title of data operations"},
+		{"渠道运营经理\n1. 开发县级经销商，完成个人年任务额500万元和回款任务；\n2. 负责辖区货款催收，能适应长期跑市场。\n负责渠道运营与经销商管理。", true, "a field salesman under a channel title"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)

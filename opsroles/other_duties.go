@@ -10,7 +10,7 @@ import (
 
 // otherDutyWords name the daily work of jobs that employers advertise under
 // a generic operations title: a clerk's (data entry, typing speed, scanning
-// and filing), an office administrator's (office supplies, stationery,
+// and filing, a catalogue's SKUs a day), an office administrator's (office supplies, stationery,
 // meeting rooms, minute taking, fixed assets, seals and licences, the
 // switchboard, the post, fire drills and a school's attendance), an HR
 // administrator's (payroll inputs, DBS checks, starters and leavers, I-9
@@ -18,7 +18,8 @@ import (
 // paralegal's (litigation, court filings), a customer-service agent's
 // (taking calls, inbound calls a day, response times, standard Mandarin), an
 // online shop's designer's (main images, white-background shots, cut-outs),
-// a telesales agent's (inviting callers to the showroom), a hotel
+// a telesales agent's (inviting callers to the showroom), a field
+// salesman's (cold calls, a target of payments collected), a hotel
 // receptionist's, a waiter's, a tea shop's crew (making the drinks, cutting
 // the fruit), a warehouse hand's (loading trucks, forklifts, put-away, piece
 // rates, booking freight), a fund accountant's (valuation, the unit
@@ -46,6 +47,8 @@ var otherDutyWords = []string{
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
 	"装订", "录入系统", "系统录入",
 	"data entry", "typing speed", "wpm", "data encoding", "encoding accuracy",
+	// and those who key in a shop's catalogue by the hundred products a day
+	"skus per day", "skus a day", "skus/day", "daily productivity target", "image tagging", "tag images", "image qc", "productivity tracker",
 	// office administration
 	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
@@ -73,6 +76,7 @@ var otherDutyWords = []string{
 	"电话邀约", "邀约到店",
 	// salespeople who hunt for new customers
 	"cold calls", "cold calling", "cold call", "quota attainment", "陌拜", "陌生拜访", "现场成交", "个人业绩指标", "close deals", "monthly revenue target",
+	"回款任务", "货款催收", "跑市场", "个人年任务", "个人任务额",
 	// front-line service: a hotel's front desk, a restaurant's floor, a tea shop's counter, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
 	"做奶茶", "饮品制作", "切水果", "煮珍珠", "打包外卖", "打扫卫生", "倒垃圾", "点单收银", "清洁卫生", "奶盖",

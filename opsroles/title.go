@@ -220,7 +220,7 @@ var titleWords = [...]struct {
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
 	// Hosts present on camera; the live room's operations (直播运营, 场控,
 	// 中控) are the work around them.
-	{"主播", 0, roleOther}, {"host", 0, roleOther}, {"直播主", 0, roleOther}, {"直播主管", LevelLead, roleHead},
+	{"主播", 0, roleOther}, {"带货主播", 0, roleOther}, {"电商主播", 0, roleOther}, {"host", 0, roleOther}, {"直播主", 0, roleOther}, {"直播主管", LevelLead, roleHead},
 	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
 	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
@@ -1515,8 +1515,9 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 
 // agentWork are the words that end a direction or a post of an agent's
 // work: 用户运营专员（电话方向） calls customers to sell, 客服运营专员（打字岗）
-// answers chats and 客户运营专员（热线方向） a hotline's calls.
-var agentWork = []string{"电话", "打字", "热线"}
+// answers chats, 客户运营专员（热线方向） a hotline's calls and 用户运营专员
+// （在线服务） the customers who write in.
+var agentWork = []string{"电话", "打字", "热线", "在线服务"}
 
 // titleCore returns the start of title without what a job card sets around
 // it: the lenticular brackets that hold it (【新媒体运营（美工岗）】佛山·顺德区)

@@ -944,6 +944,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Manager - Finance", true, "a level, then the function"},
 		{"Manager – Community", false, "a level, then a function of operations"},
 		{"用户运营专员（电话方向）—— 某头部银行信用卡中心项目", true, "calls customers to sell"},
+		{"用户运营专员（在线服务）", true, "answers the customers who write in"},
+		{"直播运营（带货主播）", true, "a host who sells, whatever the room's operations"},
 		{"商品运营（直播货盘/供应链方向）", false, "a direction that lists operations work first"},
 		{"直播间摄像/灯光师", true, "a camera operator"},
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
