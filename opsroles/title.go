@@ -666,7 +666,7 @@ func employerAt(title []byte) int {
 // or a 客服中心流程优化专员 works in its back office (see servesCentre).
 func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool {
 	if hasHan(text[start:end]) {
-		return m.servesCentre(r, text, start, start+q)
+		return m.servesCentre(r, start, start, start+q)
 	}
 	if q >= end-start {
 		return false
@@ -687,17 +687,18 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool 
 	return served && m.namesTermBeyondNoun(r, text, start, start+q, -1)
 }
 
-// servesCentre reports whether the only other profession that the
-// Chinese title text[start:end] (before its qualifier) names is 客服 (see
+// servesCentre reports whether the only other profession that the part
+// text[from:end] of a Chinese title that starts at byte start (the part
+// before its qualifier, or one of the jobs it lists) names is 客服 (see
 // isServiceWord), and each is the centre whose back office a term of the
 // title names: a term that spans it (客服质检) or follows it (客服中心绩效管理
 // 专员, 客服流程优化专员) and leads first to one of centreWork. A 客服专员
 // （售后） answers customers, and a 客服投诉处理专员 too.
-func (m *Matcher) servesCentre(r *Result, text []byte, start, end int) bool {
+func (m *Matcher) servesCentre(r *Result, start, from, end int) bool {
 	served := false
 	for _, w := range r.titleFound {
 		role := titleWords[w.Pattern]
-		if role.role != roleOther || isAnalyst(role.word) || start+w.Start >= end {
+		if role.role != roleOther || isAnalyst(role.word) || start+w.Start < from || start+w.Start >= end {
 			continue
 		}
 		if !isServiceWord(role.word) || !m.centreTermAfter(r, start+w.Start, end) {
@@ -1757,7 +1758,7 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 			other = other || !m.opsTermSpans(r, start, end, start+p.Start, start+p.End)
 		}
 	}
-	if !other || m.servesCentre(r, text, start+from, start+k) {
+	if !other || m.servesCentre(r, start, start+from, start+k) {
 		return false // 客服质检主管 / 服务质量经理 checks the agents' work
 	}
 	for _, f := range r.found {

@@ -340,6 +340,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Online Tutor (Growth Marketing)", Title{"", LevelUnknown}},
 		{"Promotions Manager", Title{"campaign-ops", LevelManager}},
 		{"客服人力规划经理（WFM）", Title{"resource-allocation", LevelManager}},
+		{"呼叫中心人力规划（WFM）/ 客服资源规划经理", Title{"resource-allocation", LevelManager}}, // the second job stands for the first, which holds no title word
+		{"WFM Scheduler / Scheduling Analyst", Title{"resource-allocation", LevelUnknown}},
 		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
 		// 客服 before the job names the service centre whose back office
 		// it works in; alone, or before what agents do, it is the agent.
