@@ -225,7 +225,7 @@ var titleWords = [...]struct {
 	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
 	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
-	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"经纪人", 0, roleOther},
+	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
@@ -614,8 +614,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// And one that names a contact centre, unless it names a specialty.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps) && holdsWordOf(text[start:end], contactCentreQualifiers)
 	// And one whose qualifier names the channel an agent answers on,
-	// whatever area its words name.
-	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && holdsWordOf(text[start+q:end], agentChannels)
+	// whatever area its words name, unless the job before it names one
+	// of the service centre's back offices other than the support
+	// itself: a "QA Team Leader – International Voice" scores the
+	// calls, while a "Customer Operations Associate – Chat" answers them.
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && holdsWordOf(text[start+q:end], agentChannels) &&
+		!(t.Area != OpsSupport && slices.Contains(centreWork[:], t.Area) && m.namesTermBeyondNoun(r, text, start, start+q, r.titleArea))
 	// So does a Chinese title up to the lead that names a warehouse or
 	// cross-border freight and no specialty: a 仓储运营专员 or a
 	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
@@ -2184,10 +2188,12 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 // Words that only say a level do not count ("continuous improvement lead"
 // names the function as "continuous improvement" does), nor the words of
 // a service centre (in 客服现场管理 they say whose floor is managed; see
-// isServiceWord), nor, if analysts is true, the analyst words.
+// isServiceWord), nor a coach's (a "quality coach" scores and coaches the
+// agents as the function's own job), nor, if analysts is true, the analyst
+// words.
 func holdsJobWord(t string, analysts bool) bool {
 	for _, w := range titleWords {
-		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && !(analysts && isAnalyst(w.word)) && containsWord(t, w.word) {
+		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && w.word != "coach" && !(analysts && isAnalyst(w.word)) && containsWord(t, w.word) {
 			return true
 		}
 	}

@@ -342,6 +342,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客服人力规划经理（WFM）", Title{"resource-allocation", LevelManager}},
 		{"呼叫中心人力规划（WFM）/ 客服资源规划经理", Title{"resource-allocation", LevelManager}}, // the second job stands for the first, which holds no title word
 		{"WFM Scheduler / Scheduling Analyst", Title{"resource-allocation", LevelUnknown}},
+		// A channel an agent answers on after the centre's back office.
+		{"QA Team Leader – International Voice", Title{"performance-evaluation", LevelLead}},
+		{"Quality Assurance Specialist – Chat & Email Support", Title{"performance-evaluation", LevelSpecialist}},
+		{"Customer Operations Associate – Chat", Title{"", LevelSpecialist}},
+		{"Quality Coach – Customer Contact Centre", Title{"performance-evaluation", LevelUnknown}},
+		{"Franchise Business Coach", Title{"partner-ops", LevelUnknown}},
 		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
 		// 客服 before the job names the service centre whose back office
 		// it works in; alone, or before what agents do, it is the agent.
@@ -948,6 +954,7 @@ func TestOtherProfession(t *testing.T) {
 		{"用户运营专员（电话方向）—— 某头部银行信用卡中心项目", true, "calls customers to sell"},
 		{"用户运营专员（在线服务）", true, "answers the customers who write in"},
 		{"直播运营（带货主播）", true, "a host who sells, whatever the room's operations"},
+		{"Life Coach", true, "a coach"},
 		{"商品运营（直播货盘/供应链方向）", false, "a direction that lists operations work first"},
 		{"直播间摄像/灯光师", true, "a camera operator"},
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
