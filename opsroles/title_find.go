@@ -421,6 +421,15 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 	}
 	a := afterIntroducer(text, f.End, bare)
 	b := a + introducedLen(text[a:])
+	if endsWord(trimSpaceBytes(text[f.End:a]), dashes) {
+		// A headline's dash: the rest of the line is the title, with
+		// its bracket (2024年社会招聘——项目成本专员（土建造价方向）).
+		b = len(text)
+		if k := bytes.IndexAny(text[a:], "\r\n"); k >= 0 {
+			b = a + k
+		}
+		b = a + len(trimSpaceBytes(text[a:b]))
+	}
 	for b > a && text[b-1] == '*' {
 		b-- // the end of Markdown's bold
 	}
@@ -471,7 +480,7 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 	}
 	for {
 		n := 0
-		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨", "*"} {
+		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨", "*", "—", "–", "－", "-"} {
 			if bytes.HasPrefix(text[i:], []byte(c)) {
 				n = len(c)
 			}
@@ -520,7 +529,7 @@ func startsMessage(text []byte, i int) bool {
 // 招募 (or the 招 of 社招, 校招, 急招) that an article's headline puts
 // after the employer's name and before a separator and the jobs it hires
 // for (数港信息丨2024 年招聘：云平台运维工程师、…, 拾光新媒体招聘 | 平面设计师、新媒体运营,
-// 云海互娱｜2024社招：游戏UI设计师): the employer is short, and the
+// 云海互娱｜2024社招：游戏UI设计师, 禾屿诊所招聘 —— 诊所运营经理): the employer is short, and the
 // separator says that 招聘 ends a phrase and the jobs follow. Spaces on
 // both sides of a 招聘 or 招募 say so too, as a job site's card sets it
 // between the shop and the job (茶山里·鲜果茶  招聘 门店店长).
@@ -542,8 +551,12 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 	return f.Start-start <= maxHeadlineLead
 }
 
-// headlineSeparators part an article headline's 招聘 from the jobs after it.
-var headlineSeparators = []string{"｜", "|", "丨", "：", ":"}
+// headlineSeparators part an article headline's 招聘 from the jobs after it,
+// and so do dashes (某诊所招聘 —— 诊所运营经理).
+var headlineSeparators = []string{"｜", "|", "丨", "：", ":", "——", "—", "–", "-", "－"}
+
+// dashes are the dashes of headlineSeparators.
+var dashes = []string{"—", "–", "-", "－"}
 
 // endsWord reports whether b ends with one of words.
 func endsWord(b []byte, words []string) bool {

@@ -756,6 +756,8 @@ func TestTitleBounds(t *testing.T) {
 		{"运营专员 8-12K·13薪\n" + zhBody, "运营专员"},
 		{"数港信息丨2024 年招聘：云平台运维工程师、网络安全工程师（天津）\n数港信息 2024-05-15 15:30 天津\n\n我们是一家公司。", "云平台运维工程师"},
 		{"拾光新媒体招聘 | 平面设计师、新媒体运营 速来！\n\n我们是一家公司。", "平面设计师"},
+		{"禾屿全科诊所（珠海香洲店）招聘 —— 诊所运营经理\n薪资：12-18K/月\n" + zhBody, "诊所运营经理"},
+		{"2024年社会招聘——项目成本专员（土建造价方向）\n" + zhBody, "项目成本专员（土建造价方向）"}, // the rest of the line, with its bracket
 		{"Kanokwan S. • Talent Acquisition at Siam Pantry\n2d • 🌐\n\nWe're hiring! 📣 Social Media Executive – Bangkok (Khlong Toei), full time, ฿30–45K\n\n" + enBody, "Social Media Executive"},
 		{"急招！运营专员\n" + zhBody, "运营专员"},
 		{"运营管理部—清算交收岗（上海）\n" + zhBody, "清算交收岗（上海）"},
