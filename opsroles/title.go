@@ -150,7 +150,7 @@ var titleWords = [...]struct {
 	// Bankers who sell wealth products on targets.
 	{"理财经理", LevelManager, roleOther}, {"理财顾问", 0, roleOther}, {"理财师", 0, roleOther},
 	{"wealth manager", LevelManager, roleOther}, {"financial advisor", 0, roleOther}, {"financial adviser", 0, roleOther},
-	{"代表", 0, roleOther}, {"客服", 0, roleOther}, {"招聘", 0, roleOther}, {"人事", 0, roleOther},
+	{"代表", 0, roleOther}, {"医药代表", 0, roleOther}, {"医学代表", 0, roleOther}, {"客服", 0, roleOther}, {"招聘", 0, roleOther}, {"人事", 0, roleOther},
 	// A posting's banner holds 招聘 without naming a recruiter's job.
 	{"兼职招聘", 0, roleBanner}, {"全职招聘", 0, roleBanner}, {"招聘启事", 0, roleBanner},
 	{"社会招聘", 0, roleBanner}, {"校园招聘", 0, roleBanner}, {"高薪招聘", 0, roleBanner},

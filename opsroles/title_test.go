@@ -957,6 +957,7 @@ func TestOtherProfession(t *testing.T) {
 		{"用户运营专员（在线服务）", true, "answers the customers who write in"},
 		{"直播运营（带货主播）", true, "a host who sells, whatever the room's operations"},
 		{"Life Coach", true, "a coach"},
+		{"医院渠道专员（医药代表）", true, "a drug rep, in the bracket"},
 		{"商品运营（直播货盘/供应链方向）", false, "a direction that lists operations work first"},
 		{"直播间摄像/灯光师", true, "a camera operator"},
 		{"推荐算法专家 / 用户增长算法负责人", true, "an algorithm engineer, whatever the model serves"},
