@@ -1476,7 +1476,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		// 运营（客服）, 门店运营（店员/营业员）; and so does one that
 		// ends with an agent's work: 客服运营专员（纯在线打字）.
 		d = len(title) - len("）")
-		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) {
+		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) && !slices.Contains(nounJobs, string(title[b+n:d])) {
 			return false
 		}
 	default:
@@ -1495,12 +1495,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if endsWord(title[:d], agentWork) {
 		return true
 	}
-	switch string(title[b+n : d]) {
-	case "设计", "仓储", "仓库":
-		// 运营（设计方向） designs, though 活动设计 is campaign work;
-		// 电商运营专员（仓储方向） keeps the stock; but a 精益改善专员
-		// （仓储方向） improves the warehouses' processes: the direction
-		// names the job of the noun of operations only.
+	if slices.Contains(nounJobs, string(title[b+n:d])) {
 		return hasNoun(words, b)
 	}
 	for _, f := range words {
@@ -1517,6 +1512,12 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	}
 	return false
 }
+
+// nounJobs are the directions, in brackets alone or before 方向, that name
+// another job for the noun of operations only: 运营（设计方向） designs,
+// though 活动设计 is campaign work; 电商运营（仓储） keeps the stock; but a
+// 精益改善专员（仓储方向） improves the warehouses' processes.
+var nounJobs = []string{"设计", "仓储", "仓库"}
 
 // agentWork are the words that end a direction or a post of an agent's
 // work: 用户运营专员（电话方向） calls customers to sell, 客服运营专员（打字岗）
