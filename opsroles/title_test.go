@@ -959,6 +959,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Life Coach", true, "a coach"},
 		{"医院渠道专员（医药代表）", true, "a drug rep, in the bracket"},
 		{"新媒体运营（视觉）", true, "makes the pictures"},
+		{"售前解决方案经理（客户成功中心）", true, "presales, whatever department it sits in"},
+		{"Solutions Consultant (Presales)", true, "presales in English"},
 		{"新媒体运营（视觉/剪辑方向）", true, "makes the pictures first"},
 		{"电商运营（仓储）", true, "keeps the stock"},
 		{"商品运营（直播货盘/供应链方向）", false, "a direction that lists operations work first"},
