@@ -962,6 +962,7 @@ func TestOtherProfession(t *testing.T) {
 		{"售前解决方案经理（客户成功中心）", true, "presales, whatever department it sits in"},
 		{"Solutions Consultant (Presales)", true, "presales in English"},
 		{"Technical Operations Analyst", true, "technical operations are IT's"},
+		{"Transaction Processing Officer | KYC / Client Onboarding", true, "a back office's processing clerk"},
 		{"新媒体运营（视觉/剪辑方向）", true, "makes the pictures first"},
 		{"电商运营（仓储）", true, "keeps the stock"},
 		{"商品运营（直播货盘/供应链方向）", false, "a direction that lists operations work first"},
