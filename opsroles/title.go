@@ -128,7 +128,7 @@ var titleWords = [...]struct {
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
 	// Presales: the consultants who write the bids and run the demos.
-	{"售前", 0, roleOther}, {"presales", 0, roleOther}, {"pre-sales", 0, roleOther}, {"solutions consultant", 0, roleOther}, {"solution consultant", 0, roleOther}, {"solutions engineer", 0, roleOther}, {"solution architect", 0, roleOther}, {"solutions architect", 0, roleOther},
+	{"售前", 0, roleOther}, {"presales", 0, roleOther}, {"pre sales", 0, roleOther}, {"solutions consultant", 0, roleOther}, {"solution consultant", 0, roleOther}, {"solutions engineer", 0, roleOther}, {"solution architect", 0, roleOther}, {"solutions architect", 0, roleOther},
 	// Technical and back-office staff of public notices and banks:
 	// 专业技术人员, 集中作业岗.
 	{"技术人员", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
