@@ -30,7 +30,8 @@ import (
 // donations), a sewage plant's operator (aeration, dosing, the control room)
 // and a gas network's (pressure stations, line patrols), a broadcaster's
 // master control room (playout), a fundraiser's (income targets, major
-// gifts), a property manager's (rent collection, evictions), a housing
+// gifts), a property manager's (rent collection, evictions) and an
+// estate's front office (gate access, violation letters, 巡楼), a housing
 // officer's (rent arrears, anti-social behaviour), a lender's
 // debt collectors (field collection, skip tracing), a data centre's
 // engineer, a platform's site reliability engineer (Kubernetes, Terraform,
@@ -128,6 +129,9 @@ var otherDutyWords = []string{
 	"income target", "major gifts", "trusts and foundations",
 	// property managers, whom American landlords call community managers
 	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
+	// and the front offices of homeowners' associations and residential estates
+	"homeowners association", "homeowners' association", "leasing office", "gate access", "amenity bookings", "violation letters", "resident portal", "lease applications", "rent payments",
+	"保安保洁", "巡楼", "业主投诉", "装修审批", "车位管理",
 	// housing officers, whom housing associations call community coordinators
 	"rent arrears", "arrears letters", "arrears cases", "tenancy visits", "tenancy sign-ups", "tenancy audits", "anti-social behaviour", "anti-social behavior", "asb", "estate inspections", "estate walkabouts",
 	// annotators, whom platforms may call data operations specialists
