@@ -1478,7 +1478,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		// 运营（客服）, 门店运营（店员/营业员）; and so does one that
 		// ends with an agent's work: 客服运营专员（纯在线打字）.
 		d = len(title) - len("）")
-		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) && !slices.Contains(nounJobs, string(title[b+n:d])) {
+		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) && !slices.Contains(nounJobs, string(title[b+n:d])) && !endsWithOnlyOther(b+n, d, words) {
 			return false
 		}
 	default:
@@ -1514,6 +1514,29 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	}
 	return false
 }
+
+// endsWithOnlyOther reports whether the title words in title[start:end]
+// are one of frontLineWords, which ends there after words that say where
+// or what kind: 女装带货主播, 直播间客服, 电话销售. A craft or a service
+// after such words may be what the job manages (服务者运营主管（家政保洁）)
+// or does besides (外贸视频内容运营（拍摄剪辑）).
+func endsWithOnlyOther(start, end int, words []automaton.Match) bool {
+	only := false
+	for _, f := range words {
+		if f.End <= start || f.Start >= end {
+			continue
+		}
+		if f.Start < start || f.End != end || !slices.Contains(frontLineWords, titleWords[f.Pattern].word) {
+			return false
+		}
+		only = true
+	}
+	return only
+}
+
+// frontLineWords are the jobs of the front line that a bracket may name
+// after what kind: agents, salespeople and hosts.
+var frontLineWords = []string{"客服", "销售", "主播", "带货主播", "电商主播"}
 
 // nounJobs are the directions, in brackets alone or before 方向, that name
 // another job for the noun of operations only: 运营（设计方向） designs,
