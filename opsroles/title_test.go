@@ -962,6 +962,7 @@ func TestOtherProfession(t *testing.T) {
 		{"售前解决方案经理（客户成功中心）", true, "presales, whatever department it sits in"},
 		{"Solutions Consultant (Presales)", true, "presales in English"},
 		{"Technical Operations Analyst", true, "technical operations are IT's"},
+		{"Mining Operations Manager", true, "a mine's production"},
 		{"直播运营（女装带货主播）", true, "a host, after what she sells"},
 		{"用户运营专员（直播间客服）", true, "an agent, after where she answers"},
 		{"客戶經營專員 Customer Relationship Executive（電話銷售）", true, "telesales"},
