@@ -553,9 +553,10 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 
 // headlineSeparators part an article headline's 招聘 from the jobs after it,
 // and so do dashes (某诊所招聘 —— 诊所运营经理).
-var headlineSeparators = []string{"｜", "|", "丨", "：", ":", "——", "—", "–", "-", "－"}
+var headlineSeparators = append([]string{"｜", "|", "丨", "：", ":"}, dashes...)
 
-// dashes are the dashes of headlineSeparators.
+// dashes are the dashes that may follow a headline's 招聘, one or two of
+// them (——).
 var dashes = []string{"—", "–", "-", "－"}
 
 // endsWord reports whether b ends with one of words.
