@@ -682,7 +682,7 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool 
 		if titleWords[f.Pattern].role != roleOther {
 			continue
 		}
-		if isServiceWord(titleWords[f.Pattern].word) {
+		if isServedDepartment(titleWords[f.Pattern].word) {
 			served = true
 			if f.Start >= q {
 				continue
@@ -707,7 +707,7 @@ func (m *Matcher) servesCentre(r *Result, start, from, end int) bool {
 		if role.role != roleOther || isAnalyst(role.word) || start+w.Start < from || start+w.Start >= end {
 			continue
 		}
-		if !isServiceWord(role.word) || !m.centreTermAfter(r, start+w.Start, end) {
+		if !isServedDepartment(role.word) || !m.centreTermAfter(r, start+w.Start, end) {
 			return false
 		}
 		served = true
@@ -721,6 +721,14 @@ func (m *Matcher) servesCentre(r *Result, start, from, end int) bool {
 // "customer support".
 func isServiceWord(word string) bool {
 	return word == "客服" || word == "customer service" || word == "customer support"
+}
+
+// isServedDepartment reports whether word, one of titleWords, names a
+// department whose back office a term of centreWork may name in a title:
+// the service centre (see isServiceWord), and the supply chain, whose
+// processes a 供应链流程优化经理 improves.
+func isServedDepartment(word string) bool {
+	return isServiceWord(word) || word == "供应链" || word == "supply chain"
 }
 
 // centreWork are the areas of a service centre's back office.
