@@ -1799,6 +1799,9 @@ func (m *Matcher) firstListedOther(r *Result, text []byte, start, end int) bool 
 	if !other || m.servesCentre(r, start, start+from, start+k) {
 		return false // 客服质检主管 / 服务质量经理 checks the agents' work
 	}
+	if from == 0 && m.analystOfArea(r, text, start, start+k) {
+		return false // "Performance Management Analyst / Senior Analyst"
+	}
 	for _, f := range r.found {
 		if f.Start >= start && f.End <= start+k && m.opsTerm[f.Pattern] {
 			return false

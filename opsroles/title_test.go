@@ -350,6 +350,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Franchise Business Coach", Title{"partner-ops", LevelUnknown}},
 		{"供应链流程优化经理（精益改善）", Title{"process-optimization", LevelManager}}, // the supply chain's processes
 		{"供应链运营主管", Title{"business-ops", LevelLead}},
+		{"Performance Management Analyst / Senior Analyst", Title{"performance-evaluation", LevelSenior}}, // an analyst of an area first
 		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
 		// 客服 before the job names the service centre whose back office
 		// it works in; alone, or before what agents do, it is the agent.
