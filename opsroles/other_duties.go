@@ -26,7 +26,8 @@ import (
 // register, a broker's clearing and settlement), an equity research
 // analyst's (initiation reports, earnings notes), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a lender's reports, cash-flow forecasts,
-// statutory accounts, a bank branch's cheques and vault, a charity's
+// statutory accounts, a bank branch's cheques and vault, a bank's
+// payments clerks (Faster Payments, CHAPS, the suspense account), a charity's
 // donations), a sewage plant's operator (aeration, dosing, the control room)
 // and a gas network's (pressure stations, line patrols), a broadcaster's
 // master control room (playout), a fundraiser's (income targets, major
@@ -106,6 +107,8 @@ var otherDutyWords = []string{
 	"emi collection", "collect emis", "field collection", "bucket collection", "skip tracing", "repossession", "promise to pay",
 	// a bank's counter
 	"轧账", "碰库", "空白凭证", "柜面操作", "久悬户",
+	// and its payments back office
+	"faster payments", "chaps", "payment suspense", "indemnity claims",
 	// facilities: a school's, a campus's, a hospital's premises
 	"caretaker", "caretakers", "custodial", "legionella", "asbestos", "cmms", "portering", "cleaning contract",
 	"snow removal", "fire risk assessment", "reactive maintenance", "lift inspections", "绿化", "消防设施",
