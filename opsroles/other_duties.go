@@ -15,7 +15,8 @@ import (
 // switchboard, the post, fire drills and a school's attendance), an HR
 // administrator's (payroll inputs, DBS checks, starters and leavers, I-9
 // forms), a recruiter's (full-cycle recruiting, offer letters), a
-// paralegal's (litigation, court filings), a customer-service agent's
+// paralegal's (litigation, court filings) and a lawyer's (the law
+// society, a Juris Doctor), a customer-service agent's
 // (taking calls, inbound calls a day, response times, standard Mandarin), an
 // online shop's designer's (main images, white-background shots, cut-outs),
 // a telesales agent's (inviting callers to the showroom), a field
@@ -58,6 +59,7 @@ var otherDutyWords = []string{
 	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline", "diary management",
 	// law firms' casework
 	"litigation", "paralegal", "court filings", "hearing bundles",
+	"juris doctor", "law society", "admitted as a lawyer", "admitted as a solicitor", "practising certificate", "in-house legal team", "legal workstream",
 	// data centres, and the engineers who keep a platform running
 	"data centers", "data centres",
 	"sre", "sres", "devops", "kubernetes", "k8s", "terraform", "ansible", "infrastructure as code", "pagerduty", "error budgets", "problem management",
