@@ -1452,13 +1452,30 @@ func isUnit(b []byte) bool {
 }
 
 // onlyInDepartment reports whether the title text[start:end] ends with a
-// department in brackets and names neither an area nor operations before
-// it: HRBP（客户运营中心） works for the centre, while 持续改进工程师（运营中心）
-// improves its processes.
+// department (see departmentStart) and names neither an area nor
+// operations before it: HRBP（客户运营中心） works for the centre, and so
+// does a 助农主播 直播运营部 for the live room's operations, while
+// 持续改进工程师（运营中心） improves its processes.
 func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
-	b := bracketStart(title)
-	return b < len(title) && namesDepartment(title[b:]) && !hasNoun(r.titleFound, b) && !m.namesAreaBefore(r, text, start, end, b)
+	d := departmentStart(title)
+	return d < len(title) && !hasNoun(r.titleFound, d) && !m.namesAreaBefore(r, text, start, end, d)
+}
+
+// departmentStart returns where the department that ends title starts: in
+// brackets (绩效管理专员（人力资源部）), or in a Chinese title after a space
+// (助农主播 直播运营部, as a job card sets it in smaller type after the
+// job); or len(title) if it ends with none.
+func departmentStart(title []byte) int {
+	if b := bracketStart(title); b < len(title) && namesDepartment(title[b:]) {
+		return b
+	}
+	if hasHan(title) {
+		if k := bytes.LastIndexAny(title, " 　"); k > 0 && namesDepartment(title[k:]) && bytes.IndexFunc(trimSpaceBytes(title[k:]), unicode.IsSpace) < 0 {
+			return k
+		}
+	}
+	return len(title)
 }
 
 // otherInDirection reports whether the direction in brackets that ends

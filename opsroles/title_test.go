@@ -966,6 +966,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Solutions Consultant (Presales)", true, "presales in English"},
 		{"Technical Operations Analyst", true, "technical operations are IT's"},
 		{"Mining Operations Manager", true, "a mine's production"},
+		{"助农主播（小米/杂粮） 直播运营部", true, "a host, in the live room's department"},
+		{"运营专员 用户运营部", false, "an operations job in its department"},
 		{"直播运营（女装带货主播）", true, "a host, after what she sells"},
 		{"用户运营专员（直播间客服）", true, "an agent, after where she answers"},
 		{"客戶經營專員 Customer Relationship Executive（電話銷售）", true, "telesales"},

@@ -891,6 +891,13 @@ func (p *parser) markup(i, n int) (int, bool) {
 			p.noteGap(i, t.next)
 			p.tab = true
 		}
+	case name == "small":
+		// Smaller type sets off what follows, as a job card sets the
+		// department after the job: <h1>助农主播<small>直播运营部</small></h1>.
+		if !t.end && len(p.out) > p.base {
+			p.noteGap(i, t.next)
+			p.space = true
+		}
 	case name == "title" && p.xml:
 		// A job feed's <title> names the job: text on a line of its own.
 		p.block(1, i, t.next)

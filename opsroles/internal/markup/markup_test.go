@@ -74,6 +74,7 @@ func TestText(t *testing.T) {
 		{"a lone space at the end", "<p>Community Manager ", "Community Manager"},
 		{"inline tags join", "Com<b>mu</b>nity <span class=\"x\">Manager</span>", "Community Manager"},
 		{"space around inline tags", "社群<b> 运营 </b>专员", "社群 运营 专员"},
+		{"small type set off", "<h1>助农主播<small>直播运营部</small></h1>", "助农主播 直播运营部"},
 		{"table cells", "<table><tr><td>城市</td><td>上海</td></tr><tr><th>经验</th><td>3年</td></tr></table>After", "城市\t上海\n经验\t3年\n\nAfter"},
 		{"hidden content", "<head><title>Jobs</title><style>p{}</style></head><script>var a = '<p>';</script><p>Shown</p><noscript>No JS</noscript>", "Shown"},
 		{"navigation and sidebars", "<nav><ul><li>Jobs</li><li>About</li></ul></nav><h1>Role</h1><aside><h3>Similar jobs</h3><ul><li>Data Analyst</li></ul></aside><form><select><option>Albania</option></select></form>", "Role"},
