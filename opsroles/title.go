@@ -122,6 +122,8 @@ var titleWords = [...]struct {
 	// Other professions: a title naming one of them, and no area, is not
 	// an operations job, whatever operations words its text holds.
 	{"工程师", 0, roleOther}, {"开发", 0, roleOther}, {"程序员", 0, roleOther}, {"架构师", 0, roleOther},
+	// Testers, of software and of games' versions and events.
+	{"游戏测试", 0, roleOther}, {"软件测试", 0, roleOther}, {"测试开发", 0, roleOther}, {"游戏qa", 0, roleOther},
 	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"科学家", 0, roleOther}, {"顾问", 0, roleOther},
 	{"会计", 0, roleOther}, {"出纳", 0, roleOther}, {"财务", 0, roleOther}, {"审计", 0, roleOther},
 	{"护士", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
@@ -1572,8 +1574,9 @@ var nounJobs = []string{"设计", "仓储", "仓库"}
 // agentWork are the words that end a direction or a post of an agent's
 // work: 用户运营专员（电话方向） calls customers to sell, 客服运营专员（打字岗）
 // answers chats, 客户运营专员（热线方向） a hotline's calls and 用户运营专员
-// （在线服务） the customers who write in.
-var agentWork = []string{"电话", "打字", "热线", "在线服务"}
+// （在线服务） the customers who write in; a 游戏运营专员（GM方向） is a game's
+// game master, who answers and polices the players.
+var agentWork = []string{"电话", "打字", "热线", "在线服务", "GM", "gm"}
 
 // titleCore returns the start of title without what a job card sets around
 // it: the lenticular brackets that hold it (【新媒体运营（美工岗）】佛山·顺德区)
