@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
@@ -93,4 +94,52 @@ func isYear(b []byte, i int) bool {
 		return false
 	}
 	return (i == 0 || !isDigit(b[i-1])) && (i+4 == len(b) || !isDigit(b[i+4]))
+}
+
+// maxJobHeaderLines bounds the lines under a resume's experience heading
+// before the line that dates its newest job.
+const maxJobHeaderLines = 4
+
+// newestJobIsOther reports whether a Chinese resume's newest job, named on
+// the line that dates it under the experience heading (2022.05 至今 某电商公司
+// 带货主播（直播运营部）), is the front line's or a craft's: whether the last
+// title word on that line, before a department in brackets, is one of
+// frontLineWords or a craft's (see isCraft), and the line names no noun of
+// operations titles. A candidate
+// who seeks 直播运营 while hosting the room is a host. The heading must
+// come at or after byte from; spare holds the title words of the line.
+func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Match, s *automaton.Scratch, spare *[]automaton.Match) bool {
+	pos := m.experienceStart(text, terms)
+	if pos < from {
+		return false
+	}
+	for lines := 0; pos < len(text) && lines < maxJobHeaderLines; {
+		next := nextLine(text, pos)
+		line := text[pos:next]
+		pos = next
+		if i, j := trimSpace(line); i == j {
+			continue
+		}
+		lines++
+		if rangeStart(line) < 0 {
+			continue
+		}
+		line = trimSpaceBytes(line)
+		if !hasHan(line) {
+			return false
+		}
+		line = line[:departmentStart(line)]
+		*spare = findTitleWords((*spare)[:0], line, s)
+		words := *spare
+		if len(words) == 0 || hasNoun(words, len(line)) {
+			return false
+		}
+		last := words[len(words)-1]
+		if rest := trimSpaceBytes(line[last.End:]); len(rest) > 0 || bytes.Contains(line[last.End:], []byte("公司")) {
+			return false // 高级主播经纪, or the employer's name: 某某汽车销售服务有限公司
+		}
+		w := titleWords[last.Pattern].word
+		return slices.Contains(frontLineWords, w) || isCraft(w)
+	}
+	return false
 }

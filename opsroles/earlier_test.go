@@ -51,3 +51,29 @@ func TestEarlierJobsWeight(t *testing.T) {
 		t.Errorf("天猫店铺运营 weighs %.4f under the latest job and %.4f under an earlier one; want the second %.2f of the first", l, e, earlierWeight)
 	}
 }
+
+// TestNewestJob checks that a Chinese resume whose sought job is
+// operations work but whose newest job is the front line's or a craft's
+// names no area by its title (see newestJobIsOther), and that a newest job
+// of operations, an employer's name or a longer job keep the title's area.
+func TestNewestJob(t *testing.T) {
+	m := NewMatcher(Default())
+	const head = "张三\n求职意向：直播运营\n\n工作经历\n"
+	tests := []struct {
+		newest string // the line that dates the newest job
+		area   string // the title's area
+	}{
+		{"2022.05 至今　某电商公司　带货主播（直播运营部）", ""},
+		{"2021.03 - 至今  某传媒公司  短视频剪辑", ""},
+		{"2021.03 - 至今  某科技公司  电话客服", ""},
+		{"2022.05 至今　某电商公司　直播运营专员", "livestream-ops"},
+		{"2022.05 至今　某某汽车销售服务有限公司", "livestream-ops"}, // the employer's name
+		{"2022.05 至今　某传媒公司　高级主播经纪", "livestream-ops"}, // an agent of hosts
+	}
+	for _, tt := range tests {
+		r := m.MatchString(head + tt.newest + "\n- 负责直播间的日常工作\n")
+		if got := string(r.Title.Area); got != tt.area {
+			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
+		}
+	}
+}

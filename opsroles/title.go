@@ -983,7 +983,7 @@ func staffTeacher(before []byte, word string) bool {
 // details cars, a pharmacy's 药师 dispenses.
 func isCraft(word string) bool {
 	switch word {
-	case "美工", "设计师", "视觉设计", "平面设计", "剪辑", "技师", "药师":
+	case "美工", "设计师", "视觉设计", "平面设计", "剪辑", "视频剪辑", "技师", "药师":
 		return true
 	}
 	return false
