@@ -5,6 +5,7 @@ package opsroles
 import (
 	"bytes"
 	"slices"
+	"strings"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
@@ -121,13 +122,15 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 			continue
 		}
 		lines++
+		if !hasHan(line) {
+			// An English resume names the job first, dated on its
+			// line or the next.
+			return lines == 1 && englishJobIsOther(line, s, spare)
+		}
 		if rangeStart(line) < 0 {
 			continue
 		}
 		line = trimSpaceBytes(line)
-		if !hasHan(line) {
-			return false
-		}
 		line = line[:departmentStart(line)]
 		*spare = findTitleWords((*spare)[:0], line, s)
 		words := *spare
@@ -143,3 +146,47 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 	}
 	return false
 }
+
+// englishJobIsOther reports whether line, the first under an English
+// resume's experience heading, names a job of the front line or a trade
+// before its employer ("Sales Associate & Key Holder — Ridgeline Sports",
+// "Head Barista - Ironbark & Oat Coffee Co."): whether its first job ends
+// with one of frontLineJobs, or with a level right after one, and names no
+// noun of operations titles.
+func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
+	job := bytes.TrimLeft(trimSpaceBytes(line), "#*-•▪ ")
+	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", ", " at ", " @ ", " & ", "**"} {
+		if k := bytes.Index(job, []byte(sep)); k > 0 {
+			job = job[:k]
+		}
+	}
+	job = trimSpaceBytes(job)
+	*spare = findTitleWords((*spare)[:0], job, s)
+	words := *spare
+	if len(words) == 0 || words[len(words)-1].End != len(job) {
+		return false // the job's head noun ends it; an employer's name does not
+	}
+	for _, f := range words {
+		if titleWords[f.Pattern].role == roleNoun {
+			return false
+		}
+	}
+	// The head noun is another profession's ("Bookkeeper", "Graphic
+	// Designer"), or a level after one ("Sales Associate").
+	last := titleWords[words[len(words)-1].Pattern]
+	if last.role == roleOther {
+		return slices.Contains(frontLineJobs, last.word)
+	}
+	if len(words) < 2 || last.role != roleHead {
+		return false
+	}
+	prev := titleWords[words[len(words)-2].Pattern]
+	return slices.Contains(frontLineJobs, prev.word) && strings.TrimSpace(string(job[words[len(words)-2].End:words[len(words)-1].Start])) == ""
+}
+
+// frontLineJobs are the English titleWords of the front line and the
+// trades whose workers apply for operations jobs from them: a resume whose
+// newest job is one of them is that job's, whatever it seeks. Engineers
+// and analysts are not among them, as they often do part of the work they
+// seek.
+var frontLineJobs = []string{"sales", "barista", "bookkeeper", "teacher", "designer", "nurse", "cashier", "agent", "picker", "clerk", "receptionist", "chef", "cook", "driver"}

@@ -52,10 +52,10 @@ func TestEarlierJobsWeight(t *testing.T) {
 	}
 }
 
-// TestNewestJob checks that a Chinese resume whose sought job is
-// operations work but whose newest job is the front line's or a craft's
-// names no area by its title (see newestJobIsOther), and that a newest job
-// of operations, an employer's name or a longer job keep the title's area.
+// TestNewestJob checks that a resume whose sought job is operations work
+// but whose newest job is the front line's or a craft's names no area by
+// its title (see newestJobIsOther), and that a newest job of operations, an
+// employer's name, a longer job or an engineer's keep the title's area.
 func TestNewestJob(t *testing.T) {
 	m := NewMatcher(Default())
 	const head = "张三\n求职意向：直播运营\n\n工作经历\n"
@@ -72,6 +72,25 @@ func TestNewestJob(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := m.MatchString(head + tt.newest + "\n- 负责直播间的日常工作\n")
+		if got := string(r.Title.Area); got != tt.area {
+			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
+		}
+	}
+	const enHead = "Jane Doe\nTarget role: Community Coordinator\n\nExperience\n"
+	enTests := []struct {
+		newest string // the first line under the experience heading
+		area   string
+	}{
+		{"Head Barista - Ironbark & Oat Coffee Co., West End    2021 - now", ""},
+		{"**Sales Associate & Key Holder** — Ridgeline Sports, Columbus, OH", ""},
+		{"### Bookkeeper — Mlazi Coastal Accounting Services, Durban North", ""},
+		{"Community Coordinator - Ironbark & Oat Coffee Co.    2021 - now", "community-ops"},
+		{"Loomgrid Software, Inc. - Austin, TX", "community-ops"},                                // the employer first
+		{"### Senior Software Engineer — Pallet & Pine", "community-ops"},                        // an engineer may do part of the work
+		{"Customer Support Team Lead, Tier 1 | Fernleaf Home | 2021 - present", "community-ops"}, // the centre's lead
+	}
+	for _, tt := range enTests {
+		r := m.MatchString(enHead + tt.newest + "\n- Ran the weekly events for members\n")
 		if got := string(r.Title.Area); got != tt.area {
 			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
 		}

@@ -110,10 +110,11 @@ import (
 //     "Operations Supervisor - Kitchen"), and so does one whose bracket at
 //     the end holds words of other professions alone, which name the post
 //     (店铺运营（视觉设计）, "Content Operations Assistant (Data Entry)").
-//     A Chinese resume whose newest job, on the line that dates it under
-//     the experience heading, is an agent's, a salesperson's, a host's or
-//     a craft's (电话客服, 带货主播, 短视频剪辑) counts as that profession's,
-//     whatever job it seeks. A title that names no profession ("Marketing
+//     A resume whose newest job, on the line that dates it under the
+//     experience heading (the first line there, in English), is an
+//     agent's, a salesperson's, a host's, a craft's or a trade's (电话客服,
+//     带货主播, 短视频剪辑, "Sales Associate", "Head Barista", "Bookkeeper")
+//     counts as that profession's, whatever job it seeks. A title that names no profession ("Marketing
 //     Executive") changes nothing.
 //   - A text that offers the pay of a sales job (高提成, 无责底薪, "uncapped
 //     commission", "commission only") weighs as little, wherever the
