@@ -512,6 +512,13 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 			// trade qualifies the data operations job.
 			share *= qualifierShare
 		}
+		if next := i + 1; next < len(r.found) && r.found[next].End <= end && m.supportBefore(text, f, r.found[next]) {
+			// So does an English one that names the support
+			// department first: a "CX Operations Automation
+			// Specialist" automates, a "Support Operations Workforce
+			// Analyst" plans the staff.
+			share *= qualifierShare
+		}
 		for _, c := range m.contribsOf(f.Pattern) {
 			w[c.area] += c.weight * share
 		}
@@ -644,6 +651,18 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
 	return t
+}
+
+// supportBefore reports whether f, a term found in an English title,
+// names the support department (customer, CX or support operations) and
+// next, the term after it with only spaces or a dash between, names the
+// work of another area.
+func (m *Matcher) supportBefore(text []byte, f, next automaton.Match) bool {
+	if hasHan(text[f.Start:f.End]) || next.Start < f.End || len(bytes.Trim(text[f.End:next.Start], " -–—")) > 0 {
+		return false
+	}
+	cs, ns := m.contribsOf(f.Pattern), m.contribsOf(next.Pattern)
+	return len(cs) > 0 && len(ns) > 0 && m.areaIDs[heaviestContrib(cs)] == OpsSupport && m.areaIDs[heaviestContrib(ns)] != OpsSupport
 }
 
 // employerAt returns where " at " or " @ " starts in an English title

@@ -351,6 +351,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"供应链流程优化经理（精益改善）", Title{"process-optimization", LevelManager}}, // the supply chain's processes
 		{"供应链运营主管", Title{"business-ops", LevelLead}},
 		{"Performance Management Analyst / Senior Analyst", Title{"performance-evaluation", LevelSenior}}, // an analyst of an area first
+		{"Support Operations Workforce Analyst", Title{"resource-allocation", LevelUnknown}},              // the support department first
+		{"Senior Manager, Customer Operations Strategy & Planning", Title{"strategy-planning", LevelManager}},
+		{"Customer Operations Manager", Title{"ops-support", LevelManager}},
 		{"Knowledge Manager, Customer Support", Title{"ops-support", LevelManager}},
 		// 客服 before the job names the service centre whose back office
 		// it works in; alone, or before what agents do, it is the agent.
