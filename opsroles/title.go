@@ -631,6 +631,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// calls, while a "Customer Operations Associate – Chat" answers them.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && holdsWordOf(text[start+q:end], agentChannels) &&
 		!(t.Area != OpsSupport && slices.Contains(centreWork[:], t.Area) && m.namesTermBeyondNoun(r, text, start, start+q, r.titleArea))
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && (t.Area == OpsSupport || t.Area == BusinessOps) && holdsWordOf(text[start+q:end], languageQualifiers)
 	// So does a Chinese title up to the lead that names a warehouse or
 	// cross-border freight and no specialty: a 仓储运营专员 or a
 	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
@@ -2074,6 +2075,13 @@ var agentChannels = [][]byte{
 	[]byte("voice"), []byte("chat"), []byte("non-voice"), []byte("non voice"), []byte("voice/chat"), []byte("chat/voice"),
 	[]byte("voice process"), []byte("chat process"), []byte("inbound calls"), []byte("outbound calls"),
 }
+
+// languageQualifiers say in an English title's qualifier the language a
+// job's holder speaks: "Support Operations Representative – German
+// speaker". Under a title of the support or the bare noun of operations
+// they say the agent's language; a "Community Associate (Thai speaker)"
+// runs a community in it.
+var languageQualifiers = [][]byte{[]byte("speaker"), []byte("speaking")}
 
 // trailingQualifier returns where the words before the last of b end if
 // the last is one of otherQualifiers after a space, or -1.
