@@ -5,7 +5,6 @@ package opsroles
 import (
 	"bytes"
 	"slices"
-	"strings"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
@@ -101,14 +100,15 @@ func isYear(b []byte, i int) bool {
 // before the line that dates its newest job.
 const maxJobHeaderLines = 4
 
-// newestJobIsOther reports whether a Chinese resume's newest job, named on
-// the line that dates it under the experience heading (2022.05 至今 某电商公司
-// 带货主播（直播运营部）), is the front line's or a craft's: whether the last
-// title word on that line, before a department in brackets, is one of
-// frontLineWords or a craft's (see isCraft), and the line names no noun of
-// operations titles. A candidate
-// who seeks 直播运营 while hosting the room is a host. The heading must
-// come at or after byte from; spare holds the title words of the line.
+// newestJobIsOther reports whether a resume's newest job is the front
+// line's, a craft's or a trade's, so that a candidate who seeks 直播运营
+// while hosting the room is a host. A Chinese resume names the job on the
+// line that dates it under the experience heading (2022.05 至今 某电商公司
+// 带货主播（直播运营部）): the last title word on that line, before a
+// department in brackets, must be one of frontLineWords or a craft's (see
+// isCraft), and the line must name no noun of operations titles. An English
+// one names it on the first line there (see englishJobIsOther). The heading
+// must come at or after byte from; spare holds the title words of the line.
 func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Match, s *automaton.Scratch, spare *[]automaton.Match) bool {
 	pos := m.experienceStart(text, terms)
 	if pos < from {
@@ -181,7 +181,7 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 		return false
 	}
 	prev := titleWords[words[len(words)-2].Pattern]
-	return slices.Contains(frontLineJobs, prev.word) && strings.TrimSpace(string(job[words[len(words)-2].End:words[len(words)-1].Start])) == ""
+	return slices.Contains(frontLineJobs, prev.word) && len(trimSpaceBytes(job[words[len(words)-2].End:words[len(words)-1].Start])) == 0
 }
 
 // frontLineJobs are the English titleWords of the front line and the
