@@ -151,7 +151,7 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 // resume's experience heading, names a job of the front line or a trade
 // before its employer ("Sales Associate & Key Holder — Ridgeline Sports",
 // "Head Barista - Ironbark & Oat Coffee Co."): whether its first job ends
-// with one of frontLineJobs, or with a level right after one, and names no
+// with one of frontLineWords, or with a level right after one, and names no
 // noun of operations titles.
 func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
 	job := bytes.TrimLeft(trimSpaceBytes(line), "#*-•▪ ")
@@ -175,18 +175,12 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 	// Designer"), or a level after one ("Sales Associate").
 	last := titleWords[words[len(words)-1].Pattern]
 	if last.role == roleOther {
-		return slices.Contains(frontLineJobs, last.word)
+		return slices.Contains(frontLineWords, last.word)
 	}
 	if len(words) < 2 || last.role != roleHead {
 		return false
 	}
 	prev := titleWords[words[len(words)-2].Pattern]
-	return slices.Contains(frontLineJobs, prev.word) && len(trimSpaceBytes(job[words[len(words)-2].End:words[len(words)-1].Start])) == 0
+	return slices.Contains(frontLineWords, prev.word) && len(trimSpaceBytes(job[words[len(words)-2].End:words[len(words)-1].Start])) == 0
 }
 
-// frontLineJobs are the English titleWords of the front line and the
-// trades whose workers apply for operations jobs from them: a resume whose
-// newest job is one of them is that job's, whatever it seeks. Engineers
-// and analysts are not among them, as they often do part of the work they
-// seek.
-var frontLineJobs = []string{"sales", "barista", "bookkeeper", "teacher", "designer", "nurse", "cashier", "agent", "picker", "clerk", "receptionist", "chef", "cook", "driver"}

@@ -1581,9 +1581,16 @@ func endsWithOnlyOther(start, end int, words []automaton.Match) bool {
 	return only
 }
 
-// frontLineWords are the jobs of the front line that a bracket may name
-// after what kind: agents, salespeople and hosts.
-var frontLineWords = []string{"客服", "销售", "主播", "带货主播", "电商主播"}
+// frontLineWords are the titleWords of the jobs of the front line and the
+// trades whose holders a title's bracket names after what kind (直播间客服),
+// and whose holders apply for operations jobs from them (see
+// newestJobIsOther): agents, salespeople, hosts, baristas, bookkeepers,
+// teachers. Engineers and analysts are not among them, as they often do
+// part of the operations work they seek.
+var frontLineWords = []string{
+	"客服", "销售", "主播", "带货主播", "电商主播",
+	"sales", "barista", "bookkeeper", "teacher", "designer", "nurse", "cashier", "agent", "picker", "clerk", "receptionist", "chef", "cook", "driver",
+}
 
 // nounJobs are the directions, in brackets alone or before 方向, that name
 // another job for the noun of operations only: 运营（设计方向） designs,
