@@ -183,4 +183,3 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 	prev := titleWords[words[len(words)-2].Pattern]
 	return slices.Contains(frontLineWords, prev.word) && len(trimSpaceBytes(job[words[len(words)-2].End:words[len(words)-1].Start])) == 0
 }
-

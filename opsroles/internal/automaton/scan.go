@@ -50,11 +50,9 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 				// at 0, 3, 6 and 9, continuation bytes 10xxxxxx
 				// between.
 				y := binary.LittleEndian.Uint32(text[i+8:])
-				if x&0xC0F0C0C0F0C0C0F0 == 0x80E08080E08080E0 && y&0xC0C0F0C0 == 0x8080E080 {
-					r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
-					r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
-					r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
-					r3 := uint16(y>>8&0x0F)<<12 | uint16(y>>16&0x3F)<<6 | uint16(y>>24&0x3F)
+				r0, r1, r2 := fold.Decode3(x), fold.Decode3(x>>24), fold.Decode3(x>>48|uint64(y)<<16)
+				if fold.IsFour3(x, y) {
+					r3 := fold.Decode3(uint64(y) >> 8)
 					c0, c1, c2, c3 := bmp[r0], bmp[r1], bmp[r2], bmp[r3]
 					// Overlong forms, surrogates and complex runes
 					// have complexClass.
@@ -76,9 +74,6 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 				// keeps those there are; the others are overwritten
 				// later. n counts the bytes that have the form of
 				// three-byte runes checked above, up to the ninth.
-				r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
-				r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
-				r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
 				c0, c1, c2 := bmp[r0], bmp[r1], bmp[r2]
 				form := x&0xC0F0C0C0F0C0C0F0 ^ 0x80E08080E08080E0
 				n := bits.TrailingZeros64(form) >> 3

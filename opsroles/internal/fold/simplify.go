@@ -70,14 +70,8 @@ func (t *simplified) next(text []byte, i int) int {
 				i += a // ASCII, up to eight bytes
 				continue
 			}
-			// Lead bytes 1110xxxx at 0, 3, 6 and 9, continuation
-			// bytes 10xxxxxx between, as in Automaton.decode.
-			y := binary.LittleEndian.Uint32(text[i+8:])
-			if x&0xC0F0C0C0F0C0C0F0 == 0x80E08080E08080E0 && y&0xC0C0F0C0 == 0x8080E080 {
-				r0 := uint16(x&0x0F)<<12 | uint16(x>>8&0x3F)<<6 | uint16(x>>16&0x3F)
-				r1 := uint16(x>>24&0x0F)<<12 | uint16(x>>32&0x3F)<<6 | uint16(x>>40&0x3F)
-				r2 := uint16(x>>48&0x0F)<<12 | uint16(x>>56&0x3F)<<6 | uint16(y&0x3F)
-				r3 := uint16(y>>8&0x0F)<<12 | uint16(y>>16&0x3F)<<6 | uint16(y>>24&0x3F)
+			if y := binary.LittleEndian.Uint32(text[i+8:]); IsFour3(x, y) {
+				r0, r1, r2, r3 := Decode3(x), Decode3(x>>24), Decode3(x>>48|uint64(y)<<16), Decode3(uint64(y)>>8)
 				if t.set[r0>>6]>>(r0&63)&1|t.set[r1>>6]>>(r1&63)&1|t.set[r2>>6]>>(r2&63)&1|t.set[r3>>6]>>(r3&63)&1 == 0 {
 					i += 12
 					continue
@@ -101,4 +95,21 @@ func (t *simplified) next(text []byte, i int) int {
 // caller has checked.
 func rune3(b []byte) uint16 {
 	return uint16(b[0]&0x0F)<<12 | uint16(b[1]&0x3F)<<6 | uint16(b[2]&0x3F)
+}
+
+// IsFour3 reports whether twelve bytes of UTF-8, the eight of x and the
+// four of y in little-endian order, have the form of four runes of three
+// bytes each: lead bytes 1110xxxx at 0, 3, 6 and 9, continuation bytes
+// 10xxxxxx between. Chinese text is mostly such runes, which a scan can
+// decode four at a time.
+func IsFour3(x uint64, y uint32) bool {
+	return x&0xC0F0C0C0F0C0C0F0 == 0x80E08080E08080E0 && y&0xC0C0F0C0 == 0x8080E080
+}
+
+// Decode3 decodes the rune of three bytes that the low 24 bits of v hold
+// in little-endian order, whose form the caller has checked (see IsFour3):
+// Decode3(x), Decode3(x>>24), Decode3(x>>48|uint64(y)<<16) and
+// Decode3(uint64(y)>>8) are the four runes of x and y.
+func Decode3(v uint64) uint16 {
+	return uint16(v&0x0F)<<12 | uint16(v>>8&0x3F)<<6 | uint16(v>>16&0x3F)
 }
