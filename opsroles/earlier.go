@@ -52,6 +52,16 @@ var rangeEnds = [...]string{"至今", "今", "现在", "目前", "present", "now
 // line, or -1 if it holds none: a year (19xx or 20xx), a separator within
 // maxRangeGap bytes after it, then a year or a word for now.
 func rangeStart(line []byte) int {
+	year, _, _ := rangeSpan(line)
+	return year
+}
+
+// rangeSpan returns the year that starts the first range of dates in line
+// (see rangeStart) and where the range starts and ends in line, or -1,
+// -1, -1: from its first year to the end of its last year or word for now,
+// with the month before the first year if the line spells one ("Mar 2018 –
+// Dec 2020" starts at 2018).
+func rangeSpan(line []byte) (year, start, end int) {
 	for i := 0; i+4 <= len(line); i++ {
 		if !isYear(line, i) {
 			continue
@@ -64,20 +74,51 @@ func rangeStart(line []byte) int {
 			}
 			// The end: a year, after a month's name at most ("Dec
 			// 2020", "Sept. 2020"), or a word for now.
-			after := line[i+4+k+len(sep):]
+			from := i + 4 + k + len(sep)
+			after := line[from:]
 			after = after[:min(len(after), maxRangeGap+8)]
 			for j := 0; j+4 <= len(after); j++ {
 				if isYear(after, j) {
-					return yearAt(line, i)
+					return yearAt(line, i), i, from + j + 4 + monthLen(line[from+j+4:])
 				}
 			}
 			for _, e := range rangeEnds {
-				if containsFold(after, e) {
-					return yearAt(line, i)
+				if k := indexFold(after, e); k >= 0 {
+					return yearAt(line, i), i, from + k + len(e)
 				}
 			}
 		}
 		i += 3
+	}
+	return -1, -1, -1
+}
+
+// monthLen returns the length of the month that follows a year in b, as
+// 2021.03, 2021/3 and 2021年3月 write it, or 0.
+func monthLen(b []byte) int {
+	n := 0
+	for n < len(b) && n < 3 && (b[n] == '.' || b[n] == '/' || isDigit(b[n])) {
+		n++
+	}
+	if n == 0 && bytes.HasPrefix(b, []byte("年")) {
+		n = len("年")
+		for n < len(b) && n < len("年")+2 && isDigit(b[n]) {
+			n++
+		}
+		if bytes.HasPrefix(b[n:], []byte("月")) {
+			n += len("月")
+		}
+	}
+	return n
+}
+
+// indexFold returns the index of the first occurrence of word, in lower
+// case, in b, folding ASCII case, or -1.
+func indexFold(b []byte, word string) int {
+	for k := 0; k+len(word) <= len(b); k++ {
+		if equalFoldString(b[k:k+len(word)], word) {
+			return k
+		}
 	}
 	return -1
 }
@@ -102,23 +143,24 @@ const maxJobHeaderLines = 4
 
 // newestJobIsOther reports whether a resume's newest job is the front
 // line's, a craft's or a trade's, so that a candidate who seeks 直播运营
-// while hosting the room is a host. A Chinese resume names the job on the
-// line that dates it under the experience heading (2022.05 至今 某电商公司
-// 带货主播（直播运营部）): the last title word on that line, before a
-// department in brackets, must be one of frontLineWords or a craft's (see
-// isCraft), and the line must name no noun of operations titles. An English
-// one names it on the first line there (see englishJobIsOther). The heading
-// must come at or after byte from; spare holds the title words of the line.
+// while hosting the room is a host. A Chinese resume names the job beside
+// the dates of the first range under the experience heading (2022.05 至今
+// 某电商公司 带货主播（直播运营部）, 电话客服专员 / 2020.09 - 至今), or on the
+// line after them when they stand alone or with the employer (see
+// hanJobIsOther). An English one names it on the first line there (see
+// englishJobIsOther). The heading must come at or after byte from; spare
+// holds the title words of the job.
 func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Match, s *automaton.Scratch, spare *[]automaton.Match) bool {
 	pos := m.experienceStart(text, terms)
 	if pos < from {
 		return false
 	}
+	dated := false // the range's line held no job: the next line may
 	for lines := 0; pos < len(text) && lines < maxJobHeaderLines; {
 		next := nextLine(text, pos)
-		line := text[pos:next]
+		line := trimSpaceBytes(text[pos:next])
 		pos = next
-		if i, j := trimSpace(line); i == j {
+		if len(line) == 0 {
 			continue
 		}
 		lines++
@@ -127,24 +169,69 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 			// line or the next.
 			return lines == 1 && englishJobIsOther(line, s, spare)
 		}
-		if rangeStart(line) < 0 {
+		if dated {
+			// The employer's line may come between: 某电子商务有限公司.
+			if isBullet(line) {
+				return false
+			}
+			if bytes.Contains(line, []byte("公司")) || len(findTitleWords((*spare)[:0], line, s)) == 0 {
+				continue
+			}
+			return hanJobIsOther(line, s, spare)
+		}
+		_, a, b := rangeSpan(line)
+		if a < 0 {
 			continue
 		}
-		line = trimSpaceBytes(line)
-		line = line[:departmentStart(line)]
-		*spare = findTitleWords((*spare)[:0], line, s)
-		words := *spare
-		if len(words) == 0 || hasNoun(words, len(line)) {
-			return false
+		for _, job := range [...][]byte{line[:a], line[b:]} {
+			if job = bytes.Trim(job, jobSeparators); len(job) > 0 && len(findTitleWords((*spare)[:0], job, s)) > 0 {
+				return hanJobIsOther(job, s, spare)
+			}
 		}
-		last := words[len(words)-1]
-		if rest := trimSpaceBytes(line[last.End:]); len(rest) > 0 || bytes.Contains(line[last.End:], []byte("公司")) {
-			return false // 高级主播经纪, or the employer's name: 某某汽车销售服务有限公司
-		}
-		w := titleWords[last.Pattern].word
-		return slices.Contains(frontLineWords, w) || isCraft(w)
+		dated = true
 	}
 	return false
+}
+
+// jobSeparators are the characters that part a job from its dates and its
+// employer on a resume's line: 电话客服专员 / 2020.09 - 至今, 带货主播 · 2022.03-至今.
+const jobSeparators = " \t/|｜·•-–—　:："
+
+// hanJobIsOther reports whether job, the words of a Chinese resume's line
+// that name its newest job, end with one of frontLineWords or a craft's
+// (see isCraft), or with a specialist's level right after one (客服专员),
+// not a lead's (客服组长 runs the agents' floor), before a
+// bracket (销售代表（南开片区）, 客服专员（电商运营部）) and after the employer,
+// and name no noun of operations titles; of several jobs (语文教师、班主任)
+// the first counts.
+func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
+	job = bytes.Trim(job[:bracketStart(job)], jobSeparators)
+	if k := firstListEnd(job); k > 0 {
+		job = job[:k]
+	}
+	*spare = findTitleWords((*spare)[:0], job, s)
+	words := *spare
+	if len(words) == 0 || hasNoun(words, len(job)) {
+		return false
+	}
+	last := words[len(words)-1]
+	rest := bytes.Trim(job[last.End:], jobSeparators)
+	if bytes.Contains(rest, []byte("公司")) {
+		return false // the employer's name: 某某汽车销售服务有限公司
+	}
+	switch string(rest) {
+	case "", "师", "员":
+	default:
+		return false // 高级主播经纪
+	}
+	if w := titleWords[last.Pattern]; slices.Contains(frontLineWords, w.word) || isCraft(w.word) {
+		return true
+	}
+	if len(words) < 2 || titleWords[last.Pattern].role != roleHead || titleWords[last.Pattern].level > LevelSpecialist || len(rest) > 0 {
+		return false // 客服组长 leads the agents
+	}
+	prev := titleWords[words[len(words)-2].Pattern]
+	return (slices.Contains(frontLineWords, prev.word) || isCraft(prev.word)) && words[len(words)-2].End == last.Start
 }
 
 // englishJobIsOther reports whether line, the first under an English

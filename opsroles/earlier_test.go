@@ -69,6 +69,10 @@ func TestNewestJob(t *testing.T) {
 		{"2022.05 至今　某电商公司　直播运营专员", "livestream-ops"},
 		{"2022.05 至今　某某汽车销售服务有限公司", "livestream-ops"}, // the employer's name
 		{"2022.05 至今　某传媒公司　高级主播经纪", "livestream-ops"}, // an agent of hosts
+		{"电话客服专员 / 2020.09 - 至今", ""},                 // the job before its dates
+		{"2019.07 - 至今    某外语培训学校    少儿英语教师", ""},
+		{"2021.07 - 至今\n某电子商务有限公司\n客服专员（电商运营部）", ""}, // the job on a line after
+		{"客服组长 | 2022.03-2024.06", "livestream-ops"}, // the agents' lead
 	}
 	for _, tt := range tests {
 		r := m.MatchString(head + tt.newest + "\n- 负责直播间的日常工作\n")
