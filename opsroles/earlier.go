@@ -5,6 +5,7 @@ package opsroles
 import (
 	"bytes"
 	"slices"
+	"unicode"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
@@ -145,9 +146,9 @@ const maxJobHeaderLines = 4
 // line's, a craft's or a trade's, so that a candidate who seeks 直播运营
 // while hosting the room is a host. A Chinese resume names the job beside
 // the dates of the first range under the experience heading (2022.05 至今
-// 某电商公司 带货主播（直播运营部）, 电话客服专员 / 2020.09 - 至今), or on the
-// line after them when they stand alone or with the employer (see
-// hanJobIsOther). An English one names it on the first line there (see
+// 某电商公司 带货主播（直播运营部）, 电话客服专员 / 2020.09 - 至今), on a line
+// of its own before them, or on the line after them when they stand alone
+// or with the employer (see hanJobIsOther). An English one names it on the first line there (see
 // englishJobIsOther). The heading must come at or after byte from; spare
 // holds the title words of the job.
 func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Match, s *automaton.Scratch, spare *[]automaton.Match) bool {
@@ -155,7 +156,8 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 	if pos < from {
 		return false
 	}
-	dated := false // the range's line held no job: the next line may
+	dated := false    // the range's line held no job: the next line may
+	var before []byte // a line before the range's that may name the job
 	for lines := 0; pos < len(text) && lines < maxJobHeaderLines; {
 		next := nextLine(text, pos)
 		line := trimSpaceBytes(text[pos:next])
@@ -164,7 +166,7 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 			continue
 		}
 		lines++
-		if !hasHan(line) {
+		if !hasHan(line) && bytes.IndexFunc(line, unicode.IsLetter) >= 0 {
 			// An English resume names the job first, dated on its
 			// line or the next.
 			return lines == 1 && englishJobIsOther(line, s, spare)
@@ -174,19 +176,25 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 			if isBullet(line) {
 				return false
 			}
-			if bytes.Contains(line, []byte("公司")) || len(findTitleWords((*spare)[:0], line, s)) == 0 {
+			if bytes.Contains(line, []byte("公司")) || !namesJob(findTitleWords((*spare)[:0], line, s)) {
 				continue
 			}
 			return hanJobIsOther(line, s, spare)
 		}
 		_, a, b := rangeSpan(line)
 		if a < 0 {
+			if !isBullet(line) && !bytes.Contains(line, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], line, s)) {
+				before = line // 导购/店员, then 2021.03 - 2024.09
+			}
 			continue
 		}
 		for _, job := range [...][]byte{line[:a], line[b:]} {
-			if job = bytes.Trim(job, jobSeparators); len(job) > 0 && len(findTitleWords((*spare)[:0], job, s)) > 0 {
+			if job = bytes.Trim(job, jobSeparators); len(job) > 0 && namesJob(findTitleWords((*spare)[:0], job, s)) {
 				return hanJobIsOther(job, s, spare)
 			}
+		}
+		if before != nil {
+			return hanJobIsOther(before, s, spare)
 		}
 		dated = true
 	}
@@ -195,7 +203,7 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 
 // jobSeparators are the characters that part a job from its dates and its
 // employer on a resume's line: 电话客服专员 / 2020.09 - 至今, 带货主播 · 2022.03-至今.
-const jobSeparators = " \t/|｜·•-–—　:："
+const jobSeparators = " \t/|｜·•-–—　:：*"
 
 // hanJobIsOther reports whether job, the words of a Chinese resume's line
 // that name its newest job, end with one of frontLineWords or a craft's
@@ -203,12 +211,18 @@ const jobSeparators = " \t/|｜·•-–—　:："
 // not a lead's (客服组长 runs the agents' floor), before a
 // bracket (销售代表（南开片区）, 客服专员（电商运营部）) and after the employer,
 // and name no noun of operations titles; of several jobs (语文教师、班主任)
-// the first counts.
+// the first counts, and a label before the job (岗位：) does not.
 func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
-	job = bytes.Trim(job[:bracketStart(job)], jobSeparators)
+	for _, l := range [...]string{"岗位", "职位", "职务"} {
+		if rest, ok := bytes.CutPrefix(job, []byte(l)); ok && (bytes.HasPrefix(rest, []byte("：")) || bytes.HasPrefix(rest, []byte(":"))) {
+			job = rest // 岗位：初中语文教师
+		}
+	}
 	if k := firstListEnd(job); k > 0 {
 		job = job[:k]
 	}
+	job = bytes.Trim(job, jobSeparators)
+	job = bytes.Trim(job[:bracketStart(job)], jobSeparators)
 	*spare = findTitleWords((*spare)[:0], job, s)
 	words := *spare
 	if len(words) == 0 || hasNoun(words, len(job)) {
@@ -224,15 +238,38 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 	default:
 		return false // 高级主播经纪
 	}
-	if w := titleWords[last.Pattern]; slices.Contains(frontLineWords, w.word) || isCraft(w.word) {
+	if w := titleWords[last.Pattern]; isFrontLineOrTrade(w.word) {
 		return true
 	}
 	if len(words) < 2 || titleWords[last.Pattern].role != roleHead || titleWords[last.Pattern].level > LevelSpecialist || len(rest) > 0 {
 		return false // 客服组长 leads the agents
 	}
 	prev := titleWords[words[len(words)-2].Pattern]
-	return (slices.Contains(frontLineWords, prev.word) || isCraft(prev.word)) && words[len(words)-2].End == last.Start
+	return isFrontLineOrTrade(prev.word) && words[len(words)-2].End == last.Start
 }
+
+// namesJob reports whether words, title words found in a line, hold more
+// than levels: 某公立初级中学 names no job.
+func namesJob(words []automaton.Match) bool {
+	for _, f := range words {
+		if r := titleWords[f.Pattern].role; r == roleHead || r == roleNoun || r == roleOther {
+			return true
+		}
+	}
+	return false
+}
+
+// isFrontLineOrTrade reports whether word, one of titleWords, names a job
+// of the front line (see frontLineWords), a craft (see isCraft) or one of
+// tradeWords.
+func isFrontLineOrTrade(word string) bool {
+	return slices.Contains(frontLineWords, word) || isCraft(word) || slices.Contains(tradeWords, word)
+}
+
+// tradeWords are the Chinese titleWords of the shop floor, the classroom,
+// the ward, the books and the stockroom, whose holders apply for
+// operations jobs from them.
+var tradeWords = []string{"导购", "营业员", "店员", "会计", "护士", "教师", "老师", "仓管"}
 
 // englishJobIsOther reports whether line, the first under an English
 // resume's experience heading, names a job of the front line or a trade

@@ -71,8 +71,11 @@ func TestNewestJob(t *testing.T) {
 		{"2022.05 至今　某传媒公司　高级主播经纪", "livestream-ops"}, // an agent of hosts
 		{"电话客服专员 / 2020.09 - 至今", ""},                 // the job before its dates
 		{"2019.07 - 至今    某外语培训学校    少儿英语教师", ""},
-		{"2021.07 - 至今\n某电子商务有限公司\n客服专员（电商运营部）", ""}, // the job on a line after
-		{"客服组长 | 2022.03-2024.06", "livestream-ops"}, // the agents' lead
+		{"2021.07 - 至今\n某电子商务有限公司\n客服专员（电商运营部）", ""},       // the job on a line after
+		{"客服组长 | 2022.03-2024.06", "livestream-ops"},       // the agents' lead
+		{"某商场 · 某运动品牌（加盟店）\n导购/店员\n2021.03 - 2024.09", ""}, // the job on a line before its dates
+		{"2017年9月——2024年7月　某公立初级中学\n岗位：初中语文教师 / 班主任", ""},  // a level word in the school's name, a label before the job
+		{"**某三甲医院　内分泌科　责任护士（护师）**\n2017.07 — 至今", ""},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(head + tt.newest + "\n- 负责直播间的日常工作\n")

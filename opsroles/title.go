@@ -1588,7 +1588,7 @@ func endsWithOnlyOther(start, end int, words []automaton.Match) bool {
 // teachers. Engineers and analysts are not among them, as they often do
 // part of the operations work they seek.
 var frontLineWords = []string{
-	"客服", "销售", "主播", "带货主播", "电商主播", "营业员", "店员", "会计", "护士", "教师", "老师", "仓管",
+	"客服", "销售", "主播", "带货主播", "电商主播",
 	"sales", "barista", "bookkeeper", "teacher", "designer", "nurse", "cashier", "agent", "picker", "clerk", "receptionist", "chef", "cook", "driver",
 }
 
