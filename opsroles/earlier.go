@@ -59,9 +59,9 @@ func rangeStart(line []byte) int {
 
 // rangeSpan returns the year that starts the first range of dates in line
 // (see rangeStart) and where the range starts and ends in line, or -1,
-// -1, -1: from its first year to the end of its last year or word for now,
-// with the month before the first year if the line spells one ("Mar 2018 –
-// Dec 2020" starts at 2018).
+// -1, -1: from its first year to the end of its last year, with the month
+// after it (2021.03), or of its word for now. A month's name before the
+// first year stays outside ("Mar 2018 – Dec 2020" starts at 2018).
 func rangeSpan(line []byte) (year, start, end int) {
 	for i := 0; i+4 <= len(line); i++ {
 		if !isYear(line, i) {
@@ -206,12 +206,11 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 const jobSeparators = " \t/|｜·•-–—　:：*"
 
 // hanJobIsOther reports whether job, the words of a Chinese resume's line
-// that name its newest job, end with one of frontLineWords or a craft's
-// (see isCraft), or with a specialist's level right after one (客服专员),
-// not a lead's (客服组长 runs the agents' floor), before a
-// bracket (销售代表（南开片区）, 客服专员（电商运营部）) and after the employer,
-// and name no noun of operations titles; of several jobs (语文教师、班主任)
-// the first counts, and a label before the job (岗位：) does not.
+// that name its newest job, end with a word of the front line or a trade
+// (see endsWithFrontLine; 剪辑师 adds 师 to its word) before a bracket
+// (销售代表（南开片区）, 客服专员（电商运营部）) and after the employer, and
+// name no noun of operations titles; of several jobs (语文教师、班主任) the
+// first counts, and a label before the job (岗位：) does not.
 func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
 	for _, l := range [...]string{"岗位", "职位", "职务"} {
 		if rest, ok := bytes.CutPrefix(job, []byte(l)); ok && (bytes.HasPrefix(rest, []byte("：")) || bytes.HasPrefix(rest, []byte(":"))) {
@@ -238,14 +237,22 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 	default:
 		return false // 高级主播经纪
 	}
+	return len(rest) == 0 && endsWithFrontLine(job, words) || isFrontLineOrTrade(titleWords[last.Pattern].word)
+}
+
+// endsWithFrontLine reports whether words, the title words of job, end
+// with a word of the front line or a trade (see isFrontLineOrTrade) that
+// ends job, or with a specialist's level right after one (客服专员, "Sales
+// Associate"), not a lead's (客服组长 runs the agents' floor).
+func endsWithFrontLine(job []byte, words []automaton.Match) bool {
+	last := words[len(words)-1]
 	if w := titleWords[last.Pattern]; isFrontLineOrTrade(w.word) {
 		return true
+	} else if len(words) < 2 || w.role != roleHead || w.level > LevelSpecialist {
+		return false
 	}
-	if len(words) < 2 || titleWords[last.Pattern].role != roleHead || titleWords[last.Pattern].level > LevelSpecialist || len(rest) > 0 {
-		return false // 客服组长 leads the agents
-	}
-	prev := titleWords[words[len(words)-2].Pattern]
-	return isFrontLineOrTrade(prev.word) && words[len(words)-2].End == last.Start
+	prev := words[len(words)-2]
+	return isFrontLineOrTrade(titleWords[prev.Pattern].word) && len(trimSpaceBytes(job[prev.End:last.Start])) == 0
 }
 
 // namesJob reports whether words, title words found in a line, hold more
@@ -275,8 +282,8 @@ var tradeWords = []string{"导购", "营业员", "店员", "会计", "护士", "
 // resume's experience heading, names a job of the front line or a trade
 // before its employer ("Sales Associate & Key Holder — Ridgeline Sports",
 // "Head Barista - Ironbark & Oat Coffee Co."): whether its first job ends
-// with one of frontLineWords, or with a level right after one, and names no
-// noun of operations titles.
+// with a word of the front line or a trade (see endsWithFrontLine) and
+// names no noun of operations titles.
 func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
 	job := bytes.TrimLeft(trimSpaceBytes(line), "#*-•▪ ")
 	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", ", " at ", " @ ", " & ", "**"} {
@@ -297,13 +304,5 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 	}
 	// The head noun is another profession's ("Bookkeeper", "Graphic
 	// Designer"), or a level after one ("Sales Associate").
-	last := titleWords[words[len(words)-1].Pattern]
-	if last.role == roleOther {
-		return slices.Contains(frontLineWords, last.word)
-	}
-	if len(words) < 2 || last.role != roleHead {
-		return false
-	}
-	prev := titleWords[words[len(words)-2].Pattern]
-	return slices.Contains(frontLineWords, prev.word) && len(trimSpaceBytes(job[words[len(words)-2].End:words[len(words)-1].Start])) == 0
+	return endsWithFrontLine(job, words)
 }
