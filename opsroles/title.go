@@ -1493,8 +1493,8 @@ func departmentStart(title []byte) int {
 		return b
 	}
 	if hasHan(title) {
-		if k := bytes.LastIndexAny(title, " 　"); k > 0 && namesDepartment(title[k:]) && bytes.IndexFunc(trimSpaceBytes(title[k:]), unicode.IsSpace) < 0 {
-			return k
+		if k := bytes.LastIndexAny(title, " 　"); k > 0 && namesDepartment(title[k:]) {
+			return k // the last space: the department is one word
 		}
 	}
 	return len(title)
