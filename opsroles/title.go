@@ -631,7 +631,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// calls, while a "Customer Operations Associate – Chat" answers them.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && holdsWordOf(text[start+q:end], agentChannels) &&
 		!(t.Area != OpsSupport && slices.Contains(centreWork[:], t.Area) && m.namesTermBeyondNoun(r, text, start, start+q, r.titleArea))
-	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && (t.Area == OpsSupport || t.Area == BusinessOps) && holdsWordOf(text[start+q:end], languageQualifiers)
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && (t.Area == OpsSupport || t.Area == BusinessOps) && holdsWordOf(text[start+q:end], agentQualifiers)
 	// So does a Chinese title up to the lead that names a warehouse or
 	// cross-border freight and no specialty: a 仓储运营专员 or a
 	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
@@ -2083,12 +2083,14 @@ var agentChannels = [][]byte{
 	[]byte("voice process"), []byte("chat process"), []byte("inbound calls"), []byte("outbound calls"),
 }
 
-// languageQualifiers say in an English title's qualifier the language a
-// job's holder speaks: "Support Operations Representative – German
-// speaker". Under a title of the support or the bare noun of operations
-// they say the agent's language; a "Community Associate (Thai speaker)"
-// runs a community in it.
-var languageQualifiers = [][]byte{[]byte("speaker"), []byte("speaking")}
+// agentQualifiers say in an English title's qualifier the language a job's
+// holder speaks or the direction of the calls: "Support Operations
+// Representative – German speaker", "Customer Operations Advisor
+// (Inbound)". Under a title of the support or the bare noun of operations
+// they name an agent's post; a "Community Associate (Thai speaker)" runs a
+// community in the language, and a "Marketing Operations Specialist
+// (Inbound)" runs inbound marketing.
+var agentQualifiers = [][]byte{[]byte("speaker"), []byte("speaking"), []byte("inbound"), []byte("outbound")}
 
 // trailingQualifier returns where the words before the last of b end if
 // the last is one of otherQualifiers after a space, or -1.

@@ -971,6 +971,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Mining Operations Manager", true, "a mine's production"},
 		{"Support Operations Representative – German speaker (DE/EN)", true, "an agent, by the language she answers in"},
 		{"Community Associate – Seller Community (Thai speaker)", false, "a community run in Thai"},
+		{"Customer Operations Advisor (Inbound) - Broadband & TV", true, "an agent on the inbound lines"},
+		{"Marketing Operations Specialist (Inbound)", false, "inbound marketing"},
 		{"游戏运营专员（GM方向）", true, "a game master"},
 		{"游戏测试 / 游戏QA（资深）", true, "a game tester"},
 		{"游戏运营（A/B测试方向）", false, "experiments, not testing"},
