@@ -47,7 +47,7 @@ const maxRangeGap = 12
 var rangeSeparators = [...]string{"-", "–", "—", "~", "～", "至", "到", " to "}
 
 // rangeEnds are the words that end a range of dates that is still open.
-var rangeEnds = [...]string{"至今", "今", "现在", "目前", "present", "now", "current", "today"}
+var rangeEnds = [...]string{"至今", "今", "现在", "目前", "在职", "present", "now", "current", "today"}
 
 // rangeStart returns the year that starts the first range of dates in
 // line, or -1 if it holds none: a year (19xx or 20xx), a separator within
@@ -176,10 +176,10 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 			if isBullet(line) {
 				return false
 			}
-			if bytes.Contains(line, []byte("公司")) || !namesJob(findTitleWords((*spare)[:0], line, s)) {
-				continue
+			if !bytes.Contains(line, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], line, s)) && hanJobIsOther(line, s, spare) {
+				return true
 			}
-			return hanJobIsOther(line, s, spare)
+			continue // the employer or its shop: 某某服饰 屏东门市（服饰连锁）
 		}
 		_, a, b := rangeSpan(line)
 		if a < 0 {
@@ -207,7 +207,8 @@ const jobSeparators = " \t/|｜·•-–—　:：*"
 
 // hanJobIsOther reports whether job, the words of a Chinese resume's line
 // that name its newest job, end with a word of the front line or a trade
-// (see endsWithFrontLine; 剪辑师 adds 师 to its word) before a bracket
+// (see endsWithFrontLine; 剪辑师 and 仓管人员 add 师 and 人员 to their
+// words) before a bracket
 // (销售代表（南开片区）, 客服专员（电商运营部）) and after the employer, and
 // name no noun of operations titles; of several jobs (语文教师、班主任) the
 // first counts, and a label before the job (岗位：) does not.
@@ -233,7 +234,7 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 		return false // the employer's name: 某某汽车销售服务有限公司
 	}
 	switch string(rest) {
-	case "", "师", "员":
+	case "", "师", "员", "人员":
 	default:
 		return false // 高级主播经纪
 	}
@@ -273,10 +274,10 @@ func isFrontLineOrTrade(word string) bool {
 	return slices.Contains(frontLineWords, word) || isCraft(word) || slices.Contains(tradeWords, word)
 }
 
-// tradeWords are the Chinese titleWords of the shop floor, the classroom,
-// the ward, the books and the stockroom, whose holders apply for
-// operations jobs from them.
-var tradeWords = []string{"导购", "营业员", "店员", "会计", "护士", "教师", "老师", "仓管"}
+// tradeWords are the Chinese titleWords of the shop floor, the sales rep
+// (业务代表, as Taiwan calls salespeople), the classroom, the ward, the books
+// and the stockroom, whose holders apply for operations jobs from them.
+var tradeWords = []string{"导购", "营业员", "店员", "门市人员", "业务", "业务员", "代表", "会计", "护士", "护理", "教师", "老师", "仓管"}
 
 // englishJobIsOther reports whether line, the first under an English
 // resume's experience heading, names a job of the front line or a trade

@@ -76,6 +76,7 @@ func TestNewestJob(t *testing.T) {
 		{"某商场 · 某运动品牌（加盟店）\n导购/店员\n2021.03 - 2024.09", ""}, // the job on a line before its dates
 		{"2017年9月——2024年7月　某公立初级中学\n岗位：初中语文教师 / 班主任", ""},  // a level word in the school's name, a label before the job
 		{"**某三甲医院　内分泌科　责任护士（护师）**\n2017.07 — 至今", ""},
+		{"2022/11 ~ 仍在職\n某衣著 屏東太平洋門市（服飾連鎖）\n門市人員（正職）", ""}, // Taiwan's word for now, the shop's line before the job
 	}
 	for _, tt := range tests {
 		r := m.MatchString(head + tt.newest + "\n- 负责直播间的日常工作\n")
