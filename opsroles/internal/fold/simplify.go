@@ -60,8 +60,8 @@ func Simplify(dst, src []byte) ([]byte, bool) {
 
 // next returns the offset of the first rune of text at or after byte i
 // that Simplify replaces, or -1 if there is none. Runs of ASCII go up to
-// eight bytes at a time, and runs of three-byte runes four runes at a time, with
-// one branch for the four bit tests.
+// eight bytes at a time, and runs of three-byte runes four runes at a
+// time, with one branch for the four bit tests.
 func (t *simplified) next(text []byte, i int) int {
 	for i+3 <= len(text) {
 		if i+12 <= len(text) {
@@ -92,9 +92,9 @@ func (t *simplified) next(text []byte, i int) int {
 }
 
 // rune3 decodes the rune of three bytes at the start of b, whose form the
-// caller has checked.
+// caller has checked (see Decode3).
 func rune3(b []byte) uint16 {
-	return uint16(b[0]&0x0F)<<12 | uint16(b[1]&0x3F)<<6 | uint16(b[2]&0x3F)
+	return Decode3(uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16)
 }
 
 // IsFour3 reports whether twelve bytes of UTF-8, the eight of x and the
