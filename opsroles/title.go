@@ -180,6 +180,10 @@ var titleWords = [...]struct {
 	{"driver acquisition", 0, roleMask}, {"driver engagement", 0, roleMask}, {"driver retention", 0, roleMask},
 	{"driver onboarding", 0, roleMask}, {"driver incentives", 0, roleMask}, {"driver supply", 0, roleMask},
 	{"driver growth", 0, roleMask}, {"driver experience", 0, roleMask}, {"driver community", 0, roleMask},
+	// And the platform's watch over them: "Senior Manager, Driver
+	// Integrity & Safety Operations".
+	{"driver integrity", 0, roleMask}, {"driver safety", 0, roleMask}, {"driver quality", 0, roleMask},
+	{"driver operations", 0, roleMask}, {"driver ops", 0, roleMask},
 	{"courier acquisition", 0, roleMask}, {"courier engagement", 0, roleMask}, {"courier retention", 0, roleMask},
 	{"courier onboarding", 0, roleMask}, {"courier incentives", 0, roleMask}, {"courier supply", 0, roleMask},
 	// A company's partners, which a qualifier names as the work's object,
@@ -566,9 +570,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
+	serves := m.servesSupport(r, text, start, end, q)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
-		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) &&
-		!m.servesSupport(r, text, start, end, q)
+		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves
 	// And a title whose main job, before its 兼, is another profession's:
 	// 前台兼新媒体运营 receives visitors and posts besides.
 	r.otherTitle = r.otherTitle || otherBeforeSide(text[start:end], r.titleFound)
@@ -587,8 +591,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// is an engineer's, 英语教师 / 教育运营 a teacher's.
 	r.otherTitle = r.otherTitle || m.firstListedOther(r, text, start, end)
 	// A direction that names another profession says what the job does:
-	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's.
-	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound)
+	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's,
+	// unless the job serves the department it names (servesSupport).
+	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound) && !(serves && servedInQualifier(r.titleFound, q))
 	// So does the bracket at the end of an English title, unless it is a
 	// direction of operations ("Operations Specialist (Product)").
 	r.otherTitle = r.otherTitle || dir < 0 && otherInLatinBracket(text[start:end], r.titleFound)
@@ -692,16 +697,31 @@ func employerAt(title []byte) int {
 //
 // A Chinese title names the service centre before the job: a 客服质检专员
 // or a 客服中心流程优化专员 works in its back office (see servesCentre).
+// Or in its direction, after a job of the back office: a 流程优化专员
+// （供应链方向） improves the supply chain's processes, while a 运营专员
+// （供应链方向） works in it.
 func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool {
-	if hasHan(text[start:end]) {
-		return m.servesCentre(r, start, start, start+q)
+	han := hasHan(text[start:end])
+	if han && m.servesCentre(r, start, start, start+q) {
+		return true
 	}
-	if q >= end-start {
+	if q >= end-start || !servedInQualifier(r.titleFound, q) {
 		return false
 	}
+	if han {
+		return m.centreTermAfter(r, start, start+q)
+	}
+	return m.namesTermBeyondNoun(r, text, start, start+q, -1)
+}
+
+// servedInQualifier reports whether the other professions that words,
+// found in a title, name are served departments (see isServedDepartment)
+// in its qualifier, which starts at byte q, and there is one. An analyst
+// is left to analystOfArea.
+func servedInQualifier(words []automaton.Match, q int) bool {
 	served := false
-	for _, f := range r.titleFound {
-		if titleWords[f.Pattern].role != roleOther {
+	for _, f := range words {
+		if role := titleWords[f.Pattern]; role.role != roleOther || isAnalyst(role.word) {
 			continue
 		}
 		if isServedDepartment(titleWords[f.Pattern].word) {
@@ -712,7 +732,7 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool 
 		}
 		return false
 	}
-	return served && m.namesTermBeyondNoun(r, text, start, start+q, -1)
+	return served
 }
 
 // servesCentre reports whether the only other profession that the part

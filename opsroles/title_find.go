@@ -990,9 +990,14 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 		k := i + fieldLen(line[i:])
 		j := k + qualifierLen(line[k:])
 		if start, end = titleField(line, i, k, s, found); start >= 0 {
-			if n := dashLen(line[j:]); n > 0 && levelOnly(line[start:end]) {
+			n := dashLen(line[j:])
+			if n == 0 && bytes.HasPrefix(line[j:], []byte(", ")) {
+				n = len(", ")
+			}
+			if n > 0 && levelOnly(line[start:end]) {
 				// The function after the level: "Manager - FP&A
-				// (Business Finance, Operations)".
+				// (Business Finance, Operations)", "Manager, Operations
+				// Strategy & Planning".
 				next := j + n
 				e := next + fieldLen(line[next:])
 				if a, b := trimSpace(line[start : e+qualifierLen(line[e:])]); b > a && looksLikeTitle(line[start+a:start+b], s, found) {

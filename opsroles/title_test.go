@@ -342,6 +342,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客服人力规划经理（WFM）", Title{"resource-allocation", LevelManager}},
 		{"呼叫中心人力规划（WFM）/ 客服资源规划经理", Title{"resource-allocation", LevelManager}}, // the second job stands for the first, which holds no title word
 		{"WFM Scheduler / Scheduling Analyst", Title{"resource-allocation", LevelUnknown}},
+		{"Reporting & Insights Analyst – Operations", Title{"data-ops", LevelUnknown}},
 		// A channel an agent answers on after the centre's back office.
 		{"QA Team Leader – International Voice", Title{"performance-evaluation", LevelLead}},
 		{"Quality Assurance Specialist – Chat & Email Support", Title{"performance-evaluation", LevelSpecialist}},
@@ -809,6 +810,9 @@ func TestTitleBounds(t *testing.T) {
 		// a level alone before a dash is followed by its function.
 		{"郑凯文\n男 · 30岁 · 7年经验 · 本科\n手机 138****5533 | 微信 zkw_ops\n\n个人优势\n7年运维经验。\n\n期望职位\n运维开发工程师 / SRE  深圳  30-40K\n" + zhBody, "运维开发工程师 / SRE"},
 		{"Rohit Deshpande\n\nExperience\nTarangini Foods Ltd\nManager - FP&A (Business Finance, Operations)\nMay 2022 - Present\n" + enBody, "Manager - FP&A (Business Finance, Operations)"},
+		// And after a comma, where a posting lost its line breaks.
+		{"Manager, Operations Strategy & Planning  Prairie Lane Foods  Calgary, AB (Hybrid) Req #: 2026-1187 | Full time. " + enBody, "Manager, Operations Strategy & Planning"},
+		{"Experience\nWayvo Technologies — Austin, TX\nSenior Manager, Driver Integrity & Safety Operations          Mar 2021 – Present\n" + enBody, "Senior Manager, Driver Integrity & Safety Operations"},
 		// A CV written in English under its German heading.
 		{"Nils Harms\n\n### Berufserfahrung\n\n**seit 01/2022 — Senior Account Executive (New Business), Mittelstand DACH**\n*Lagerwerk Software GmbH, Hamburg*\n" + enBody, "Senior Account Executive (New Business)"},
 		// A negated introducer names no title.
@@ -928,6 +932,12 @@ func TestOtherProfession(t *testing.T) {
 		{"Team Lead, Customer Support", true, "a floor's team leader"},
 		{"Loss Prevention Officer (Store Detective)", true, "a shop's guard"},
 		{"客服运营专员（纯在线打字）", true, "a chat agent, who types"},
+		{"流程优化专员（供应链方向）", false, "improves the supply chain's processes"},
+		{"数据分析师（供应链方向）", false, "analyses the supply chain's data"},
+		{"运营专员（供应链方向）", true, "works in the supply chain"},
+		{"客服专员（流程优化方向）", true, "an agent, whatever the direction"},
+		{"Senior Manager, Driver Integrity & Safety Operations", false, "a platform's watch over its drivers"},
+		{"Driver Safety Operations Manager", false, "a platform's watch over its drivers"},
 		{"Finance Manager", true, "a finance department's manager"},
 		{"Senior Business Development Representative", true, "a sales development representative"},
 		{"Recruiting Coordinator", true, "schedules interviews for HR"},
