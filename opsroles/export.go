@@ -68,6 +68,7 @@ type jsonAliases struct {
 	ZhHans []string `json:"zh-Hans"`
 	ZhHant []string `json:"zh-Hant"`
 	En     []string `json:"en"`
+	De     []string `json:"de"`
 }
 
 type jsonEntity struct {
@@ -120,6 +121,7 @@ func exportLabel(l Label) (name, summary jsonText, aliases jsonAliases) {
 			ZhHans: nonNil(slices.Clone(l.aliases[langHans])),
 			ZhHant: nonNil(slices.Clone(l.aliases[langHant])),
 			En:     nonNil(slices.Clone(l.aliases[langEn])),
+			De:     nonNil(slices.Clone(l.aliases[aliasDe])),
 		}
 }
 

@@ -22,6 +22,12 @@ const (
 	langHant = 2
 )
 
+// aliasDe is the index of the German aliases in Label.aliases, after the
+// three label languages: German postings and CVs have words of their own
+// (Filialleiter, Prozessoptimierung), which the catalog matches without
+// naming anything in German.
+const aliasDe = 3
+
 // langMatcher picks one of labelTags for any tag. English comes first so
 // that it is the fallback for every language the catalog does not carry.
 var langMatcher = language.NewMatcher(labelTags[:])
@@ -53,7 +59,7 @@ func langIndex(t language.Tag) int {
 
 // A Label holds the human-readable text of a catalog entity: its name and
 // one-line summary in Simplified Chinese, Traditional Chinese and English,
-// and its aliases in each.
+// and its aliases in each and in German.
 //
 // Methods that take a language.Tag pick the text with golang.org/x/text's
 // language matching: zh-TW, zh-HK, zh-MO and zh-Hant get Traditional
@@ -65,7 +71,7 @@ func langIndex(t language.Tag) int {
 type Label struct {
 	names     [3]string
 	summaries [3]string
-	aliases   [3][]string
+	aliases   [4][]string // in langIndex order, then German (aliasDe)
 }
 
 // Name returns the entity's name in the language that best serves t.
@@ -85,13 +91,17 @@ func (l Label) Summary(t language.Tag) string {
 // Aliases yields the entity's aliases for the language that best serves t,
 // in catalog order. Traditional Chinese yields only the aliases written for
 // it (regional terms); the Simplified ones are matched in Traditional script
-// anyway.
+// anyway. German (de and its regions) yields the German aliases, although
+// Name and Summary serve German in English.
 func (l Label) Aliases(t language.Tag) iter.Seq[string] {
+	if base, _ := t.Base(); base.String() == "de" {
+		return slices.Values(l.aliases[aliasDe])
+	}
 	return slices.Values(l.aliases[langIndex(t)])
 }
 
-// Terms yields every name and alias of the label in all three languages:
-// the names first, then the aliases. Duplicates are not removed.
+// Terms yields every name and alias of the label in all its languages: the
+// names first, then the aliases (German last). Duplicates are not removed.
 func (l Label) Terms() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for t := range l.terms() {
@@ -124,5 +134,5 @@ func (l Label) terms() iter.Seq2[string, bool] {
 // IsZero reports whether l is the zero Label.
 func (l Label) IsZero() bool {
 	return l.names == [3]string{} && l.summaries == [3]string{} &&
-		l.aliases[0] == nil && l.aliases[1] == nil && l.aliases[2] == nil
+		!slices.ContainsFunc(l.aliases[:], func(as []string) bool { return as != nil })
 }

@@ -50,16 +50,22 @@ func TestLabelParts(t *testing.T) {
 	a, _ := c.Area("user-ops")
 	l := a.Label()
 	got := map[string][]string{
-		"en aliases":   slices.Collect(l.Aliases(language.English)),
-		"zh aliases":   slices.Collect(l.Aliases(language.SimplifiedChinese)),
-		"hant aliases": slices.Collect(l.Aliases(language.TraditionalChinese)),
+		"en aliases":    slices.Collect(l.Aliases(language.English)),
+		"zh aliases":    slices.Collect(l.Aliases(language.SimplifiedChinese)),
+		"hant aliases":  slices.Collect(l.Aliases(language.TraditionalChinese)),
+		"de aliases":    slices.Collect(l.Aliases(language.German)),
+		"de-CH aliases": slices.Collect(l.Aliases(language.MustParse("de-CH"))),
+		"fr aliases":    slices.Collect(l.Aliases(language.French)),
 		"summaries": {l.Summary(language.English), l.Summary(language.SimplifiedChinese),
 			l.Summary(language.TraditionalChinese)},
 	}
 	want := map[string][]string{
-		"en aliases":   {"user ops", "member operations"},
-		"zh aliases":   {"用户运营专员", "会员运营"},
-		"hant aliases": {"使用者經營"},
+		"en aliases":    {"user ops", "member operations"},
+		"zh aliases":    {"用户运营专员", "会员运营"},
+		"hant aliases":  {"使用者經營"},
+		"de aliases":    {"Nutzerbindung"},
+		"de-CH aliases": {"Nutzerbindung"},
+		"fr aliases":    {"user ops", "member operations"}, // English serves the rest
 		"summaries": {"Works the user lifecycle from acquisition to win-back.",
 			"围绕用户生命周期做拉新、促活、留存和召回。",
 			"围绕用户生命周期做拉新、促活、留存和召回。"}, // no Traditional summary: falls back

@@ -24,6 +24,7 @@ func TestLookup(t *testing.T) {
 		want  Ref
 	}{
 		{"Simplified name", "用户运营", userOps},
+		{"German alias", "nutzerbindung", userOps},
 		{"Traditional name", "用戶運營", userOps},
 		{"English name in any case", "USER operations", userOps},
 		{"Traditional spelling of a Simplified alias", "會員運營", userOps},

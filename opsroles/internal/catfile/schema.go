@@ -22,6 +22,8 @@ func (s *fieldSpec) applies(kind string) bool {
 
 // Field keys of the format. Label fields hold the three written languages of
 // a label: "zh" is Simplified Chinese, "zh-Hant" Traditional, "en" English.
+// "alias.de" holds German aliases, which the catalog matches but names no
+// entity in.
 const (
 	KeyZh            = "zh"
 	KeyZhHant        = "zh-Hant"
@@ -32,6 +34,7 @@ const (
 	KeyAliasZh       = "alias.zh"
 	KeyAliasZhHant   = "alias.zh-Hant"
 	KeyAliasEn       = "alias.en"
+	KeyAliasDe       = "alias.de"
 	KeyConst         = "const"
 	KeyType          = "type"
 	KeyDuties        = "duties"
@@ -72,6 +75,7 @@ var specs = []fieldSpec{
 	{key: KeyAliasZh, list: true, extensible: true},
 	{key: KeyAliasZhHant, list: true, extensible: true},
 	{key: KeyAliasEn, list: true, extensible: true},
+	{key: KeyAliasDe, list: true, extensible: true},
 	{key: KeyConst, goIdent: true},
 	{key: KeyType, kinds: areaOnly, required: true, enum: []string{"function", "specialty"}},
 	{key: KeyDuties, kinds: areaOnly, list: true, ids: true, required: true, extensible: true},
