@@ -49,9 +49,25 @@ func ExampleMatcher_MatchString_layout() {
 	// "运营主管" → 运营主管
 }
 
-// A posting in HTML, as applicant tracking systems keep them, is read as a
-// browser shows it: its heading is the title, and the entity no longer
-// splits the term. The offsets index the markup that was passed in.
+// German postings are read in their own words: the compounds and feminine
+// forms of their titles, and the German aliases of the catalog.
+func ExampleMatcher_MatchString_german() {
+	m := opsroles.NewMatcher(opsroles.Default())
+	res := m.MatchString(`Projektmanager:in (m/w/d) Filialnetz
+
+Ihre Aufgaben:
+- Projektplanung und Meilensteine für die Neueröffnungen unserer Filialen
+- Statusberichte an den Lenkungsausschuss, Projektbudget im Blick`)
+	fmt.Println("title:", res.Title.Area, res.Title.Level)
+	for _, a := range res.Areas {
+		fmt.Printf("%s %.2f\n", a.Area, a.Score)
+	}
+	// Output:
+	// title: project-ops manager
+	// project-ops 0.96
+	// store-ops 0.65
+}
+
 // A title may name its area without a catalog term: by a direction, or
 // by level words around a specialty. It then stands for the term, and the
 // hit says so.
@@ -73,6 +89,9 @@ func ExampleMatcher_MatchString_impliedTitle() {
 	//   community-ops 0.86
 }
 
+// A posting in HTML, as applicant tracking systems keep them, is read as a
+// browser shows it: its heading is the title, and the entity no longer
+// splits the term. The offsets index the markup that was passed in.
 func ExampleMatcher_Match_html() {
 	m := opsroles.NewMatcher(opsroles.Default())
 	res := m.MatchString(`<div class="posting"><h2>Social&nbsp;Media Manager</h2>

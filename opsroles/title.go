@@ -57,6 +57,48 @@ var titleWords = [...]struct {
 	{"referent", LevelSpecialist, roleHead}, {"referentin", LevelSpecialist, roleHead},
 	{"teamleiter", LevelLead, roleHead}, {"teamleiterin", LevelLead, roleHead}, {"teamleitung", LevelLead, roleHead},
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
+	// German titles name their heads in compounds and in the feminine form:
+	// Projektleiterin, Filialleiter, Kampagnenmanagerin, Koordinatorin.
+	{"managerin", LevelManager, roleHead}, {"koordinator", LevelSpecialist, roleHead}, {"koordinatorin", LevelSpecialist, roleHead}, {"spezialist", LevelSpecialist, roleHead}, {"spezialistin", LevelSpecialist, roleHead},
+	{"projektmanager", LevelManager, roleHead}, {"projektmanagerin", LevelManager, roleHead}, {"projektleiter", LevelManager, roleHead}, {"projektleiterin", LevelManager, roleHead},
+	{"filialleiter", LevelManager, roleHead}, {"filialleiterin", LevelManager, roleHead}, {"marktleiter", LevelManager, roleHead}, {"marktleiterin", LevelManager, roleHead},
+	{"restaurantleiter", LevelManager, roleHead}, {"restaurantleiterin", LevelManager, roleHead}, {"gebietsleiter", LevelManager, roleHead}, {"gebietsleiterin", LevelManager, roleHead},
+	{"bezirksleiter", LevelManager, roleHead}, {"bezirksleiterin", LevelManager, roleHead}, {"regionalleiter", LevelManager, roleHead}, {"regionalleiterin", LevelManager, roleHead},
+	{"prozessmanager", LevelManager, roleHead}, {"prozessmanagerin", LevelManager, roleHead}, {"kampagnenmanager", LevelManager, roleHead}, {"kampagnenmanagerin", LevelManager, roleHead},
+	{"partnermanager", LevelManager, roleHead}, {"partnermanagerin", LevelManager, roleHead}, {"eventmanager", LevelManager, roleHead}, {"eventmanagerin", LevelManager, roleHead},
+	{"marktplatzmanager", LevelManager, roleHead}, {"marktplatzmanagerin", LevelManager, roleHead}, {"kooperationsmanager", LevelManager, roleHead}, {"kooperationsmanagerin", LevelManager, roleHead},
+	{"risikomanager", LevelManager, roleHead}, {"risikomanagerin", LevelManager, roleHead}, {"shopmanager", LevelManager, roleHead}, {"shopmanagerin", LevelManager, roleHead},
+	{"kundenerfolgsmanager", LevelManager, roleHead}, {"kundenerfolgsmanagerin", LevelManager, roleHead},
+	{"qualitätsmanager", LevelManager, roleHead}, {"qualitätsmanagerin", LevelManager, roleHead},
+	{"personaleinsatzplaner", LevelSpecialist, roleHead}, {"personaleinsatzplanerin", LevelSpecialist, roleHead},
+	{"einsatzplaner", LevelSpecialist, roleHead}, {"einsatzplanerin", LevelSpecialist, roleHead},
+	// A Redakteur edits, a Planer plans: nouns of the work (see editor, planner).
+	{"redakteur", 0, roleNoun}, {"redakteurin", 0, roleNoun}, {"planer", 0, roleNoun}, {"planerin", 0, roleNoun},
+	// German words of other professions: the office clerk, the bookkeeper,
+	// the call centre's adviser, the shop's and the field's salespeople, the
+	// warehouse, the plant, teachers, carers, designers and engineers.
+	{"sachbearbeiter", 0, roleOther}, {"sachbearbeiterin", 0, roleOther},
+	{"bilanzbuchhalterin", 0, roleOther}, {"finanzbuchhalter", 0, roleOther}, {"finanzbuchhalterin", 0, roleOther}, {"kundenberater", 0, roleOther}, {"kundenberaterin", 0, roleOther},
+	{"kundenbetreuer", 0, roleOther}, {"kundenbetreuerin", 0, roleOther}, {"kassierer", 0, roleOther},
+	{"kassiererin", 0, roleOther}, {"lageristin", 0, roleOther}, {"kommissioniererin", 0, roleOther},
+	{"staplerfahrer", 0, roleOther}, {"staplerfahrerin", 0, roleOther}, {"berufskraftfahrer", 0, roleOther}, {"berufskraftfahrerin", 0, roleOther}, {"kraftfahrer", 0, roleOther},
+	{"kraftfahrerin", 0, roleOther}, {"erzieher", 0, roleOther}, {"erzieherin", 0, roleOther}, {"lehrer", 0, roleOther}, {"lehrerin", 0, roleOther},
+	{"altenpfleger", 0, roleOther}, {"altenpflegerin", 0, roleOther}, {"mediengestalter", 0, roleOther}, {"mediengestalterin", 0, roleOther}, {"grafikdesigner", 0, roleOther},
+	{"grafikdesignerin", 0, roleOther}, {"systemadministrator", 0, roleOther}, {"systemadministratorin", 0, roleOther}, {"fachinformatiker", 0, roleOther}, {"fachinformatikerin", 0, roleOther},
+	{"softwareentwicklerin", 0, roleOther}, {"entwicklerin", 0, roleOther},
+	{"ingenieurin", 0, roleOther}, {"elektriker", 0, roleOther}, {"elektrikerin", 0, roleOther}, {"mechatroniker", 0, roleOther}, {"mechatronikerin", 0, roleOther},
+	{"produktionsmitarbeiterin", 0, roleOther}, {"maschinenführer", 0, roleOther}, {"maschinenführerin", 0, roleOther}, {"disponent", 0, roleOther},
+	{"disponentin", 0, roleOther}, {"vertriebsmitarbeiter", 0, roleOther}, {"vertriebsmitarbeiterin", 0, roleOther}, {"außendienstmitarbeiter", 0, roleOther}, {"außendienstmitarbeiterin", 0, roleOther},
+	{"aussendienstmitarbeiter", 0, roleOther}, {"aussendienstmitarbeiterin", 0, roleOther}, {"analystin", 0, roleOther}, {"datenanalyst", 0, roleOther}, {"datenanalystin", 0, roleOther},
+	{"lagermitarbeiterin", 0, roleOther}, {"lehrkraft", 0, roleOther}, {"pflegefachfrau", 0, roleOther},
+	{"pflegefachmann", 0, roleOther}, {"krankenpfleger", 0, roleOther}, {"krankenschwester", 0, roleOther}, {"koch", 0, roleOther}, {"köchin", 0, roleOther},
+	{"speditionskaufmann", 0, roleOther}, {"speditionskauffrau", 0, roleOther}, {"kaufmann", 0, roleOther}, {"kauffrau", 0, roleOther}, {"industriekaufmann", 0, roleOther},
+	{"industriekauffrau", 0, roleOther}, {"bürokaufmann", 0, roleOther}, {"bürokauffrau", 0, roleOther}, {"innendienst", 0, roleOther}, {"vertriebsinnendienst", 0, roleOther},
+	{"außendienst", 0, roleOther}, {"aussendienst", 0, roleOther}, {"vertrieb", 0, roleOther},
+	{"lagerleiter", LevelManager, roleOther}, {"lagerleiterin", LevelManager, roleOther}, {"produktionsleiter", LevelManager, roleOther}, {"produktionsleiterin", LevelManager, roleOther},
+	{"vertriebsleiter", LevelManager, roleOther}, {"vertriebsleiterin", LevelManager, roleOther}, {"verkaufsleiter", LevelManager, roleOther}, {"verkaufsleiterin", LevelManager, roleOther},
+	{"gebietsverkaufsleiter", LevelManager, roleOther}, {"gebietsverkaufsleiterin", LevelManager, roleOther}, {"lagerleitung", LevelManager, roleOther},
+	{"schichtleiter", LevelLead, roleOther}, {"schichtleiterin", LevelLead, roleOther}, {"schichtführer", LevelLead, roleOther}, {"schichtführerin", LevelLead, roleOther},
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleOther},
 	// A dispatcher sends out trains, buses and couriers: 运营调度员.
@@ -709,7 +751,9 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool 
 		return false
 	}
 	if han {
-		return m.centreTermAfter(r, start, start+q)
+		// Not the support's own job: a 客户运营专员（英语客服） answers
+		// customers in English.
+		return m.centreTermAfter(r, start, start+q) && !(r.titleArea >= 0 && m.areaIDs[r.titleArea] == OpsSupport)
 	}
 	return m.namesTermBeyondNoun(r, text, start, start+q, -1)
 }
@@ -1084,7 +1128,11 @@ func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 // isAnalyst reports whether word, one of titleWords, names an analyst, who
 // works on what the rest of the title names ("Sales Operations Analyst").
 func isAnalyst(word string) bool {
-	return word == "analyst" || word == "分析师"
+	switch word {
+	case "analyst", "分析师", "analystin", "datenanalyst", "datenanalystin":
+		return true
+	}
+	return false
 }
 
 // functionNamed reports whether a term found in text[start:end] names a
@@ -2052,7 +2100,7 @@ var networkOwners = [...]string{
 var shiftWords = [][]byte{
 	[]byte("shift"), []byte("nights"), []byte("overnight"), []byte("graveyard"),
 	[]byte("nachtdienst"), []byte("nachtschicht"), []byte("avondploeg"), []byte("nachtploeg"), []byte("ploegendienst"),
-	[]byte("schichtbetrieb"), []byte("schichtdienst"),
+	[]byte("schichtbetrieb"), []byte("schichtdienst"), []byte("spätschicht"), []byte("frühschicht"), []byte("wechselschicht"),
 }
 
 // namesKitchen reports whether an English title names a restaurant's

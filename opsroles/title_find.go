@@ -1933,6 +1933,9 @@ func labelEnd(line []byte) int {
 		switch {
 		case (r == ':' || r == '：') && i == cell:
 			return 0
+		case r == ':' && genderColon(line, i):
+			// Projektmanager:in names both genders, as German postings
+			// do; it labels nothing.
 		case (r == ':' || r == '：') && !table:
 			if bytes.HasPrefix(line[i+n:], []byte("**")) {
 				n += 2 // the end of the label's emphasis
@@ -1946,6 +1949,23 @@ func labelEnd(line []byte) int {
 		i += n
 	}
 	return 0
+}
+
+// genderColon reports whether the colon at line[i] joins the feminine
+// ending to a German job's noun, as in "Projektmanager:in" or
+// "Mitarbeiter:innen": a letter before it, "in" or "innen" after it, and
+// no letter after that.
+func genderColon(line []byte, i int) bool {
+	if i == 0 || !isASCIIAlnum(line[i-1]) && line[i-1] < utf8.RuneSelf {
+		return false
+	}
+	rest := line[i+1:]
+	for _, end := range [...]string{"innen", "in"} {
+		if len(rest) >= len(end) && string(rest[:len(end)]) == end {
+			return len(rest) == len(end) || !isASCIIAlnum(rest[len(end)])
+		}
+	}
+	return false
 }
 
 // LooksLikeTitle reports whether line reads as a job title, in either
