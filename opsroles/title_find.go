@@ -990,14 +990,17 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 		k := i + fieldLen(line[i:])
 		j := k + qualifierLen(line[k:])
 		if start, end = titleField(line, i, k, s, found); start >= 0 {
-			n := dashLen(line[j:])
+			n, comma := dashLen(line[j:]), false
 			if n == 0 && bytes.HasPrefix(line[j:], []byte(", ")) {
-				n = len(", ")
+				n, comma = len(", "), true
 			}
-			if n > 0 && levelOnly(line[start:end]) {
+			// A Markdown heading's marks may lead the field ("# Senior
+			// Analyst, Trust & Safety", where the line breaks were lost).
+			job := bytes.TrimLeft(line[start:end], "# ")
+			if n > 0 && (levelOnly(job) || comma && plainAnalyst(job)) {
 				// The function after the level: "Manager - FP&A
 				// (Business Finance, Operations)", "Manager, Operations
-				// Strategy & Planning".
+				// Strategy & Planning", "Senior Analyst, Trust & Safety".
 				next := j + n
 				e := next + fieldLen(line[next:])
 				if a, b := trimSpace(line[start : e+qualifierLen(line[e:])]); b > a && looksLikeTitle(line[start+a:start+b], s, found) {
