@@ -1028,6 +1028,14 @@ func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.
 	for _, e := range [...]int{k + qualifierLen(line[k:]), k} {
 		a, b := trimSpace(line[i:e])
 		f := line[i+a : i+b]
+		if e == k && isEmployer(f) {
+			// The job and its employer, run together where the line
+			// breaks were lost: "Events Operations Specialist Corrib
+			// Clinical Software Ltd".
+			if n := jobBeforeEmployer(f, s, found); n > 0 {
+				return i + a, i + a + n
+			}
+		}
 		if len(f) == 0 || isEmployer(f) || isDepartment(f) {
 			continue
 		}
@@ -1044,6 +1052,44 @@ func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.
 		}
 	}
 	return -1, -1
+}
+
+// jobBeforeEmployer returns the length of the title that starts f, a
+// field that names an employer in Latin letters, when the employer's name
+// follows the title's last noun of a level (Specialist, Manager) in
+// capitalised words; or 0.
+func jobBeforeEmployer(f []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	if hasHan(f) {
+		return 0
+	}
+	*found = findTitleWords((*found)[:0], f, s)
+	end := 0
+	for _, w := range *found {
+		if titleWords[w.Pattern].role == roleHead {
+			end = w.End
+		}
+	}
+	if end == 0 || end == len(f) || f[end] != ' ' || !capitalisedWords(f[end:]) || !looksLikeTitle(f[:end], s, found) {
+		return 0
+	}
+	return end
+}
+
+// capitalisedWords reports whether every word of b starts with a capital
+// letter or a digit, as a name's words do ("Corrib Clinical Software
+// Ltd"), and b holds one.
+func capitalisedWords(b []byte) bool {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] == ' ' || i > 0 && b[i-1] != ' ' {
+			continue // not the start of a word
+		}
+		if c := b[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '&') {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // wordBefore reports whether one of the title words found, other than
