@@ -997,7 +997,14 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 			// A Markdown heading's marks may lead the field ("# Senior
 			// Analyst, Trust & Safety", where the line breaks were lost).
 			job := bytes.TrimLeft(line[start:end], "# ")
-			if n > 0 && (levelOnly(job) || comma && plainAnalyst(job)) {
+			extend := n > 0 && (levelOnly(job) || comma && plainAnalyst(job))
+			if n == 0 && start < k && j > k && genderNote(line[k:j]) && studentOnly(bytes.TrimLeft(line[start:k], "# ")) {
+				// A German posting's level and its gender note before
+				// the job: "Werkstudent (m/w/d) Content Creator".
+				n = len(line[j:]) - len(bytes.TrimLeft(line[j:], " "))
+				extend = n == 1
+			}
+			if extend {
 				// The function after the level: "Manager - FP&A
 				// (Business Finance, Operations)", "Manager, Operations
 				// Strategy & Planning", "Senior Analyst, Trust & Safety".
@@ -2528,6 +2535,37 @@ func levelOnly(b []byte) bool {
 		i += k
 	}
 	return n > 0
+}
+
+// studentOnly reports whether b names a working student or an intern and
+// nothing else: "Werkstudent", "Praktikantin".
+func studentOnly(b []byte) bool {
+	b = trimSpaceBytes(b)
+	for _, w := range [...]string{"werkstudent", "werkstudentin", "praktikant", "praktikantin", "working student", "intern"} {
+		if bytes.EqualFold(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// genderNote reports whether b, words in brackets after a title, is the
+// note of the genders a German posting invites: "(m/w/d)", "(w/m/d)",
+// "(f/m/x)", "(all genders)".
+func genderNote(b []byte) bool {
+	b = bytes.Trim(b, " ()（）")
+	if bytes.EqualFold(b, []byte("all genders")) {
+		return true
+	}
+	if len(b) < 3 {
+		return false
+	}
+	for i, c := range b {
+		if i%2 == 1 && c != '/' || i%2 == 0 && !isASCIILetter(c) {
+			return false
+		}
+	}
+	return len(b)%2 == 1
 }
 
 // levelOnlyWords are the words of levelOnly.

@@ -826,6 +826,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Manager, Operations Strategy & Planning  Prairie Lane Foods  Calgary, AB (Hybrid) Req #: 2026-1187 | Full time. " + enBody, "Manager, Operations Strategy & Planning"},
 		{"Experience\nWayvo Technologies — Austin, TX\nSenior Manager, Driver Integrity & Safety Operations          Mar 2021 – Present\n" + enBody, "Senior Manager, Driver Integrity & Safety Operations"},
 		{"Marketing Campaigns & Events Operations Specialist Loughrea Clinical Software Ltd – Galway, County Galway, Ireland Hybrid · Full-time · €48,000 – €56,000 + bonus  About the job  Loughrea Clinical Software builds scheduling software. " + enBody, "Marketing Campaigns & Events Operations Specialist"},
+		{"Werkstudent (m/w/d) Content Creator / Video Editor – 20h/Woche Almendra Sports GmbH – München – Teilzeit – ab Januar 2027 Almendra makes running wear. " + enBody, "Werkstudent (m/w/d) Content Creator / Video Editor"},
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
 		// A CV written in English under its German heading.
 		{"Nils Harms\n\n### Berufserfahrung\n\n**seit 01/2022 — Senior Account Executive (New Business), Mittelstand DACH**\n*Lagerwerk Software GmbH, Hamburg*\n" + enBody, "Senior Account Executive (New Business)"},
