@@ -38,7 +38,8 @@ import (
 // debt collectors (field collection, skip tracing), a data centre's
 // engineer, a platform's site reliability engineer (Kubernetes, Terraform,
 // error budgets), a network operations centre's (the NOC, patching,
-// bridge calls) and a data annotator's (drawing boxes, a day's labelling
+// bridge calls), a metro's drivers and an airport's operations control
+// (接发列车, 机位分配) and a data annotator's (drawing boxes, a day's labelling
 // quota), a video editor's (rough and fine cuts, grading). Operations
 // jobs rarely write more than one of them; a
 // document with a generic title or none that writes several describes the
@@ -90,6 +91,9 @@ var otherDutyWords = []string{
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
 	"pick and pack", "picking and packing", "pack orders", "packing orders",
 	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns", "customs clearance", "shipping lines",
+	// a metro's drivers and station staff, an airport's and an airline's
+	// operations control: the trains, the stands and the flights
+	"接发列车", "行车组织", "行车调度", "出入段", "电客车", "机位分配", "航班动态", "不正常航班", "四班三倒",
 	// bookkeeping
 	"记账凭证", "账务处理", "应收应付", "报税", "总账", "银行对账", "现金收付",
 	"journal entries", "general ledger", "accounts receivable", "payable and receivable", "bank reconciliation",

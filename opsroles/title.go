@@ -347,7 +347,7 @@ var titleWords = [...]struct {
 	{"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
-	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
+	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"站务员", 0, roleOther}, {"指挥员", 0, roleOther}, {"成本核算", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther}, {"运行工", 0, roleOther}, {"操作工", 0, roleOther},
 	{"化验员", 0, roleOther}, {"生产经理", LevelManager, roleOther}, {"生产主管", LevelLead, roleOther},
 	{"生产总监", LevelDirector, roleOther}, {"生产副总", LevelHead, roleOther}, {"厂长", LevelHead, roleOther}, {"巡检员", 0, roleOther}, {"仓储管理员", 0, roleOther}, {"仓储专员", 0, roleOther},
@@ -1545,11 +1545,33 @@ func isUnit(b []byte) bool {
 // department (see departmentStart) and names neither an area nor
 // operations before it: HRBP（客户运营中心） works for the centre, and so
 // does a 助农主播 直播运营部 for the live room's operations, while
-// 持续改进工程师（运营中心） improves its processes.
+// 持续改进工程师（运营中心） improves its processes. Or whether a Chinese
+// title starts with a department and a space, as a notice's table of posts
+// writes it, and names neither after it: a 运营管理部 成本核算岗 keeps the
+// hospital's cost accounts.
 func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
-	d := departmentStart(title)
-	return d < len(title) && !hasNoun(r.titleFound, d) && !m.namesAreaBefore(r, text, start, end, d)
+	if d := departmentStart(title); d < len(title) {
+		return !hasNoun(r.titleFound, d) && !m.namesAreaBefore(r, text, start, end, d)
+	}
+	if e := leadingDepartmentEnd(title); e > 0 {
+		return !slices.ContainsFunc(r.titleFound, func(f automaton.Match) bool { return f.Start >= e && titleWords[f.Pattern].role == roleNoun }) &&
+			!m.namesAreaBefore(r, text, start+e, end, end-start-e)
+	}
+	return false
+}
+
+// leadingDepartmentEnd returns where the department that starts a Chinese
+// title ends, at the space before the job (运营管理部 成本核算岗), or 0.
+func leadingDepartmentEnd(title []byte) int {
+	if !hasHan(title) {
+		return 0
+	}
+	k := bytes.IndexAny(title, " 　")
+	if k <= 0 || !namesDepartment(title[:k]) || len(trimSpaceBytes(title[k:])) == 0 {
+		return 0
+	}
+	return k
 }
 
 // departmentStart returns where the department that ends title starts: in

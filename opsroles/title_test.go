@@ -472,6 +472,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Qualitätsmanager (m/w/d) ISO 9001", Title{Level: LevelManager}},
 		{"Personaleinsatzplanerin Kundenservice", Title{"resource-allocation", LevelSpecialist}},
 		{"Datenanalystin (m/w/d)", Title{"data-analysis", LevelUnknown}},
+		{"Qualitätsmanagerin Kundendienst", Title{"performance-evaluation", LevelManager}},
 		{"Online-Redakteurin (m/w/d)", Title{"content-ops", LevelUnknown}},
 		// Entry-level titles.
 		{"用户运营（2026届校招）", Title{"user-ops", LevelSpecialist}},
@@ -956,6 +957,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Sachbearbeiter Auftragsabwicklung (m/w/d)", true, "an office clerk"},
 		{"Mediengestalter:in Digital & Print", true, "a designer, in both genders"},
 		{"Operations Manager Lager / Logistik (m/w/d) – Spätschicht", true, "a warehouse's late shift"},
+		{"运营管理部 成本核算岗", true, "a department, then a cost accountant"},
+		{"运营管理部 运营专员", false, "a department, then an operations job"},
+		{"运行指挥员（运营管理岗）", true, "an airport's operations control"},
 		{"Driver Safety Operations Manager", false, "a platform's watch over its drivers"},
 		{"Finance Manager", true, "a finance department's manager"},
 		{"Senior Business Development Representative", true, "a sales development representative"},
