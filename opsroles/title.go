@@ -667,8 +667,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// whatever term it makes with the noun: an "Operations Executive
 	// (Warehouse)" picks and ships and a "Warehouse Operations Team
 	// Leader" runs a shift, while a "Warehouse Operations Manager" runs
-	// the operation.
-	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && floor
+	// the operation, and an "Operations Intern – Continuous Improvement
+	// (Warehouse)" improves the warehouse's processes.
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && floor &&
+		!(t.Area != "" && t.Area != BusinessOps && m.function[r.titleArea] && m.namesTermBeyondNoun(r, text, start, end, r.titleArea))
 	// And one that names a contact centre, unless it names a specialty.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps) && holdsWordOf(text[start:end], contactCentreQualifiers)
 	// And one whose qualifier names the channel an agent answers on,

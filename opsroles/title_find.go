@@ -1004,6 +1004,17 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 				n = len(line[j:]) - len(bytes.TrimLeft(line[j:], " "))
 				extend = n == 1
 			}
+			if !extend && n > 0 && !comma {
+				// A qualifier after a spaced dash that says where or
+				// how the job is done, which the title's rules read,
+				// where the line breaks were lost: "Operations
+				// Supervisor - 2nd Shift (Fulfillment Center)",
+				// "Customer Care Advisor – Customer Operations
+				// (Inbound)".
+				next := j + n
+				e := next + fieldLen(line[next:])
+				extend = floorQualified(line[next : e+qualifierLen(line[e:])])
+			}
 			if extend {
 				// The function after the level: "Manager - FP&A
 				// (Business Finance, Operations)", "Manager, Operations
@@ -2535,6 +2546,19 @@ func levelOnly(b []byte) bool {
 		i += k
 	}
 	return n > 0
+}
+
+// floorQualified reports whether b, a qualifier of a title, names a
+// shift, a warehouse or hub, a contact centre, or the channel or the
+// calls an agent answers: the words that make a title floor work (see
+// classify).
+func floorQualified(b []byte) bool {
+	for _, words := range [...][][]byte{shiftWords, floorQualifiers, contactCentreQualifiers, agentChannels, agentQualifiers} {
+		if holdsWordOf(b, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // studentOnly reports whether b names a working student or an intern and

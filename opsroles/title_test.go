@@ -827,6 +827,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Manager, Operations Strategy & Planning  Prairie Lane Foods  Calgary, AB (Hybrid) Req #: 2026-1187 | Full time. " + enBody, "Manager, Operations Strategy & Planning"},
 		{"Experience\nWayvo Technologies — Austin, TX\nSenior Manager, Driver Integrity & Safety Operations          Mar 2021 – Present\n" + enBody, "Senior Manager, Driver Integrity & Safety Operations"},
 		{"Marketing Campaigns & Events Operations Specialist Loughrea Clinical Software Ltd – Galway, County Galway, Ireland Hybrid · Full-time · €48,000 – €56,000 + bonus  About the job  Loughrea Clinical Software builds scheduling software. " + enBody, "Marketing Campaigns & Events Operations Specialist"},
+		{"Operations Supervisor - 2nd Shift (Fulfillment Center) Sierra Basin Logistics - Reno, NV 89502 $27.50 - $31.00 an hour - Full-time  Job details " + enBody, "Operations Supervisor - 2nd Shift (Fulfillment Center)"},
 		{"Werkstudent (m/w/d) Content Creator / Video Editor – 20h/Woche Almendra Sports GmbH – München – Teilzeit – ab Januar 2027 Almendra makes running wear. " + enBody, "Werkstudent (m/w/d) Content Creator / Video Editor"},
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
 		// A CV written in English under its German heading.
@@ -957,6 +958,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Sachbearbeiter Auftragsabwicklung (m/w/d)", true, "an office clerk"},
 		{"Mediengestalter:in Digital & Print", true, "a designer, in both genders"},
 		{"Operations Manager Lager / Logistik (m/w/d) – Spätschicht", true, "a warehouse's late shift"},
+		{"Operations Intern – Continuous Improvement (Warehouse)", false, "improves the warehouse's processes"},
 		{"运营管理部 成本核算岗", true, "a department, then a cost accountant"},
 		{"运营管理部 运营专员", false, "a department, then an operations job"},
 		{"运行指挥员（运营管理岗）", true, "an airport's operations control"},
