@@ -105,6 +105,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		if n := overlongTitle(text[start:end]); n > 0 {
 			end = start + n
 		}
+		start += tagLen(text[start:end], s, found) // <h1>Product | Product Operations Manager</h1>
 		if looksLikeTitle(text[start:end], s, found) {
 			return start, end
 		}
@@ -1146,8 +1147,9 @@ const maxTagBytes = 48
 // with the spaces after it: words in brackets that name no role, as a
 // banner or a place ("[HIRING - Freelance / Part-time] Affiliate
 // Coordinator", 【成都】社群运营), or a banner or a code before a bar
-// (内推｜用户运营, "REQ-20419 | Growth Director"), or a banner that
-// shouts (We're hiring! 📣, 急招！). It
+// (内推｜用户运营, "REQ-20419 | Growth Director") or a department that the
+// job after the bar restates ("Product | Product Operations Manager"), or
+// a banner that shouts (We're hiring! 📣, 急招！). It
 // returns 0 if line starts with no such tag ("(Senior) Community Manager")
 // or the tag is all of it.
 func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
@@ -1192,6 +1194,11 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	}
 	if bar && isCode(trimSpaceBytes(field)) {
 		return len(line) - len(rest) // JR-2291 | Retention Director
+	}
+	if f := trimSpaceBytes(field); bar && len(f) > 0 && len(rest) > len(f) && bytes.EqualFold(rest[:len(f)], f) && rest[len(f)] == ' ' {
+		// A department or a careers site's category that the job
+		// restates: "Product | Product Operations Manager".
+		return len(line) - len(rest)
 	}
 	*found = findTitleWords((*found)[:0], line[:n], s)
 	if bar && len(*found) == 0 {

@@ -828,6 +828,9 @@ func TestTitleBounds(t *testing.T) {
 		{"Experience\nWayvo Technologies — Austin, TX\nSenior Manager, Driver Integrity & Safety Operations          Mar 2021 – Present\n" + enBody, "Senior Manager, Driver Integrity & Safety Operations"},
 		{"Marketing Campaigns & Events Operations Specialist Loughrea Clinical Software Ltd – Galway, County Galway, Ireland Hybrid · Full-time · €48,000 – €56,000 + bonus  About the job  Loughrea Clinical Software builds scheduling software. " + enBody, "Marketing Campaigns & Events Operations Specialist"},
 		{"Operations Supervisor - 2nd Shift (Fulfillment Center) Sierra Basin Logistics - Reno, NV 89502 $27.50 - $31.00 an hour - Full-time  Job details " + enBody, "Operations Supervisor - 2nd Shift (Fulfillment Center)"},
+		{"Product | Product Operations Manager, Mobile Banking\n" + enBody, "Product Operations Manager, Mobile Banking"},
+		{"<html><body><h1>Product | Product Operations Manager</h1><p>Own feature launches.</p></body></html>", "Product Operations Manager"},
+		{"Marketplace Ops: Seller Partnerships Associate\n" + enBody, "Seller Partnerships Associate"},
 		{"Werkstudent (m/w/d) Content Creator / Video Editor – 20h/Woche Almendra Sports GmbH – München – Teilzeit – ab Januar 2027 Almendra makes running wear. " + enBody, "Werkstudent (m/w/d) Content Creator / Video Editor"},
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
 		// A CV written in English under its German heading.
