@@ -482,6 +482,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		r.shown, r.shownMap, heads = markup.Text(r.shown[:0], r.shownMap, text, kind)
 		text = r.shown
 	}
+	text = r.withoutGenderMarks(text)
 	r.found = m.auto.Find(r.found, text, &r.scratch)
 	text = r.readable(text)
 	r.found = slices.DeleteFunc(r.found, func(f automaton.Match) bool { return m.pluralOf[f.Pattern] && isPluralAcronym(text[f.Start:f.End]) })
@@ -508,6 +509,60 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	r.otherDuties = m.listsOtherDuties(r, text, r.TitleStart, r.TitleEnd)
 	r.filedOther = m.filedElsewhere(r, text)
 	m.score(r, start, end)
+}
+
+// withoutGenderMarks returns the text that the scan and the rules read:
+// text itself, or, when it holds the marks with which German postings name
+// both genders of a job (Projektmanager:in, Mitarbeiter*innen,
+// Kolleg_innen; see genderMarkLen), a copy in r.ungendered with each mark
+// replaced by zero-width spaces of its length, which the scan reads as
+// nothing: "Betriebsleiter:in Systemgastronomie" holds the term
+// "Betriebsleiter Systemgastronomie". Offsets stay those of text.
+func (r *Result) withoutGenderMarks(text []byte) []byte {
+	copied := false
+	for _, sep := range [...]byte{':', '*', '_'} {
+		for i := 0; ; {
+			k := bytes.IndexByte(text[i:], sep)
+			if k < 0 {
+				break
+			}
+			i += k
+			n := genderMarkLen(text, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			if !copied {
+				r.ungendered = append(r.ungendered[:0], text...)
+				text, copied = r.ungendered, true
+			}
+			for j := i; j < i+n; j += len(zeroWidthSpace) {
+				copy(text[j:], zeroWidthSpace)
+			}
+			i += n
+		}
+	}
+	return text
+}
+
+// zeroWidthSpace is U+200B, which the scan reads as nothing, in UTF-8:
+// three bytes, as long as a gender mark's ":in".
+const zeroWidthSpace = "\u200b"
+
+// genderMarkLen returns the length of the German gender mark at b[i] (":in",
+// "*in", "_in", or the plural's ":innen" ...), after a job's noun in small
+// letters and before no letter, or 0.
+func genderMarkLen(b []byte, i int) int {
+	if i == 0 || b[i-1] < 'a' || b[i-1] > 'z' || b[i] != ':' && b[i] != '*' && b[i] != '_' {
+		return 0
+	}
+	rest := b[i+1:]
+	for _, end := range [...]string{"innen", "in"} {
+		if len(rest) >= len(end) && string(rest[:len(end)]) == end && (len(rest) == len(end) || !isASCIILetter(rest[len(end)])) {
+			return 1 + len(end)
+		}
+	}
+	return 0
 }
 
 // readable returns the text that the rules after the scan read: text

@@ -306,6 +306,7 @@ type Result struct {
 	shown          []byte            // the text of a document written in HTML, which the matcher reads
 	shownMap       markup.Map        // maps shown to Text; empty when the matcher read Text itself
 	simplified     []byte            // the text the rules read when it holds Traditional characters (see readable)
+	ungendered     []byte            // the text the matcher reads when it holds German gender marks (see withoutGenderMarks)
 	otherTitle     bool              // the title names a profession outside operations
 	functionTitle  bool              // the title names its function area in words that name no job (see Matcher.functionName)
 	salesPay       bool              // the text offers the pay of a sales job (see salesPayWords)

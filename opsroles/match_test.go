@@ -913,3 +913,35 @@ func TestTraditionalText(t *testing.T) {
 		})
 	}
 }
+
+// TestGenderMarks checks that the marks with which German postings name
+// both genders of a job do not split the terms they stand in, that the
+// hits index the text as given, and that a colon, star or underscore that
+// marks no gender is left alone.
+func TestGenderMarks(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text string
+		hit  string // a term's hit, as the text writes it, or "" for none
+		area AreaID // the title's area
+	}{
+		{"Betriebsleiter:in Systemgastronomie (w/m/d)\nDu führst unser Restaurant.", "Betriebsleiter:in Systemgastronomie", StoreOps},
+		{"Qualitätsmanager*in Contact Center (m/w/d)\nDu bewertest Gespräche.", "Qualitätsmanager*in Contact Center", PerformanceEvaluation},
+		{"Betriebsleiter_innen Systemgastronomie\nDu führst unser Restaurant.", "Betriebsleiter_innen Systemgastronomie", StoreOps},
+		// No gender: a capital before the colon, a letter after the "in".
+		{"Betriebsleiter:inaktiv Systemgastronomie\nText.", "", ""},
+		{"BETRIEBSLEITER:IN SYSTEMGASTRONOMIE\nText.", "", ""},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		var got string
+		for _, h := range r.Hits {
+			if h.Start == 0 {
+				got = string(r.Text[h.Start:h.End])
+			}
+		}
+		if got != tt.hit || r.Title.Area != tt.area {
+			t.Errorf("MatchString(%q): hit at 0 %q, title area %q; want %q, %q", tt.text, got, r.Title.Area, tt.hit, tt.area)
+		}
+	}
+}

@@ -70,6 +70,7 @@ var titleWords = [...]struct {
 	{"risikomanager", LevelManager, roleHead}, {"risikomanagerin", LevelManager, roleHead}, {"shopmanager", LevelManager, roleHead}, {"shopmanagerin", LevelManager, roleHead},
 	{"kundenerfolgsmanager", LevelManager, roleHead}, {"kundenerfolgsmanagerin", LevelManager, roleHead},
 	{"qualitätsmanager", LevelManager, roleHead}, {"qualitätsmanagerin", LevelManager, roleHead},
+	{"betriebsleiter", LevelManager, roleHead}, {"betriebsleiterin", LevelManager, roleHead}, {"betriebsleitung", LevelManager, roleHead},
 	{"personaleinsatzplaner", LevelSpecialist, roleHead}, {"personaleinsatzplanerin", LevelSpecialist, roleHead},
 	{"einsatzplaner", LevelSpecialist, roleHead}, {"einsatzplanerin", LevelSpecialist, roleHead},
 	// A Redakteur edits, a Planer plans: nouns of the work (see editor, planner).
@@ -463,6 +464,7 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 	var r Result
 	text := []byte(title)
 	r.reset(m, text)
+	text = r.withoutGenderMarks(text)
 	if m.auto != nil {
 		r.found = m.auto.Find(r.found, text, &r.scratch)
 	}

@@ -2007,7 +2007,7 @@ func labelEnd(line []byte) int {
 		switch {
 		case (r == ':' || r == '：') && i == cell:
 			return 0
-		case r == ':' && genderColon(line, i):
+		case r == ':' && genderMarkLen(line, i) > 0:
 			// Projektmanager:in names both genders, as German postings
 			// do; it labels nothing.
 		case (r == ':' || r == '：') && !table:
@@ -2023,23 +2023,6 @@ func labelEnd(line []byte) int {
 		i += n
 	}
 	return 0
-}
-
-// genderColon reports whether the colon at line[i] joins the feminine
-// ending to a German job's noun, as in "Projektmanager:in" or
-// "Mitarbeiter:innen": a letter before it, "in" or "innen" after it, and
-// no letter after that.
-func genderColon(line []byte, i int) bool {
-	if i == 0 || !isASCIIAlnum(line[i-1]) && line[i-1] < utf8.RuneSelf {
-		return false
-	}
-	rest := line[i+1:]
-	for _, end := range [...]string{"innen", "in"} {
-		if len(rest) >= len(end) && string(rest[:len(end)]) == end {
-			return len(rest) == len(end) || !isASCIIAlnum(rest[len(end)])
-		}
-	}
-	return false
 }
 
 // LooksLikeTitle reports whether line reads as a job title, in either

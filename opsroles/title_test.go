@@ -473,6 +473,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Personaleinsatzplanerin Kundenservice", Title{"resource-allocation", LevelSpecialist}},
 		{"Datenanalystin (m/w/d)", Title{"data-analysis", LevelUnknown}},
 		{"Qualitätsmanagerin Kundendienst", Title{"performance-evaluation", LevelManager}},
+		{"Betriebsleiter:in Systemgastronomie (w/m/d)", Title{"store-ops", LevelManager}},
 		{"Online-Redakteurin (m/w/d)", Title{"content-ops", LevelUnknown}},
 		// Entry-level titles.
 		{"用户运营（2026届校招）", Title{"user-ops", LevelSpecialist}},
