@@ -54,7 +54,7 @@ var otherDutyWords = []string{
 	// and those who key in a shop's catalogue by the hundred products a day
 	"skus per day", "skus a day", "skus/day", "daily productivity target", "image tagging", "tag images", "image qc", "productivity tracker",
 	// office administration
-	"会议室预订", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
+	"会议室预订", "预订会议室", "文具", "接待访客", "员工通讯录", "办公用品", "办公设备", "固定资产", "行政事务", "行政费用", "印章管理", "证照年检",
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
 	"reception", "walk-ins", "office supplies", "stationery", "meeting rooms", "minute taking", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
 	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline", "diary management",

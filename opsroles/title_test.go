@@ -964,6 +964,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Manager Lager / Logistik (m/w/d) – Spätschicht", true, "a warehouse's late shift"},
 		{"Operations Intern – Continuous Improvement (Warehouse)", false, "improves the warehouse's processes"},
 		{"运营管理部 成本核算岗", true, "a department, then a cost accountant"},
+		{"用户服务专员（电商运营中心）", true, "a shop's chat agent in the e-commerce department"},
 		{"运营管理部 运营专员", false, "a department, then an operations job"},
 		{"运行指挥员（运营管理岗）", true, "an airport's operations control"},
 		{"Driver Safety Operations Manager", false, "a platform's watch over its drivers"},
