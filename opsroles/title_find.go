@@ -1499,6 +1499,9 @@ func holdsOther(words []automaton.Match, end int) bool {
 // isDepartment reports whether a field of a resume's experience names a
 // department rather than the job.
 func isDepartment(f []byte) bool {
+	if len(f) > len("office of ") && bytes.EqualFold(f[:len("office of ")], []byte("office of ")) {
+		return true // "Office of the COO - Executive Assistant"
+	}
 	for _, e := range departmentEnds {
 		if len(f) > len(e) && bytes.EqualFold(f[len(f)-len(e):], []byte(e)) {
 			return true

@@ -832,6 +832,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Product | Product Operations Manager, Mobile Banking\n" + enBody, "Product Operations Manager, Mobile Banking"},
 		{"<html><body><h1>Product | Product Operations Manager</h1><p>Own feature launches.</p></body></html>", "Product Operations Manager"},
 		{"Marketplace Ops: Seller Partnerships Associate\n" + enBody, "Seller Partnerships Associate"},
+		{"Office of the COO - Executive Assistant Harbourline Insurance Dublin 2, Ireland (Hybrid) Permanent, full-time " + enBody, "Executive Assistant Harbourline Insurance Dublin 2"},
 		{"Werkstudent (m/w/d) Content Creator / Video Editor – 20h/Woche Almendra Sports GmbH – München – Teilzeit – ab Januar 2027 Almendra makes running wear. " + enBody, "Werkstudent (m/w/d) Content Creator / Video Editor"},
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
 		// A CV written in English under its German heading.
