@@ -287,7 +287,7 @@ var tradeWords = []string{"导购", "营业员", "店员", "门市人员", "业�
 // names no noun of operations titles.
 func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
 	job := bytes.TrimLeft(trimSpaceBytes(line), "#*-•▪ ")
-	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", ", " at ", " @ ", " & ", "**"} {
+	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", ", " at ", " @ ", " & ", " / ", "**"} {
 		if k := bytes.Index(job, []byte(sep)); k > 0 {
 			job = job[:k]
 		}

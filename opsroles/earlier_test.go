@@ -92,6 +92,7 @@ func TestNewestJob(t *testing.T) {
 		{"Head Barista - Ironbark & Oat Coffee Co., West End    2021 - now", ""},
 		{"**Sales Associate & Key Holder** — Ridgeline Sports, Columbus, OH", ""},
 		{"### Bookkeeper — Mlazi Coastal Accounting Services, Durban North", ""},
+		{"**Order Picker / Material Handler** — NorthBay Distribution Centre, Mississauga, ON", ""}, // the first of two jobs names the main one
 		{"Community Coordinator - Ironbark & Oat Coffee Co.    2021 - now", "community-ops"},
 		{"Loomgrid Software, Inc. - Austin, TX", "community-ops"},                                // the employer first
 		{"### Senior Software Engineer — Pallet & Pine", "community-ops"},                        // an engineer may do part of the work

@@ -2542,11 +2542,12 @@ func levelOnly(b []byte) bool {
 }
 
 // floorQualified reports whether b, a qualifier of a title, names a
-// shift, a warehouse or hub, a contact centre, or the channel or the
-// calls an agent answers: the words that make a title floor work (see
-// classify).
+// shift, a warehouse or hub, or the channel or the calls an agent
+// answers: the words that make a title floor work (see classify). A
+// contact centre alone does not: a "Quality Lead - Contact Centre" scores
+// its agents.
 func floorQualified(b []byte) bool {
-	for _, words := range [...][][]byte{shiftWords, floorQualifiers, contactCentreQualifiers, agentChannels, agentQualifiers} {
+	for _, words := range [...][][]byte{shiftWords, floorQualifiers, agentChannels, agentQualifiers} {
 		if holdsWordOf(b, words) {
 			return true
 		}

@@ -474,6 +474,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Datenanalystin (m/w/d)", Title{"data-analysis", LevelUnknown}},
 		{"Qualitätsmanagerin Kundendienst", Title{"performance-evaluation", LevelManager}},
 		{"Betriebsleiter:in Systemgastronomie (w/m/d)", Title{"store-ops", LevelManager}},
+		{"Performance & Insights Manager – Branch Network", Title{"performance-evaluation", LevelManager}},
+		{"Operations Data Analyst - Quick Commerce", Title{"data-analysis", LevelUnknown}},
 		{"Online-Redakteurin (m/w/d)", Title{"content-ops", LevelUnknown}},
 		// Entry-level titles.
 		{"用户运营（2026届校招）", Title{"user-ops", LevelSpecialist}},
