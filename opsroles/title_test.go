@@ -475,6 +475,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Qualitätsmanagerin Kundendienst", Title{"performance-evaluation", LevelManager}},
 		{"Betriebsleiter:in Systemgastronomie (w/m/d)", Title{"store-ops", LevelManager}},
 		{"Performance & Insights Manager – Branch Network", Title{"performance-evaluation", LevelManager}},
+		{"Workforce Manager:in Contact Center (80–100 %)", Title{"resource-allocation", LevelManager}},
 		{"Operations Data Analyst - Quick Commerce", Title{"data-analysis", LevelUnknown}},
 		{"Online-Redakteurin (m/w/d)", Title{"content-ops", LevelUnknown}},
 		// Entry-level titles.
