@@ -15,7 +15,8 @@ import (
 // name a role, which the catalog writes in the singular: a resume "managed
 // four community managers", a posting works "with our channel partners".
 // And it searches the forms that translations from Chinese give the terms
-// of operations (运营): "user operation", "operation manager".
+// of operations (运营): "user operation", "operation manager", and German
+// terms without their umlauts (see germanASCII).
 
 // spellingPairs are the American and British forms of word endings and of
 // whole words, as folded terms hold them (lower case).
@@ -139,5 +140,19 @@ func spellingsOf(p string) []string {
 	if v, ok := translated(p); ok {
 		forms = append(forms, v)
 	}
+	if v, ok := germanASCII(p); ok {
+		forms = append(forms, v)
+	}
 	return forms
+}
+
+// germanASCII returns p, a folded term, with its umlauts written as
+// systems without them write them (ä ae, ö oe, ü ue) and ß as ss, which
+// Swiss German always writes; and false if p has none: a CV exported as
+// ASCII names a "Qualitaetsmanager", a Swiss posting "Aussendienst".
+func germanASCII(p string) (string, bool) {
+	if !strings.ContainsAny(p, "äöüß") {
+		return p, false
+	}
+	return strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss").Replace(p), true
 }

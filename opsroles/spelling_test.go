@@ -11,7 +11,7 @@ import (
 // Matcher searches too: its other spelling, its plural and its form in
 // translations from Chinese.
 func TestTermVariants(t *testing.T) {
-	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated}
+	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII}
 	tests := []struct {
 		variant, term, want string
 		why                 string
@@ -37,6 +37,9 @@ func TestTermVariants(t *testing.T) {
 		{"translated", "operations manager", "operation manager", "the word anywhere in the term"},
 		{"translated", "operations", "", "operation alone is no job"},
 		{"translated", "community manager", "", "no operations"},
+		{"germanASCII", "qualitätsmanagerin kundenservice", "qualitaetsmanagerin kundenservice", "an umlaut"},
+		{"germanASCII", "betriebliches vorschlagswesen", "", "no umlaut"},
+		{"germanASCII", "außendienst für kühlgeräte", "aussendienst fuer kuehlgeraete", "ß and several umlauts"},
 	}
 	for _, tt := range tests {
 		got, ok := variants[tt.variant](tt.term)
@@ -61,6 +64,7 @@ func TestMatchTermVariants(t *testing.T) {
 		{"Hired and coached four Community Managers and two Social Media Managers.", []string{"community manager", "social media manager"}},
 		{"Responsible for the user operation and community operation of the app.", []string{"User Operations", "Community Operations"}},
 		{"New Media Operator wanted; our network operation center runs 24/7.", []string{"new media operator"}},
+		{"Referent Geschaeftsprozessmanagement: Ist-Prozesse, Durchlaufzeiten und Verbesserungsvorschlaege.", []string{"geschäftsprozessmanagement", "verbesserungsvorschläge"}},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)

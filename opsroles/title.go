@@ -70,6 +70,14 @@ var titleWords = [...]struct {
 	{"risikomanager", LevelManager, roleHead}, {"risikomanagerin", LevelManager, roleHead}, {"shopmanager", LevelManager, roleHead}, {"shopmanagerin", LevelManager, roleHead},
 	{"kundenerfolgsmanager", LevelManager, roleHead}, {"kundenerfolgsmanagerin", LevelManager, roleHead},
 	{"qualitätsmanager", LevelManager, roleHead}, {"qualitätsmanagerin", LevelManager, roleHead},
+	// Systems that know no umlauts spell them ae, oe, ue and ß ss; the
+	// catalog's German terms are searched in those spellings too (see
+	// germanASCII), and so are these.
+	{"qualitaetsmanager", LevelManager, roleHead}, {"qualitaetsmanagerin", LevelManager, roleHead},
+	{"maschinenfuehrer", 0, roleOther}, {"maschinenfuehrerin", 0, roleOther}, {"koechin", 0, roleOther},
+	{"buerokaufmann", 0, roleOther}, {"buerokauffrau", 0, roleOther}, {"einkaeufer", 0, roleOther},
+	{"verkaeufer", 0, roleOther}, {"verkaeuferin", 0, roleOther},
+	{"schichtfuehrer", LevelLead, roleOther}, {"schichtfuehrerin", LevelLead, roleOther},
 	{"betriebsleiter", LevelManager, roleHead}, {"betriebsleiterin", LevelManager, roleHead}, {"betriebsleitung", LevelManager, roleHead},
 	{"personaleinsatzplaner", LevelSpecialist, roleHead}, {"personaleinsatzplanerin", LevelSpecialist, roleHead},
 	{"einsatzplaner", LevelSpecialist, roleHead}, {"einsatzplanerin", LevelSpecialist, roleHead},
