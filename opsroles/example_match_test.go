@@ -53,7 +53,7 @@ func ExampleMatcher_MatchString_layout() {
 // forms of their titles, and the German aliases of the catalog.
 func ExampleMatcher_MatchString_german() {
 	m := opsroles.NewMatcher(opsroles.Default())
-	res := m.MatchString(`Projektmanager:in (m/w/d) Filialnetz
+	res := m.MatchString(`Projektkoordinator:in (m/w/d) Filialexpansion
 
 Ihre Aufgaben:
 - Projektplanung und Meilensteine für die Neueröffnungen unserer Filialen
@@ -63,9 +63,8 @@ Ihre Aufgaben:
 		fmt.Printf("%s %.2f\n", a.Area, a.Score)
 	}
 	// Output:
-	// title: project-ops manager
+	// title: project-ops specialist
 	// project-ops 0.96
-	// store-ops 0.65
 }
 
 // A title may name its area without a catalog term: by a direction, or

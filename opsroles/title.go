@@ -69,6 +69,7 @@ var titleWords = [...]struct {
 	{"marktplatzmanager", LevelManager, roleHead}, {"marktplatzmanagerin", LevelManager, roleHead}, {"kooperationsmanager", LevelManager, roleHead}, {"kooperationsmanagerin", LevelManager, roleHead},
 	{"risikomanager", LevelManager, roleHead}, {"risikomanagerin", LevelManager, roleHead}, {"shopmanager", LevelManager, roleHead}, {"shopmanagerin", LevelManager, roleHead},
 	{"kundenerfolgsmanager", LevelManager, roleHead}, {"kundenerfolgsmanagerin", LevelManager, roleHead},
+	{"projektkoordinator", LevelSpecialist, roleHead}, {"projektkoordinatorin", LevelSpecialist, roleHead},
 	{"qualitätsmanager", LevelManager, roleHead}, {"qualitätsmanagerin", LevelManager, roleHead},
 	// Systems that know no umlauts spell them ae, oe, ue and ß ss; the
 	// catalog's German terms are searched in those spellings too (see

@@ -463,11 +463,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Referentin Social Media", Title{"social-media-ops", LevelSpecialist}},
 		// German titles: compounds, the feminine forms and the words of
 		// German postings (alias.de).
-		{"Projektleiterin (m/w/d)", Title{"project-ops", LevelManager}},
+		{"Projektleiterin (m/w/d)", Title{Level: LevelManager}}, // as a "Project Manager": the work tells
+		{"Projektkoordinatorin (m/w/d)", Title{"project-ops", LevelSpecialist}},
+		{"Projektleiter/in Eventmarketing & Promotionen", Title{"campaign-ops", LevelManager}},
 		{"Referent Prozessmanagement (m/w/d)", Title{"process-optimization", LevelSpecialist}},
 		{"Kampagnenmanager*in (w/m/d)", Title{"campaign-ops", LevelManager}},
 		{"Community Managerin (m/w/d)", Title{"community-ops", LevelManager}},
-		{"Projektmanager:in (m/w/d)", Title{"project-ops", LevelManager}},
+		{"Kampagnenmanager:in (m/w/d)", Title{"campaign-ops", LevelManager}},
 		{"Qualitätsmanager Kundenservice (m/w/d)", Title{"performance-evaluation", LevelManager}},
 		{"Qualitätsmanager (m/w/d) ISO 9001", Title{Level: LevelManager}},
 		{"Personaleinsatzplanerin Kundenservice", Title{"resource-allocation", LevelSpecialist}},
