@@ -90,6 +90,7 @@ var otherDutyWords = []string{
 	"waybills", "trip sheets", "dispatch riders", "hours of service", "load boards", "bills of lading", "bill of lading",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
 	"pick and pack", "picking and packing", "pack orders", "packing orders",
+	"kommissionierung", "wareneingang", "warenausgang", "staplerschein", "gabelstapler", "flurförderzeuge",
 	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns", "customs clearance", "shipping lines",
 	// a metro's drivers and station staff, an airport's and an airline's
 	// operations control: the trains, the stands and the flights

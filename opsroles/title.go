@@ -70,6 +70,9 @@ var titleWords = [...]struct {
 	{"risikomanager", LevelManager, roleHead}, {"risikomanagerin", LevelManager, roleHead}, {"shopmanager", LevelManager, roleHead}, {"shopmanagerin", LevelManager, roleHead},
 	{"kundenerfolgsmanager", LevelManager, roleHead}, {"kundenerfolgsmanagerin", LevelManager, roleHead},
 	{"projektkoordinator", LevelSpecialist, roleHead}, {"projektkoordinatorin", LevelSpecialist, roleHead},
+	{"filialleitung", LevelManager, roleHead}, {"marktleitung", LevelManager, roleHead}, {"restaurantleitung", LevelManager, roleHead},
+	{"gebietsleitung", LevelManager, roleHead}, {"bezirksleitung", LevelManager, roleHead}, {"regionalleitung", LevelManager, roleHead},
+	{"projektleitung", LevelManager, roleHead},
 	{"qualitätsmanager", LevelManager, roleHead}, {"qualitätsmanagerin", LevelManager, roleHead},
 	// Systems that know no umlauts spell them ae, oe, ue and ß ss; the
 	// catalog's German terms are searched in those spellings too (see
@@ -108,7 +111,7 @@ var titleWords = [...]struct {
 	{"lagerleiter", LevelManager, roleOther}, {"lagerleiterin", LevelManager, roleOther}, {"produktionsleiter", LevelManager, roleOther}, {"produktionsleiterin", LevelManager, roleOther},
 	{"vertriebsleiter", LevelManager, roleOther}, {"vertriebsleiterin", LevelManager, roleOther}, {"verkaufsleiter", LevelManager, roleOther}, {"verkaufsleiterin", LevelManager, roleOther},
 	{"gebietsverkaufsleiter", LevelManager, roleOther}, {"gebietsverkaufsleiterin", LevelManager, roleOther}, {"lagerleitung", LevelManager, roleOther},
-	{"schichtleiter", LevelLead, roleOther}, {"schichtleiterin", LevelLead, roleOther}, {"schichtführer", LevelLead, roleOther}, {"schichtführerin", LevelLead, roleOther},
+	{"schichtleiter", LevelLead, roleOther}, {"schichtleiterin", LevelLead, roleOther}, {"schichtleitung", LevelLead, roleOther}, {"sachbearbeitung", 0, roleOther}, {"schichtführer", LevelLead, roleOther}, {"schichtführerin", LevelLead, roleOther},
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleOther},
 	// A dispatcher sends out trains, buses and couriers: 运营调度员.

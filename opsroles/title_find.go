@@ -75,7 +75,9 @@ var positionLabels = [][]byte{
 // over 职位：用户增长负责人); in a
 // first line far too long to be a title, its start (leadTitle); the
 // latest job under a resume's experience heading (latestJob); or the
-// title that a posting's prose names (introducedTitle). A resume that
+// title that a posting's prose names (introducedTitle); or the job that
+// ends a trail of links on a line passed over as a page's chrome
+// (crumbTitle). A resume that
 // names the job it was sent for and, below, the job its candidate seeks
 // has the latter's title (see preferSought). terms are the scan's
 // occurrences in text. It leaves in *found the occurrences of titleWords
@@ -116,6 +118,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	lone := false                    // the line before is a position label alone, its value on this line
 	column := -1                     // the column of a table whose header above names the position
 	chrome := 0                      // lines of a job board's page or of decoration passed over
+	crumbStart, crumbEnd := -1, -1   // the job that ends a trail of links passed over as chrome
 	limit := maxLabelledLines
 	if i, _ := trimSpace(text); i < len(text) && (text[i] == '{' || text[i] == '[') {
 		limit = maxRecordLines // a JSON record, whose title may come after many fields
@@ -125,6 +128,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		i, j := trimSpace(text[pos:next])
 		if i < j && lines < maxTitleLines && chrome < maxChromeLines && (isPageChrome(text[pos+i:pos+j]) || !hasWord(text[pos+i:pos+j])) {
 			chrome++ // a job board's menus over the posting, or a rule of ═══
+			if crumbStart < 0 {
+				if a, b := crumbTitle(text[pos+i:pos+j], s, found); a >= 0 {
+					crumbStart, crumbEnd = pos+i+a, pos+i+b
+				}
+			}
 			i = j
 		}
 		if i < j {
@@ -305,7 +313,16 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	if start, end := m.latestJob(text, terms, s, found); start >= 0 {
 		return start, end
 	}
-	return m.introducedTitle(text, terms, s, found)
+	if start, end := m.introducedTitle(text, terms, s, found); start >= 0 {
+		return start, end
+	}
+	// Failing all else, the job at the end of a trail of links, as an HR
+	// system exports a position with its organisation's path: "Handel >
+	// Filialorganisation > Region Süd > Regionalleitung".
+	if crumbStart >= 0 {
+		looksLikeTitle(text[crumbStart:crumbEnd], s, found) // its title words again
+	}
+	return crumbStart, crumbEnd
 }
 
 // maxIntroBytes bounds the start of a document where introducedTitle looks

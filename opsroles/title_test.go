@@ -838,6 +838,7 @@ func TestTitleBounds(t *testing.T) {
 		{"<html><body><h1>Product | Product Operations Manager</h1><p>Own feature launches.</p></body></html>", "Product Operations Manager"},
 		{"Marketplace Ops: Seller Partnerships Associate\n" + enBody, "Seller Partnerships Associate"},
 		{"Office of the COO - Executive Assistant Harbourline Insurance Dublin 2, Ireland (Hybrid) Permanent, full-time " + enBody, "Executive Assistant Harbourline Insurance Dublin 2"},
+		{"Handel Deutschland > Filialorganisation > Region Süd > Regionalleitung (14 Filialen, Sitz Augsburg)\nVerantwortung: Umsatz, Personal und Standards der Filialen", "Regionalleitung (14 Filialen, Sitz Augsburg)"}, // an HR system's path to the job
 		{"Werkstudent (m/w/d) Content Creator / Video Editor – 20h/Woche Almendra Sports GmbH – München – Teilzeit – ab Januar 2027 Almendra makes running wear. " + enBody, "Werkstudent (m/w/d) Content Creator / Video Editor"},
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
 		// A CV written in English under its German heading.
@@ -968,6 +969,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Sachbearbeiter Auftragsabwicklung (m/w/d)", true, "an office clerk"},
 		{"Mediengestalter:in Digital & Print", true, "a designer, in both genders"},
 		{"Operations Manager Lager / Logistik (m/w/d) – Spätschicht", true, "a warehouse's late shift"},
+		{"Sachbearbeitung Reklamationen (Teilzeit)", true, "a complaints clerk"},
 		{"Operations Intern – Continuous Improvement (Warehouse)", false, "improves the warehouse's processes"},
 		{"运营管理部 成本核算岗", true, "a department, then a cost accountant"},
 		{"用户服务专员（电商运营中心）", true, "a shop's chat agent in the e-commerce department"},
