@@ -514,13 +514,14 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 // withoutGenderMarks returns the text that the scan and the rules read:
 // text itself, or, when it holds the marks with which German postings name
 // both genders of a job (Projektmanager:in, Mitarbeiter*innen,
-// Kolleg_innen; see genderMarkLen), a copy in r.ungendered with each mark
-// replaced by zero-width spaces of its length, which the scan reads as
-// nothing: "Betriebsleiter:in Systemgastronomie" holds the term
-// "Betriebsleiter Systemgastronomie". Offsets stay those of text.
+// Kolleg_innen, Betriebsleiter/-in; see genderMarkLen), a copy in
+// r.ungendered with each mark replaced by as many bytes of zero-width
+// spaces, which the scan reads as nothing, and a space before them where
+// they do not fill it: "Betriebsleiter:in Systemgastronomie" holds the
+// term "Betriebsleiter Systemgastronomie". Offsets stay those of text.
 func (r *Result) withoutGenderMarks(text []byte) []byte {
 	copied := false
-	for _, sep := range [...]byte{':', '*', '_'} {
+	for _, sep := range [...]byte{':', '*', '_', '/'} {
 		for i := 0; ; {
 			k := bytes.IndexByte(text[i:], sep)
 			if k < 0 {
@@ -536,7 +537,12 @@ func (r *Result) withoutGenderMarks(text []byte) []byte {
 				r.ungendered = append(r.ungendered[:0], text...)
 				text, copied = r.ungendered, true
 			}
-			for j := i; j < i+n; j += len(zeroWidthSpace) {
+			j := i
+			if n%len(zeroWidthSpace) == 1 {
+				text[j] = ' ' // "/-in"
+				j++
+			}
+			for ; j < i+n; j += len(zeroWidthSpace) {
 				copy(text[j:], zeroWidthSpace)
 			}
 			i += n
@@ -550,16 +556,27 @@ func (r *Result) withoutGenderMarks(text []byte) []byte {
 const zeroWidthSpace = "\u200b"
 
 // genderMarkLen returns the length of the German gender mark at b[i] (":in",
-// "*in", "_in", or the plural's ":innen" ...), after a job's noun in small
-// letters and before no letter, or 0.
+// "*in", "_in", "/in", "/-in", or the plural's ":innen" ...), after a
+// job's noun in small letters and before no letter nor hyphen ("/in-house"
+// is no mark), or 0.
 func genderMarkLen(b []byte, i int) int {
-	if i == 0 || b[i-1] < 'a' || b[i-1] > 'z' || b[i] != ':' && b[i] != '*' && b[i] != '_' {
+	if i == 0 || b[i-1] < 'a' || b[i-1] > 'z' {
 		return 0
 	}
-	rest := b[i+1:]
+	n := 1
+	switch b[i] {
+	case ':', '*', '_':
+	case '/':
+		if i+1 < len(b) && b[i+1] == '-' {
+			n++
+		}
+	default:
+		return 0
+	}
+	rest := b[i+n:]
 	for _, end := range [...]string{"innen", "in"} {
-		if len(rest) >= len(end) && string(rest[:len(end)]) == end && (len(rest) == len(end) || !isASCIILetter(rest[len(end)])) {
-			return 1 + len(end)
+		if len(rest) >= len(end) && string(rest[:len(end)]) == end && (len(rest) == len(end) || !isASCIILetter(rest[len(end)]) && rest[len(end)] != '-') {
+			return n + len(end)
 		}
 	}
 	return 0

@@ -930,9 +930,12 @@ func TestGenderMarks(t *testing.T) {
 		{"Betriebsleiter:in Systemgastronomie (w/m/d)\nDu führst unser Restaurant.", "Betriebsleiter:in Systemgastronomie", StoreOps},
 		{"Qualitätsmanager*in Contact Center (m/w/d)\nDu bewertest Gespräche.", "Qualitätsmanager*in Contact Center", PerformanceEvaluation},
 		{"Betriebsleiter_innen Systemgastronomie\nDu führst unser Restaurant.", "Betriebsleiter_innen Systemgastronomie", StoreOps},
+		{"Betriebsleiter/-in Systemgastronomie (m/w/d)\nDu führst unser Restaurant.", "Betriebsleiter/-in Systemgastronomie", StoreOps},
+		{"Betriebsleiter/in Systemgastronomie\nDu führst unser Restaurant.", "Betriebsleiter/in Systemgastronomie", StoreOps},
 		// No gender: a capital before the colon, a letter after the "in".
 		{"Betriebsleiter:inaktiv Systemgastronomie\nText.", "", ""},
 		{"BETRIEBSLEITER:IN SYSTEMGASTRONOMIE\nText.", "", ""},
+		{"Betriebsleiter/in-house Systemgastronomie\nText.", "", ""},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)

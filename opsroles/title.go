@@ -239,6 +239,10 @@ var titleWords = [...]struct {
 	// Integrity & Safety Operations".
 	{"driver integrity", 0, roleMask}, {"driver safety", 0, roleMask}, {"driver quality", 0, roleMask},
 	{"driver operations", 0, roleMask}, {"driver ops", 0, roleMask},
+	// And a software maker's community of developers: "Community
+	// Manager – Developer & Maker Community".
+	{"developer community", 0, roleMask}, {"developer communities", 0, roleMask},
+	{"developer & maker community", 0, roleMask}, {"developer and maker community", 0, roleMask},
 	{"courier acquisition", 0, roleMask}, {"courier engagement", 0, roleMask}, {"courier retention", 0, roleMask},
 	{"courier onboarding", 0, roleMask}, {"courier incentives", 0, roleMask}, {"courier supply", 0, roleMask},
 	// A company's partners, which a qualifier names as the work's object,

@@ -965,6 +965,7 @@ func TestOtherProfession(t *testing.T) {
 		{"运营专员（供应链方向）", true, "works in the supply chain"},
 		{"客服专员（流程优化方向）", true, "an agent, whatever the direction"},
 		{"Senior Manager, Driver Integrity & Safety Operations", false, "a platform's watch over its drivers"},
+		{"Community Manager:in (all genders) – Developer & Maker Community", false, "a community of developers"},
 		{"Gebietsverkaufsleiter (m/w/d) im Außendienst", true, "a field salesman"},
 		{"Sachbearbeiter Auftragsabwicklung (m/w/d)", true, "an office clerk"},
 		{"Mediengestalter:in Digital & Print", true, "a designer, in both genders"},
