@@ -2200,7 +2200,14 @@ var agentChannels = [][]byte{
 // they name an agent's post; a "Community Associate (Thai speaker)" runs a
 // community in the language, and a "Marketing Operations Specialist
 // (Inbound)" runs inbound marketing.
-var agentQualifiers = [][]byte{[]byte("speaker"), []byte("speaking"), []byte("inbound"), []byte("outbound")}
+var agentQualifiers = [][]byte{
+	[]byte("speaker"), []byte("speaking"), []byte("inbound"), []byte("outbound"),
+	// The languages an agent answers in: "Customer Operations Associate
+	// (m/w/d) – English & German".
+	[]byte("english"), []byte("german"), []byte("french"), []byte("spanish"), []byte("italian"), []byte("dutch"),
+	[]byte("polish"), []byte("portuguese"), []byte("nordic"), []byte("swedish"), []byte("danish"), []byte("norwegian"),
+	[]byte("finnish"), []byte("mandarin"), []byte("cantonese"), []byte("japanese"), []byte("korean"), []byte("arabic"), []byte("turkish"),
+}
 
 // trailingQualifier returns where the words before the last of b end if
 // the last is one of otherQualifiers after a space, or -1.

@@ -966,6 +966,8 @@ func TestOtherProfession(t *testing.T) {
 		{"客服专员（流程优化方向）", true, "an agent, whatever the direction"},
 		{"Senior Manager, Driver Integrity & Safety Operations", false, "a platform's watch over its drivers"},
 		{"Community Manager:in (all genders) – Developer & Maker Community", false, "a community of developers"},
+		{"Customer Operations Associate (m/w/d) – English & German", true, "an agent who answers in two languages"},
+		{"Community Manager – German market", false, "a community manager's market"},
 		{"Gebietsverkaufsleiter (m/w/d) im Außendienst", true, "a field salesman"},
 		{"Sachbearbeiter Auftragsabwicklung (m/w/d)", true, "an office clerk"},
 		{"Mediengestalter:in Digital & Print", true, "a designer, in both genders"},
