@@ -46,8 +46,13 @@ const maxRangeGap = 12
 // rangeSeparators part the two ends of a range of dates.
 var rangeSeparators = [...]string{"-", "–", "—", "~", "～", "至", "到", " to "}
 
-// rangeEnds are the words that end a range of dates that is still open.
-var rangeEnds = [...]string{"至今", "今", "现在", "目前", "在职", "present", "now", "current", "today"}
+// rangeEnds are the words that end a range of dates that is still open, in
+// Chinese, English, German (03/2021 – heute, bis dato) and Dutch (heden).
+var rangeEnds = [...]string{"至今", "今", "现在", "目前", "在职", "present", "now", "current", "today", "heute", "dato", "jetzt", "aktuell", "heden"}
+
+// maxSinceGap bounds the bytes between "seit" and the year of the open
+// range that a German CV writes without a separator: "seit 03/2022".
+const maxSinceGap = 9
 
 // rangeStart returns the year that starts the first range of dates in
 // line, or -1 if it holds none: a year (19xx or 20xx), a separator within
@@ -61,11 +66,15 @@ func rangeStart(line []byte) int {
 // (see rangeStart) and where the range starts and ends in line, or -1,
 // -1, -1: from its first year to the end of its last year, with the month
 // after it (2021.03), or of its word for now. A month's name before the
-// first year stays outside ("Mar 2018 – Dec 2020" starts at 2018).
+// first year stays outside ("Mar 2018 – Dec 2020" starts at 2018). A German
+// CV's open range is "seit" and a year ("seit 03/2022"): it spans both.
 func rangeSpan(line []byte) (year, start, end int) {
 	for i := 0; i+4 <= len(line); i++ {
 		if !isYear(line, i) {
 			continue
+		}
+		if k := indexFold(line[max(0, i-maxSinceGap):i], "seit "); k >= 0 {
+			return yearAt(line, i), max(0, i-maxSinceGap) + k, i + 4
 		}
 		rest := line[i+4 : min(len(line), i+4+maxRangeGap)]
 		for _, sep := range rangeSeparators {
@@ -287,6 +296,11 @@ var tradeWords = []string{"导购", "营业员", "店员", "门市人员", "业�
 // names no noun of operations titles.
 func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Match) bool {
 	job := bytes.TrimLeft(trimSpaceBytes(line), "#*-•▪ ")
+	if _, a, b := rangeSpan(job); a >= 0 && len(trimSpaceBytes(job[:a])) <= len("03/") {
+		// The dates first, as German CVs write them: "03/2021 – heute
+		// Verkäuferin, Modehaus Krämer GmbH".
+		job = bytes.TrimLeft(job[b:], " \t|:–-")
+	}
 	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", ", " at ", " @ ", " & ", " / ", "**"} {
 		if k := bytes.Index(job, []byte(sep)); k > 0 {
 			job = job[:k]

@@ -104,4 +104,46 @@ func TestNewestJob(t *testing.T) {
 			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
 		}
 	}
+	// A German CV dates its jobs first, open ranges up to "heute" or
+	// from "seit".
+	const deHead = "Lena Fischer\nWunschposition: Community Managerin\n\nBerufserfahrung\n\n"
+	deTests := []struct {
+		newest string // the first line under the experience heading
+		area   string
+	}{
+		{"03/2021 – heute   Verkäuferin, Modehaus Krämer GmbH, Kassel", ""},
+		{"seit 03/2021 | Erzieherin | Kita Sonnenschein, Bremen", ""},
+		{"03/2021 – heute   Community Managerin, Modehaus Krämer GmbH, Kassel", "community-ops"},
+	}
+	for _, tt := range deTests {
+		r := m.MatchString(deHead + tt.newest + "\n- Betreuung der Instagram-Seite und der Community\n\n09/2018 – 02/2021   Ausbildung\n")
+		if got := string(r.Title.Area); got != tt.area {
+			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
+		}
+	}
+}
+
+func TestRangeSpan(t *testing.T) {
+	tests := []struct {
+		line  string
+		year  int
+		dates string // the range as the line writes it
+	}{
+		{"2021.03 - 至今  某电商公司  运营专员", 2021, "2021.03 - 至今"},
+		{"Mar 2018 – Dec 2020 | Acme", 2018, "2018 – Dec 2020"},
+		{"03/2021 – heute   Verkäuferin", 2021, "2021 – heute"},
+		{"seit 03/2022 Teamleiterin", 2022, "seit 03/2022"},
+		{"Seit 2019: Projektkoordinator", 2019, "Seit 2019"},
+		{"Gegründet 2019, 40 Mitarbeiter", -1, ""},
+	}
+	for _, tt := range tests {
+		year, a, b := rangeSpan([]byte(tt.line))
+		var dates string
+		if a >= 0 {
+			dates = tt.line[a:b]
+		}
+		if year != tt.year || dates != tt.dates {
+			t.Errorf("rangeSpan(%q) = %d, %q; want %d, %q", tt.line, year, dates, tt.year, tt.dates)
+		}
+	}
 }

@@ -1700,6 +1700,12 @@ func endsWithOnlyOther(start, end int, words []automaton.Match) bool {
 var frontLineWords = []string{
 	"客服", "销售", "主播", "带货主播", "电商主播",
 	"sales", "barista", "bookkeeper", "teacher", "designer", "nurse", "cashier", "agent", "picker", "clerk", "receptionist", "chef", "cook", "driver",
+	// And in German: the shop's, the call centre's, the kindergarten's and
+	// the school's, the ward's, the books', the stockroom's, the kitchen's.
+	"verkäufer", "verkäuferin", "verkaeufer", "verkaeuferin", "kassierer", "kassiererin", "kundenberater", "kundenberaterin",
+	"erzieher", "erzieherin", "lehrer", "lehrerin", "lehrkraft", "pflegefachkraft", "pflegefachfrau", "pflegefachmann",
+	"krankenpfleger", "krankenschwester", "altenpfleger", "altenpflegerin", "buchhalter", "buchhalterin",
+	"lagerist", "lageristin", "kommissionierer", "koch", "köchin", "koechin", "mediengestalter", "mediengestalterin",
 }
 
 // nounJobs are the directions, in brackets alone or before 方向, that name
