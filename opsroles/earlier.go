@@ -288,6 +288,25 @@ func isFrontLineOrTrade(word string) bool {
 // and the stockroom, whose holders apply for operations jobs from them.
 var tradeWords = []string{"导购", "营业员", "店员", "门市人员", "业务", "业务员", "代表", "会计", "护士", "护理", "教师", "老师", "仓管"}
 
+// trimLevelSuffix returns job without the words after its head noun that
+// say which of its kind it is: a grade ("Secondary School Teacher III") or
+// a bracket ("Call Centre Agent (Claims Registration)", "Warehouse
+// Operative (Picker/Packer)").
+func trimLevelSuffix(job []byte) []byte {
+	if bytes.HasSuffix(job, []byte(")")) {
+		if k := bytes.LastIndex(job, []byte(" (")); k > 0 {
+			job = trimSpaceBytes(job[:k])
+		}
+	}
+	if k := bytes.LastIndexByte(job, ' '); k > 0 {
+		switch string(job[k+1:]) {
+		case "I", "II", "III", "IV", "V", "1", "2", "3", "4":
+			job = trimSpaceBytes(job[:k])
+		}
+	}
+	return job
+}
+
 // englishJobIsOther reports whether line, the first under an English
 // resume's experience heading, names a job of the front line or a trade
 // before its employer ("Sales Associate & Key Holder — Ridgeline Sports",
@@ -306,7 +325,7 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 			job = job[:k]
 		}
 	}
-	job = trimSpaceBytes(job)
+	job = trimLevelSuffix(trimSpaceBytes(job))
 	*spare = findTitleWords((*spare)[:0], job, s)
 	words := *spare
 	if len(words) == 0 || words[len(words)-1].End != len(job) {

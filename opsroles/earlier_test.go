@@ -93,6 +93,9 @@ func TestNewestJob(t *testing.T) {
 		{"**Sales Associate & Key Holder** — Ridgeline Sports, Columbus, OH", ""},
 		{"### Bookkeeper — Mlazi Coastal Accounting Services, Durban North", ""},
 		{"**Order Picker / Material Handler** — NorthBay Distribution Centre, Mississauga, ON", ""}, // the first of two jobs names the main one
+		{"Warehouse Operative (Picker/Packer) - Shannonside Distribution Ltd - 2019 to now", ""},    // the kind in brackets
+		{"**Call Centre Agent (Claims Registration)** — Sentinel Shield Insurance · *Feb 2022 – present*", ""},
+		{"### Secondary School Teacher III — Matina Crossing National High School", ""}, // a grade after the noun
 		{"Community Coordinator - Ironbark & Oat Coffee Co.    2021 - now", "community-ops"},
 		{"Loomgrid Software, Inc. - Austin, TX", "community-ops"},                                // the employer first
 		{"### Senior Software Engineer — Pallet & Pine", "community-ops"},                        // an engineer may do part of the work
@@ -103,6 +106,11 @@ func TestNewestJob(t *testing.T) {
 		if got := string(r.Title.Area); got != tt.area {
 			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
 		}
+	}
+	// A career changer may head the old trade's jobs with its name.
+	r := m.MatchString("Jane Doe\nTarget role: Community Coordinator\n\n## Teaching Experience\n\n**Classroom Teacher, Grade 5/6** — Des Pins Gris School\n- Ran the weekly events for members\n")
+	if r.Title.Area != "" {
+		t.Errorf("a teacher under Teaching Experience: title area %q, want none", r.Title.Area)
 	}
 	// A German CV dates its jobs first, open ranges up to "heute" or
 	// from "seit".

@@ -1700,6 +1700,7 @@ func endsWithOnlyOther(start, end int, words []automaton.Match) bool {
 var frontLineWords = []string{
 	"客服", "销售", "主播", "带货主播", "电商主播",
 	"sales", "barista", "bookkeeper", "teacher", "designer", "nurse", "cashier", "agent", "picker", "clerk", "receptionist", "chef", "cook", "driver",
+	"warehouse operative", "warehouse associate", "warehouse worker",
 	// And in German: the shop's, the call centre's, the kindergarten's and
 	// the school's, the ward's, the books', the stockroom's, the kitchen's.
 	"verkäufer", "verkäuferin", "verkaeufer", "verkaeuferin", "kassierer", "kassiererin", "kundenberater", "kundenberaterin",

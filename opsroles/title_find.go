@@ -735,6 +735,9 @@ var experienceLabels = []string{
 	"工作经历", "工作经验", "工作履历", "职业经历", "实习经历",
 	"experience", "work experience", "professional experience", "relevant experience",
 	"employment history", "work history", "career history", "employment",
+	// A career changer heads the old trade's jobs with its name.
+	"teaching experience", "nursing experience", "clinical experience", "retail experience",
+	"hospitality experience", "customer service experience", "sales experience",
 	"berufserfahrung", "beruflicher werdegang", "werkervaring", "expérience professionnelle", "experiencia laboral", "experiencia profesional",
 }
 
