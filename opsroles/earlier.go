@@ -177,8 +177,12 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 		lines++
 		if !hasHan(line) && bytes.IndexFunc(line, unicode.IsLetter) >= 0 {
 			// An English resume names the job first, dated on its
-			// line or the next.
-			return lines == 1 && englishJobIsOther(line, s, spare)
+			// line or the next; a German CV may date it on the line
+			// before.
+			if lines == 1 && onlyDates(line) {
+				continue
+			}
+			return lines <= 2 && englishJobIsOther(line, s, spare)
 		}
 		if dated {
 			// The employer's line may come between: 某电子商务有限公司.
@@ -300,7 +304,7 @@ func trimLevelSuffix(job []byte) []byte {
 	}
 	if k := bytes.LastIndexByte(job, ' '); k > 0 {
 		switch string(job[k+1:]) {
-		case "I", "II", "III", "IV", "V", "1", "2", "3", "4":
+		case "I", "II", "III", "IV", "V", "1", "2", "3", "4", "Inbound", "Outbound", "inbound", "outbound":
 			job = trimSpaceBytes(job[:k])
 		}
 	}
@@ -318,7 +322,7 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 	if _, a, b := rangeSpan(job); a >= 0 && len(trimSpaceBytes(job[:a])) <= len("03/") {
 		// The dates first, as German CVs write them: "03/2021 – heute
 		// Verkäuferin, Modehaus Krämer GmbH".
-		job = bytes.TrimLeft(job[b:], " \t|:–-")
+		job = bytes.TrimLeft(job[b:], " \t|:–-*·")
 	}
 	for _, sep := range [...]string{" — ", " – ", " - ", " | ", ", ", " at ", " @ ", " & ", " / ", "**"} {
 		if k := bytes.Index(job, []byte(sep)); k > 0 {
@@ -328,8 +332,8 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 	job = trimLevelSuffix(trimSpaceBytes(job))
 	*spare = findTitleWords((*spare)[:0], job, s)
 	words := *spare
-	if len(words) == 0 || words[len(words)-1].End != len(job) {
-		return false // the job's head noun ends it; an employer's name does not
+	if len(words) == 0 {
+		return false
 	}
 	for _, f := range words {
 		if titleWords[f.Pattern].role == roleNoun {
@@ -337,6 +341,17 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 		}
 	}
 	// The head noun is another profession's ("Bookkeeper", "Graphic
-	// Designer"), or a level after one ("Sales Associate").
-	return endsWithFrontLine(job, words)
+	// Designer"), or a level after one ("Sales Associate"); or, as German
+	// names the job first and its field after, the first word is
+	// ("Mediengestalter Digital und Print", "Kundenberater Inbound").
+	// An employer's name after the job's noun does not count.
+	return words[len(words)-1].End == len(job) && endsWithFrontLine(job, words) ||
+		words[0].Start == 0 && isFrontLineOrTrade(titleWords[words[0].Pattern].word)
+}
+
+// onlyDates reports whether line holds a range of dates and nothing else
+// but emphasis: "**08/2016 – heute**", over the job on the next line.
+func onlyDates(line []byte) bool {
+	_, a, b := rangeSpan(line)
+	return a >= 0 && len(bytes.Trim(line[:a], " *_0123456789./")) == 0 && len(bytes.Trim(line[b:], " *_")) == 0 // the month before the year: 08/2016
 }

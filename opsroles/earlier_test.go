@@ -121,6 +121,9 @@ func TestNewestJob(t *testing.T) {
 	}{
 		{"03/2021 – heute   Verkäuferin, Modehaus Krämer GmbH, Kassel", ""},
 		{"seit 03/2021 | Erzieherin | Kita Sonnenschein, Bremen", ""},
+		{"**seit 10/2019** · **Kundenberater Inbound (Callcenter)**", ""},         // the noun first, its field after
+		{"seit 09/2020 · Mediengestalter Digital und Print", ""},                  // and in German, the field after the noun
+		{"**08/2016 – heute**\n**Gymnasiallehrerin Deutsch und Geschichte**", ""}, // the dates on a line of their own
 		{"03/2021 – heute   Community Managerin, Modehaus Krämer GmbH, Kassel", "community-ops"},
 	}
 	for _, tt := range deTests {

@@ -108,6 +108,9 @@ var titleWords = [...]struct {
 	{"speditionskaufmann", 0, roleOther}, {"speditionskauffrau", 0, roleOther}, {"kaufmann", 0, roleOther}, {"kauffrau", 0, roleOther}, {"industriekaufmann", 0, roleOther},
 	{"industriekauffrau", 0, roleOther}, {"bürokaufmann", 0, roleOther}, {"bürokauffrau", 0, roleOther}, {"innendienst", 0, roleOther}, {"vertriebsinnendienst", 0, roleOther},
 	{"außendienst", 0, roleOther}, {"aussendienst", 0, roleOther}, {"vertrieb", 0, roleOther},
+	{"gymnasiallehrer", 0, roleOther}, {"gymnasiallehrerin", 0, roleOther}, {"grundschullehrer", 0, roleOther}, {"grundschullehrerin", 0, roleOther},
+	{"realschullehrer", 0, roleOther}, {"realschullehrerin", 0, roleOther}, {"berufsschullehrer", 0, roleOther}, {"berufsschullehrerin", 0, roleOther},
+	{"berufsfachschullehrer", 0, roleOther}, {"berufsfachschullehrerin", 0, roleOther}, {"lehrperson", 0, roleOther},
 	{"lagerleiter", LevelManager, roleOther}, {"lagerleiterin", LevelManager, roleOther}, {"produktionsleiter", LevelManager, roleOther}, {"produktionsleiterin", LevelManager, roleOther},
 	{"vertriebsleiter", LevelManager, roleOther}, {"vertriebsleiterin", LevelManager, roleOther}, {"verkaufsleiter", LevelManager, roleOther}, {"verkaufsleiterin", LevelManager, roleOther},
 	{"gebietsverkaufsleiter", LevelManager, roleOther}, {"gebietsverkaufsleiterin", LevelManager, roleOther}, {"lagerleitung", LevelManager, roleOther},
@@ -1707,6 +1710,8 @@ var frontLineWords = []string{
 	"erzieher", "erzieherin", "lehrer", "lehrerin", "lehrkraft", "pflegefachkraft", "pflegefachfrau", "pflegefachmann",
 	"krankenpfleger", "krankenschwester", "altenpfleger", "altenpflegerin", "buchhalter", "buchhalterin",
 	"lagerist", "lageristin", "kommissionierer", "koch", "köchin", "koechin", "mediengestalter", "mediengestalterin",
+	"gymnasiallehrer", "gymnasiallehrerin", "grundschullehrer", "grundschullehrerin", "realschullehrer", "realschullehrerin",
+	"berufsschullehrer", "berufsschullehrerin", "berufsfachschullehrer", "berufsfachschullehrerin", "lehrperson",
 }
 
 // nounJobs are the directions, in brackets alone or before 方向, that name
