@@ -463,10 +463,10 @@ func headingOf(line []byte) (start, end, rest int, alone, ok bool) {
 		start, end = undecorate(line[:k-n])
 		return start, end, k + s, k+s == len(line), true
 	}
-	if len(line) > maxHeadingBytes {
+	start, end = undecorate(line)
+	if end-start > maxHeadingBytes {
 		return 0, 0, len(line), false, false
 	}
-	start, end = undecorate(line)
 	return start, end, len(line), end-start < len(line), true
 }
 

@@ -196,15 +196,26 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 		}
 		_, a, b := rangeSpan(line)
 		if a < 0 {
-			if !isBullet(line) && !bytes.Contains(line, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], line, s)) {
+			if isBullet(line) {
+				continue
+			}
+			if k := lastGap(line); k > 0 && bytes.Contains(line[:k], []byte("公司")) {
+				line = line[k:] // the employer, then the job: 某某农业科技有限公司    带货主播
+			}
+			if !bytes.Contains(line, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], line, s)) {
 				before = line // 导购/店员, then 2021.03 - 2024.09
 			}
 			continue
 		}
 		for _, job := range [...][]byte{line[:a], line[b:]} {
-			if job = bytes.Trim(job, jobSeparators); len(job) > 0 && namesJob(findTitleWords((*spare)[:0], job, s)) {
-				return hanJobIsOther(job, s, spare)
+			job = bytes.Trim(job, jobSeparators)
+			if len(job) == 0 || !namesJob(findTitleWords((*spare)[:0], job, s)) {
+				continue
 			}
+			if bytes.HasSuffix(bytes.Trim(job[:bracketStart(job)], jobSeparators), []byte("公司")) {
+				continue // the employer alone, the job on the next line: 某某汽车销售服务有限公司（4S店）
+			}
+			return hanJobIsOther(job, s, spare)
 		}
 		if before != nil {
 			return hanJobIsOther(before, s, spare)
@@ -212,6 +223,18 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 		dated = true
 	}
 	return false
+}
+
+// lastGap returns where the text after the last run of two spaces or more,
+// or of an ideographic space, in line starts, or 0.
+func lastGap(line []byte) int {
+	if k := bytes.LastIndex(line, []byte("  ")); k > 0 {
+		return len(line) - len(bytes.TrimLeft(line[k:], " "))
+	}
+	if k := bytes.LastIndex(line, []byte("\u3000")); k > 0 {
+		return k + len("\u3000")
+	}
+	return 0
 }
 
 // jobSeparators are the characters that part a job from its dates and its
@@ -247,7 +270,7 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 		return false // the employer's name: 某某汽车销售服务有限公司
 	}
 	switch string(rest) {
-	case "", "师", "员", "人员":
+	case "", "师", "员", "人员", "顾问":
 	default:
 		return false // 高级主播经纪
 	}
@@ -288,9 +311,10 @@ func isFrontLineOrTrade(word string) bool {
 }
 
 // tradeWords are the Chinese titleWords of the shop floor, the sales rep
-// (业务代表, as Taiwan calls salespeople), the classroom, the ward, the books
-// and the stockroom, whose holders apply for operations jobs from them.
-var tradeWords = []string{"导购", "营业员", "店员", "门市人员", "业务", "业务员", "代表", "会计", "护士", "护理", "教师", "老师", "仓管"}
+// (业务代表, as Taiwan calls salespeople, and the 顾问 who sells cars,
+// flats or courses), the classroom, the ward, the books and the
+// stockroom, whose holders apply for operations jobs from them.
+var tradeWords = []string{"导购", "营业员", "店员", "门市人员", "业务", "业务员", "代表", "会计", "护士", "护师", "护理", "教师", "老师", "仓管", "库管", "仓库管理员", "顾问"}
 
 // trimLevelSuffix returns job without the words after its head noun that
 // say which of its kind it is: a grade ("Secondary School Teacher III") or

@@ -71,10 +71,14 @@ func TestNewestJob(t *testing.T) {
 		{"2022.05 至今　某传媒公司　高级主播经纪", "livestream-ops"}, // an agent of hosts
 		{"电话客服专员 / 2020.09 - 至今", ""},                 // the job before its dates
 		{"2019.07 - 至今    某外语培训学校    少儿英语教师", ""},
-		{"2021.07 - 至今\n某电子商务有限公司\n客服专员（电商运营部）", ""},       // the job on a line after
-		{"客服组长 | 2022.03-2024.06", "livestream-ops"},       // the agents' lead
-		{"某商场 · 某运动品牌（加盟店）\n导购/店员\n2021.03 - 2024.09", ""}, // the job on a line before its dates
-		{"2017年9月——2024年7月　某公立初级中学\n岗位：初中语文教师 / 班主任", ""},  // a level word in the school's name, a label before the job
+		{"2021.07 - 至今\n某电子商务有限公司\n客服专员（电商运营部）", ""},            // the job on a line after
+		{"客服组长 | 2022.03-2024.06", "livestream-ops"},            // the agents' lead
+		{"寿光某农业科技有限公司    带货主播\n2022.05-2025.09", ""},            // the employer, the job, then the dates
+		{"【2019.08 – 至今】绵阳某汽车销售服务有限公司（4S店）\n销售顾问 → 高级销售顾问", ""}, // the employer beside the dates
+		{"2017.07 – 至今　遵义市某三甲医院　内分泌科　护师", ""},
+		{"某玩具有限公司\n电商运营部 · 仓储组\n仓库管理员（仓管）\n2020.03 - 至今", ""}, // the department, then the job
+		{"某商场 · 某运动品牌（加盟店）\n导购/店员\n2021.03 - 2024.09", ""},    // the job on a line before its dates
+		{"2017年9月——2024年7月　某公立初级中学\n岗位：初中语文教师 / 班主任", ""},     // a level word in the school's name, a label before the job
 		{"**某三甲医院　内分泌科　责任护士（护师）**\n2017.07 — 至今", ""},
 		{"2022/11 ~ 仍在職\n某衣著 屏東太平洋門市（服飾連鎖）\n門市人員（正職）", ""}, // Taiwan's word for now, the shop's line before the job
 	}
@@ -106,6 +110,10 @@ func TestNewestJob(t *testing.T) {
 		if got := string(r.Title.Area); got != tt.area {
 			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
 		}
+	}
+	// A heading drawn between rules, longer than a heading but for them.
+	if r := m.MatchString("张三\n求职意向：直播运营\n\n━━━━━━━━ 工作经历 ━━━━━━━━\n\n2021.03 - 至今  某科技公司  电话客服\n"); r.Title.Area != "" {
+		t.Errorf("an agent under a ruled heading: title area %q, want none", r.Title.Area)
 	}
 	// A career changer may head the old trade's jobs with its name.
 	r := m.MatchString("Jane Doe\nTarget role: Community Coordinator\n\n## Teaching Experience\n\n**Classroom Teacher, Grade 5/6** — Des Pins Gris School\n- Ran the weekly events for members\n")

@@ -184,7 +184,7 @@ var titleWords = [...]struct {
 	{"游戏测试", 0, roleOther}, {"软件测试", 0, roleOther}, {"测试开发", 0, roleOther}, {"游戏qa", 0, roleOther},
 	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"科学家", 0, roleOther}, {"顾问", 0, roleOther},
 	{"会计", 0, roleOther}, {"出纳", 0, roleOther}, {"财务", 0, roleOther}, {"审计", 0, roleOther},
-	{"护士", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
+	{"护士", 0, roleOther}, {"护师", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},
 	{"司机", 0, roleOther}, {"律师", 0, roleOther}, {"法务", 0, roleOther}, {"销售", 0, roleOther},
 	// Presales: the consultants who write the bids and run the demos.
