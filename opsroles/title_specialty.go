@@ -456,7 +456,7 @@ func plainAnalyst(job []byte) bool {
 }
 
 // plainAnalystWords may stand before "analyst" in a plain analyst's title.
-var plainAnalystWords = [...]string{"business", "data", "reporting", "mis", "bi", "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "associate", "staff"}
+var plainAnalystWords = [...]string{"business", "data", "reporting", "mis", "bi", "risk", "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "associate", "staff"}
 
 // firstItemLen returns the length of the first item of a list of words
 // parted by "&", "and", "/" or a comma, or len(x) if x is no list.

@@ -479,6 +479,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Performance & Insights Manager – Branch Network", Title{"performance-evaluation", LevelManager}},
 		{"Workforce Manager:in Contact Center (80–100 %)", Title{"resource-allocation", LevelManager}},
 		{"Operations Data Analyst - Quick Commerce", Title{"data-analysis", LevelUnknown}},
+		{"Risk Analyst – Trust & Safety (Payments Fraud)", Title{"risk-management", LevelUnknown}}, // the area in the qualifier
+		{"Risk Analyst – Credit Cards", Title{}},
 		{"Online-Redakteurin (m/w/d)", Title{"content-ops", LevelUnknown}},
 		// Entry-level titles.
 		{"用户运营（2026届校招）", Title{"user-ops", LevelSpecialist}},
