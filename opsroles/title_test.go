@@ -1086,6 +1086,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Developer Relations Engineer — SDKs", true, "an engineer, whose word no operations term spans"},
 		{"SRE / 运维开发 / 平台运维负责人 / 运营支持 / 数据运营 (open to ops roles)", true, "the first of the listed jobs is an engineer's"},
 		{"运营平台产品经理（活动配置与人群圈选）", true, "a Chinese title names its job last: a product manager"},
+		{"运营中台产品经理", true, "a product manager after the platform's own name"},
 		{"组织运营专家（运营中心）", true, "组织运营 shapes an organisation"},
 		{"社群运营顾问", false, "顾问 is a level of operations titles"},
 		{"运营管理中心法务合规经理", true, "a department before the lawyer's job"},
