@@ -620,6 +620,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Senior Associate, Commercial\nDraft channel partner and franchise network agreements; lead the legal workstream; supervise a paralegal.\nJuris Doctor; member of the Law Society.", true, "a commercial lawyer"},
 		{"Customer Operations Specialist\nAnswer inbound calls and billing chats; meet your targets for quality and tickets per hour.\nJoin the customer operations team.", true, "an agent's tickets per hour"},
 		{"Operations Manager (m/w/d) Lager\nSchichtleitung in Wareneingang und Kommissionierung, Staplerschein erforderlich.\nAls Operations Manager verantwortest du das operative Geschäft, die Operations KPIs und den Geschäftsbetrieb des Standorts.", true, "a German warehouse's shift lead"},
+		{"Customer Operations Specialist (m/w/d)\nAuftragserfassung in SAP SD, Lieferscheine und Gutschriften, Rechnungskorrekturen.\nAls Teil von Customer Operations verantwortest du Service-Prozesse und das Ticketsystem.", true, "a German order clerk"},
 		{"营运助理\n- 安排部门会议、预订会议室\n- 处理部门文具、办公用品采购\n负责营运部运营支持工作，整理运营SOP文档，制作运营报表。", true, "an office assistant in Hong Kong's words"},
 		{"运营专员\n1. 负责车站行车组织，接发列车，执行行车调度命令；\n2. 按照运行图驾驶电客车，执行出入段作业。\n负责运营管理工作，推进运营工作。", true, "a metro's drivers and station staff"},
 		{"Customer Operations Associate – Dutch market\nBookings changes and refunds by phone and e-mail; escalation to 2nd line for complex cases; agent of the month three times.\nJoin the customer operations team.", true, "an agent escalates to the second line"},

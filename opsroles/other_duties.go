@@ -10,7 +10,8 @@ import (
 
 // otherDutyWords name the daily work of jobs that employers advertise under
 // a generic operations title: a clerk's (data entry, typing speed, scanning
-// and filing, a catalogue's SKUs a day), an office administrator's (office supplies, stationery,
+// and filing, a catalogue's SKUs a day, a German order clerk's delivery
+// notes and credit notes in SAP SD), an office administrator's (office supplies, stationery,
 // meeting rooms, minute taking, fixed assets, seals and licences, the
 // switchboard, the post, fire drills and a school's attendance), an HR
 // administrator's (payroll inputs, DBS checks, starters and leavers, I-9
@@ -49,6 +50,7 @@ import (
 var otherDutyWords = []string{
 	// clerks
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
+	"auftragserfassung", "auftragsbestätigungen", "lieferscheine", "lieferscheinen", "gutschriften", "rechnungskorrekturen", "sap sd",
 	"装订", "录入系统", "系统录入",
 	"data entry", "typing speed", "wpm", "data encoding", "encoding accuracy",
 	// and those who key in a shop's catalogue by the hundred products a day
