@@ -1093,6 +1093,14 @@ func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.
 	return -1, -1
 }
 
+// restates reports whether the job rest starts with the words of field, a
+// department or a category before it (after a Markdown heading's marks),
+// and goes on.
+func restates(rest, field []byte) bool {
+	f := bytes.TrimLeft(trimSpaceBytes(field), "# ")
+	return len(f) > 0 && len(rest) > len(f) && bytes.EqualFold(rest[:len(f)], f) && rest[len(f)] == ' '
+}
+
 // jobBeforeEmployer returns the length of the title that starts f, a
 // field that names an employer in Latin letters, when the employer's name
 // follows the title's last noun of a level (Specialist, Manager) in
@@ -1168,7 +1176,8 @@ const maxTagBytes = 48
 // banner or a place ("[HIRING - Freelance / Part-time] Affiliate
 // Coordinator", 【成都】社群运营), or a banner or a code before a bar
 // (内推｜用户运营, "REQ-20419 | Growth Director") or a department that the
-// job after the bar restates ("Product | Product Operations Manager"), or
+// job after the bar or a spaced dash restates ("Product | Product
+// Operations Manager"), or
 // a banner that shouts (We're hiring! 📣, 急招！). It
 // returns 0 if line starts with no such tag ("(Senior) Community Manager")
 // or the tag is all of it.
@@ -1208,6 +1217,15 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 		}
 		return 0
 	}
+	if n == 0 {
+		// And after a spaced dash: "Product - Product Operations
+		// Manager, Payments".
+		if k := dashIndex(head); k > 0 {
+			if rest := trimSpaceBytes(line[k+dashLen(line[k:]):]); restates(rest, head[:k]) {
+				return len(line) - len(rest)
+			}
+		}
+	}
 	rest := trimSpaceBytes(line[n:])
 	if n == 0 || len(rest) == 0 {
 		return 0 // no tag, or a tag and nothing after it
@@ -1215,7 +1233,7 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	if bar && isCode(trimSpaceBytes(field)) {
 		return len(line) - len(rest) // JR-2291 | Retention Director
 	}
-	if f := trimSpaceBytes(field); bar && len(f) > 0 && len(rest) > len(f) && bytes.EqualFold(rest[:len(f)], f) && rest[len(f)] == ' ' {
+	if bar && restates(rest, field) {
 		// A department or a careers site's category that the job
 		// restates: "Product | Product Operations Manager".
 		return len(line) - len(rest)

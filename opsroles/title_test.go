@@ -837,6 +837,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Marketing Campaigns & Events Operations Specialist Loughrea Clinical Software Ltd – Galway, County Galway, Ireland Hybrid · Full-time · €48,000 – €56,000 + bonus  About the job  Loughrea Clinical Software builds scheduling software. " + enBody, "Marketing Campaigns & Events Operations Specialist"},
 		{"Operations Supervisor - 2nd Shift (Fulfillment Center) Sierra Basin Logistics - Reno, NV 89502 $27.50 - $31.00 an hour - Full-time  Job details " + enBody, "Operations Supervisor - 2nd Shift (Fulfillment Center)"},
 		{"Product | Product Operations Manager, Mobile Banking\n" + enBody, "Product Operations Manager, Mobile Banking"},
+		{"# Product - Product Operations Manager, Payments\n" + enBody, "Product Operations Manager, Payments"},
 		{"<html><body><h1>Product | Product Operations Manager</h1><p>Own feature launches.</p></body></html>", "Product Operations Manager"},
 		{"Marketplace Ops: Seller Partnerships Associate\n" + enBody, "Seller Partnerships Associate"},
 		{"Office of the COO - Executive Assistant Harbourline Insurance Dublin 2, Ireland (Hybrid) Permanent, full-time " + enBody, "Executive Assistant Harbourline Insurance Dublin 2"},
