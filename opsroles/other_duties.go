@@ -83,7 +83,7 @@ var otherDutyWords = []string{
 	"电话邀约", "邀约到店",
 	// salespeople who hunt for new customers
 	"cold calls", "cold calling", "cold call", "quota attainment", "陌拜", "陌生拜访", "现场成交", "个人业绩指标", "close deals", "monthly revenue target",
-	"回款任务", "货款催收", "跑市场", "个人年任务", "个人任务额",
+	"回款任务", "货款催收", "跑市场", "个人年任务", "个人任务额", "回款指标", "催收回款", "压货",
 	// front-line service: a hotel's front desk, a restaurant's floor, a tea shop's counter, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
 	"做奶茶", "饮品制作", "切水果", "煮珍珠", "打包外卖", "打扫卫生", "倒垃圾", "点单收银", "清洁卫生", "奶盖",
