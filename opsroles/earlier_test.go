@@ -56,13 +56,27 @@ func TestEarlierJobsWeight(t *testing.T) {
 // but whose newest job is the front line's or a craft's names no area by
 // its title (see newestJobIsOther), and that a newest job of operations, an
 // employer's name, a longer job or an engineer's keep the title's area.
+// newestCase is a row of TestNewestJob: the lines that name a resume's
+// newest job, and the area its title keeps.
+type newestCase struct {
+	newest string // the first lines under the experience heading
+	area   string // the title's area: "" when the newest job is another profession's
+}
+
 func TestNewestJob(t *testing.T) {
 	m := NewMatcher(Default())
-	const head = "张三\n求职意向：直播运营\n\n工作经历\n"
-	tests := []struct {
-		newest string // the line that dates the newest job
-		area   string // the title's area
-	}{
+	// check matches head, each row's lines and tail, and compares the
+	// title's area.
+	check := func(head, tail string, tests []newestCase) {
+		t.Helper()
+		for _, tt := range tests {
+			r := m.MatchString(head + tt.newest + tail)
+			if got := string(r.Title.Area); got != tt.area {
+				t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
+			}
+		}
+	}
+	check("张三\n求职意向：直播运营\n\n工作经历\n", "\n- 负责直播间的日常工作\n", []newestCase{
 		{"2022.05 至今　某电商公司　带货主播（直播运营部）", ""},
 		{"2021.03 - 至今  某传媒公司  短视频剪辑", ""},
 		{"2021.03 - 至今  某科技公司  电话客服", ""},
@@ -81,18 +95,8 @@ func TestNewestJob(t *testing.T) {
 		{"2017年9月——2024年7月　某公立初级中学\n岗位：初中语文教师 / 班主任", ""},     // a level word in the school's name, a label before the job
 		{"**某三甲医院　内分泌科　责任护士（护师）**\n2017.07 — 至今", ""},
 		{"2022/11 ~ 仍在職\n某衣著 屏東太平洋門市（服飾連鎖）\n門市人員（正職）", ""}, // Taiwan's word for now, the shop's line before the job
-	}
-	for _, tt := range tests {
-		r := m.MatchString(head + tt.newest + "\n- 负责直播间的日常工作\n")
-		if got := string(r.Title.Area); got != tt.area {
-			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
-		}
-	}
-	const enHead = "Jane Doe\nTarget role: Community Coordinator\n\nExperience\n"
-	enTests := []struct {
-		newest string // the first line under the experience heading
-		area   string
-	}{
+	})
+	check("Jane Doe\nTarget role: Community Coordinator\n\nExperience\n", "\n- Ran the weekly events for members\n", []newestCase{
 		{"Head Barista - Ironbark & Oat Coffee Co., West End    2021 - now", ""},
 		{"**Sales Associate & Key Holder** — Ridgeline Sports, Columbus, OH", ""},
 		{"### Bookkeeper — Mlazi Coastal Accounting Services, Durban North", ""},
@@ -104,13 +108,7 @@ func TestNewestJob(t *testing.T) {
 		{"Loomgrid Software, Inc. - Austin, TX", "community-ops"},                                // the employer first
 		{"### Senior Software Engineer — Pallet & Pine", "community-ops"},                        // an engineer may do part of the work
 		{"Customer Support Team Lead, Tier 1 | Fernleaf Home | 2021 - present", "community-ops"}, // the centre's lead
-	}
-	for _, tt := range enTests {
-		r := m.MatchString(enHead + tt.newest + "\n- Ran the weekly events for members\n")
-		if got := string(r.Title.Area); got != tt.area {
-			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
-		}
-	}
+	})
 	// A heading drawn between rules, longer than a heading but for them.
 	if r := m.MatchString("张三\n求职意向：直播运营\n\n━━━━━━━━ 工作经历 ━━━━━━━━\n\n2021.03 - 至今  某科技公司  电话客服\n"); r.Title.Area != "" {
 		t.Errorf("an agent under a ruled heading: title area %q, want none", r.Title.Area)
@@ -122,24 +120,14 @@ func TestNewestJob(t *testing.T) {
 	}
 	// A German CV dates its jobs first, open ranges up to "heute" or
 	// from "seit".
-	const deHead = "Lena Fischer\nWunschposition: Community Managerin\n\nBerufserfahrung\n\n"
-	deTests := []struct {
-		newest string // the first line under the experience heading
-		area   string
-	}{
+	check("Lena Fischer\nWunschposition: Community Managerin\n\nBerufserfahrung\n\n", "\n- Betreuung der Instagram-Seite und der Community\n\n09/2018 – 02/2021   Ausbildung\n", []newestCase{
 		{"03/2021 – heute   Verkäuferin, Modehaus Krämer GmbH, Kassel", ""},
 		{"seit 03/2021 | Erzieherin | Kita Sonnenschein, Bremen", ""},
 		{"**seit 10/2019** · **Kundenberater Inbound (Callcenter)**", ""},         // the noun first, its field after
 		{"seit 09/2020 · Mediengestalter Digital und Print", ""},                  // and in German, the field after the noun
 		{"**08/2016 – heute**\n**Gymnasiallehrerin Deutsch und Geschichte**", ""}, // the dates on a line of their own
 		{"03/2021 – heute   Community Managerin, Modehaus Krämer GmbH, Kassel", "community-ops"},
-	}
-	for _, tt := range deTests {
-		r := m.MatchString(deHead + tt.newest + "\n- Betreuung der Instagram-Seite und der Community\n\n09/2018 – 02/2021   Ausbildung\n")
-		if got := string(r.Title.Area); got != tt.area {
-			t.Errorf("newest job %q: title area %q, want %q", tt.newest, got, tt.area)
-		}
-	}
+	})
 }
 
 func TestRangeSpan(t *testing.T) {
