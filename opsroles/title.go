@@ -367,7 +367,7 @@ var titleWords = [...]struct {
 	{"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
 	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
-	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"站务员", 0, roleOther}, {"用户服务专员", LevelSpecialist, roleOther}, {"指挥员", 0, roleOther}, {"成本核算", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
+	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"站务员", 0, roleOther}, {"空运出口", 0, roleOther}, {"空运进口", 0, roleOther}, {"海运出口", 0, roleOther}, {"海运进口", 0, roleOther}, {"用户服务专员", LevelSpecialist, roleOther}, {"指挥员", 0, roleOther}, {"成本核算", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther}, {"运行工", 0, roleOther}, {"操作工", 0, roleOther},
 	{"化验员", 0, roleOther}, {"生产经理", LevelManager, roleOther}, {"生产主管", LevelLead, roleOther},
 	{"生产总监", LevelDirector, roleOther}, {"生产副总", LevelHead, roleOther}, {"厂长", LevelHead, roleOther}, {"巡检员", 0, roleOther}, {"仓储管理员", 0, roleOther}, {"仓储专员", 0, roleOther},

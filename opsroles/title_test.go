@@ -979,6 +979,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Intern – Continuous Improvement (Warehouse)", false, "improves the warehouse's processes"},
 		{"运营管理部 成本核算岗", true, "a department, then a cost accountant"},
 		{"用户服务专员（电商运营中心）", true, "a shop's chat agent in the e-commerce department"},
+		{"Operations Assistant 營運助理（空運出口）", true, "a freight forwarder's air export clerk"},
+		{"AI应用出海运营（东南亚市场负责人）", false, "出海运营 takes an app abroad; it holds 海运 (sea freight) by chance"},
 		{"运营管理部 运营专员", false, "a department, then an operations job"},
 		{"运行指挥员（运营管理岗）", true, "an airport's operations control"},
 		{"Driver Safety Operations Manager", false, "a platform's watch over its drivers"},
