@@ -9,7 +9,8 @@ import (
 
 // English postings and resumes spell the same words the American way or
 // the British way (optimization and optimisation, program and programme,
-// fulfillment and fulfilment), and the catalog spells each term one way.
+// fulfillment and fulfilment, cafe and café), and the catalog spells each
+// term one way.
 // The Matcher searches every English term in the other spelling too, as the
 // fold makes 營運 match 运营. It also searches the plural of the terms that
 // name a role, which the catalog writes in the singular: a resume "managed
@@ -33,6 +34,8 @@ var spellingPairs = [...]struct {
 	{"fulfillment", "fulfilment", true}, {"catalog", "catalogue", true},
 	{"enroll", "enrol", true}, {"enrollment", "enrolment", true},
 	{"license", "licence", true}, {"canceled", "cancelled", true}, {"canceling", "cancelling", true},
+	// And with the accent that British menus and signs keep.
+	{"cafe", "café", true}, {"cafes", "cafés", true},
 }
 
 // minIzeWord is the shortest word whose ending "ize" is a suffix that

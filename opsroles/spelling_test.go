@@ -26,6 +26,7 @@ func TestTermVariants(t *testing.T) {
 		{"otherSpelling", "senior manager", "", "no American or British form"},
 		{"otherSpelling", "analyze funnels", "analyse funnels", "-yze"},
 		{"otherSpelling", "运营", "", "Chinese"},
+		{"otherSpelling", "new cafe openings", "new café openings", "the accent British menus keep"},
 		{"plural", "community manager", "community managers", "a role"},
 		{"plural", "channel partner", "channel partners", "a counterpart"},
 		{"plural", "social media marketing specialist", "social media marketing specialists", "the last word only"},
@@ -64,6 +65,7 @@ func TestMatchTermVariants(t *testing.T) {
 		{"Hired and coached four Community Managers and two Social Media Managers.", []string{"community manager", "social media manager"}},
 		{"Responsible for the user operation and community operation of the app.", []string{"User Operations", "Community Operations"}},
 		{"New Media Operator wanted; our network operation center runs 24/7.", []string{"new media operator"}},
+		{"Lead new café openings across the North of England.", []string{"new cafe openings"}},
 		{"Referent Geschaeftsprozessmanagement: Ist-Prozesse, Durchlaufzeiten und Verbesserungsvorschlaege.", []string{"geschäftsprozessmanagement", "verbesserungsvorschläge"}},
 	}
 	for _, tt := range tests {
