@@ -633,7 +633,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
-	serves := m.servesSupport(r, text, start, end, q)
+	serves, servedDirection := m.servesSupport(r, text, start, end, q)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves
 	// And a title whose main job, before its 兼, is another profession's:
@@ -656,7 +656,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// A direction that names another profession says what the job does:
 	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's,
 	// unless the job serves the department it names (servesSupport).
-	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound) && !(serves && servedInQualifier(r.titleFound, q))
+	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound) && !servedDirection
 	// So does the bracket at the end of an English title, unless it is a
 	// direction of operations ("Operations Specialist (Product)").
 	r.otherTitle = r.otherTitle || dir < 0 && otherInLatinBracket(text[start:end], r.titleFound)
@@ -764,21 +764,24 @@ func employerAt(title []byte) int {
 // or a 客服中心流程优化专员 works in its back office (see servesCentre).
 // Or in its direction, after a job of the back office: a 流程优化专员
 // （供应链方向） improves the supply chain's processes, while a 运营专员
-// （供应链方向） works in it.
-func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) bool {
+// （供应链方向） works in it. inQualifier reports whether the department
+// served is named in the qualifier.
+func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) (serves, inQualifier bool) {
 	han := hasHan(text[start:end])
 	if han && m.servesCentre(r, start, start, start+q) {
-		return true
+		return true, false
 	}
 	if q >= end-start || !servedInQualifier(r.titleFound, q) {
-		return false
+		return false, false
 	}
 	if han {
 		// Not the support's own job: a 客户运营专员（英语客服） answers
 		// customers in English.
-		return m.centreTermAfter(r, start, start+q) && !(r.titleArea >= 0 && m.areaIDs[r.titleArea] == OpsSupport)
+		serves = m.centreTermAfter(r, start, start+q) && !(r.titleArea >= 0 && m.areaIDs[r.titleArea] == OpsSupport)
+	} else {
+		serves = m.namesTermBeyondNoun(r, text, start, start+q, -1)
 	}
-	return m.namesTermBeyondNoun(r, text, start, start+q, -1)
+	return serves, serves
 }
 
 // servedInQualifier reports whether the other professions that words,
