@@ -317,8 +317,8 @@ func isFrontLineOrTrade(word string) bool {
 var tradeWords = []string{"导购", "营业员", "店员", "门市人员", "业务", "业务员", "代表", "会计", "护士", "护师", "护理", "教师", "老师", "仓管", "库管", "仓库管理员", "顾问"}
 
 // trimLevelSuffix returns job without the words after its head noun that
-// say which of its kind it is: a grade ("Secondary School Teacher III") or
-// a bracket ("Call Centre Agent (Claims Registration)", "Warehouse
+// say which of its kind it is: a grade ("Secondary School Teacher III"),
+// the calls or language it answers ("Kundenberater Inbound") or a bracket ("Call Centre Agent (Claims Registration)", "Warehouse
 // Operative (Picker/Packer)").
 func trimLevelSuffix(job []byte) []byte {
 	if bytes.HasSuffix(job, []byte(")")) {
@@ -327,9 +327,15 @@ func trimLevelSuffix(job []byte) []byte {
 		}
 	}
 	if k := bytes.LastIndexByte(job, ' '); k > 0 {
-		switch string(job[k+1:]) {
-		case "I", "II", "III", "IV", "V", "1", "2", "3", "4", "Inbound", "Outbound", "inbound", "outbound":
-			job = trimSpaceBytes(job[:k])
+		w := job[k+1:]
+		switch string(w) {
+		case "I", "II", "III", "IV", "V", "1", "2", "3", "4":
+			return trimSpaceBytes(job[:k])
+		}
+		// The calls or the language an agent answers in (see
+		// agentQualifiers): "Kundenberater Inbound".
+		if slices.ContainsFunc(agentQualifiers, func(q []byte) bool { return bytes.EqualFold(w, q) }) {
+			return trimSpaceBytes(job[:k])
 		}
 	}
 	return job

@@ -2593,12 +2593,12 @@ func floorQualified(b []byte) bool {
 	return false
 }
 
-// studentOnly reports whether b names a working student or an intern and
-// nothing else: "Werkstudent", "Praktikantin".
+// studentOnly reports whether b is one of titleWords for a working student
+// or an intern and nothing else: "Werkstudent", "Praktikantin".
 func studentOnly(b []byte) bool {
 	b = trimSpaceBytes(b)
-	for _, w := range [...]string{"werkstudent", "werkstudentin", "praktikant", "praktikantin", "working student", "intern"} {
-		if bytes.EqualFold(b, []byte(w)) {
+	for _, w := range titleWords {
+		if w.role == roleIntern && bytes.EqualFold(b, []byte(w.word)) {
 			return true
 		}
 	}
