@@ -48,9 +48,10 @@ type Catalog struct {
 	tools   table[ToolID, Tool]
 	kpis    table[KPIID, Indicator]
 
-	names    map[string][]nameRef // fold.Key of every name and alias
-	owners   map[Ref][]AreaID     // areas that link each duty, skill, method, tool and KPI
-	kpiTerms []kpiTerm            // every KPI name and alias, longest first
+	names     map[string][]nameRef // fold.Key of every name and alias
+	spellings map[string][]nameRef // their other spellings (see indexSpellings)
+	owners    map[Ref][]AreaID     // areas that link each duty, skill, method, tool and KPI
+	kpiTerms  []kpiTerm            // every KPI name and alias, longest first
 }
 
 // kpiTerm is a name or alias of a KPI, as fold.Key returns it.

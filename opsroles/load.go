@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -362,6 +363,29 @@ func (b *builder) indexNames(base *Catalog) {
 					for _, v := range f.Values {
 						b.addName(ref, v, true, f)
 					}
+				}
+			}
+		}
+	}
+	b.indexSpellings()
+}
+
+// indexSpellings indexes the other forms of every name and alias that the
+// Matcher searches too (see spellingsOf): "process optimisation" for
+// "process optimization", "Qualitaetsmanagement" for "Qualitätsmanagement",
+// "community managers". Lookup reads them only for a name that is no name
+// or alias as written.
+func (b *builder) indexSpellings() {
+	b.c.spellings = make(map[string][]nameRef)
+	for _, key := range slices.Sorted(maps.Keys(b.c.names)) {
+		for _, v := range spellingsOf(key)[1:] {
+			if _, ok := b.c.names[v]; ok {
+				continue
+			}
+			for _, n := range b.c.names[key] {
+				list := b.c.spellings[v]
+				if !slices.ContainsFunc(list, func(o nameRef) bool { return o.ref == n.ref }) {
+					b.c.spellings[v] = append(list, n)
 				}
 			}
 		}

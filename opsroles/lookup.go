@@ -13,6 +13,9 @@ import (
 // of spaces, hyphens for spaces, spaces next to a Chinese character, and
 // spaces and punctuation around the name do not matter: "ＫＰＩ", "kpi" and
 // "KPI。" all resolve to the KPI method, "SMART 原则" to the SMART method.
+// Nor do the other forms of a name that the Matcher searches: the British or
+// American spelling ("process optimisation"), a role's plural ("community
+// managers") and German without umlauts ("Qualitaetsmanagement").
 //
 // A name that belongs to one entity as a name (in any of the three languages)
 // and to another as an alias resolves to the first: names outrank aliases.
@@ -34,7 +37,12 @@ func (c *Catalog) lookup(name string, k Kind) (Ref, error) {
 		return r, nil
 	}
 	var names, aliases []Ref
-	for _, n := range c.names[fold.Key(name)] {
+	key := fold.Key(name)
+	list, ok := c.names[key]
+	if !ok {
+		list = c.spellings[key]
+	}
+	for _, n := range list {
 		if k != 0 && n.ref.Kind != k {
 			continue
 		}

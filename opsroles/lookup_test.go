@@ -39,6 +39,8 @@ func TestLookup(t *testing.T) {
 		{"a hyphen for a space", "Community-Manager", Ref{KindArea, "community-ops"}},
 		{"a line break inside a Chinese name", "用户运\n营", userOps},
 		{"duty keyword", "召回", Ref{KindDuty, "user-ops-retention"}},
+		{"the form translations from Chinese give", "user operation", userOps},
+		{"a role's plural", "Community Managers", Ref{KindArea, "community-ops"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,6 +52,27 @@ func TestLookup(t *testing.T) {
 				t.Errorf("Lookup(%q) = %v, want %v", tt.query, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLookupSpellings looks up forms of the default catalog's names that it
+// does not write but the Matcher searches.
+func TestLookupSpellings(t *testing.T) {
+	c := Default()
+	tests := []struct {
+		query string
+		want  Ref
+	}{
+		{"ICE prioritisation", Ref{KindMethod, "ice-scoring"}},
+		{"Qualitaetsmanagement im Kundenservice", Ref{KindArea, "performance-evaluation"}},
+		{"Geschaeftsplanung", Ref{KindDuty, "strategy-planning-operating-plan"}},
+		{"customer success managers", Ref{KindArea, "customer-success"}},
+	}
+	for _, tt := range tests {
+		got, err := c.Lookup(tt.query)
+		if err != nil || got != tt.want {
+			t.Errorf("Lookup(%q) = %v, %v; want %v", tt.query, got, err, tt.want)
+		}
 	}
 }
 
