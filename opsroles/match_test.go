@@ -804,6 +804,9 @@ func TestBareTitleWeight(t *testing.T) {
 		{"Operations Associate", "business-ops", "operations associate"},
 		{"Operations Manager", "business-ops", "operations manager"},
 		{"运营专员", "business-ops", "运营专员"},
+		// A seller's stores on Amazon and Walmart, or a platform's two
+		// sides: the text tells.
+		{"Marketplace Operations Manager", "business-ops", "operations manager"},
 	} {
 		got := termWeight(m.MatchString(untitled+tt.text), tt.area, tt.term)
 		if !(got > 0 && got <= most+1e-9 && got < specific) {
