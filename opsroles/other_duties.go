@@ -142,7 +142,7 @@ var otherDutyWords = []string{
 	// property managers, whom American landlords call community managers
 	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
 	// and the front offices of homeowners' associations and residential estates
-	"homeowners association", "homeowners' association", "homeowners associations", "homeowner association", "homeowner associations", "hoa", "hoas", "cc&r", "cc&rs", "dues collection", "leasing office", "gate access", "amenity bookings", "violation letters", "resident portal", "lease applications", "rent payments",
+	"homeowners association", "homeowners' association", "homeowners associations", "homeowner association", "homeowner associations", "cc&r", "cc&rs", "dues collection", "leasing office", "gate access", "amenity bookings", "violation letters", "resident portal", "lease applications", "rent payments",
 	"保安保洁", "巡楼", "业主投诉", "装修审批", "车位管理",
 	// housing officers, whom housing associations call community coordinators
 	"rent arrears", "arrears letters", "arrears cases", "tenancy visits", "tenancy sign-ups", "tenancy audits", "anti-social behaviour", "anti-social behavior", "asb", "estate inspections", "estate walkabouts",
