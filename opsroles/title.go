@@ -2003,8 +2003,9 @@ func listSeparatorLen(b []byte) int {
 // own name (持续改进工程师 improves processes, while 运营管理中心法务合规经理
 // is a lawyer), unless it names a teacher (电商运营讲师 teaches the trade,
 // though a school's 社群运营老师 runs its groups; see staffTeacher), a
-// craft (电商运营美工 designs pages), a bookkeeper (电商运营会计) or a
-// product manager (运营中台产品经理 builds the platform),
+// craft (电商运营美工 designs pages), a bookkeeper (电商运营会计), an
+// agent (电商运营客服 answers the shop's chats) or a product manager
+// (运营中台产品经理 builds the platform),
 // nor a side role after 兼, nor
 // 顾问, which operations titles use as a level (社群运营顾问), nor analysts,
 // who work on what the title names.
@@ -2042,7 +2043,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		w := titleWords[f.Pattern]
 		switch {
 		case w.role == roleOther && w.word != "顾问" && !isAnalyst(w.word) &&
-			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) && !staffTeacher(title[:f.Start], w.word) || isCraft(w.word) || isBookkeeper(w.word) || w.word == "产品" || !m.areaNameEndsAt(r, start, end, start+f.Start)):
+			!m.opsTermSpans(r, start, end, start+f.Start, start+f.End) && (isTeacher(w.word) && !staffTeacher(title[:f.Start], w.word) || isCraft(w.word) || isBookkeeper(w.word) || w.word == "产品" || w.word == "客服" || !m.areaNameEndsAt(r, start, end, start+f.Start)):
 			pos = f.End
 		case pos >= 0 && f.Start == pos && w.level != 0 && w.role != roleOther:
 			pos = f.End

@@ -1009,6 +1009,7 @@ func TestOtherProfession(t *testing.T) {
 		{"运营助理 2名（兽医助理）", true, "a vet's assistant"},
 		{"运营专员（视觉方向）/ 电商设计师", true, "a designer, in a visual direction"},
 		{"电商运营会计", true, "a shop's accountant, whatever area the title names before"},
+		{"电商运营客服（售前/售后）", true, "a shop's agent, after the area served"},
 		{"業務專員（工業閥件∕客戶經營）", true, "a salesperson, in Taiwan's word"},
 		{"【新媒体运营（美工岗）】佛山·顺德区乐从镇", true, "a designer's post inside the card's brackets"},
 		{"运营专员（出镜）——四会玉缘阁翡翠直播基地", true, "a host's post before the employer"},
