@@ -316,7 +316,7 @@ func qualifier(title []byte) (start, end int) {
 		}
 	} else {
 		start = -1
-		for _, seps := range [...][]string{spacedDashes[:], {", ", " | "}} {
+		for _, seps := range [...][]string{spacedDashes[:], {", ", " | ", " · "}} {
 			for _, sep := range seps {
 				if i := bytes.LastIndex(title, []byte(sep)); i >= 0 && i+len(sep) > start {
 					start = i + len(sep)

@@ -96,6 +96,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		want  Title
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
+		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
+		{"Operations Specialist · Community", Title{"community-ops", LevelSpecialist}}, // a headline's qualifier after a middle dot
 		{"Fraud & Risk Analyst (KYC Risk)", Title{"risk-management", LevelUnknown}},
 		{"Fraud Strategy Analyst", Title{"risk-management", LevelUnknown}},
 		{"Analyst, Operational Performance", Title{"performance-evaluation", LevelUnknown}},
