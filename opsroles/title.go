@@ -352,6 +352,8 @@ var titleWords = [...]struct {
 	{"einkäufer", 0, roleOther}, {"fachkraft", 0, roleOther}, {"pflegefachkraft", 0, roleOther},
 	{"steuerfachangestellte", 0, roleOther}, {"steuerfachangestellter", 0, roleOther},
 	{"buchhalter", 0, roleOther}, {"buchhalterin", 0, roleOther}, {"bilanzbuchhalter", 0, roleOther},
+	{"controllerin", 0, roleOther}, {"werkscontroller", 0, roleOther}, {"werkscontrollerin", 0, roleOther},
+	{"konzerncontroller", 0, roleOther}, {"konzerncontrollerin", 0, roleOther}, {"finanzcontroller", 0, roleOther}, {"finanzcontrollerin", 0, roleOther},
 	{"entwickler", 0, roleOther}, {"softwareentwickler", 0, roleOther}, {"ingenieur", 0, roleOther},
 	{"produktionsmitarbeiter", 0, roleOther}, {"lagermitarbeiter", 0, roleOther}, {"lagerist", 0, roleOther},
 	{"kommissionierer", 0, roleOther}, {"verkäufer", 0, roleOther}, {"verkäuferin", 0, roleOther},

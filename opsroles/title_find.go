@@ -2450,7 +2450,8 @@ const chineseNumerals = "一二两三四五六七八九十"
 // marks of Markdown emphasis around it (**运营管理中心 · 法务合规经理**) and of
 // a Markdown heading before it (# 社群运营), and up to the end of the
 // emphasis that starts it if that names a role (**Copy Editor
-// (Non-fiction)** — Corbel Press, not **林子皓** ｜ AI产品经理),
+// (Non-fiction)** — Corbel Press, not **林子皓** ｜ AI产品经理), or
+// without the start of emphasis whose end lies beyond the title,
 // with its title words, whose offsets it shifts to match and of which it
 // drops those it cuts off.
 func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int, []automaton.Match) {
@@ -2465,6 +2466,10 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 		case len(t) > 4 && bytes.HasPrefix(t, []byte("**")) && bytes.Index(t[2:], []byte("**")) > 0 && holdsRole(words, 2, 2+bytes.Index(t[2:], []byte("**"))):
 			lead = 2
 			trail = len(t) - 2 - bytes.Index(t[2:], []byte("**"))
+		case len(t) > 4 && bytes.HasPrefix(t, []byte("**")) && !bytes.Contains(t[2:], []byte("**")):
+			// Emphasis whose end a separator cut off: **Controllerin |
+			// Business Partner Operations**.
+			lead = 2
 		case len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_'):
 			lead, trail = 1, 1
 		case len(t) > 2 && t[0] == '#':

@@ -1012,6 +1012,7 @@ func TestOtherProfession(t *testing.T) {
 		{"运营专员（视觉方向）/ 电商设计师", true, "a designer, in a visual direction"},
 		{"电商运营会计", true, "a shop's accountant, whatever area the title names before"},
 		{"电商运营客服（售前/售后）", true, "a shop's agent, after the area served"},
+		{"Werkscontrollerin / Business Partner Operations", true, "a plant's controller, whom German firms call a business partner"},
 		{"業務專員（工業閥件∕客戶經營）", true, "a salesperson, in Taiwan's word"},
 		{"【新媒体运营（美工岗）】佛山·顺德区乐从镇", true, "a designer's post inside the card's brackets"},
 		{"运营专员（出镜）——四会玉缘阁翡翠直播基地", true, "a host's post before the employer"},
@@ -1376,6 +1377,7 @@ func TestUnwrapTitle(t *testing.T) {
 		{"**运营管理中心 · 法务合规经理**\n审核合同。", "运营管理中心 · 法务合规经理", Title{Level: LevelManager}},
 		{"## 社群运营经理\n负责社群。", "社群运营经理", Title{CommunityOps, LevelManager}},
 		{"**Community Manager** — Northwind, Berlin\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
+		{"**Community Manager | Social Media (Gaming)**\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
 		{"**张伟** ｜ 社群运营经理 ｜ 6年经验\n负责社群。", "**张伟** ｜ 社群运营经理 ｜ 6年经验", Title{CommunityOps, LevelManager}},
 	}
 	for _, tt := range tests {
