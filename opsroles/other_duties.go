@@ -91,7 +91,7 @@ var otherDutyWords = []string{
 	"卸车", "装车", "叉车", "仓管员", "入库验收", "账实", "计件", "配货", "贴单",
 	"waybills", "trip sheets", "dispatch riders", "hours of service", "load boards", "bills of lading", "bill of lading",
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
-	"pick and pack", "picking and packing", "pack orders", "packing orders",
+	"pick and pack", "picking and packing", "pack orders", "packing orders", "rf scanners", "putaway", "picking accuracy", "forklift licence", "forklift license",
 	"kommissionierung", "wareneingang", "warenausgang", "staplerschein", "gabelstapler", "flurförderzeuge",
 	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns", "customs clearance", "shipping lines",
 	// a metro's drivers and station staff, an airport's and an airline's
