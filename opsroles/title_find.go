@@ -1564,8 +1564,15 @@ func announcesJob(line []byte) bool {
 // namesEmployer reports whether a top line of a document names an
 // employer (see isEmployer) outside the brackets that may end it: the
 // words in brackets after a title may say what kind of employer the job is
-// with (运营总监（连锁酒店集团）) and leave it a title.
+// with (运营总监（连锁酒店集团）) and leave it a title. A line of two or
+// three capitalised words that ends with "Software" names a software
+// firm too (**Quillmark Software** over the title), though in a title run
+// on into the text the words may be the employer after the job.
 func namesEmployer(line []byte) bool {
+	line = bytes.Trim(line, "*_") // Markdown's emphasis
+	if n := bytes.Count(line, []byte(" ")); (n == 1 || n == 2) && bytes.HasSuffix(line, []byte(" Software")) && capitalisedWords(line) {
+		return true
+	}
 	return isEmployer(line[:bracketStart(line)])
 }
 

@@ -531,6 +531,7 @@ func TestMatchTitle(t *testing.T) {
 		{"an experience heading past the fortieth line does not count", "Jane Doe\n" + strings.Repeat("x\n", maxExperienceLines) + "Experience\nCommunity Manager", Title{}},
 		{"a heading with text after its colon is no heading", "Jane Doe\nBerlin\njane@example.com\nExperience: 5 years\nCommunity Manager at Acme", Title{}},
 		{"a posting's form names the job", "公司：某某科技\n地点：杭州\n薪资：10-15K\n职位名称：用户运营专员\n岗位职责：负责用户分层", Title{"user-ops", LevelSpecialist}},
+		{"a software firm's name in bold over the title", "**Quillmark Software** | Toronto, ON | Hybrid\n\n# Community Manager\nRun the forum.", Title{"community-ops", LevelManager}},
 		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
 		{"a sentence is not a title", "社群运营经理的工作是维护社群。\n正文", Title{}},
 		{"but it may name the job", "我们在找一位社群运营经理。\n正文", Title{"community-ops", LevelManager}},
