@@ -248,6 +248,7 @@ const (
 	otherDutyLabel             // the work of a job outside operations: 数据录入 (see otherDutyWords)
 	employerLabel              // an employer's name that holds 运营: 商业运营管理有限公司 (see employerOperations)
 	denialLabel                // words that open a denial of the job: "not a", 不是 (see deniedJobs)
+	workDenialLabel            // words that open a denial of the work: "won't be" (see deniedJobs)
 	categoryLabel              // a job board's field for its category of jobs: 職務類別 (see filedElsewhere)
 )
 

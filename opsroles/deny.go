@@ -3,6 +3,7 @@
 package opsroles
 
 import (
+	"bytes"
 	"slices"
 	"unicode/utf8"
 
@@ -25,9 +26,24 @@ import (
 // clause. The scan finds the cues as the matcher's own labels
 // (denialLabel), which are rare enough that looking after each costs
 // nothing.
+//
+// A posting may deny the work instead of the post: "You won't be running
+// any social media accounts", "won't be responsible for social media".
+// After one of workDenialCues the terms need no word for a post, but the
+// cue must deny a doing (see deniesWork), and not only the work's being
+// all of the job: "you won't be just posting on social media" says the
+// job does more.
 
 // denialCues are the words that open a denial of the job.
 var denialCues = []string{"not a", "not an", "不是", "并非", "非"}
+
+// workDenialCues are the words that open a denial of the work
+// (workDenialLabel).
+var workDenialCues = []string{"won't be", "won’t be", "will not be"}
+
+// notExclusive are the words after a cue of workDenialCues that turn the
+// denial into praise of the job's breadth.
+var notExclusive = [][]byte{[]byte("just"), []byte("only"), []byte("merely"), []byte("simply"), []byte("limited")}
 
 // Bounds of a denial around its terms.
 const (
@@ -50,12 +66,13 @@ var (
 func (m *Matcher) deniedJobs(dst []int, text []byte, found []automaton.Match) []int {
 	n := len(dst)
 	for k := 0; k < len(found)-1; k++ {
-		if m.labelKind[found[k].Pattern] != denialLabel {
+		kind := m.labelKind[found[k].Pattern]
+		if kind != denialLabel && kind != workDenialLabel {
 			continue
 		}
 		first := k + 1
 		gap := text[found[k].End:found[first].Start]
-		if m.labelKind[found[first].Pattern] != 0 || !fewWords(gap) {
+		if m.labelKind[found[first].Pattern] != 0 || !fewWords(gap) || kind == workDenialLabel && !deniesWork(gap) {
 			continue
 		}
 		if string(text[found[k].Start:found[k].End]) == "非" && len(gap) > 0 && string(gap) != "纯" {
@@ -65,7 +82,7 @@ func (m *Matcher) deniedJobs(dst []int, text []byte, found []automaton.Match) []
 		for last+1 < len(found) && m.labelKind[found[last+1].Pattern] == 0 && isSeparator(text[found[last].End:found[last+1].Start]) {
 			last++
 		}
-		if !postAfter(text, found[last].End) {
+		if kind == denialLabel && !postAfter(text, found[last].End) {
 			continue
 		}
 		for i := first; i <= last; i++ {
@@ -161,3 +178,27 @@ func postAfter(text []byte, end int) bool {
 	}
 	return false
 }
+
+// deniesWork reports whether gap, the words between one of workDenialCues
+// and a term, deny doing it: the first is a verb in -ing or "responsible"
+// or "involved" ("won't be running any", "won't be responsible for"), not
+// "alone in running", and none is one of notExclusive.
+func deniesWork(gap []byte) bool {
+	first := true
+	for i := 0; i < len(gap); i++ {
+		if !isASCIILetter(gap[i]) {
+			continue
+		}
+		j := wordEnd(gap, i)
+		w := gap[i:j]
+		if isLabel(w, notExclusive) || first && !bytes.HasSuffix(w, []byte("ing")) && !isLabel(w, workDenialVerbs) {
+			return false
+		}
+		first, i = false, j
+	}
+	return !first
+}
+
+// workDenialVerbs may start the words that deny the work besides a verb in
+// -ing.
+var workDenialVerbs = [][]byte{[]byte("responsible"), []byte("involved")}

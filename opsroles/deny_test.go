@@ -27,6 +27,11 @@ func TestDeniedJobs(t *testing.T) {
 		{"这是非纯«文案»岗", true, "非纯"},
 		{"负责«社群运营»岗位的招聘", false, "no cue"},
 		{"It is not a problem.\nThe «social media» role reports to the CMO.", false, "the cue is in another clause"},
+		{"You won't be running any «social media» accounts or reporting on them.", true, "won't be, and the work with no word for a post"},
+		{"You will not be managing «social media» or «community» channels.", true, "the work in a list"},
+		{"You won't be just posting on «social media»: you'll own the plan.", false, "not only that: the job does more"},
+		{"You won't be alone in running «social media».", false, "a denial of something other than the work"},
+		{"You won’t be responsible for «social media».", true, "responsible for, after a typographic apostrophe"},
 	})
 }
 

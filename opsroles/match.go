@@ -302,6 +302,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	for _, t := range denialCues {
 		label(t, denialLabel)
 	}
+	for _, t := range workDenialCues {
+		label(t, workDenialLabel)
+	}
 	for _, t := range categoryLabels {
 		label(t, categoryLabel)
 	}
