@@ -97,6 +97,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
+		{"Workforce Management (WFM) Analyst - Planning & Scheduling", Title{"resource-allocation", LevelUnknown}},
 		{"Operations Specialist · Community", Title{"community-ops", LevelSpecialist}}, // a headline's qualifier after a middle dot
 		{"Fraud & Risk Analyst (KYC Risk)", Title{"risk-management", LevelUnknown}},
 		{"Fraud Strategy Analyst", Title{"risk-management", LevelUnknown}},
