@@ -374,6 +374,8 @@ var hanIntroducers = []string{
 	"招", "本人为", "本人是", "我是一名", "我是一位", "我是做",
 	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
 	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
+	// Transfers and promotions: 调任运营中心，任流程优化专员; 晋升为社群运营主管.
+	"，任", "晋升为", "调任为", "转岗为",
 	// Offers: 公司决定录用您担任新媒体运营部·视觉设计师一职.
 	"录用您担任", "聘用您担任", "聘请您担任", "录用您为", "聘用您为",
 	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职.
@@ -434,7 +436,8 @@ func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automa
 // text, introduces if it is one of hanIntroducers, or -1, -1.
 func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	bare := f.End-f.Start == len("招")
-	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) || startsWord(text[f.End:], zhaoWords) || recruiterTitle(text[f.End:])) {
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) || startsWord(text[f.End:], zhaoWords) || recruiterTitle(text[f.End:])) ||
+		string(text[f.Start:f.End]) == "，任" && startsWord(text[f.End:], renWords) {
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
@@ -461,6 +464,10 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 // hire": 招商专员 recruits merchants, 招生顾问 students, 招标专员 runs
 // tenders.
 var zhaoWords = []string{"商", "生", "标", "投标", "待", "牌", "股"}
+
+// renWords are the characters that make a word of 任 after a comma rather
+// than "takes the post of": 任命, 任何, 任务, 任职, 任意, 任免, 任期.
+var renWords = []string{"命", "何", "务", "职", "意", "免", "期"}
 
 // recruiterTitle reports whether b, the text after a 招, makes a
 // recruiter's title of 招聘 or 招募 with the level word right after it
