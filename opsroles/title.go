@@ -284,7 +284,7 @@ var titleWords = [...]struct {
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"camera operator", 0, roleOther}, {"videographer", 0, roleOther}, {"photographer", 0, roleOther}, {"cinematographer", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
-	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"剪辑师", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"视频剪辑师", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
 	// Callers who follow up on customers by phone (客户回访专员).
 	{"回访专员", LevelSpecialist, roleOther}, {"回访员", 0, roleOther},
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
@@ -1095,7 +1095,7 @@ func staffTeacher(before []byte, word string) bool {
 // details cars, a pharmacy's 药师 dispenses.
 func isCraft(word string) bool {
 	switch word {
-	case "美工", "设计师", "视觉设计", "平面设计", "剪辑", "视频剪辑", "技师", "药师":
+	case "美工", "设计师", "视觉设计", "平面设计", "剪辑", "剪辑师", "视频剪辑", "视频剪辑师", "技师", "药师":
 		return true
 	}
 	return false
@@ -1364,6 +1364,11 @@ func directionStart(title []byte) int {
 		// A spaced dash parts the job from what it works on:
 		// "高级交互设计师 Senior Product Designer (UX) – 商家运营后台".
 		if k := dashIndex(title); k > 0 {
+			return k
+		}
+		// So does a dash without spaces before a department:
+		// 带货主播（女装）—直播运营部.
+		if k := bytes.Index(title, []byte("—")); k > 0 && isDepartment(bytes.TrimLeft(title[k:], "—")) {
 			return k
 		}
 		if i < len(title) && !endsWithDirection(title) {
