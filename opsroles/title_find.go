@@ -1459,6 +1459,8 @@ func separatorLen(b []byte) int {
 var employerWords = [...]string{
 	"公司", "集团", "工作室", "事务所", "大学", "学院", "Inc", "Ltd", "LLC", "GmbH", "Corp", "University",
 	"Co.", "Company", "Pty", "PLC", "LLP", "Bhd",
+	// Continental Europe's legal forms: Quellmark Software AG.
+	"AG", "KG", "KGaA", "gGmbH", "e.V.", "B.V.", "N.V.", "S.A.", "S.L.", "S.p.A.", "SpA", "Oy", "ApS", "Sdn",
 }
 
 // employerEnds are the words that end an employer's name, and may stand
@@ -1563,10 +1565,30 @@ var jobNotices = [...]string{
 	"position announcement", "employment opportunity", "employment opportunities", "career opportunity",
 }
 
-// announcesJob reports whether line holds one of jobNotices.
+// announcesJob reports whether line holds one of jobNotices, or is a
+// site's header with a field that names its careers pages: "Beacon & Loom
+// | Careers | Product" over the posting's title.
 func announcesJob(line []byte) bool {
-	return containsAnyFold(line, jobNotices[:]...)
+	if containsAnyFold(line, jobNotices[:]...) {
+		return true
+	}
+	if !bytes.Contains(line, []byte(" | ")) {
+		return false // a line without bars is no header
+	}
+	for rest := line; ; {
+		field, after, more := bytes.Cut(rest, []byte(" | "))
+		if isLabel(trimSpaceBytes(field), careersFields[:]) {
+			return true
+		}
+		if !more {
+			return false
+		}
+		rest = after
+	}
 }
+
+// careersFields name a site's careers pages in a header's fields.
+var careersFields = [...][]byte{[]byte("careers"), []byte("jobs"), []byte("open positions"), []byte("karriere"), []byte("stellenangebote"), []byte("jobs & karriere")}
 
 // namesEmployer reports whether a top line of a document names an
 // employer (see isEmployer) outside the brackets that may end it: the

@@ -97,6 +97,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
+		{"Quality & Performance Lead – Customer Contact Centre", Title{"performance-evaluation", LevelLead}},
 		{"Workforce Management (WFM) Analyst - Planning & Scheduling", Title{"resource-allocation", LevelUnknown}},
 		{"Operations Specialist · Community", Title{"community-ops", LevelSpecialist}}, // a headline's qualifier after a middle dot
 		{"Fraud & Risk Analyst (KYC Risk)", Title{"risk-management", LevelUnknown}},
@@ -533,6 +534,8 @@ func TestMatchTitle(t *testing.T) {
 		{"a heading with text after its colon is no heading", "Jane Doe\nBerlin\njane@example.com\nExperience: 5 years\nCommunity Manager at Acme", Title{}},
 		{"a posting's form names the job", "公司：某某科技\n地点：杭州\n薪资：10-15K\n职位名称：用户运营专员\n岗位职责：负责用户分层", Title{"user-ops", LevelSpecialist}},
 		{"a software firm's name in bold over the title", "**Quillmark Software** | Toronto, ON | Hybrid\n\n# Community Manager\nRun the forum.", Title{"community-ops", LevelManager}},
+		{"an employer's legal form of continental Europe over the title", "Quellmark Software AG | Munich | Hybrid\n\nCommunity Manager (m/f/d)\nRun the forum.", Title{"community-ops", LevelManager}},
+		{"a site's header that names its careers pages", "Beacon & Loom | Careers | Product\n\n## Community Manager\nRun the forum.", Title{"community-ops", LevelManager}},
 		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
 		{"a sentence is not a title", "社群运营经理的工作是维护社群。\n正文", Title{}},
 		{"but it may name the job", "我们在找一位社群运营经理。\n正文", Title{"community-ops", LevelManager}},
