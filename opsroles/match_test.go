@@ -629,6 +629,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Operations Support Officer - Payments\nProcess Faster Payments and CHAPS, clear the payment suspense account and process direct debit indemnity claims.\nSupport the operations team.", true, "a bank's payments clerk"},
 		{"Community Operations Assistant\nRun the homeowners association's front desk: gate access cards, amenity bookings, violation letters and the resident portal.\nSupport community operations.", true, "an estate's front office under a community title"},
 		{"We run e-commerce fulfilment for regional brands, and our night shift needs a lead who assigns the team to putaway and packing, keeps picking accuracy up, checks forklift licences and hands out the RF scanners.", true, "a fulfilment centre's floor, with no title"},
+		{"Campaign Operations Assistant (Gift Processing)\nOpen and date-stamp the mail, key pledge cards into Raiser's Edge, prepare bank deposits; 10-key by touch.\nSupport the campaign team.", true, "a charity's gift processing under a campaign title"},
 		{"Jason Huang\nChannel Account Manager - South China\nQuota-carrying seller: 118% of annual quota in 2023, President's Club twice.\nWork with resellers on sell-through and special pricing; commission plan of 60% quota attainment.", true, "a seller's quota and awards"},
 		{"Community Manager - Residential Portfolio\nOversee three homeowner associations: board meetings, dues collection, vendor bids and CC&R violation letters.", true, "an American community association manager"},
 	}

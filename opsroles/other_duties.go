@@ -52,7 +52,9 @@ var otherDutyWords = []string{
 	"数据录入", "录入和核对", "录入与核对", "单据录入", "打字速度", "打字每分钟", "收发快递", "扫描归档",
 	"auftragserfassung", "auftragsbestätigungen", "lieferscheine", "lieferscheinen", "gutschriften", "rechnungskorrekturen", "sap sd",
 	"装订", "录入系统", "系统录入",
-	"data entry", "typing speed", "wpm", "data encoding", "encoding accuracy",
+	"data entry", "typing speed", "wpm", "data encoding", "encoding accuracy", "10-key", "date-stamp", "date stamp",
+	// a charity's gift processing
+	"gift processing", "pledge cards", "bank deposits",
 	// and those who key in a shop's catalogue by the hundred products a day
 	"skus per day", "skus a day", "skus/day", "daily productivity target", "image tagging", "tag images", "image qc", "productivity tracker",
 	// office administration

@@ -1020,6 +1020,7 @@ func TestOtherProfession(t *testing.T) {
 		{"运营专员（视觉方向）/ 电商设计师", true, "a designer, in a visual direction"},
 		{"电商运营会计", true, "a shop's accountant, whatever area the title names before"},
 		{"电商运营客服（售前/售后）", true, "a shop's agent, after the area served"},
+		{"Werkstudent (m/w/d) Video Editing – Content Team", true, "a student who cuts video for the content team"},
 		{"短剧投流素材剪辑师（运营中心）", true, "a video editor of ads, in the operations centre"},
 		{"带货主播（女装）—直播运营部", true, "a host, before the department after a dash without spaces"},
 		{"Werkscontrollerin / Business Partner Operations", true, "a plant's controller, whom German firms call a business partner"},
