@@ -1300,10 +1300,15 @@ func namesDepartment(bracket []byte) bool {
 // Analyst" names no area, nor does the bare noun of operations. An English
 // title that names a plain analyst first names the field after it
 // ("Analyst, Operational Performance", "Senior Analyst – Fraud Strategy").
-// The title must name no other profession.
+// The title must name no other profession, unless it lists several jobs
+// and the analyst's comes first.
 func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 	analyst := -1 // where the first analyst word starts in the title
+	first := firstListEnd(text[start:end])
 	for _, p := range r.titleFound {
+		if analyst >= 0 && first >= 0 && p.Start >= first {
+			break // the jobs listed after an analyst: "Data Analyst / BI Developer"
+		}
 		if w := titleWords[p.Pattern]; w.role == roleOther {
 			if !isAnalyst(w.word) {
 				return false

@@ -97,6 +97,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
+		{"Data Analyst / BI Developer", Title{"data-analysis", LevelUnknown}}, // the first of the jobs listed
+		{"BI Developer / Data Analyst", Title{}},
+		{"Regionalleiter Systemgastronomie", Title{"store-ops", LevelManager}},
+		{"Referent*in Personaleinsatz- und Stellenplanung (m/w/d)", Title{"resource-allocation", LevelSpecialist}},
 		{"Quality & Performance Lead – Customer Contact Centre", Title{"performance-evaluation", LevelLead}},
 		{"Workforce Management (WFM) Analyst - Planning & Scheduling", Title{"resource-allocation", LevelUnknown}},
 		{"Operations Specialist · Community", Title{"community-ops", LevelSpecialist}}, // a headline's qualifier after a middle dot
