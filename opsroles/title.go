@@ -714,6 +714,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// runs the pass, while a "Social Media Coordinator" of a "Kitchen
 	// Group" posts.
 	r.otherTitle = r.otherTitle || t.Level <= LevelLead && (t.Area == "" || t.Area == BusinessOps || t.Area == StoreOps) && namesKitchen(text[start:end], q)
+	// And an editor's or a producer's of video: a "Social Content Editor
+	// (Video)" cuts it.
+	r.otherTitle = r.otherTitle || containsAnyFold(text[start:end], videoCrafts[:]...)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
 	}
@@ -725,6 +728,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	return t
 }
+
+// videoCrafts are the words of titles whose bracket says that the editor or
+// producer before it makes video.
+var videoCrafts = [...]string{"editor (video)", "producer (video)", "editor (film)", "producer (film)", "editor (videos)", "producer (videos)"}
 
 // supportBefore reports whether f, a term found in an English title,
 // names the support department (customer, CX or support operations) and

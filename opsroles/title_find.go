@@ -263,7 +263,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 			if ok {
 				end = start + leadingTitleField(text[start:end], s, found)
-				if n := withoutPay(text[start:end]); n < end-start {
+				if n := min(withoutPay(text[start:end]), withoutFormer(text[start:end])); n < end-start {
 					end = start + n
 					looksLikeTitle(text[start:end], s, found) // its title words again
 				}
@@ -2780,6 +2780,26 @@ func startsWithPay(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// withoutFormer returns the length of line, a title, without the earlier
+// job that a resume's headline may name after it: "Community Manager ·
+// former secondary Geography teacher", "Data Analyst | ex-nurse".
+func withoutFormer(line []byte) int {
+	for _, sep := range [...]string{" · ", " | ", ", ", " – ", " — ", " - ", " ("} {
+		for from := 0; ; {
+			k := bytes.Index(line[from:], []byte(sep))
+			if k < 0 {
+				break
+			}
+			k += from
+			if rest := line[k+len(sep):]; hasPrefixFold(rest, "former ") || hasPrefixFold(rest, "formerly ") || hasPrefixFold(rest, "ex-") || hasPrefixFold(rest, "previously ") {
+				return k
+			}
+			from = k + len(sep)
+		}
+	}
+	return len(line)
 }
 
 // withoutPay returns the length of line, a title, without the pay that a
