@@ -364,7 +364,7 @@ var titleWords = [...]struct {
 	// Clerks, statisticians, researchers and engineers, collectors,
 	// safety officers, settlement clerks and schools' class teachers.
 	{"录入员", 0, roleOther}, {"数据录入", 0, roleOther}, {"信息录入", 0, roleOther}, {"医学统计", 0, roleOther}, {"生物统计", 0, roleOther}, {"研发项目", 0, roleOther},
-	{"药品研发", 0, roleOther}, {"算法", 0, roleOther}, {"催收", 0, roleOther}, {"ehs", 0, roleOther}, {"clinical trial", 0, roleOther}, {"clinical trials", 0, roleOther}, {"hse", 0, roleOther},
+	{"药品研发", 0, roleOther}, {"算法", 0, roleOther}, {"催收", 0, roleOther}, {"ehs", 0, roleOther}, {"clinical trial", 0, roleOther}, {"clinical data", 0, roleOther}, {"clinical trials", 0, roleOther}, {"hse", 0, roleOther},
 	{"清算交收", 0, roleOther}, {"学籍", 0, roleOther}, {"小学班主任", 0, roleOther}, {"中学班主任", 0, roleOther},
 	{"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},

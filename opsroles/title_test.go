@@ -1026,6 +1026,7 @@ func TestOtherProfession(t *testing.T) {
 		{"电商运营会计", true, "a shop's accountant, whatever area the title names before"},
 		{"电商运营客服（售前/售后）", true, "a shop's agent, after the area served"},
 		{"Social Content Editor (Video) – 12-month FTC", true, "an editor of video"},
+		{"Clinical Data Manager | Data Operations – Clinical Trials", true, "a clinical trial's data manager"},
 		{"Werkstudent (m/w/d) Video Editing – Content Team", true, "a student who cuts video for the content team"},
 		{"短剧投流素材剪辑师（运营中心）", true, "a video editor of ads, in the operations centre"},
 		{"带货主播（女装）—直播运营部", true, "a host, before the department after a dash without spaces"},
