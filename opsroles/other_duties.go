@@ -150,6 +150,8 @@ var otherDutyWords = []string{
 	"rent arrears", "arrears letters", "arrears cases", "tenancy visits", "tenancy sign-ups", "tenancy audits", "anti-social behaviour", "anti-social behavior", "asb", "estate inspections", "estate walkabouts",
 	// annotators, whom platforms may call data operations specialists
 	"拉框", "画框", "标注任务", "标注准确率", "标注量",
+	// and the writers of a language model's training data
+	"问答对", "sft数据", "sft语料", "偏好数据", "语料生产", "编写语料",
 	"bounding boxes", "bounding box", "3d cuboids", "image annotation", "text annotation", "inter-annotator agreement", "annotation guidelines", "labelling tool", "labeling tool",
 }
 
