@@ -1026,11 +1026,18 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 			// Analyst, Trust & Safety", where the line breaks were lost).
 			job := bytes.TrimLeft(line[start:end], "# ")
 			extend := n > 0 && (levelOnly(job) || comma && plainAnalyst(job))
-			if n == 0 && start < k && j > k && genderNote(line[k:j]) && studentOnly(bytes.TrimLeft(line[start:k], "# ")) {
+			if n == 0 && start < k && j > k && genderNote(line[k:j]) && bytes.HasPrefix(line[j:], []byte(" ")) && !bytes.HasPrefix(line[j:], []byte("  ")) {
 				// A German posting's level and its gender note before
-				// the job: "Werkstudent (m/w/d) Content Creator".
-				n = len(line[j:]) - len(bytes.TrimLeft(line[j:], " "))
-				extend = n == 1
+				// the job: "Werkstudent (m/w/d) Content Creator",
+				// "Referent (m/w/d) Unternehmensentwicklung"; or the job
+				// and its note before the shift or the floor it works
+				// on: "Operations Supervisor (m/w/d) Frühschicht".
+				lone := bytes.TrimLeft(line[start:k], "# ")
+				next := j + 1
+				e := next + fieldLen(line[next:])
+				if onlyTitleWord(lone, roleIntern) || onlyTitleWord(lone, roleHead) || levelOnly(lone) || floorQualified(line[next:e+qualifierLen(line[e:])]) {
+					n, extend = 1, true
+				}
 			}
 			if !extend && n > 0 && !comma {
 				// A qualifier after a spaced dash that says where or
@@ -2634,12 +2641,13 @@ func floorQualified(b []byte) bool {
 	return false
 }
 
-// studentOnly reports whether b is one of titleWords for a working student
-// or an intern and nothing else: "Werkstudent", "Praktikantin".
-func studentOnly(b []byte) bool {
+// onlyTitleWord reports whether b is one of titleWords of the role and
+// nothing else: "Werkstudent" and "Praktikantin" (roleIntern), "Referent"
+// (roleHead).
+func onlyTitleWord(b []byte, role titleRole) bool {
 	b = trimSpaceBytes(b)
 	for _, w := range titleWords {
-		if w.role == roleIntern && bytes.EqualFold(b, []byte(w.word)) {
+		if w.role == role && bytes.EqualFold(b, []byte(w.word)) {
 			return true
 		}
 	}

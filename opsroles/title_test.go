@@ -858,6 +858,8 @@ func TestTitleBounds(t *testing.T) {
 		{"Office of the COO - Executive Assistant Harbourline Insurance Dublin 2, Ireland (Hybrid) Permanent, full-time " + enBody, "Executive Assistant Harbourline Insurance Dublin 2"},
 		{"Handel Deutschland > Filialorganisation > Region Süd > Regionalleitung (14 Filialen, Sitz Augsburg)\nVerantwortung: Umsatz, Personal und Standards der Filialen", "Regionalleitung (14 Filialen, Sitz Augsburg)"}, // an HR system's path to the job
 		{"Werkstudent (m/w/d) Content Creator / Video Editor – 20h/Woche Almendra Sports GmbH – München – Teilzeit – ab Januar 2027 Almendra makes running wear. " + enBody, "Werkstudent (m/w/d) Content Creator / Video Editor"},
+		{"Referent (m/w/d) Unternehmensentwicklung und Strategie  Die Kreissparkasse sucht Verstärkung. " + enBody, "Referent (m/w/d) Unternehmensentwicklung und Strategie"}, // a lone head noun before the note
+		{"Operations Supervisor (m/w/d) Frühschicht – Fulfillment Center Paketwerk Logistics GmbH | Erfurt " + enBody, "Operations Supervisor (m/w/d) Frühschicht"},           // the shift after the note
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
 		// A CV written in English under its German heading.
 		{"Nils Harms\n\n### Berufserfahrung\n\n**seit 01/2022 — Senior Account Executive (New Business), Mittelstand DACH**\n*Lagerwerk Software GmbH, Hamburg*\n" + enBody, "Senior Account Executive (New Business)"},
