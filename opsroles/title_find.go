@@ -52,6 +52,8 @@ var positionLabels = [][]byte{
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招募职位"),
+	// A notice of a transfer or a promotion names the new post.
+	[]byte("新部门/岗位"), []byte("新岗位"), []byte("新职位"), []byte("调入岗位"), []byte("调整后岗位"), []byte("拟任岗位"), []byte("晋升岗位"),
 	// A notice's section over the jobs it lists and their headcounts.
 	[]byte("招聘岗位及人数"), []byte("招聘职位及人数"), []byte("岗位及人数"), []byte("招聘岗位与人数"), []byte("招聘岗位和人数"),
 	[]byte("职称"), []byte("job title"), []byte("position"), []byte("title"),
