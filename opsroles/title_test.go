@@ -98,6 +98,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
 		{"商場推廣及活動統籌經理", Title{"campaign-ops", LevelManager}},
+		{"LEAN COORDINATOR", Title{"continuous-improvement", LevelSpecialist}},
 		{"Data Analyst / BI Developer", Title{"data-analysis", LevelUnknown}}, // the first of the jobs listed
 		{"BI Developer / Data Analyst", Title{}},
 		{"Regionalleiter Systemgastronomie", Title{"store-ops", LevelManager}},
