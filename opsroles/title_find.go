@@ -315,6 +315,9 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	if start, end := m.latestJob(text, terms, s, found); start >= 0 {
 		return start, end
 	}
+	if start, end := genderNotedTitle(text, s, found); start >= 0 {
+		return start, end
+	}
 	if start, end := m.introducedTitle(text, terms, s, found); start >= 0 {
 		return start, end
 	}
@@ -824,6 +827,26 @@ func nonBlankLines(text []byte) int {
 		pos = next
 	}
 	return n
+}
+
+// genderNotedTitle returns the bounds of the first of the top
+// maxLabelledLines lines that ends with a German posting's gender note,
+// "Referent Personaleinsatzplanung (m/w/d)", and looks like a title; or
+// -1, -1. A job board's page may set its menus and its trail of links
+// above it, which the top lines' rules take for no title.
+func genderNotedTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; pos = nextLine(text, pos) {
+		a, b := trimSpace(text[pos:nextLine(text, pos)])
+		if a == b {
+			continue
+		}
+		lines++
+		line := text[pos+a : pos+b]
+		if k := bracketStart(line); k < len(line) && genderNote(line[k:]) && looksLikeTitle(line, s, found) {
+			return pos + a, pos + b
+		}
+	}
+	return -1, -1
 }
 
 // nextLine returns where the line after the one that starts at pos

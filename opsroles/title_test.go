@@ -544,6 +544,7 @@ func TestMatchTitle(t *testing.T) {
 		{"a site's header that names its careers pages", "Beacon & Loom | Careers | Product\n\n## Community Manager\nRun the forum.", Title{"community-ops", LevelManager}},
 		{"a headline that names the job before the former one", "# Jane Doe\nCommunity Manager · former secondary Geography teacher\nLeeds", Title{"community-ops", LevelManager}},
 		{"a transfer notice's new post", "某某家居用品有限公司\n调岗通知书\n\n编号：HM-DG-0615\n员工姓名：张三　　工号：HM02231\n原部门/岗位：电商事业部 / 客服组长\n新部门/岗位：市场部 / 社群运营经理\n生效日期：7月1日", Title{"community-ops", LevelManager}},
+		{"a gender-noted line under a job board's menus", "Bundesagentur für Arbeit\nJobbörse\nStartseite > Jobsuche > Stellenangebot\n\nMenü   Anmelden   Suche\n\nCommunity Managerin (m/w/d)\nElbstrom GmbH\nArbeitsort: Magdeburg", Title{"community-ops", LevelManager}},
 		{"a bullet is not a title", "- 社群运营经理\n正文", Title{}},
 		{"a sentence is not a title", "社群运营经理的工作是维护社群。\n正文", Title{}},
 		{"but it may name the job", "我们在找一位社群运营经理。\n正文", Title{"community-ops", LevelManager}},
