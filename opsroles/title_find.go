@@ -1812,6 +1812,7 @@ func overlongTitle(line []byte) int {
 		}
 	}
 	end := len(line)
+	kept := -1 // the first spaced dash before a qualifier kept
 	for i, c := range line {
 		switch c {
 		case ';', '!', '?', 0xE3: // and 0xEF below: the lead bytes of 。and ，；！？ ("Sr." is no sentence's end)
@@ -1828,8 +1829,17 @@ func overlongTitle(line []byte) int {
 			if !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 {
 				continue
 			}
-			if dashLen(line[i:]) > 0 && levelOnly(line[:i]) {
+			if n := dashLen(line[i:]); n > 0 && levelOnly(line[:i]) {
 				continue // "Manager - FP&A (Business Finance)": the function after the level
+			} else if n > 0 && floorQualified(dashField(line[i+n:])) {
+				// "Customer Operation Specialist – Portuguese (Chat &
+				// Email Support)": the calls an agent answers, which
+				// the title's rules read, if the title stays short
+				// enough with them.
+				if kept < 0 {
+					kept = i
+				}
+				continue
 			}
 		case 0xEF: // the lead byte of ｜ and ，；！？
 			switch {
@@ -1848,7 +1858,10 @@ func overlongTitle(line []byte) int {
 	if !moreRunes(line, maxTitleRunes) {
 		return 0 // short enough to be a title as it is
 	}
-	lead := trimSpaceBytes(line[:end])
+	lead := bytes.TrimRight(trimSpaceBytes(line[:end]), "*_") // and the end of Markdown's emphasis
+	if kept > 0 && moreRunes(lead, maxTitleRunes) && moreRunes(bytes.TrimRight(lead[:bracketStart(lead)], " "), maxTitleRunes) {
+		lead = trimSpaceBytes(line[:kept]) // the qualifier kept makes it too long
+	}
 	if moreRunes(lead, maxTitleRunes) && (bytes.HasSuffix(lead, []byte(")")) || bytes.HasSuffix(lead, []byte("）"))) {
 		if i := max(bytes.LastIndexByte(lead, '('), bytes.LastIndex(lead, []byte("（"))); i > 0 {
 			lead = trimSpaceBytes(lead[:i])
@@ -1861,6 +1874,17 @@ func overlongTitle(line []byte) int {
 		return 0
 	}
 	return len(lead)
+}
+
+// dashField returns the start of b up to its first spaced dash or bar.
+func dashField(b []byte) []byte {
+	if k := dashIndex(b); k >= 0 {
+		b = b[:k]
+	}
+	if k := bytes.IndexByte(b, '|'); k >= 0 {
+		b = b[:k]
+	}
+	return b
 }
 
 // moreRunes reports whether b holds more than n runes; unlike

@@ -99,6 +99,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
 		{"商場推廣及活動統籌經理", Title{"campaign-ops", LevelManager}},
 		{"LEAN COORDINATOR", Title{"continuous-improvement", LevelSpecialist}},
+		{"Quality Team Lead – Non-Voice Operations (Travel & Health Claims)", Title{"performance-evaluation", LevelLead}},
 		{"Data Analyst / BI Developer", Title{"data-analysis", LevelUnknown}}, // the first of the jobs listed
 		{"BI Developer / Data Analyst", Title{}},
 		{"Regionalleiter Systemgastronomie", Title{"store-ops", LevelManager}},
@@ -862,6 +863,8 @@ func TestTitleBounds(t *testing.T) {
 		{"Office of the COO - Executive Assistant Harbourline Insurance Dublin 2, Ireland (Hybrid) Permanent, full-time " + enBody, "Executive Assistant Harbourline Insurance Dublin 2"},
 		{"Handel Deutschland > Filialorganisation > Region Süd > Regionalleitung (14 Filialen, Sitz Augsburg)\nVerantwortung: Umsatz, Personal und Standards der Filialen", "Regionalleitung (14 Filialen, Sitz Augsburg)"}, // an HR system's path to the job
 		{"Werkstudent (m/w/d) Content Creator / Video Editor – 20h/Woche Almendra Sports GmbH – München – Teilzeit – ab Januar 2027 Almendra makes running wear. " + enBody, "Werkstudent (m/w/d) Content Creator / Video Editor"},
+		{"**Customer Operation Specialist – Portuguese (Chat & Email Support)**\n" + enBody, "Customer Operation Specialist – Portuguese"},                                    // a long title keeps the language an agent answers in
+		{"COMMUNITY HEALTH OUTREACH WORKER (CHW) – Bilingual Spanish preferred\n" + enBody, "COMMUNITY HEALTH OUTREACH WORKER (CHW)"},                                         // unless the title is too long with it
 		{"Referent (m/w/d) Unternehmensentwicklung und Strategie  Die Kreissparkasse sucht Verstärkung. " + enBody, "Referent (m/w/d) Unternehmensentwicklung und Strategie"}, // a lone head noun before the note
 		{"Operations Supervisor (m/w/d) Frühschicht – Fulfillment Center Paketwerk Logistics GmbH | Erfurt " + enBody, "Operations Supervisor (m/w/d) Frühschicht"},           // the shift after the note
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
