@@ -95,6 +95,8 @@ var otherDutyWords = []string{
 	"forklift", "reach truck", "unload trailers", "put away", "rf scanner", "pallet jack", "order picker", "steel-toe",
 	"pick and pack", "picking and packing", "pack orders", "packing orders", "rf scanners", "putaway", "picking accuracy", "forklift licence", "forklift license",
 	"kommissionierung", "wareneingang", "warenausgang", "staplerschein", "gabelstapler", "flurförderzeuge",
+	// a German haulier's dispatchers (Disponenten)
+	"touren planen", "tourenplanung", "fahrer einteilen", "lenk- und ruhezeiten", "frachtenbörse", "frachtenbörsen", "frachtraum", "timocom", "komplettladungsverkehr", "teilladungsverkehr",
 	"dock schedule", "ftl", "book freight", "tender loads", "os&d", "asns", "customs clearance", "shipping lines",
 	// a metro's drivers and station staff, an airport's and an airline's
 	// operations control: the trains, the stands and the flights
