@@ -99,6 +99,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
 		{"商場推廣及活動統籌經理", Title{"campaign-ops", LevelManager}},
 		{"LEAN COORDINATOR", Title{"continuous-improvement", LevelSpecialist}},
+		{"Senior Research Consultant", Title{"market-research", LevelSenior}},
 		{"Quality Team Lead – Non-Voice Operations (Travel & Health Claims)", Title{"performance-evaluation", LevelLead}},
 		{"Data Analyst / BI Developer", Title{"data-analysis", LevelUnknown}}, // the first of the jobs listed
 		{"BI Developer / Data Analyst", Title{}},
