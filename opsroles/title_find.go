@@ -1024,6 +1024,13 @@ func compactHan(dst, s []byte) []byte {
 	return dst
 }
 
+// nextFieldEnd returns where the field of line that starts at next ends,
+// with the qualifier in brackets after it (see jobField).
+func nextFieldEnd(line []byte, next int) int {
+	e := next + fieldLen(line[next:])
+	return e + qualifierLen(line[e:])
+}
+
 // jobField returns the bounds of the first field of a line of a resume's
 // experience that looks like a title and does not name an employer, or
 // -1, -1. Fields are parted by tabs, runs of spaces, bars, commas,
@@ -1058,9 +1065,7 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 				// and its note before the shift or the floor it works
 				// on: "Operations Supervisor (m/w/d) Frühschicht".
 				lone := bytes.TrimLeft(line[start:k], "# ")
-				next := j + 1
-				e := next + fieldLen(line[next:])
-				if onlyTitleWord(lone, roleIntern) || onlyTitleWord(lone, roleHead) || levelOnly(lone) || floorQualified(line[next:e+qualifierLen(line[e:])]) {
+				if onlyTitleWord(lone, roleIntern) || onlyTitleWord(lone, roleHead) || levelOnly(lone) || floorQualified(line[j+1:nextFieldEnd(line, j+1)]) {
 					n, extend = 1, true
 				}
 			}
@@ -1071,17 +1076,13 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 				// Supervisor - 2nd Shift (Fulfillment Center)",
 				// "Customer Care Advisor – Customer Operations
 				// (Inbound)".
-				next := j + n
-				e := next + fieldLen(line[next:])
-				extend = floorQualified(line[next : e+qualifierLen(line[e:])])
+				extend = floorQualified(line[j+n : nextFieldEnd(line, j+n)])
 			}
 			if extend {
 				// The function after the level: "Manager - FP&A
 				// (Business Finance, Operations)", "Manager, Operations
 				// Strategy & Planning", "Senior Analyst, Trust & Safety".
-				next := j + n
-				e := next + fieldLen(line[next:])
-				if a, b := trimSpace(line[start : e+qualifierLen(line[e:])]); b > a && looksLikeTitle(line[start+a:start+b], s, found) {
+				if a, b := trimSpace(line[start:nextFieldEnd(line, j+n)]); b > a && looksLikeTitle(line[start+a:start+b], s, found) {
 					return start + a, start + b
 				}
 				looksLikeTitle(line[start:end], s, found) // its title words again
@@ -2843,17 +2844,17 @@ func startsWithPay(line []byte) bool {
 // job that a resume's headline may name after it: "Community Manager ·
 // former secondary Geography teacher", "Data Analyst | ex-nurse".
 func withoutFormer(line []byte) int {
-	for _, sep := range [...]string{" · ", " | ", ", ", " – ", " — ", " - ", " ("} {
-		for from := 0; ; {
-			k := bytes.Index(line[from:], []byte(sep))
-			if k < 0 {
-				break
+	for i, c := range line {
+		if c != ' ' && c != ',' {
+			continue
+		}
+		for _, sep := range [...]string{" · ", " | ", ", ", " – ", " — ", " - ", " ("} {
+			if !bytes.HasPrefix(line[i:], []byte(sep)) {
+				continue
 			}
-			k += from
-			if rest := line[k+len(sep):]; hasPrefixFold(rest, "former ") || hasPrefixFold(rest, "formerly ") || hasPrefixFold(rest, "ex-") || hasPrefixFold(rest, "previously ") {
-				return k
+			if rest := line[i+len(sep):]; hasPrefixFold(rest, "former ") || hasPrefixFold(rest, "formerly ") || hasPrefixFold(rest, "ex-") || hasPrefixFold(rest, "previously ") {
+				return i
 			}
-			from = k + len(sep)
 		}
 	}
 	return len(line)
