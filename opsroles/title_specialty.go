@@ -42,8 +42,9 @@ func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
 // direction returns the pattern that a title's direction names, and
 // where in the title the direction is; the pattern is -1 if there is none.
 // An operations title (see operationsTitle) may name its specialty as a
-// direction: X方向 in brackets or after a dash, where X运营 is the job
-// (直播方向 is 直播运营, 用户方向 用户运营), or in English a qualifier Y in
+// direction: X方向 in brackets or after a dash, or X alone in the brackets
+// that end a Chinese title, where X运营 is the job (直播方向 is 直播运营,
+// 用户方向 用户运营, （亚马逊） 亚马逊运营), or in English a qualifier Y in
 // brackets or after a comma or dash at the end, where "Y operations" is
 // the job ("Operations Specialist (Community)"), or X or Y alone when X运营
 // or "Y operations" is no term (精益改善方向, "– Supplier Partnerships"), or
@@ -65,6 +66,13 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			start = j + n
 		}
 		x, noun, end = title[start:i], "运营", i+len("方向")
+	} else if b := bracketStart(title); ops && hasHan(title) && b < len(title) {
+		// X alone in the brackets that end the title: 运营专员（直播）,
+		// 运营助理（亚马逊）.
+		_, open := utf8.DecodeRune(title[b:])
+		_, close := utf8.DecodeLastRune(title)
+		start, end = b+open, len(title)-close
+		x, noun = title[start:end], "运营"
 	} else if q >= 0 && (ops || operationsTitle(wordsBefore(r.titleFound, q))) {
 		// The qualifier's own words may be another profession's when
 		// "Y operations" is the job: "Operations Specialist – Product".
