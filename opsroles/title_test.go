@@ -99,6 +99,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
 		{"商場推廣及活動統籌經理", Title{"campaign-ops", LevelManager}},
 		{"LEAN COORDINATOR", Title{"continuous-improvement", LevelSpecialist}},
+		{"Risk Manager Operational & Fraud Risk (m/w/d)", Title{"risk-management", LevelManager}},
+		{"Manager Strategie & Unternehmensplanung (m/w/d)", Title{"strategy-planning", LevelManager}},
+		{"Research & Insights Advisor", Title{"market-research", LevelSpecialist}},
 		{"运营助理（亚马逊）", Title{"ecommerce-ops", LevelSpecialist}}, // the direction alone in brackets
 		{"运营专员（直播）", Title{"livestream-ops", LevelSpecialist}},
 		{"运营专员（北京）", Title{"business-ops", LevelSpecialist}}, // a place names no direction
