@@ -637,7 +637,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// operations work around it ("Sales Operations", 销售运营).
 	serves, servedDirection := m.servesSupport(r, text, start, end, q)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
-		!m.namesProfession(r, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves
+		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves
 	// And a title whose main job, before its 兼, is another profession's:
 	// 前台兼新媒体运营 receives visitors and posts besides.
 	r.otherTitle = r.otherTitle || otherBeforeSide(text[start:end], r.titleFound)
@@ -1125,10 +1125,15 @@ func isBookkeeper(word string) bool {
 // name or name operations work, and there is at least one: "Fraud
 // Analyst" is risk-management work, and so is "Sales Operations Analyst"
 // (an analyst works on what the title names), while "Developer Relations
-// Engineer" is an engineer's job, whose engineer word no term spans.
-func (m *Matcher) namesProfession(r *Result, start, end int) bool {
+// Engineer" is an engineer's job, whose engineer word no term spans. Of a
+// list of jobs, the first decides: 流程改善工程師、IE 工程師.
+func (m *Matcher) namesProfession(r *Result, text []byte, start, end int) bool {
 	spanned := false
+	first := firstListEnd(text[start:end])
 	for _, p := range r.titleFound {
+		if spanned && first >= 0 && p.Start >= first {
+			break
+		}
 		w := titleWords[p.Pattern]
 		if w.role != roleOther {
 			continue
