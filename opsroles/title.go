@@ -267,7 +267,7 @@ var titleWords = [...]struct {
 	{"核保专员", LevelSpecialist, roleOther}, {"核保员", 0, roleOther}, {"核保岗", 0, roleOther}, {"核保师", 0, roleOther},
 	{"claims adjuster", 0, roleOther}, {"claims handler", 0, roleOther}, {"underwriter", 0, roleOther},
 	{"前厅", 0, roleOther}, {"大堂经理", LevelManager, roleOther}, {"会籍", 0, roleOther},
-	{"accountant", 0, roleOther}, {"bursar", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
+	{"accountant", 0, roleOther}, {"police community support officer", 0, roleOther}, {"police officer", 0, roleOther}, {"police constable", 0, roleOther}, {"pcso", 0, roleOther}, {"bursar", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
 	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther}, {"网格员", 0, roleOther},
 	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"instructor", 0, roleOther}, {"tutor", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther}, {"barista", 0, roleOther},
 	{"driver", 0, roleOther}, {"drivers", 0, roleOther}, {"lawyer", 0, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
