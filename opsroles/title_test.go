@@ -1046,6 +1046,7 @@ func TestOtherProfession(t *testing.T) {
 		{"流程改善工程師、IE 工程師、精實專案經理", false, "the first of the jobs listed is an engineer the catalog names"},
 		{"IE 工程師、流程改善工程師", true, "and here an engineer it does not"},
 		{"Police Community Support Officer (PCSO) – Neighbourhood Engagement", true, "a police force's uniformed staff"},
+		{"智能体(Agent)运营——政企项目方向", false, "an AI agent is software, not a call centre's agent"},
 		{"Werkstudent (m/w/d) Video Editing – Content Team", true, "a student who cuts video for the content team"},
 		{"短剧投流素材剪辑师（运营中心）", true, "a video editor of ads, in the operations centre"},
 		{"带货主播（女装）—直播运营部", true, "a host, before the department after a dash without spaces"},
