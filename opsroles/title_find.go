@@ -849,6 +849,18 @@ func genderNotedTitle(text []byte, s *automaton.Scratch, found *[]automaton.Matc
 	return -1, -1
 }
 
+// startsDuty reports whether line states a duty rather than naming a job:
+// 负责中彰投区 12 家门市的营运管理, under a card whose title its employer's
+// name follows. 负责人 names the head of something.
+func startsDuty(line []byte) bool {
+	for _, w := range [...]string{"负责", "負責", "协助", "協助"} {
+		if rest, ok := bytes.CutPrefix(line, []byte(w)); ok {
+			return !bytes.HasPrefix(rest, []byte("人"))
+		}
+	}
+	return false
+}
+
 // nextLine returns where the line after the one that starts at pos
 // starts: just after its line break, or at the end of text.
 func nextLine(text []byte, pos int) int {
@@ -2181,6 +2193,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	}
 	if startsWithPay(line) {
 		return false // "$52,000 - $60,000/yr + bonus tied to online sales"
+	}
+	if startsDuty(line) {
+		return false // 负责中彰投区 12 家门市的营运管理
 	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as

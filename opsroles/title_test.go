@@ -901,6 +901,8 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"女 · 29岁 · 深圳 · 本科（深圳大学 市场营销）· 6年经验", false, "a major studied names no job"},
 		{"2019届 市场营销专业", false, "nor does a major followed by 专业"},
 		{"管培生（本科及以上）", true, "a degree after the job"},
+		{"負責中彰投區 12 家門市的營運管理", false, "a duty, not a job"},
+		{"负责人（社群运营）", true, "the head of something"},
 		{"本科 运营专员", true, "a level word after the noun"},
 		{"  營運專員 ", true, "Traditional, with spaces around"},
 		{"赵明轩", false, "a name alone"},
