@@ -16,8 +16,8 @@ import (
 // name a role, which the catalog writes in the singular: a resume "managed
 // four community managers", a posting works "with our channel partners".
 // And it searches the forms that translations from Chinese give the terms
-// of operations (运营): "user operation", "operation manager", and German
-// terms without their umlauts (see germanASCII).
+// of operations (运营): "user operation", "operation manager", German
+// terms without their umlauts (see germanASCII), and "&" for "and".
 
 // spellingPairs are the American and British forms of word endings and of
 // whole words, as folded terms hold them (lower case).
@@ -95,6 +95,10 @@ var roleNouns = map[string]string{
 	"administrator": "administrators", "owner": "owners", "partner": "partners",
 }
 
+// ampersandRoles are the last words of terms that name a role besides
+// roleNouns, which ampersand reads too.
+var ampersandRoles = [...]string{"lead", "leader", "coach", "head", "advisor", "adviser"}
+
 // plural returns term, a folded catalog term of two words or more, with its
 // last word in the plural if that word is a role noun, and false if not.
 func plural(term string) (string, bool) {
@@ -129,7 +133,8 @@ func translated(term string) (string, bool) {
 // spellingsOf returns the forms of the folded term p that a matcher
 // searches: p, its other spelling (optimisation for optimization), the
 // plural of each (community managers), and the forms that translations
-// from Chinese give terms of operations (see translated).
+// from Chinese give terms of operations (see translated), German without
+// umlauts (see germanASCII) and "&" for "and" (see ampersand).
 func spellingsOf(p string) []string {
 	forms := []string{p}
 	if v, ok := otherSpelling(p); ok {
@@ -146,7 +151,30 @@ func spellingsOf(p string) []string {
 	if v, ok := germanASCII(p); ok {
 		forms = append(forms, v)
 	}
+	if v, ok := ampersand(p); ok {
+		forms = append(forms, v)
+	}
 	return forms
+}
+
+// ampersand returns p, a folded term that names a role, with its " and "
+// written " & " or its " & " written " and ", and false if it has neither
+// or names no role: a "Quality & Performance Coach" is a "quality and
+// performance coach". Other terms keep the form the catalog gives them:
+// a plumber's "Scheduling & Dispatch" is not the "scheduling and
+// dispatch" of a service centre's staff.
+func ampersand(p string) (string, bool) {
+	last := p[strings.LastIndexByte(p, ' ')+1:]
+	if _, role := roleNouns[last]; !role && !slices.Contains(ampersandRoles[:], last) {
+		return p, false
+	}
+	switch {
+	case strings.Contains(p, " & "):
+		return strings.ReplaceAll(p, " & ", " and "), true
+	case strings.Contains(p, " and "):
+		return strings.ReplaceAll(p, " and ", " & "), true
+	}
+	return p, false
 }
 
 // germanASCII returns p, a folded term, with its umlauts written as

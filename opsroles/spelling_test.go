@@ -11,7 +11,7 @@ import (
 // Matcher searches too: its other spelling, its plural and its form in
 // translations from Chinese.
 func TestTermVariants(t *testing.T) {
-	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII}
+	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII, "ampersand": ampersand}
 	tests := []struct {
 		variant, term, want string
 		why                 string
@@ -40,6 +40,10 @@ func TestTermVariants(t *testing.T) {
 		{"translated", "community manager", "", "no operations"},
 		{"germanASCII", "qualitätsmanagerin kundenservice", "qualitaetsmanagerin kundenservice", "an umlaut"},
 		{"germanASCII", "betriebliches vorschlagswesen", "", "no umlaut"},
+		{"ampersand", "quality and performance coach", "quality & performance coach", "and as an ampersand in a role"},
+		{"ampersand", "trust & safety lead", "trust and safety lead", "and back"},
+		{"ampersand", "scheduling and dispatch", "", "a duty keeps the catalog's form"},
+		{"ampersand", "community manager", "", "neither"},
 		{"germanASCII", "außendienst für kühlgeräte", "aussendienst fuer kuehlgeraete", "ß and several umlauts"},
 	}
 	for _, tt := range tests {
