@@ -99,6 +99,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
 		{"商場推廣及活動統籌經理", Title{"campaign-ops", LevelManager}},
 		{"LEAN COORDINATOR", Title{"continuous-improvement", LevelSpecialist}},
+		{"Integrity Analyst", Title{"risk-management", LevelUnknown}},
+		{"Quality & Performance Coach", Title{"performance-evaluation", LevelUnknown}}, // the catalog writes "and"
 		{"Risk Manager Operational & Fraud Risk (m/w/d)", Title{"risk-management", LevelManager}},
 		{"Manager Strategie & Unternehmensplanung (m/w/d)", Title{"strategy-planning", LevelManager}},
 		{"Research & Insights Advisor", Title{"market-research", LevelSpecialist}},
