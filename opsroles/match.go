@@ -818,7 +818,7 @@ func isSpaceOrBOM(r rune) bool {
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.
 var notOperations = []string{
-	"it operations", "it ops", "it operations manager", "it service operations", "technology operations", "tech operations", "technical operations", "tech ops", "techops", "it support operations", "it support ops", "network operations", "security operations", "kitchen operations", "mining operations", "mine operations", "mining ops",
+	"it operations", "it ops", "it operations manager", "it service operations", "technology operations", "tech operations", "technical operations", "tech ops", "techops", "it support operations", "it support ops", "network operations", "security operations", "emergency communications operations", "kitchen operations", "mining operations", "mine operations", "mining ops",
 	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "clinical data operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"people and operations", "people & operations", "people and ops", "people & ops",
