@@ -69,9 +69,9 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	} else if b := bracketStart(title); ops && hasHan(title) && b < len(title) {
 		// X alone in the brackets that end the title: 运营专员（直播）,
 		// 运营助理（亚马逊）.
-		_, open := utf8.DecodeRune(title[b:])
-		_, close := utf8.DecodeLastRune(title)
-		start, end = b+open, len(title)-close
+		_, openLen := utf8.DecodeRune(title[b:])
+		_, closeLen := utf8.DecodeLastRune(title)
+		start, end = b+openLen, len(title)-closeLen
 		x, noun = title[start:end], "运营"
 	} else if q >= 0 && (ops || operationsTitle(wordsBefore(r.titleFound, q))) {
 		// The qualifier's own words may be another profession's when
