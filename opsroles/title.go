@@ -1308,7 +1308,8 @@ func namesDepartment(bracket []byte) bool {
 
 // analystOfArea reports whether the title text[start:end] names an analyst
 // of an area, by one of the area's own names or a term that names
-// operations work before the analyst word: an analyst works on what the
+// operations work before the analyst word, or after it when a German
+// gender mark follows the word: an analyst works on what the
 // title names, and "Operational Excellence
 // Analyst" or "Growth Analyst" analyses operations work, while "Financial
 // Analyst" names no area, nor does the bare noun of operations. An English
@@ -1317,7 +1318,7 @@ func namesDepartment(bracket []byte) bool {
 // The title must name no other profession, unless it lists several jobs
 // and the analyst's comes first.
 func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
-	analyst := -1 // where the first analyst word starts in the title
+	analyst, analystEnd := -1, -1 // where the first analyst word is in the title
 	first := firstListEnd(text[start:end])
 	for _, p := range r.titleFound {
 		if analyst >= 0 && first >= 0 && p.Start >= first {
@@ -1328,12 +1329,24 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 				return false
 			}
 			if analyst < 0 {
-				analyst = p.Start
+				analyst, analystEnd = p.Start, p.End
 			}
 		}
 	}
 	if analyst < 0 {
 		return false
+	}
+	if k := start + analystEnd; k < end && bytes.HasPrefix(text[k:], []byte(zeroWidthSpace)) {
+		// A German title names the field after the job: "Analyst:in
+		// Betrugsprävention", whose mark the scan reads as zero-width
+		// spaces (see withoutGenderMarks).
+		limit := end - start
+		if first >= 0 {
+			limit = first
+		}
+		if m.termWithin(r, k, start+limit, m.namesAreaOrWork) {
+			return true
+		}
 	}
 	if title := text[start:end]; !hasHan(title) {
 		if q := qualifierStart(title); analyst < q && q < len(title) && plainAnalyst(title[:q]) {
@@ -1341,6 +1354,26 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 		}
 	}
 	return m.namesAreaBefore(r, text, start, end, analyst) || m.namesOperationsBefore(r, text, start, end, analyst)
+}
+
+// termWithin reports whether a term found in text[from:to], for whose
+// pattern ok is true, lies there.
+func (m *Matcher) termWithin(r *Result, from, to int, ok func(pattern int) bool) bool {
+	for _, f := range r.found {
+		if f.Start >= to {
+			break
+		}
+		if f.Start >= from && f.End <= to && ok(f.Pattern) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAreaOrWork reports whether pattern p is an area's own name or names
+// operations work, not other work.
+func (m *Matcher) namesAreaOrWork(p int) bool {
+	return m.namesArea(p) || m.opsTerm[p] && !m.namesOtherWork(p)
 }
 
 // namesOperationsBefore reports whether a term that names operations work

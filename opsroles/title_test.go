@@ -100,6 +100,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"商場推廣及活動統籌經理", Title{"campaign-ops", LevelManager}},
 		{"LEAN COORDINATOR", Title{"continuous-improvement", LevelSpecialist}},
 		{"Integrity Analyst", Title{"risk-management", LevelUnknown}},
+		{"Analyst:in Betrugsprävention (m/w/d)", Title{"risk-management", LevelUnknown}}, // the field after the job, in German
+		{"Analyst:in Buchhaltung (m/w/d)", Title{}},
 		{"仓储运营改善主管", Title{"process-optimization", LevelLead}},                         // a warehouse's improvement lead, not its floor
 		{"Quality & Performance Coach", Title{"performance-evaluation", LevelUnknown}}, // the catalog writes "and"
 		{"Risk Manager Operational & Fraud Risk (m/w/d)", Title{"risk-management", LevelManager}},
