@@ -1160,7 +1160,7 @@ func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 		if f.Start < start || f.End > end || to > f.End {
 			continue
 		}
-		if m.opsTerm[f.Pattern] && !m.namesOtherWork(f.Pattern) || m.namesArea(f.Pattern) {
+		if m.namesAreaOrWork(f.Pattern) {
 			return true
 		}
 	}
