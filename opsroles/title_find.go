@@ -2863,12 +2863,11 @@ func withoutFormer(line []byte) int {
 		if c != ' ' && c != ',' {
 			continue
 		}
-		for _, sep := range [...]string{" · ", " | ", ", ", " – ", " — ", " - ", " ("} {
-			if !bytes.HasPrefix(line[i:], []byte(sep)) {
-				continue
-			}
-			if rest := line[i+len(sep):]; hasPrefixFold(rest, "former ") || hasPrefixFold(rest, "formerly ") || hasPrefixFold(rest, "ex-") || hasPrefixFold(rest, "previously ") {
-				return i
+		for _, seps := range [...][]string{spacedDashes[:], {" · ", " | ", ", ", " ("}} {
+			for _, sep := range seps {
+				if rest, ok := bytes.CutPrefix(line[i:], []byte(sep)); ok && (hasPrefixFold(rest, "former ") || hasPrefixFold(rest, "formerly ") || hasPrefixFold(rest, "ex-") || hasPrefixFold(rest, "previously ")) {
+					return i
+				}
 			}
 		}
 	}
