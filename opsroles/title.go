@@ -226,6 +226,7 @@ var titleWords = [...]struct {
 	{"人事任命通知", 0, roleBanner}, {"任命通知", 0, roleBanner}, {"人事任命", 0, roleBanner}, {"任免通知", 0, roleBanner},
 	{"调岗通知", 0, roleBanner}, {"录用通知书", 0, roleBanner}, {"录用通知", 0, roleBanner}, {"聘用通知", 0, roleBanner},
 	{"人事公告", 0, roleBanner}, {"人事变动", 0, roleBanner}, {"人事通知", 0, roleBanner}, {"人事调整", 0, roleBanner},
+	{"调动通知", 0, roleBanner}, {"人事调动", 0, roleBanner}, {"晋升通知", 0, roleBanner}, {"晋升公告", 0, roleBanner},
 	// Industries that hold a profession's word: the customers of "Customer
 	// Success Manager (SaaS / HR Tech)" are HR teams.
 	{"hr tech", 0, roleMask}, {"hrtech", 0, roleMask}, {"hr saas", 0, roleMask}, {"hr software", 0, roleMask},

@@ -379,8 +379,9 @@ var hanIntroducers = []string{
 	"招", "本人为", "本人是", "我是一名", "我是一位", "我是做",
 	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
 	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
-	// Transfers and promotions: 调任运营中心，任流程优化专员; 晋升为社群运营主管.
-	"，任", "晋升为", "调任为", "转岗为",
+	// Transfers and promotions: 调任运营中心，任流程优化专员; 晋升为社群运营主管;
+	// 由宜昌区域店长调任襄阳区域门店运营经理.
+	"，任", "晋升为", "调任为", "转岗为", "调任", "升任", "转任", "改任",
 	// Offers: 公司决定录用您担任新媒体运营部·视觉设计师一职.
 	"录用您担任", "聘用您担任", "聘请您担任", "录用您为", "聘用您为",
 	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职.
@@ -459,8 +460,8 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 	for b > a && text[b-1] == '*' {
 		b-- // the end of Markdown's bold
 	}
-	if b > a && looksLikeTitle(text[a:b], s, found) {
-		return a, b
+	if b > a && !isDepartment(text[a:b]) && looksLikeTitle(text[a:b], s, found) {
+		return a, b // not the department of 调任运营中心，任流程优化专员
 	}
 	return -1, -1
 }
