@@ -225,10 +225,13 @@ func isBareTitle(term string, s *automaton.Scratch, words *[]automaton.Match) bo
 // (as translations from Chinese say it), "operational" ("operational
 // excellence") or "ops", or one of the words that join "ops" to its kind
 // ("RevOps"), or names trust and safety, the operations that keep a
-// platform safe.
+// platform safe, or a workforce planner's or manager's job, which plans
+// the staff of a service operation ("Workforce Planner:in Kundendienst";
+// HR's "strategic workforce planning" is not one).
 func namesOperations(term string) bool {
 	if strings.Contains(term, "运营") || strings.Contains(term, "营运") ||
-		strings.Contains(term, "trust and safety") || strings.Contains(term, "trust & safety") {
+		strings.Contains(term, "trust and safety") || strings.Contains(term, "trust & safety") ||
+		strings.HasPrefix(term, "workforce plann") || strings.HasPrefix(term, "workforce manag") || strings.HasPrefix(term, "workforce analyst") {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {

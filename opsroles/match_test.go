@@ -634,6 +634,8 @@ func TestOtherDuties(t *testing.T) {
 		{"Campaign Operations Assistant (Gift Processing)\nOpen and date-stamp the mail, key pledge cards into Raiser's Edge, prepare bank deposits; 10-key by touch.\nSupport the campaign team.", true, "a charity's gift processing under a campaign title"},
 		{"Jason Huang\nChannel Account Manager - South China\nQuota-carrying seller: 118% of annual quota in 2023, President's Club twice.\nWork with resellers on sell-through and special pricing; commission plan of 60% quota attainment.", true, "a seller's quota and awards"},
 		{"Community Manager - Residential Portfolio\nOversee three homeowner associations: board meetings, dues collection, vendor bids and CC&R violation letters.", true, "an American community association manager"},
+		{"Data Operations Associate | Annotation\nDraw keypoints on product photos in CVAT, about 900 tasks per day; review other annotators' boxes.\nJoin the data operations team.", true, "an annotator's tools and daily count"},
+		{"Customer Operations Associate\nAnswer about 40 live chats and 25 emails per shift; escalate to Tier 2 by the macro guide.\nJoin the customer operations team.", true, "a chat agent's emails per shift and escalations"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.text)
@@ -819,6 +821,43 @@ func TestBareTitleWeight(t *testing.T) {
 		if !(got > 0 && got <= most+1e-9 && got < specific) {
 			t.Errorf("%s weighs %.3f for %s; want in (0, %.3f], and less than Community Manager's %.3f", tt.text, got, tt.area, most, specific)
 		}
+	}
+}
+
+func TestNamesOperations(t *testing.T) {
+	tests := []struct {
+		term string
+		want bool
+	}{
+		{"社群运营", true},
+		{"营运经理", true},
+		{"risk operations", true},
+		{"revops", true},
+		{"trust & safety", true},
+		{"workforce planner", true},
+		{"workforce management", true},
+		{"workforce analyst", true},
+		{"strategic workforce planning", false}, // HR's, not a service operation's
+		{"workforce", false},
+		{"cooperation", false},
+		{"data analysis", false},
+	}
+	for _, tt := range tests {
+		if got := namesOperations(tt.term); got != tt.want {
+			t.Errorf("namesOperations(%q) = %v, want %v", tt.term, got, tt.want)
+		}
+	}
+}
+
+// TestWorkforcePlannerContext checks that a workforce planner's job is
+// operations work by itself: a service centre's posting that never says
+// "operations" still reports resource allocation.
+func TestWorkforcePlannerContext(t *testing.T) {
+	m := NewMatcher(Default())
+	text := "Workforce Planner:in Kundendienst (100 %)\n\nIhre Aufgaben\n– Prognose der Anrufvolumen je Kanal und Intervall\n– Erstellung der Einsatzpläne im WFM-Tool\n– Monitoring von Service Level und Auslastung\n"
+	r := m.MatchString(text)
+	if len(r.Areas) == 0 || r.Areas[0].Area != ResourceAllocation {
+		t.Errorf("areas %v, want %s first", r.Areas, ResourceAllocation)
 	}
 }
 
