@@ -1098,6 +1098,12 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 				if a, b := trimSpace(line[start:nextFieldEnd(line, j+n)]); b > a && looksLikeTitle(line[start+a:start+b], s, found) {
 					return start + a, start + b
 				}
+				// Or up to its floor word, where the text runs on after
+				// it: "Warehouse Operations Manager - 2nd Shift Ridgeline
+				// Distribution Partners Chattanooga, TN".
+				if k := runOnFloorEnd(line[j+n : nextFieldEnd(line, j+n)]); k >= 0 && looksLikeTitle(line[start:j+n+k], s, found) {
+					return start, j + n + k
+				}
 				looksLikeTitle(line[start:end], s, found) // its title words again
 			}
 			return start, end
@@ -1826,7 +1832,7 @@ func overlongTitle(line []byte) int {
 		}
 	}
 	end := len(line)
-	kept := -1 // the first spaced dash before a qualifier kept
+	kept, keptEnd := -1, -1 // the first spaced dash before a qualifier kept, and the end of its floor word
 	for i, c := range line {
 		switch c {
 		case ';', '!', '?', 0xE3: // and 0xEF below: the lead bytes of 。and ，；！？ ("Sr." is no sentence's end)
@@ -1852,6 +1858,9 @@ func overlongTitle(line []byte) int {
 				// enough with them.
 				if kept < 0 {
 					kept = i
+					if k := runOnFloorEnd(dashField(line[i+n:])); k >= 0 {
+						keptEnd = i + n + k
+					}
 				}
 				continue
 			}
@@ -1875,6 +1884,12 @@ func overlongTitle(line []byte) int {
 	lead := bytes.TrimRight(trimSpaceBytes(line[:end]), "*_") // and the end of Markdown's emphasis
 	if kept > 0 && moreRunes(lead, maxTitleRunes) && moreRunes(bytes.TrimRight(lead[:bracketStart(lead)], " "), maxTitleRunes) {
 		lead = trimSpaceBytes(line[:kept]) // the qualifier kept makes it too long
+		if keptEnd > 0 && !moreRunes(line[:keptEnd], maxTitleRunes) {
+			// but not up to its floor word, when the text after it runs
+			// on with no break: "Warehouse Operations Manager - 2nd
+			// Shift Ridgeline Distribution Partners Chattanooga …".
+			lead = line[:keptEnd]
+		}
 	}
 	if moreRunes(lead, maxTitleRunes) && (bytes.HasSuffix(lead, []byte(")")) || bytes.HasSuffix(lead, []byte("）"))) {
 		if i := max(bytes.LastIndexByte(lead, '('), bytes.LastIndex(lead, []byte("（"))); i > 0 {
@@ -2699,12 +2714,37 @@ func levelOnly(b []byte) bool {
 // contact centre alone does not: a "Quality Lead - Contact Centre" scores
 // its agents.
 func floorQualified(b []byte) bool {
-	for _, words := range [...][][]byte{shiftWords, floorQualifiers, agentChannels, agentQualifiers} {
-		if holdsWordOf(b, words) {
-			return true
+	return floorWordEnd(b) >= 0
+}
+
+// runOnFloorEnd returns where the first word of field, a qualifier after
+// a title's dash, that floorQualified reads ends when a capitalised word
+// or a bracket follows it, as the next field runs on where the line
+// breaks were lost ("2nd Shift Ridgeline Distribution Partners"); or -1.
+// A lower-case word goes on the qualifier ("Bilingual Spanish
+// preferred").
+func runOnFloorEnd(field []byte) int {
+	k := floorWordEnd(field)
+	if k < 0 || bytes.ContainsAny(field[:k], "(（[") || k+1 >= len(field) || field[k] != ' ' || !('A' <= field[k+1] && field[k+1] <= 'Z' || field[k+1] == '(') {
+		return -1
+	}
+	return k
+}
+
+// floorWordEnd returns where the first word of b that floorQualified reads
+// ends, or -1 if there is none.
+func floorWordEnd(b []byte) int {
+	for i := range b {
+		if i > 0 && isASCIIAlnum(b[i-1]) {
+			continue
+		}
+		for _, words := range [...][][]byte{shiftWords, floorQualifiers, agentChannels, agentQualifiers} {
+			if n := wordAt(b, i, nil, words); n > 0 {
+				return i + n
+			}
 		}
 	}
-	return false
+	return -1
 }
 
 // onlyTitleWord reports whether b is one of titleWords of the role and

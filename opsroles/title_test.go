@@ -615,15 +615,17 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
-		{"人事公告　晨人字第113-018號\n\n主旨：任命陳冠宇先生為通路營運部經理，自5月1日起生效。", "通路營運部經理"},                        // an HR notice names the job in its text
-		{"【中原驿达供应链】绩效考核专员（运营中心）\n正文", "绩效考核专员（运营中心）"},                                           // the employer in lenticular brackets
-		{"【门市人员（正职）】药妆连锁 新北三重门市 晋升店长\n正文", "【门市人员（正职）】药妆连锁 新北三重门市 晋升店长"},                        // the job in the brackets: no tag
-		{"【内部调动通知】\n经研究决定，自7月1日起，原客服部质检主管 张三 调任运营中心，任社群运营经理，向运营中心总监汇报。\n特此通知。", "社群运营经理"},       // a transfer notice names the new post after the department
-		{"【晋升公告】\n经公司研究决定，李四晋升为社群运营经理，自即日起生效。", "社群运营经理"},                                       // a promotion notice
-		{"人事调动通知（禾人字〔2025〕3号）\n经公司研究决定，王五自3月1日起由十堰区域店长调任荆州区域门店运营经理，负责区内门店的日常运营。", "荆州区域门店运营经理"}, // 调任 names the new post
-		{"人事调动通知\n王五自即日起调任华东运营中心，负责区域拓展。", ""},                                                  // 调任 a department names no post
-		{"【通知】\n各部门注意，任何人不得迟到。\n特此通知。", ""},                                                     // 任何 after a comma names no post
-		{"澜栖茶饮有限公司\n人事任命通知\n\n经研究决定，任命 沈若溪 同志为 私域运营中心总监，自6月10日起生效。", "私域运营中心总监"},                // an HR notice names the job in its text
+		{"人事公告　晨人字第113-018號\n\n主旨：任命陳冠宇先生為通路營運部經理，自5月1日起生效。", "通路營運部經理"},                                                                                                                           // an HR notice names the job in its text
+		{"【中原驿达供应链】绩效考核专员（运营中心）\n正文", "绩效考核专员（运营中心）"},                                                                                                                                              // the employer in lenticular brackets
+		{"【门市人员（正职）】药妆连锁 新北三重门市 晋升店长\n正文", "【门市人员（正职）】药妆连锁 新北三重门市 晋升店长"},                                                                                                                           // the job in the brackets: no tag
+		{"【内部调动通知】\n经研究决定，自7月1日起，原客服部质检主管 张三 调任运营中心，任社群运营经理，向运营中心总监汇报。\n特此通知。", "社群运营经理"},                                                                                                          // a transfer notice names the new post after the department
+		{"【晋升公告】\n经公司研究决定，李四晋升为社群运营经理，自即日起生效。", "社群运营经理"},                                                                                                                                          // a promotion notice
+		{"人事调动通知（禾人字〔2025〕3号）\n经公司研究决定，王五自3月1日起由十堰区域店长调任荆州区域门店运营经理，负责区内门店的日常运营。", "荆州区域门店运营经理"},                                                                                                    // 调任 names the new post
+		{"人事调动通知\n王五自即日起调任华东运营中心，负责区域拓展。", ""},                                                                                                                                                     // 调任 a department names no post
+		{"Operations Supervisor - Night Shift Halvard Freight · Toledo, OH · $27 an hour Lead 20 pickers on the overnight shift and keep the dock moving.", "Operations Supervisor - Night Shift"}, // a card on one line: the shift, not the employer after it
+		{"Warehouse Operations Lead - 2nd Shift Copperline Logistics Dayton, OH 45402 $70,000 a year Full-time. We run three distribution centers for garden brands.", "Warehouse Operations Lead - 2nd Shift"},
+		{"【通知】\n各部门注意，任何人不得迟到。\n特此通知。", ""},                                      // 任何 after a comma names no post
+		{"澜栖茶饮有限公司\n人事任命通知\n\n经研究决定，任命 沈若溪 同志为 私域运营中心总监，自6月10日起生效。", "私域运营中心总监"}, // an HR notice names the job in its text
 		{"**录用通知书（Offer）**\n\n您好！公司决定录用您担任**新媒体运营部·视觉设计师**一职。", "新媒体运营部·视觉设计师"},
 		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"}, // a letterhead over the title
 		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"},                  // a requisition's number first
