@@ -1447,6 +1447,9 @@ func qualifierLen(b []byte) int {
 var fieldSeparators = [...]string{
 	"\t", "|", "｜", ",", "，", "(", ")", "（", "）", "【", "】", "[", "]", "　", " · ", " @ ", " at ",
 	"——", // a Chinese dash: 某银行运营中心（合肥）——集中作业岗
+	// The underline of a heading, where the line breaks were lost:
+	// "Data Operations Engineer ======== **Waikato Dairy Analytics**".
+	" ===", " ---",
 }
 
 // fieldLen returns the length of the field that starts line: up to a
@@ -1846,8 +1849,8 @@ func overlongTitle(line []byte) int {
 		case '\t', '|':
 		case ' ':
 			rest := line[i+1:]
-			if !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 {
-				continue
+			if !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 && !bytes.HasPrefix(rest, []byte("===")) && !bytes.HasPrefix(rest, []byte("---")) {
+				continue // not a field's end, nor a heading's underline
 			}
 			if n := dashLen(line[i:]); n > 0 && levelOnly(line[:i]) {
 				continue // "Manager - FP&A (Business Finance)": the function after the level

@@ -624,6 +624,8 @@ func TestTitleBounds(t *testing.T) {
 		{"人事调动通知\n王五自即日起调任华东运营中心，负责区域拓展。", ""},                                                                                                                                                     // 调任 a department names no post
 		{"Operations Supervisor - Night Shift Halvard Freight · Toledo, OH · $27 an hour Lead 20 pickers on the overnight shift and keep the dock moving.", "Operations Supervisor - Night Shift"}, // a card on one line: the shift, not the employer after it
 		{"Warehouse Operations Lead - 2nd Shift Copperline Logistics Dayton, OH 45402 $70,000 a year Full-time. We run three distribution centers for garden brands.", "Warehouse Operations Lead - 2nd Shift"},
+		{"Platform Operations Engineer ======================== **Kōwhai Analytics** — Hamilton · Full time · Hybrid About us: we build analytics for dairy farms and need someone to keep the pipelines running.", "Platform Operations Engineer"}, // a heading's underline on the same line
+		{"Growth Operations Lead ---------------- Tallis Freight — Remote We move parcels for 400 online shops and want a lead for the growth team.", "Growth Operations Lead"},
 		{"【通知】\n各部门注意，任何人不得迟到。\n特此通知。", ""},                                      // 任何 after a comma names no post
 		{"澜栖茶饮有限公司\n人事任命通知\n\n经研究决定，任命 沈若溪 同志为 私域运营中心总监，自6月10日起生效。", "私域运营中心总监"}, // an HR notice names the job in its text
 		{"**录用通知书（Offer）**\n\n您好！公司决定录用您担任**新媒体运营部·视觉设计师**一职。", "新媒体运营部·视觉设计师"},
