@@ -972,15 +972,31 @@ func leadStop(lead []byte) (stop, colon int) {
 		case '。', '！', '？', '；', '!', '?', ';':
 			return i, 0
 		case '.':
-			// Not after an initial: "BRANDON K. HOLLOWAY".
+			// Not after an initial ("BRANDON K. HOLLOWAY") or a
+			// name's honorific ("Dr. Annika Wiesenthal").
 			initial := i > 0 && 'A' <= lead[i-1] && lead[i-1] <= 'Z' && (i == 1 || lead[i-2] == ' ')
-			if i+1 < len(lead) && lead[i+1] == ' ' && !initial {
+			if i+1 < len(lead) && lead[i+1] == ' ' && !initial && !isHonorific(lead[:i]) {
 				return i, 0
 			}
 		}
 		i += n
 	}
 	return len(lead), 0
+}
+
+// honorifics are the abbreviations before a name whose dot ends no
+// sentence.
+var honorifics = [...]string{"Dr", "Prof", "Mr", "Mrs", "Ms", "Dipl", "Ing", "Mag"}
+
+// isHonorific reports whether b ends with one of honorifics as a whole
+// word.
+func isHonorific(b []byte) bool {
+	for _, w := range honorifics {
+		if k := len(b) - len(w); k >= 0 && string(b[k:]) == w && (k == 0 || !isASCIIAlnum(b[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLabelSuffix reports whether text, trimmed, ends with one of labels as
