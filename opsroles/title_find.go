@@ -972,10 +972,13 @@ func leadStop(lead []byte) (stop, colon int) {
 		case '。', '！', '？', '；', '!', '?', ';':
 			return i, 0
 		case '.':
-			// Not after an initial ("BRANDON K. HOLLOWAY") or a
-			// name's honorific ("Dr. Annika Wiesenthal").
+			// Not after an initial ("BRANDON K. HOLLOWAY") or the
+			// honorific of the name that heads a resume ("Dr. Annika
+			// Wiesenthal"); a letter's addressee further on ends the
+			// head ("… October 14, 2024 Ms. Ruth Haverford Director
+			// of Marketing").
 			initial := i > 0 && 'A' <= lead[i-1] && lead[i-1] <= 'Z' && (i == 1 || lead[i-2] == ' ')
-			if i+1 < len(lead) && lead[i+1] == ' ' && !initial && !isHonorific(lead[:i]) {
+			if i+1 < len(lead) && lead[i+1] == ' ' && !initial && !(i <= maxHonorificEnd && isHonorific(lead[:i])) {
 				return i, 0
 			}
 		}
@@ -987,6 +990,10 @@ func leadStop(lead []byte) (stop, colon int) {
 // honorifics are the abbreviations before a name whose dot ends no
 // sentence.
 var honorifics = [...]string{"Dr", "Prof", "Mr", "Mrs", "Ms", "Dipl", "Ing", "Mag"}
+
+// maxHonorificEnd bounds where the honorific of the name that heads a
+// resume ends: after a heading's mark or a word such as LEBENSLAUF.
+const maxHonorificEnd = 16
 
 // isHonorific reports whether b ends with one of honorifics as a whole
 // word.
