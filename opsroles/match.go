@@ -90,10 +90,15 @@ type Matcher struct {
 	// "continuous improvement lead"; not 数据分析师 nor "operations
 	// coordinator"; see holdsJobWord).
 	functionName []bool
-	areaIndex    map[AreaID]int
-	threshold    float64
-	rawFloor     float64 // raw scores below it cannot reach the threshold
-	maxInput     int64
+	// headJob[p] reports whether pattern p, in Latin script, names the
+	// job of a director or someone higher ("COO", "head of operations"),
+	// whom a posting names as the job's boss or partner (see
+	// addressedHead).
+	headJob   []bool
+	areaIndex map[AreaID]int
+	threshold float64
+	rawFloor  float64 // raw scores below it cannot reach the threshold
+	maxInput  int64
 
 	// work holds Results that Match fills and copies out of, so that their
 	// working memory (the folded text, per-pattern counts) is reused and
@@ -320,10 +325,12 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	m.opsTerm = make([]bool, len(m.patterns))
 	m.pluralOf = make([]bool, len(m.patterns))
 	m.bareTitle = make([]bool, len(m.patterns))
+	m.headJob = make([]bool, len(m.patterns))
 	var bareScratch automaton.Scratch
 	var bareWords []automaton.Match
 	for p, t := range m.patterns {
 		m.bareTitle[p] = isBareTitle(t, &bareScratch, &bareWords)
+		m.headJob[p] = m.labelKind[p] == 0 && isHeadJob(t, &bareScratch, &bareWords)
 		m.opsTerm[p] = namesOperations(t)
 		_, singular := index[strings.TrimSuffix(t, "s")]
 		m.pluralOf[p] = len(t) <= 4 && strings.HasSuffix(t, "s") && !singular && m.labelKind[p] == 0
@@ -350,7 +357,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.opsTerm, m.pluralOf, m.bareTitle, m.functionName, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, nil, nil, nil, "", nil, nil, nil
+		m.patterns, m.opsTerm, m.pluralOf, m.bareTitle, m.headJob, m.functionName, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, nil, nil, nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a

@@ -220,6 +220,21 @@ func isBareTitle(term string, s *automaton.Scratch, words *[]automaton.Match) bo
 	return bareNoun([]byte(term), *words, 0, len(term))
 }
 
+// isHeadJob reports whether term, in Latin script, holds a level word of
+// a director or higher: "coo", "head of operations", "vp operations".
+func isHeadJob(term string, s *automaton.Scratch, words *[]automaton.Match) bool {
+	if hasHan([]byte(term)) {
+		return false
+	}
+	*words = titleAutomaton().Find((*words)[:0], []byte(term), s)
+	for _, f := range *words {
+		if titleWords[f.Pattern].level >= LevelDirector {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOperations reports whether the folded term names operations work:
 // whether it contains 运营 or 营运, or the word "operations", "operation"
 // (as translations from Chinese say it), "operational" ("operational
@@ -368,7 +383,8 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		for len(teams) > 0 && teams[0] < i {
 			teams = teams[1:]
 		}
-		if len(teams) > 0 && teams[0] == i {
+		team := len(teams) > 0 && teams[0] == i
+		if team {
 			w *= teamWeight
 		}
 		if r.earlier >= 0 && f.Start >= r.earlier {
@@ -379,6 +395,12 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		for _, c := range m.contribs[info.contribs:next.contribs] {
 			raw[c.area] += c.weight * w
 			count[c.area]++
+			if team && m.headJob[f.Pattern] && !m.function[c.area] {
+				// A boss in operations still says that the job is in
+				// operations, as much as if it were the job's; a team
+				// it works with does not.
+				r.context += c.weight * w * (1/teamWeight - 1)
+			}
 		}
 	}
 	r.Hits, r.terms = hits, terms

@@ -861,6 +861,23 @@ func TestWorkforcePlannerContext(t *testing.T) {
 	}
 }
 
+// TestBossContext checks that a director the job works with or reports to
+// weighs like a team for the director's own area, but says as much as the
+// job's own title would that the job is in operations: the function areas
+// score the same.
+func TestBossContext(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	const body = "Keep the resourcing plan and the utilization reports for the studio. "
+	boss := m.MatchString(untitled + body + "You'll sit with the Operations Director.")
+	own := m.MatchString(untitled + body + "The Operations Director sits in the studio.")
+	if b, o := scoreOf(boss, ResourceAllocation), scoreOf(own, ResourceAllocation); b == 0 || math.Abs(b-o) > 1e-9 {
+		t.Errorf("resource-allocation scores %v beside a boss in operations, %v beside the same words as the job's; want the same, above zero", b, o)
+	}
+	if b, o := scoreOf(boss, BusinessOps), scoreOf(own, BusinessOps); b >= o {
+		t.Errorf("business-ops scores %v for the boss's job, %v for the job's own; want less", b, o)
+	}
+}
+
 // TestFunctionTitle checks that a title naming a function area by a name
 // without a title word counts as evidence of operations, so that the
 // function area's terms in the text weigh more than under no title, and

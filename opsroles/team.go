@@ -104,6 +104,9 @@ func (m *Matcher) otherTeams(dst []int, text []byte, found []automaton.Match) []
 			dst = m.bossBefore(dst, text, found, k)
 			continue
 		default:
+			if m.headJob[team.Pattern] && addressedHead(text[:team.Start]) && (len(dst) == 0 || dst[len(dst)-1] < k) {
+				dst = append(dst, k)
+			}
 			continue
 		}
 		// The occurrences that may be a list before the team word,
@@ -462,6 +465,23 @@ func cueBefore(before []byte) teamCue {
 	}
 	return noCue
 }
+
+// addressedHead reports whether the text before a director's or higher
+// job ends with a determiner after a word that makes the job another's
+// (latinOther): "explain a process map to our COO", "work with the VP of
+// Operations". "The Director of Operations will…", which may describe the
+// job itself, does not count; nor does "As our COO, you…".
+func addressedHead(before []byte) bool {
+	det := lastWord(before)
+	if !isLabel(det, headDeterminers) {
+		return false
+	}
+	rest := bytes.TrimRight(before, " ")
+	return isLabel(lastWord(rest[:len(rest)-len(det)]), latinOther)
+}
+
+// headDeterminers are the words before a job that make it someone's.
+var headDeterminers = [][]byte{[]byte("our"), []byte("the"), []byte("your")}
 
 // lastWord returns the last ASCII word of text, after any spaces.
 func lastWord(text []byte) []byte {

@@ -55,6 +55,12 @@ func TestOtherTeam(t *testing.T) {
 		{"| 汇报对象 | «社群运营»经理 |", true, "a table's cell"},
 		{"向«运营总监»汇报，负责社群", true, "between 向 and 汇报"},
 		{"负责«社群运营»，每周向总监汇报", false, "before the clause of 向"},
+		// A director or higher whom the job addresses or works with.
+		{"Explain the new process map to our «COO» and the paralegals.", true, "to our, before a chief"},
+		{"You'll sit with the «Operations Director» twice a week.", true, "with the, before a director"},
+		{"The «Director of Operations» will own the budget.", false, "the job described in the third person"},
+		{"As our «COO», you will run the company day to day.", false, "as our: the job itself"},
+		{"Work with the «operations manager» on rotas.", false, "a manager is no head"},
 		{"定期向管理层汇报«用户增长»数据", false, "after 汇报"},
 	})
 }
