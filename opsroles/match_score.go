@@ -235,19 +235,37 @@ func isHeadJob(term string, s *automaton.Scratch, words *[]automaton.Match) bool
 	return false
 }
 
+// operationsWithin are the words that make a term that holds them name
+// operations work: the Chinese nouns, trust and safety, and the planning
+// of a contact centre's staff (WFM, real-time analysts, 坐席排班).
+var operationsWithin = [...]string{
+	"运营", "营运", "trust and safety", "trust & safety",
+	"wfm", "real-time analyst", "real time analyst", "rta analyst", "intraday",
+	"坐席", "客服人力", "呼叫中心人力", "客服中心现场", "客服现场", "话务现场",
+}
+
+// workforceJobs start the terms of a workforce planner's or manager's job,
+// which plans the staff of a service operation; HR's "strategic workforce
+// planning" does not start with them.
+var workforceJobs = [...]string{"workforce plann", "workforce manag", "workforce analyst", "workforce lead", "workforce scheduler", "workforce forecasting"}
+
 // namesOperations reports whether the folded term names operations work:
 // whether it contains 运营 or 营运, or the word "operations", "operation"
 // (as translations from Chinese say it), "operational" ("operational
 // excellence") or "ops", or one of the words that join "ops" to its kind
 // ("RevOps"), or names trust and safety, the operations that keep a
-// platform safe, or a workforce planner's or manager's job, which plans
-// the staff of a service operation ("Workforce Planner:in Kundendienst";
-// HR's "strategic workforce planning" is not one).
+// platform safe, or the planning of a service operation's staff
+// (operationsWithin, workforceJobs: "Workforce Planner:in Kundendienst").
 func namesOperations(term string) bool {
-	if strings.Contains(term, "运营") || strings.Contains(term, "营运") ||
-		strings.Contains(term, "trust and safety") || strings.Contains(term, "trust & safety") ||
-		strings.HasPrefix(term, "workforce plann") || strings.HasPrefix(term, "workforce manag") || strings.HasPrefix(term, "workforce analyst") {
-		return true
+	for _, w := range operationsWithin {
+		if strings.Contains(term, w) {
+			return true
+		}
+	}
+	for _, w := range workforceJobs {
+		if strings.HasPrefix(term, w) {
+			return true
+		}
 	}
 	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {
 		switch w {

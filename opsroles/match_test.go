@@ -837,6 +837,10 @@ func TestNamesOperations(t *testing.T) {
 		{"workforce planner", true},
 		{"workforce management", true},
 		{"workforce analyst", true},
+		{"real-time analyst", true},
+		{"wfm scheduler", true},
+		{"坐席排班", true},
+		{"resource planner", false},             // a consultancy's too
 		{"strategic workforce planning", false}, // HR's, not a service operation's
 		{"workforce", false},
 		{"cooperation", false},
