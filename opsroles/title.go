@@ -2159,7 +2159,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 	if hasPrefixFold(title, "business ") {
 		i = len("business ")
 	}
-	if !bareNoun(title, r.titleFound, i, j) && !bareAnalyst(title, r.titleFound, j) && !levelOnly(title[:j]) {
+	if !bareNoun(title, r.titleFound, i, j) && !bareAnalyst(title, r.titleFound, j) && !levelOnly(title[:j]) && !levellessNoun(r.titleFound, j) {
 		return false
 	}
 	for _, f := range r.titleFound {
@@ -2169,6 +2169,24 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 		}
 	}
 	return holdsOtherQualifier(title[d:]) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+}
+
+// levellessNoun reports whether the title words before j in words are the
+// noun of operations and no level word: "Customer Operations" before a
+// dash names the department, and the job follows it ("Customer
+// Operations – Customer Care Representative").
+func levellessNoun(words []automaton.Match, j int) bool {
+	noun := false
+	for _, f := range words {
+		if f.Start >= j {
+			break
+		}
+		if w := titleWords[f.Pattern]; !isOperationsNoun(w.word) || w.level != LevelUnknown {
+			return false
+		}
+		noun = true
+	}
+	return noun
 }
 
 // holdsOtherQualifier reports whether b holds one of otherQualifiers as a

@@ -1156,6 +1156,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Professor of Operations Management", true, "a teacher of operations"},
 		{"Lecturer in Digital Marketing", true, "a teacher of marketing"},
 		{"Operations Officer – Accounts Payable", true, "a generic title qualified by another profession"},
+		{"Customer Operations – Customer Care Representative", true, "a department before an agent's job"},
+		{"Customer Operations – Team Lead", false, "a department before a level"},
 		{"Operations Executive (Sea Export)", true, "a freight forwarder's job"},
 		{"Operations Analyst, Securities Settlements (Contract)", true, "an analyst whose qualifier names another profession"},
 		{"Operations Manager (Facilities) - Birmingham", true, "a bracket after the job qualifies it, whatever follows"},
