@@ -1105,6 +1105,7 @@ func TestOtherProfession(t *testing.T) {
 		{"信用卡催收专员(运营中心)", true, "a debt collector in the operations centre"},
 		{"EHS安全专员（物流园区）", true, "a safety officer"},
 		{"电商运营美工", true, "a shop's designer, after the area served"},
+		{"【門市營運部】門市服務人員（羅東店）", true, "a shop's service staff in the stores' department"},
 		{"产品运营管培生（工具产品方向）", false, "a product line, not product managers"},
 		{"Graphic Design Intern (PT, Spring '26)", true, "a graphic designer"},
 		{"运营专员（产品方向）", true, "the product manager's direction"},
