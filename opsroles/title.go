@@ -640,7 +640,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// operations work around it ("Sales Operations", 销售运营).
 	serves, servedDirection := m.servesSupport(r, text, start, end, q)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
-		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves
+		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves &&
+		!m.improvesInDepartment(r, text, start, end)
 	// And a title whose main job, before its 兼, is another profession's:
 	// 前台兼新媒体运营 receives visitors and posts besides.
 	r.otherTitle = r.otherTitle || otherBeforeSide(text[start:end], r.titleFound)
@@ -1625,6 +1626,29 @@ func teamStart(title []byte) int {
 // (流程与质量组).
 func isUnit(b []byte) bool {
 	return isDepartment(b) || bytes.HasSuffix(b, []byte("组"))
+}
+
+// improvesInDepartment reports whether the title text[start:end] names
+// the improvement of processes by an area's own name before a department
+// in brackets, and the words of other professions stand only in the
+// department: a 流程优化专员（财务共享服务中心） improves the finance centre's
+// processes, as work on processes is the same in any department, while a
+// 绩效管理专员（人力资源部） manages HR's appraisals.
+func (m *Matcher) improvesInDepartment(r *Result, text []byte, start, end int) bool {
+	if r.titleArea < 0 || m.areaIDs[r.titleArea] != ProcessOptimization && m.areaIDs[r.titleArea] != ContinuousImprovement {
+		return false
+	}
+	title := text[start:end]
+	d := departmentStart(title)
+	if d == len(title) || !m.namesAreaBefore(r, text, start, end, d) {
+		return false
+	}
+	for _, f := range r.titleFound {
+		if f.Start < d && titleWords[f.Pattern].role == roleOther {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyInDepartment reports whether the title text[start:end] ends with a

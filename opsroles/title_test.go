@@ -1237,6 +1237,8 @@ func TestOtherProfession(t *testing.T) {
 		{"【高级产品经理-B端（运营中台方向）】", true, "a direction inside brackets around the whole title"},
 		{"LINE官方帳號經營專員（品牌會員導購）", false, "a profession's word in a bracket after an area's name"},
 		{"绩效管理专员（人力资源部）", true, "a department in brackets says where the job sits"},
+		{"流程优化专员（财务共享服务中心）", false, "processes improved in the finance centre"},
+		{"流程优化专员兼出纳（财务部）", true, "a cashier besides, before the department"},
 		{"小店招运营兼客服", false, "a side role after 兼"},
 		{"客服兼运营", true, "the side role is operations"},
 		{"Consultant – Operations Strategy & Performance Practice", true, "a lone noun of another profession before the qualifier"},
