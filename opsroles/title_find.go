@@ -1380,7 +1380,7 @@ func idFieldLen(line []byte) int {
 		if k < 0 || !isCode(field[k+1:]) {
 			return 0
 		}
-		label := bytes.TrimRight(trimSpaceBytes(field[:k]), ":：")
+		label := trimSpaceBytes(bytes.TrimRight(trimSpaceBytes(field[:k]), ":：#.")) // REQ#, Ref.
 		if !slices.ContainsFunc(idLabels[:], func(l string) bool { return equalFoldString(label, l) }) {
 			return 0
 		}
@@ -3127,7 +3127,13 @@ func isNumbering(b []byte) bool {
 
 // isBreadcrumb reports whether line is a careers page's trail of links,
 // "Home > Open Positions > Operations", which names a section, not the job.
+// A trail in a later field of a row parted by bars is an ATS's path to the
+// job's team, after the job: "REQ# 77-40915 | Data Operations Specialist |
+// Finance Shared Services > Data Operations".
 func isBreadcrumb(line []byte) bool {
+	if k := bytes.Index(line, []byte(" | ")); k > 0 {
+		line = line[:k]
+	}
 	for _, sep := range crumbSeparators {
 		// Look for the mark, rarer than the spaces around it.
 		mark := sep[1 : len(sep)-1]

@@ -633,6 +633,8 @@ func TestTitleBounds(t *testing.T) {
 		{"**录用通知书（Offer）**\n\n您好！公司决定录用您担任**新媒体运营部·视觉设计师**一职。", "新媒体运营部·视觉设计师"},
 		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"}, // a letterhead over the title
 		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"},                  // a requisition's number first
+		{"REQ# 51-2207  |  Reporting Analyst  |  Customer Care > Planning > Reporting\nBuild the weekly pack.", "Reporting Analyst"},                                        // an ATS's path to the team after the job, and REQ#
+		{"Home > Careers > Operations\nGrowth Operations Lead\nbody", "Growth Operations Lead"},                                                                             // a trail of links over the title
 		{"需求编号 HR-2024-0817 | 项目运营专员 | 交付中心 | P5 | 武汉\n负责项目排期", "项目运营专员"},
 		{"市场调研经理 | 8年快消行业研究 | 竞品追踪、消费者访谈与问卷、行业趋势报告，为新品进入市场提供决策依据", "市场调研经理"},                                                                         // a sentence in a later field
 		{"Customer Operations Associate – Voice (US Telco Account) | Iloilo City\nbody", "Customer Operations Associate – Voice (US Telco Account)"}, // a bar before any dash
