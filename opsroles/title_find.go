@@ -58,8 +58,9 @@ var positionLabels = [][]byte{
 	[]byte("招聘岗位及人数"), []byte("招聘职位及人数"), []byte("岗位及人数"), []byte("招聘岗位与人数"), []byte("招聘岗位和人数"),
 	[]byte("职称"), []byte("job title"), []byte("position"), []byte("title"),
 	[]byte("role title"), []byte("position title"),
-	// An e-mail's subject names the job it is about.
-	[]byte("subject"), []byte("主题"), []byte("主旨"),
+	// An e-mail's subject names the job it is about, and so does a job
+	// board's alert.
+	[]byte("subject"), []byte("主题"), []byte("主旨"), []byte("job alert"), []byte("new job alert"),
 	// The keys of records that applicant tracking systems and job
 	// boards export as JSON or YAML.
 	[]byte("jobtitle"), []byte("job_title"), []byte("positionname"), []byte("position_name"),
@@ -1691,7 +1692,7 @@ func namesEmployer(line []byte) bool {
 func fieldEnd(line []byte) int {
 	for i, b := range line {
 		switch {
-		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|' || hanLabelFollows(line[i+1:])),
+		case b == '\t', b == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '|' || hanLabelFollows(line[i+1:]) || dotFollows(line[i+1:]) && !hasHan(line[:i])),
 			b == '*' && i > 0 && i+1 < len(line) && line[i+1] == '*': // the end of Markdown's emphasis
 			return i
 		case b == 0xE3 && string(line[i:min(i+3, len(line))]) == "\u3000",
@@ -1700,6 +1701,13 @@ func fieldEnd(line []byte) int {
 		}
 	}
 	return len(line)
+}
+
+// dotFollows reports whether rest starts with a spaced dot that parts
+// fields: "Growth Operations Lead · Tallis Freight · Leeds". (A Chinese
+// resume's 当前：某某公司 · 运营策略总监 names the employer first.)
+func dotFollows(rest []byte) bool {
+	return bytes.HasPrefix(rest, []byte("· ")) || bytes.HasPrefix(rest, []byte("• "))
 }
 
 // hanLabelFollows reports whether rest starts with a Chinese label of two
