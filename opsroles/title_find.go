@@ -1856,6 +1856,14 @@ func overlongTitle(line []byte) int {
 	if len(line) <= maxTitleRunes || len(line) > longLine {
 		return 0
 	}
+	if k := bracketStart(line); k < len(line) && genderNote(line[k:]) {
+		// The gender note that ends a German posting's title says
+		// nothing of the job: "Referent:in Vorstandsstab – Strategie &
+		// Unternehmensentwicklung (w/m/d)" without it.
+		if _, j := trimSpace(line[:k]); j > 0 && !moreRunes(line[:j], maxTitleRunes) {
+			return j
+		}
+	}
 	// A bar parts a job board's fields: the job with its qualifiers, then
 	// the place ("Customer Operations Associate – Voice (US Telco Account)
 	// | Iloilo City"). What stands before the first bar is the title when

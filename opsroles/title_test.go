@@ -634,6 +634,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"},                                     // a letterhead over the title
 		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"},                                                      // a requisition's number first
 		{"REQ# 51-2207  |  Reporting Analyst  |  Customer Care > Planning > Reporting\nBuild the weekly pack.", "Reporting Analyst"},                                                                            // an ATS's path to the team after the job, and REQ#
+		{"Referent:in Vorstandsstab – Strategie & Unternehmensentwicklung (w/m/d)\nAlpenbank eG\nbody", "Referent:in Vorstandsstab – Strategie & Unternehmensentwicklung"},                                      // too long only with its gender note
 		{"Job alert: Growth Operations Lead · Tallis Freight · Leeds — apply by Friday. We move parcels for 400 online shops and need someone to own the growth numbers every week.", "Growth Operations Lead"}, // a job board's alert on one line
 		{"Home > Careers > Operations\nGrowth Operations Lead\nbody", "Growth Operations Lead"},                                                                                                                 // a trail of links over the title
 		{"需求编号 HR-2024-0817 | 项目运营专员 | 交付中心 | P5 | 武汉\n负责项目排期", "项目运营专员"},
