@@ -354,6 +354,10 @@ var introducers = func() (by [256][]introducerWords) {
 		{"apply for the position of ", false, false}, {"applying for the position of ", false, false},
 		{"application for the position of ", false, false}, {"apply for the ", false, false},
 		{"applying for the ", false, false}, {"application for the ", false, false},
+		// German recruiters and postings: "suche ich eine Head of
+		// Operations (m/w/d), die …".
+		{"suche ich eine ", true, false}, {"suche ich einen ", true, false}, {"suche ich eine:n ", true, false},
+		{"suchen wir eine ", true, false}, {"suchen wir einen ", true, false}, {"suchen wir eine:n ", true, false},
 	} {
 		c := in.words[0]
 		by[c] = append(by[c], in)
