@@ -77,6 +77,7 @@ var otherDutyWords = []string{
 	"calls per shift", "contacts per shift", "chats per shift", "calls a shift", "contacts a shift", "calls per hour", "tier 1 support", "call disposition",
 	"inbound calls per shift", "inbound calls a day", "inbound calls per day", "chats and emails per shift", "contacts a day", "contacts per day", "conversations a day", "conversations per day", "the correct disposition",
 	"telephone manner", "on the phones", "tickets per day", "tickets a day", "tickets per hour", "tickets an hour", "tickets per shift", "calls per shift", "chats per shift", "contacts per shift", "agent of the month", "escalation to 2nd line", "escalations to 2nd line", "escalate to 2nd line", "escalated to 2nd line", "escalation to second line", "escalate to second line", "web chats", "webchats", "calls daily", "outbound calls a day", "outbound calls per day",
+	"inbound phone calls", "answer calls", "answer calls and chats", "call centre experience", "call center experience", "contact centre experience", "contact center experience",
 	"emails per shift", "escalate to tier 2", "escalated to tier 2", "escalation to tier 2", "escalations to tier 2",
 	// video editors
 	"粗剪", "精剪", "调色", "rough cut", "rough cuts", "fine cut", "colour grading", "color grading", "colour correction", "color correction",
