@@ -641,7 +641,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	serves, servedDirection := m.servesSupport(r, text, start, end, q)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves &&
-		!m.improvesInDepartment(r, text, start, end)
+		!m.improvesInDepartment(r, text, start, end) && !m.clerkOfArea(r, text, start, end)
 	// And a title whose main job, before its 兼, is another profession's:
 	// 前台兼新媒体运营 receives visitors and posts besides.
 	r.otherTitle = r.otherTitle || otherBeforeSide(text[start:end], r.titleFound)
@@ -657,8 +657,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// product for operations staff.
 	r.otherTitle = r.otherTitle || m.headIsOther(r, text, start, end)
 	// A list of jobs names the main one first: "SRE / 运维开发 / 运营支持"
-	// is an engineer's, 英语教师 / 教育运营 a teacher's.
-	r.otherTitle = r.otherTitle || m.firstListedOther(r, text, start, end)
+	// is an engineer's, 英语教师 / 教育运营 a teacher's; a list of the
+	// fields a clerk of an area works on is none ("Sachbearbeiter:in
+	// Prozessmanagement Schaden/Leistung").
+	r.otherTitle = r.otherTitle || m.firstListedOther(r, text, start, end) && !m.clerkOfArea(r, text, start, end)
 	// A direction that names another profession says what the job does:
 	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's,
 	// unless the job serves the department it names (servesSupport).
@@ -1626,6 +1628,49 @@ func teamStart(title []byte) int {
 // (流程与质量组).
 func isUnit(b []byte) bool {
 	return isDepartment(b) || bytes.HasSuffix(b, []byte("组"))
+}
+
+// clerkOfArea reports whether the title text[start:end] names a German
+// Sachbearbeiter, the one word of another profession in it, of an area
+// by the area's own name right after the word and its gender mark:
+// "Sachbearbeiter:in Prozessmanagement" manages processes, while a
+// "Sachbearbeiter:in Auftragsabwicklung" keys in orders.
+func (m *Matcher) clerkOfArea(r *Result, text []byte, start, end int) bool {
+	clerk := -1 // where the clerk's word ends
+	for _, p := range r.titleFound {
+		if titleWords[p.Pattern].role != roleOther {
+			continue
+		}
+		if clerk >= 0 || !isClerk(titleWords[p.Pattern].word) {
+			return false
+		}
+		clerk = start + p.End
+	}
+	if clerk < 0 {
+		return false
+	}
+	for clerk < end && (text[clerk] == ' ' || bytes.HasPrefix(text[clerk:], []byte(zeroWidthSpace))) {
+		if text[clerk] == ' ' {
+			clerk++
+		} else {
+			clerk += len(zeroWidthSpace)
+		}
+	}
+	for _, f := range r.found {
+		if f.Start > clerk {
+			break
+		}
+		if f.Start == clerk && f.End <= end && m.namesArea(f.Pattern) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClerk reports whether word, one of titleWords, names a German clerk,
+// whose title names the field of the work after it.
+func isClerk(word string) bool {
+	return word == "sachbearbeiter" || word == "sachbearbeiterin"
 }
 
 // improvesInDepartment reports whether the title text[start:end] names
