@@ -59,7 +59,7 @@ var titleWords = [...]struct {
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 	// German titles name their heads in compounds and in the feminine form:
 	// Projektleiterin, Filialleiter, Kampagnenmanagerin, Koordinatorin.
-	{"managerin", LevelManager, roleHead}, {"koordinator", LevelSpecialist, roleHead}, {"koordinatorin", LevelSpecialist, roleHead}, {"spezialist", LevelSpecialist, roleHead}, {"spezialistin", LevelSpecialist, roleHead},
+	{"managerin", LevelManager, roleHead}, {"koordinator", LevelSpecialist, roleHead}, {"koordinatorin", LevelSpecialist, roleHead}, {"spezialist", LevelSpecialist, roleHead}, {"experte", LevelSenior, roleHead}, {"expertin", LevelSenior, roleHead}, {"expert", LevelSenior, roleHead}, {"spezialistin", LevelSpecialist, roleHead},
 	{"projektmanager", LevelManager, roleHead}, {"projektmanagerin", LevelManager, roleHead}, {"projektleiter", LevelManager, roleHead}, {"projektleiterin", LevelManager, roleHead},
 	{"filialleiter", LevelManager, roleHead}, {"filialleiterin", LevelManager, roleHead}, {"marktleiter", LevelManager, roleHead}, {"marktleiterin", LevelManager, roleHead},
 	{"restaurantleiter", LevelManager, roleHead}, {"restaurantleiterin", LevelManager, roleHead}, {"gebietsleiter", LevelManager, roleHead}, {"gebietsleiterin", LevelManager, roleHead},

@@ -47,6 +47,8 @@ func TestTitleLevel(t *testing.T) {
 		{"Director of Operations", LevelDirector, "director before of"},
 		{"增长负责人", LevelHead, "负责人"},
 		{"Head of Growth", LevelHead, "head of"},
+		{"Expert:in Datenmanagement & Reporting (m/w/d)", LevelSenior, "a German expert"},
+		{"Experte Prozessmanagement", LevelSenior, "Experte"},
 		{"VP of Operations", LevelHead, "VP"},
 		{"Vice President, Operations", LevelHead, "vice president"},
 		{"区域总经理", LevelHead, "总经理 is not 经理"},
