@@ -3145,6 +3145,17 @@ func isNumbering(b []byte) bool {
 	return false
 }
 
+// isSearchBox reports whether line is a job board's search box copied as
+// text, the query in brackets beside the button: "[ 运营支撑 ]  搜索",
+// "搜索：[ 内容运营 ]  [搜索]", "[ community manager ] Search".
+func isSearchBox(line []byte) bool {
+	i := bytes.IndexByte(line, '[')
+	if i < 0 || bytes.IndexByte(line[i:], ']') < 0 {
+		return false
+	}
+	return bytes.Contains(line, []byte("搜索")) || bytes.Contains(line, []byte("搜尋")) || containsFold(line, "search")
+}
+
 // isBreadcrumb reports whether line is a careers page's trail of links,
 // "Home > Open Positions > Operations", which names a section, not the job.
 // A trail in a later field of a row parted by bars is an ATS's path to the
@@ -3223,6 +3234,9 @@ func isPageChrome(line []byte) bool {
 	}
 	if isBoardName(line) {
 		return true // Civil Service Jobs, publicjobs
+	}
+	if isSearchBox(line) {
+		return true // a job board's search box and the query typed in it
 	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
 	// has neither.

@@ -641,6 +641,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Referent:in Vorstandsstab – Strategie & Unternehmensentwicklung (w/m/d)\nAlpenbank eG\nbody", "Referent:in Vorstandsstab – Strategie & Unternehmensentwicklung"},                                      // too long only with its gender note
 		{"Job alert: Growth Operations Lead · Tallis Freight · Leeds — apply by Friday. We move parcels for 400 online shops and need someone to own the growth numbers every week.", "Growth Operations Lead"}, // a job board's alert on one line
 		{"Home > Careers > Operations\nGrowth Operations Lead\nbody", "Growth Operations Lead"},                                                                                                                 // a trail of links over the title
+		{"智联招聘  首页  职位  登录\n\n[ 社群运营 ]  搜索\n\n首页 > 杭州招聘 > 社群运营\n\n社群运营专员（母婴方向）\n8-12千\nbody", "社群运营专员（母婴方向）"},                                                                                                   // a job board's search box over the title
 		{"需求编号 HR-2024-0817 | 项目运营专员 | 交付中心 | P5 | 武汉\n负责项目排期", "项目运营专员"},
 		{"市场调研经理 | 8年快消行业研究 | 竞品追踪、消费者访谈与问卷、行业趋势报告，为新品进入市场提供决策依据", "市场调研经理"},                                                                         // a sentence in a later field
 		{"Customer Operations Associate – Voice (US Telco Account) | Iloilo City\nbody", "Customer Operations Associate – Voice (US Telco Account)"}, // a bar before any dash
