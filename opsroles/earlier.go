@@ -254,6 +254,7 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 			job = rest // 岗位：初中语文教师
 		}
 	}
+	job = jobFieldOf(job, s, spare)
 	if k := firstListEnd(job); k > 0 {
 		job = job[:k]
 	}
@@ -275,6 +276,32 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 		return false // 高级主播经纪
 	}
 	return len(rest) == 0 && endsWithFrontLine(job, words) || isFrontLineOrTrade(titleWords[last.Pattern].word)
+}
+
+// jobFieldOf returns the field of line, fields parted by bars, that names
+// a job and no employer: 呼叫中心话务员 of "某某呼叫服务有限公司 | 呼叫中心话务员
+// | 4000-6000元/月". A line without bars is returned as it is.
+func jobFieldOf(line []byte, s *automaton.Scratch, spare *[]automaton.Match) []byte {
+	if bytes.IndexByte(line, '|') < 0 && !bytes.Contains(line, []byte("｜")) {
+		return line
+	}
+	for rest := line; len(rest) > 0; {
+		field := rest
+		k, n := bytes.IndexByte(rest, '|'), 1
+		if j := bytes.Index(rest, []byte("｜")); j >= 0 && (k < 0 || j < k) {
+			k, n = j, len("｜")
+		}
+		if k >= 0 {
+			field, rest = rest[:k], rest[k+n:]
+		} else {
+			rest = nil
+		}
+		field = trimSpaceBytes(field)
+		if len(field) > 0 && !bytes.Contains(field, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], field, s)) {
+			return field
+		}
+	}
+	return line
 }
 
 // endsWithFrontLine reports whether words, the title words of job, end

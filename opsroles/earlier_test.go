@@ -94,7 +94,9 @@ func TestNewestJob(t *testing.T) {
 		{"某商场 · 某运动品牌（加盟店）\n导购/店员\n2021.03 - 2024.09", ""},    // the job on a line before its dates
 		{"2017年9月——2024年7月　某公立初级中学\n岗位：初中语文教师 / 班主任", ""},     // a level word in the school's name, a label before the job
 		{"**某三甲医院　内分泌科　责任护士（护师）**\n2017.07 — 至今", ""},
-		{"2022/11 ~ 仍在職\n某衣著 屏東太平洋門市（服飾連鎖）\n門市人員（正職）", ""}, // Taiwan's word for now, the shop's line before the job
+		{"2022/11 ~ 仍在職\n某衣著 屏東太平洋門市（服飾連鎖）\n門市人員（正職）", ""},                    // Taiwan's word for now, the shop's line before the job
+		{"2024.03-至今 | 某某呼叫服务有限公司 | 呼叫中心话务员 | 4000-6000元/月", ""},              // a call centre's agent, in a field between the employer and the pay
+		{"2024.03-至今 | 某某网络科技有限公司 | 社群运营专员 | 6000-8000元/月", "livestream-ops"}, // an operations job there keeps the title's area
 	})
 	check("Jane Doe\nTarget role: Community Coordinator\n\nExperience\n", "\n- Ran the weekly events for members\n", []newestCase{
 		{"Head Barista - Ironbark & Oat Coffee Co., West End    2021 - now", ""},

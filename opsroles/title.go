@@ -298,7 +298,7 @@ var titleWords = [...]struct {
 	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
 	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
-	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
+	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther}, {"transaction processing", 0, roleOther}, {"transaction processor", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
@@ -1833,7 +1833,7 @@ func endsWithOnlyOther(start, end int, words []automaton.Match) bool {
 // teachers. Engineers and analysts are not among them, as they often do
 // part of the operations work they seek.
 var frontLineWords = []string{
-	"客服", "销售", "主播", "带货主播", "电商主播",
+	"客服", "销售", "主播", "带货主播", "电商主播", "话务员", "接线员",
 	"sales", "barista", "bookkeeper", "teacher", "designer", "nurse", "cashier", "agent", "picker", "clerk", "receptionist", "chef", "cook", "driver",
 	"warehouse operative", "warehouse associate", "warehouse worker",
 	// And in German: the shop's, the call centre's, the kindergarten's and
