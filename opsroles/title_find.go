@@ -3325,6 +3325,21 @@ func crumbTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (st
 	}
 	start = last + n
 	f := line[start:]
+	if k := bytes.Index(f, []byte(" #")); k >= 0 {
+		// The page's heading after the trail, where the line breaks
+		// were lost: "… > 运营中心 # IT运维工程师（门店系统支持）".
+		h := k + 1
+		for h < len(f) && f[h] == '#' {
+			h++
+		}
+		if h < len(f) && f[h] == ' ' {
+			start += h + 1
+			f = f[h+1:]
+			if k := bytes.Index(f, []byte(" - ")); k > 0 {
+				f = f[:k] // a list's first item after the heading
+			}
+		}
+	}
 	f = f[:fieldEnd(f)]
 	// The page's heading repeats the last link: 倉儲管理員 倉儲管理員 ….
 	for i := 1; i < len(f) && i <= maxTitleRunes*utf8.UTFMax; i++ {
