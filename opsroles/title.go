@@ -673,8 +673,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// 运营专员（地铁方向）runs trains.
 	r.otherTitle = r.otherTitle || dir >= 0 && m.namesOtherWork(dir)
 	// So does a title whose operations words name other work and that
-	// names no area: "Flight Operations Officer", "IT Operations Lead".
-	r.otherTitle = r.otherTitle || t.Area == "" && m.holdsOtherWork(r, start, end)
+	// names no area, or only the bare noun: "Flight Operations Officer",
+	// "IT Operations Lead", "Flight Operations Officer (Operations
+	// Control Centre)".
+	r.otherTitle = r.otherTitle || (t.Area == "" || !han && !m.namesTermBeyondNoun(r, text, start, end, -1)) && m.holdsOtherWork(r, start, end)
 	// And a title whose qualifier names other work and that names no
 	// term of operations work anywhere: 运营主管（柜面运营） runs a bank's
 	// counters, "Operations Specialist – Network Operations Center (NOC)"

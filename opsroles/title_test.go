@@ -1239,6 +1239,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Procurement Operations Manager", false, "an operations noun and an area"},
 		{"电商美编", true, "an art editor designs"},
 		{"Flight Operations Officer (FOO)", true, "operations words that name an airline's work"},
+		{"Flight Operations Officer (Operations Control Centre)", true, "the bare noun in the bracket names no area"},
 		{"IT Operations Lead", true, "the same for IT"},
 		{"Payments Operations Officer", true, "the same for a bank's payments"},
 		{"Building Operations Manager", true, "the same for a building's upkeep"},
