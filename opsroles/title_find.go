@@ -3238,6 +3238,9 @@ func isPageChrome(line []byte) bool {
 	if isSearchBox(line) {
 		return true // a job board's search box and the query typed in it
 	}
+	if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") {
+		return true // a job alert's count over the jobs it lists
+	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
 	// has neither.
 	if bytes.IndexByte(line, '|') < 0 && !bytes.Contains(line, []byte("  ")) {
