@@ -753,14 +753,15 @@ func (m *Matcher) supportBefore(text []byte, f, next automaton.Match) bool {
 	return len(cs) > 0 && len(ns) > 0 && m.areaIDs[heaviestContrib(cs)] == OpsSupport && m.areaIDs[heaviestContrib(ns)] != OpsSupport
 }
 
-// employerAt returns where " at " or " @ " starts in an English title
-// before a capitalised word, the employer of a headline ("Operations
-// Analyst at Bramblewood Software"), or -1.
+// employerAt returns where " at ", " @ " or German " bei " starts in a
+// title in Latin script before a capitalised word, the employer of a
+// headline ("Operations Analyst at Bramblewood Software", "Content-Stratege
+// bei Fahrwerk Software GmbH"), or -1.
 func employerAt(title []byte) int {
 	if hasHan(title) {
 		return -1
 	}
-	for _, sep := range [...]string{" at ", " @ "} {
+	for _, sep := range [...]string{" at ", " @ ", " bei "} {
 		if k := bytes.Index(title, []byte(sep)); k > 0 && k+len(sep) < len(title) {
 			if c := title[k+len(sep)]; 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 				return k

@@ -351,6 +351,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Generalist", Title{"business-ops", LevelSpecialist}},
 		{"Growth Manager – Driver Acquisition", Title{"growth-ops", LevelManager}},
 		{"Operations Analyst at Bramblewood Software", Title{"data-analysis", LevelUnknown}},
+		{"Prozessmanager bei Kornfeld Software GmbH", Title{"process-optimization", LevelManager}}, // German's employer after bei
 		// A title that runs on into its employer's name, as a posting
 		// without its line breaks writes it; words of work after the
 		// noun stay the title's.
