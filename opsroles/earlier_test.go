@@ -128,6 +128,7 @@ func TestNewestJob(t *testing.T) {
 		{"**seit 10/2019** · **Kundenberater Inbound (Callcenter)**", ""},         // the noun first, its field after
 		{"seit 09/2020 · Mediengestalter Digital und Print", ""},                  // and in German, the field after the noun
 		{"**08/2016 – heute**\n**Gymnasiallehrerin Deutsch und Geschichte**", ""}, // the dates on a line of their own
+		{"03/2018 – heute   Fachkraft für Lagerlogistik", ""},                     // the stockroom's trained hand
 		{"03/2021 – heute   Community Managerin, Modehaus Krämer GmbH, Kassel", "community-ops"},
 	})
 }

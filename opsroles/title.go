@@ -358,7 +358,7 @@ var titleWords = [...]struct {
 	{"controllerin", 0, roleOther}, {"werkscontroller", 0, roleOther}, {"werkscontrollerin", 0, roleOther},
 	{"konzerncontroller", 0, roleOther}, {"konzerncontrollerin", 0, roleOther}, {"finanzcontroller", 0, roleOther}, {"finanzcontrollerin", 0, roleOther},
 	{"entwickler", 0, roleOther}, {"softwareentwickler", 0, roleOther}, {"ingenieur", 0, roleOther},
-	{"produktionsmitarbeiter", 0, roleOther}, {"lagermitarbeiter", 0, roleOther}, {"lagerist", 0, roleOther},
+	{"produktionsmitarbeiter", 0, roleOther}, {"lagermitarbeiter", 0, roleOther}, {"lagerist", 0, roleOther}, {"fachkraft für lagerlogistik", 0, roleOther}, {"fachlagerist", 0, roleOther}, {"fachlageristin", 0, roleOther},
 	{"kommissionierer", 0, roleOther}, {"verkäufer", 0, roleOther}, {"verkäuferin", 0, roleOther},
 	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther}, {"打包发货", 0, roleOther}, {"出镜", 0, roleOther},
 	{"分拣员", 0, roleOther}, {"记者", 0, roleOther},
@@ -1844,7 +1844,7 @@ var frontLineWords = []string{
 	"verkäufer", "verkäuferin", "verkaeufer", "verkaeuferin", "kassierer", "kassiererin", "kundenberater", "kundenberaterin",
 	"erzieher", "erzieherin", "lehrer", "lehrerin", "lehrkraft", "pflegefachkraft", "pflegefachfrau", "pflegefachmann",
 	"krankenpfleger", "krankenschwester", "altenpfleger", "altenpflegerin", "buchhalter", "buchhalterin",
-	"lagerist", "lageristin", "kommissionierer", "koch", "köchin", "koechin", "mediengestalter", "mediengestalterin",
+	"lagerist", "lageristin", "fachkraft für lagerlogistik", "fachlagerist", "fachlageristin", "kommissionierer", "koch", "köchin", "koechin", "mediengestalter", "mediengestalterin",
 	"gymnasiallehrer", "gymnasiallehrerin", "grundschullehrer", "grundschullehrerin", "realschullehrer", "realschullehrerin",
 	"berufsschullehrer", "berufsschullehrerin", "berufsfachschullehrer", "berufsfachschullehrerin", "lehrperson",
 }

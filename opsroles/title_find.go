@@ -50,6 +50,8 @@ var positionLabels = [][]byte{
 	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"),
 	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
+	// Europass and German CVs: ANGESTREBTE TÄTIGKEIT, Wunschposition.
+	[]byte("angestrebte tätigkeit"), []byte("angestrebte position"), []byte("gewünschte position"), []byte("wunschposition"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招募职位"),
 	// A notice of a transfer or a promotion names the new post.
