@@ -391,8 +391,9 @@ var hanIntroducers = []string{
 	"，任", "晋升为", "调任为", "转岗为", "调任", "升任", "转任", "改任",
 	// Offers: 公司决定录用您担任新媒体运营部·视觉设计师一职.
 	"录用您担任", "聘用您担任", "聘请您担任", "录用您为", "聘用您为",
-	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职.
-	"正在招聘", "在招聘", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
+	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职;
+	// and an employer's message: 我们在招**产品运营**.
+	"正在招聘", "在招聘", "我们在招", "我们正在招", "团队在招", "公司在招", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
@@ -542,6 +543,12 @@ func startsMessage(text []byte, i int) bool {
 	}
 	start := bytes.LastIndexByte(text[:i], '\n') + 1
 	before := trimSpaceBytes(text[start:i])
+	// A group message may call everyone first: @所有人 急招带货主播.
+	for _, at := range [...]string{"@所有人", "@全体成员", "@all", "@everyone"} {
+		if rest, ok := bytes.CutPrefix(before, []byte(at)); ok {
+			before = trimSpaceBytes(rest)
+		}
+	}
 	// Emoji and other symbols may open the message: 📣招聘.
 	for len(before) > 0 {
 		r, n := utf8.DecodeRune(before)
@@ -3239,6 +3246,9 @@ func isPageChrome(line []byte) bool {
 	}
 	if isSearchBox(line) {
 		return true // a job board's search box and the query typed in it
+	}
+	if bytes.Contains(line, []byte("来自")) && endsWord(bytes.TrimRight(line, " :："), []string{"的消息", "的私信", "的留言", "的邀请"}) {
+		return true // a chat's header: 来自 HR 陆蔓 的消息
 	}
 	if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") {
 		return true // a job alert's count over the jobs it lists
