@@ -807,7 +807,8 @@ func isSpaceOrBOM(r rune) bool {
 // underwriting, claims and policy service: 核保运营, 理赔运营, 保全运营), running data centres, buildings, offices
 // and plants (facilities, workplace, production operations, 生产运营,
 // 物业运营),
-// operations engineering (which keeps systems running), the practices of
+// operations engineering (which keeps systems running), a council's
+// waste and refuse collection, the practices of
 // consulting firms ("Partner, Operations Practice"), the armed forces'
 // (information, psychological and special operations), a
 // bank's counters and back office (柜面运营, 银行运营, and the 网点运营主管 who
@@ -825,6 +826,7 @@ func isSpaceOrBOM(r rune) bool {
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.
 var notOperations = []string{
+	"waste operations", "waste services operations", "refuse operations", "waste collection", "refuse collection", "waste and recycling operations", "recycling operations",
 	"it operations", "it ops", "it operations manager", "it service operations", "technology operations", "tech operations", "technical operations", "tech ops", "techops", "it support operations", "it support ops", "network operations", "security operations", "emergency communications operations", "kitchen operations", "mining operations", "mine operations", "mining ops",
 	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "clinical data operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",

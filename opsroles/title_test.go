@@ -1245,6 +1245,7 @@ func TestOtherProfession(t *testing.T) {
 		{"电商美编", true, "an art editor designs"},
 		{"Flight Operations Officer (FOO)", true, "operations words that name an airline's work"},
 		{"Flight Operations Officer (Operations Control Centre)", true, "the bare noun in the bracket names no area"},
+		{"Waste Operations Supervisor (Collections)", true, "a council's refuse crews, not a lender's collections"},
 		{"IT Operations Lead", true, "the same for IT"},
 		{"Payments Operations Officer", true, "the same for a bank's payments"},
 		{"Building Operations Manager", true, "the same for a building's upkeep"},
