@@ -368,6 +368,10 @@ var introducers = func() (by [256][]introducerWords) {
 	return by
 }()
 
+// newPostIntroducers are the words of a transfer or a promotion before the
+// new post's title, which win over the introducers before the old one.
+var newPostIntroducers = [...]string{"to the new position of ", "to the new role of ", "into the new role of ", "into the new position of ", "promoted to the role of ", "promoted to the position of "}
+
 // introducerWords are the words of one of introducers.
 type introducerWords struct {
 	words        string
@@ -638,6 +642,18 @@ var hirerEnds = []string{"公司", "企业", "集团", "工作室", "门店", "�
 // jumps from one such break to the next with bytes.IndexByte, which skips
 // Chinese text fast.
 func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	// A transfer or a promotion names the new post, wherever the old one
+	// stands: "will move from his current role as Senior Financial
+	// Analyst to the new position of Workforce Planning & Capacity Lead".
+	for _, w := range newPostIntroducers {
+		if k := bytes.Index(intro, []byte(w)); k >= 0 {
+			a := k + len(w)
+			b := a + introducedLen(intro[a:])
+			if b > a && 'A' <= intro[a] && intro[a] <= 'Z' && looksLikeTitle(intro[a:b], s, found) {
+				return a, b
+			}
+		}
+	}
 	space, nl := -1, -1 // the next space and line break at or after the word start
 	for i := 0; i < len(intro); {
 		for _, in := range introducers[intro[i]] {
