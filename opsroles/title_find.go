@@ -3174,12 +3174,17 @@ func isNumbering(b []byte) bool {
 // text, the query in brackets beside the button: "[ 运营支撑 ]  搜索",
 // "搜索：[ 内容运营 ]  [搜索]", "[ community manager ] Search".
 func isSearchBox(line []byte) bool {
-	i := bytes.IndexByte(line, '[')
-	if i < 0 || bytes.IndexByte(line[i:], ']') < 0 {
-		return false
+	if bytes.Contains(line, []byte("[搜索]")) || bytes.Contains(line, []byte("[搜尋]")) || containsFold(line, "[search]") {
+		return true // the button
 	}
-	return bytes.Contains(line, []byte("搜索")) || bytes.Contains(line, []byte("搜尋")) || containsFold(line, "search")
+	// The query, padded in its box, beside the button's word; not a tag
+	// in brackets before a title ([急招] 搜索广告运营, "[Research] Analyst").
+	padded := bytes.Contains(line, []byte("[ ")) && bytes.Contains(line, []byte(" ]"))
+	return padded && (bytes.Contains(line, []byte("搜索")) || bytes.Contains(line, []byte("搜尋")) || holdsWordOf(line, searchWords))
 }
+
+// searchWords are the words of a search button.
+var searchWords = [][]byte{[]byte("search")}
 
 // isBreadcrumb reports whether line is a careers page's trail of links,
 // "Home > Open Positions > Operations", which names a section, not the job.

@@ -649,6 +649,7 @@ func TestTitleBounds(t *testing.T) {
 		{"2 new jobs match community manager near Leeds\n\nCommunity Manager – Games\nbody", "Community Manager – Games"},                                                                                                                      // a job alert's count over the job
 		{"某某便利连锁有限公司 > 社会招聘 > 运营中心 # 门店系统支持工程师 - **工作地点**：陕西咸阳 - **薪资**：6-9K 负责门店收银系统、网络与服务器的日常维护，处理故障工单并按时回访。", "门店系统支持工程师"},                                                                                                                  // the page's heading after the trail, on one line
 		{"智联招聘  首页  职位  登录\n\n[ 社群运营 ]  搜索\n\n首页 > 杭州招聘 > 社群运营\n\n社群运营专员（母婴方向）\n8-12千\nbody", "社群运营专员（母婴方向）"},                                                                                                                                  // a job board's search box over the title
+		{"[急招] 搜索广告运营\n负责百度搜索广告的投放与优化", "搜索广告运营"},                                                                                                                                                                                              // a tag, not a search box
 		{"需求编号 HR-2024-0817 | 项目运营专员 | 交付中心 | P5 | 武汉\n负责项目排期", "项目运营专员"},
 		{"市场调研经理 | 8年快消行业研究 | 竞品追踪、消费者访谈与问卷、行业趋势报告，为新品进入市场提供决策依据", "市场调研经理"},                                                                         // a sentence in a later field
 		{"Customer Operations Associate – Voice (US Telco Account) | Iloilo City\nbody", "Customer Operations Associate – Voice (US Telco Account)"}, // a bar before any dash
