@@ -1495,3 +1495,22 @@ func TestTermBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSearchBox(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"[ 运营支撑 ]  搜索", true},
+		{"搜索：[ 内容运营 ]  [搜索]", true},
+		{"[ community manager ] Search", true},
+		{"[急招] 搜索广告运营", false},
+		{"[Research] Senior Research Analyst", false},
+		{"Senior Search Analyst [Remote]", false},
+	}
+	for _, tt := range tests {
+		if got := isSearchBox([]byte(tt.line)); got != tt.want {
+			t.Errorf("isSearchBox(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
