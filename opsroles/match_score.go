@@ -401,9 +401,10 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		for len(teams) > 0 && teams[0] < i {
 			teams = teams[1:]
 		}
-		team := len(teams) > 0 && teams[0] == i
-		if team {
+		boss := false // a director or higher the job reports to or works with
+		if len(teams) > 0 && teams[0] == i {
 			w *= teamWeight
+			boss = m.headJob[f.Pattern]
 		}
 		if r.earlier >= 0 && f.Start >= r.earlier {
 			w *= earlierWeight
@@ -413,7 +414,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		for _, c := range m.contribs[info.contribs:next.contribs] {
 			raw[c.area] += c.weight * w
 			count[c.area]++
-			if team && m.headJob[f.Pattern] && !m.function[c.area] {
+			if boss && !m.function[c.area] {
 				// A boss in operations still says that the job is in
 				// operations, as much as if it were the job's; a team
 				// it works with does not.

@@ -639,9 +639,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
 	serves, servedDirection := m.servesSupport(r, text, start, end, q)
+	clerk := m.clerkOfArea(r, text, start, end)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves &&
-		!m.improvesInDepartment(r, text, start, end) && !m.clerkOfArea(r, text, start, end)
+		!m.improvesInDepartment(r, text, start, end) && !clerk
 	// And a title whose main job, before its 兼, is another profession's:
 	// 前台兼新媒体运营 receives visitors and posts besides.
 	r.otherTitle = r.otherTitle || otherBeforeSide(text[start:end], r.titleFound)
@@ -660,7 +661,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// is an engineer's, 英语教师 / 教育运营 a teacher's; a list of the
 	// fields a clerk of an area works on is none ("Sachbearbeiter:in
 	// Prozessmanagement Schaden/Leistung").
-	r.otherTitle = r.otherTitle || m.firstListedOther(r, text, start, end) && !m.clerkOfArea(r, text, start, end)
+	r.otherTitle = r.otherTitle || m.firstListedOther(r, text, start, end) && !clerk
 	// A direction that names another profession says what the job does:
 	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's,
 	// unless the job serves the department it names (servesSupport).
