@@ -147,6 +147,16 @@ func isYear(b []byte, i int) bool {
 	return (i == 0 || !isDigit(b[i-1])) && (i+4 == len(b) || !isDigit(b[i+4]))
 }
 
+// careerChangeWords say that a resume's candidate leaves one trade for
+// another: 转行, 转职, "career change", Quereinstieg.
+var careerChangeWords = []string{"转行", "转职", "career change", "career changer", "career switch", "transitioning into", "transitioning to", "quereinstieg", "quereinsteiger"}
+
+// changesCareer reports whether text says that its candidate changes
+// careers, so that the job sought, not the newest job, is the candidate's.
+func changesCareer(text []byte) bool {
+	return containsAnyFold(text, careerChangeWords...)
+}
+
 // maxJobHeaderLines bounds the lines under a resume's experience heading
 // before the line that dates its newest job.
 const maxJobHeaderLines = 4

@@ -120,6 +120,14 @@ func TestNewestJob(t *testing.T) {
 	if r.Title.Area != "" {
 		t.Errorf("a teacher under Teaching Experience: title area %q, want none", r.Title.Area)
 	}
+	// A candidate who says that they change careers is the job they
+	// seek, whatever the newest job.
+	check("張雅婷\n希望職務：電商營運專員（轉職中）\n\n工作經歷\n", "\n・負責應收應付帳款與月結\n", []newestCase{
+		{"鼎泰機械股份有限公司｜會計專員｜2020/03～至今", "ecommerce-ops"},
+	})
+	check("Jane Doe\nTarget role: Community Coordinator (career change)\n\nExperience\n", "\n- Ran the weekly events for members\n", []newestCase{
+		{"### Bookkeeper — Mlazi Coastal Accounting Services, Durban North", "community-ops"},
+	})
 	// A German CV dates its jobs first, open ranges up to "heute" or
 	// from "seit".
 	check("Lena Fischer\nWunschposition: Community Managerin\n\nBerufserfahrung\n\n", "\n- Betreuung der Instagram-Seite und der Community\n\n09/2018 – 02/2021   Ausbildung\n", []newestCase{

@@ -594,6 +594,7 @@ func TestOtherDuties(t *testing.T) {
 		{"运营主管\n负责污水厂的运营管理：调整曝气量和加药量，在中控室审核运行记录，控制运营成本。\n保障水厂稳定运营。", true, "a sewage plant's shift lead"},
 		{"数据运营专员\n1. 录入和核对每日快递单号，录入系统\n2. 单据的分类、装订和归档\n打字速度每分钟60字以上\n负责数据运营", true, "a data entry clerk under a specialty"},
 		{"Operations Analyst\nIT Operations team: ITIL processes, P1 incidents and change tickets in ServiceNow, patching windows.\nOperations reporting.", true, "an IT operations analyst"},
+		{"政务云平台运营工程师（驻场）\n1. 负责Linux服务器、中间件的安装配置和性能调优\n2. 配合等保测评，落实安全加固和漏洞修复\n3. 编写运维手册和巡检记录\n负责平台运营", true, "a government cloud's operations engineer keeps the servers"},
 		{"Customer Operations Associate\nAnswer inbound calls and chats, about 60 contacts per shift.\nJoin the customer operations team.", true, "an agent under a title of operations support that names the customers"},
 		{"Customer Operations Specialist\nOwn the onboarding playbook, health scores and renewals; cover inbound calls at peaks.\nJoin the customer operations team.", false, "one agent's phrase there"},
 		{"客服运营专员\n分析询单转化率，制定接待顾客的标准与话术，优化客服流程\n客服运营", false, "a Chinese title of operations support, which names the service"},
@@ -859,10 +860,15 @@ func TestNamesOperations(t *testing.T) {
 // "operations" still reports resource allocation.
 func TestWorkforcePlannerContext(t *testing.T) {
 	m := NewMatcher(Default())
-	text := "Workforce Planner:in Kundendienst (100 %)\n\nIhre Aufgaben\n– Prognose der Anrufvolumen je Kanal und Intervall\n– Erstellung der Einsatzpläne im WFM-Tool\n– Monitoring von Service Level und Auslastung\n"
-	r := m.MatchString(text)
-	if len(r.Areas) == 0 || r.Areas[0].Area != ResourceAllocation {
-		t.Errorf("areas %v, want %s first", r.Areas, ResourceAllocation)
+	for _, text := range []string{
+		"Workforce Planner:in Kundendienst (100 %)\n\nIhre Aufgaben\n– Prognose der Anrufvolumen je Kanal und Intervall\n– Erstellung der Einsatzpläne im WFM-Tool\n– Monitoring von Service Level und Auslastung\n",
+		// A headline whose title is a workforce management lead's.
+		"Workforce Management Lead @ Brightline Contact Solutions | forecasting, scheduling & real-time adherence for 600+ agents across 3 sites | NICE IEX",
+	} {
+		r := m.MatchString(text)
+		if len(r.Areas) == 0 || r.Areas[0].Area != ResourceAllocation {
+			t.Errorf("%q: areas %v, want %s first", text, r.Areas, ResourceAllocation)
+		}
 	}
 }
 

@@ -70,6 +70,7 @@ var otherDutyWords = []string{
 	"sre", "sres", "devops", "kubernetes", "k8s", "terraform", "ansible", "infrastructure as code", "pagerduty", "error budgets", "problem management",
 	"itil", "p1 incident", "p1 incidents", "change tickets",
 	"noc", "patching", "bridge call", "bridge calls",
+	"中间件", "性能调优", "等保", "安全加固", "漏洞修复", "运维手册", "巡检记录", "机房", "shell脚本", "docker", "rhce", "hcip", "cka",
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访", "电话回访", "外呼回访", "回访量", "回访话术",

@@ -47,7 +47,7 @@ const maxLabelBytes = 20
 var positionLabels = [][]byte{
 	[]byte("求职意向"), []byte("求职期望"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
-	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"),
+	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"), []byte("希望职务"), []byte("希望职位"),
 	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
 	// Europass and German CVs: ANGESTREBTE TÄTIGKEIT, Wunschposition.
@@ -947,13 +947,31 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		if colon == 0 {
 			break // the end of a sentence
 		}
-		sought = hasLabelSuffix(part, positionLabels)
+		// A reply's or a forward's mark before a subject keeps it
+		// labelled: 主题：回复: 回复: 【招聘需求】HR运营专员.
+		sought = hasLabelSuffix(part, positionLabels) || sought && isReplyMark(part)
 		from += stop + colon
 	}
 	if firstStart >= 0 {
 		looksLikeTitle(lead[firstStart:firstEnd], s, found) // its title words again
 	}
 	return firstStart, firstEnd
+}
+
+// replyMarks are what mail programs put before the subject of a reply or
+// a forward.
+var replyMarks = [...]string{"re", "fw", "fwd", "aw", "wg", "回复", "答复", "转发"}
+
+// isReplyMark reports whether part, the text between two colons, is one
+// of replyMarks.
+func isReplyMark(part []byte) bool {
+	part = trimSpaceBytes(part)
+	for _, m := range replyMarks {
+		if equalFoldString(part, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTranslationGap bounds what may stand between a title and its
@@ -1115,6 +1133,14 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 	for i := 0; i < len(line); {
 		k := i + fieldLen(line[i:])
 		j := k + qualifierLen(line[k:])
+		if k2 := acronymJoins(line, k, j); k2 > 0 {
+			if a, _ := titleField(line, i, k, s, found); a < 0 {
+				// The acronym of the words before it, within the
+				// title: "Workforce Management (WFM) Analyst".
+				k = k2
+				j = k + qualifierLen(line[k:])
+			}
+		}
 		if start, end = titleField(line, i, k, s, found); start >= 0 {
 			n, comma := dashLen(line[j:]), false
 			if n == 0 && bytes.HasPrefix(line[j:], []byte(", ")) {
@@ -1179,6 +1205,9 @@ func titleField(line []byte, i, k int, s *automaton.Scratch, found *[]automaton.
 	for _, e := range [...]int{k + qualifierLen(line[k:]), k} {
 		a, b := trimSpace(line[i:e])
 		f := line[i+a : i+b]
+		if isScanHeader(f) {
+			return -1, -1 // ===== 图片文字识别结果（招聘海报.jpg）=====, where the line breaks were lost
+		}
 		if e == k && isEmployer(f) {
 			// The job and its employer, run together where the line
 			// breaks were lost: "Events Operations Specialist Corrib
@@ -1493,6 +1522,25 @@ func qualifierLen(b []byte) int {
 		return 0
 	}
 	return k + len(closing)
+}
+
+// maxAcronym bounds the letters of an acronym in brackets within a title.
+const maxAcronym = 6
+
+// acronymJoins returns where the field ends that follows line[k:j], words
+// in brackets after a field, when they are an acronym in capitals ("(WFM)",
+// "(CRM)") with a word right after them, which the field continues:
+// "Workforce Management (WFM) Analyst"; or 0.
+func acronymJoins(line []byte, k, j int) int {
+	if j-k < len("(AB)") || j-k > maxAcronym+2 || line[k] != '(' || j+1 >= len(line) || line[j] != ' ' || !isASCIILetter(line[j+1]) {
+		return 0
+	}
+	for _, c := range line[k+1 : j-1] {
+		if c < 'A' || c > 'Z' {
+			return 0
+		}
+	}
+	return j + 1 + fieldLen(line[j+1:])
 }
 
 // fieldSeparators part the fields of a line of a resume's experience;
@@ -1858,6 +1906,8 @@ var otherLabels = [][]byte{
 	// An e-mail's sender and addressees: "From: Rachel Tan · Talent
 	// Partner at Lumio" names the recruiter's job, not the one offered.
 	[]byte("from"), []byte("to"), []byte("cc"), []byte("发件人"), []byte("收件人"), []byte("抄送"), []byte("寄件者"), []byte("收件者"),
+	// A voice message's or a chat's sender and length: 发送人：周敏-猎头.
+	[]byte("发送人"), []byte("发送者"), []byte("发信人"), []byte("sender"), []byte("时长"), []byte("duration"),
 	// A notice's author, source and dates: 作者：人事处.
 	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("发布单位"), []byte("发布人"), []byte("发布时间"), []byte("点击量"), []byte("浏览次数"),
 	// Where the job sits: "Department: Operations" names no job.
@@ -3265,6 +3315,9 @@ func isPageChrome(line []byte) bool {
 	if isBoardName(line) {
 		return true // Civil Service Jobs, publicjobs
 	}
+	if isScanHeader(line) {
+		return true // an OCR tool's header over the text it read
+	}
 	if isSearchBox(line) {
 		return true // a job board's search box and the query typed in it
 	}
@@ -3300,6 +3353,34 @@ func isMarkdownImage(line []byte) bool {
 	}
 	k := bytes.Index(line, []byte("]("))
 	return k > 0 && !bytes.ContainsAny(line[k:], " \t")
+}
+
+// scanHeaderWords name the text that an OCR tool read from an image, in
+// the header it writes over it: 图片文字识别结果, 识别引擎.
+var scanHeaderWords = [...]string{"识别结果", "文字识别", "识别引擎", "识别内容"}
+
+// scanFileWords are what an OCR tool's header in English says besides
+// "OCR": the scanned file, its page, the engine and its confidence.
+var scanFileWords = [...]string{".tif", ".jpg", ".jpeg", ".png", ".pdf", "page ", "engine", "conf"}
+
+// isScanHeader reports whether line is the header that an OCR tool writes
+// over the text it read: "===== 图片文字识别结果（招聘海报.jpg）=====",
+// "--- OCR output: scan_0412.tif (page 1/1) ---".
+func isScanHeader(line []byte) bool {
+	if containsAny(line, scanHeaderWords[:]...) {
+		return true
+	}
+	for i := 0; ; {
+		k := bytes.Index(line[i:], []byte("OCR"))
+		if k < 0 {
+			return false
+		}
+		i += k
+		if (i == 0 || !isASCIILetter(line[i-1])) && (i+3 == len(line) || !isASCIILetter(line[i+3])) && containsAnyFold(line, scanFileWords[:]...) {
+			return true
+		}
+		i += 3
+	}
 }
 
 // isBoardName reports whether line is the name of a job board alone, one

@@ -907,6 +907,17 @@ func TestTitleBounds(t *testing.T) {
 		{"# Senior Analyst, Trust & Safety (Marketplace Risk)  **Company:** Kestrel Rentals Pvt Ltd (a rental marketplace for furniture and appliances) **Location:** Pune, Maharashtra (Hybrid) **Experience:** 3–6 years. " + enBody, "Senior Analyst, Trust & Safety (Marketplace Risk)"},
 		// A CV written in English under its German heading.
 		{"Nils Harms\n\n### Berufserfahrung\n\n**seit 01/2022 — Senior Account Executive (New Business), Mittelstand DACH**\n*Lagerwerk Software GmbH, Hamburg*\n" + enBody, "Senior Account Executive (New Business)"},
+		// An acronym in brackets within the title, on one long line.
+		{"Workforce Management (WFM) Analyst - Contact Centre 客戶服務中心人手規劃分析員 HKNet Mobile Limited 港訊流動通訊有限公司 Location: 荃灣 Tsuen Wan | Full Time | 5 days work  Job Highlights * 5 days work, Mon - Fri (office hour) * Double pay + discretionary bonus * Work with 350+ agents", "Workforce Management (WFM) Analyst"},
+		// An OCR tool's header over the text it read is no title, on its
+		// line or run together with the rest.
+		{"===== 图片文字识别结果（招聘海报.jpg）=====\n识别引擎：通用OCR  |  共识别 41 行\n\n【急 聘】 内容审核专员 (短视频方向)\n\n工作地点：武汉\n" + zhBody, "内容审核专员 (短视频方向)"},
+		{"===== 图片文字识别结果（招聘海报.jpg）===== 识别引擎：通用OCR  |  共识别 41 行 【急 聘】 内容审核专员 (短视频方向) 工作地点：武汉市洪山区光谷软件园 F3栋 薪资待遇：5.5K-8K + 夜班补贴 + 绩效奖金 招聘人数：30人 学历：大专及以上 经验：不限，有审核经验优先 岗位职责： 1、依据平台社区规范，对用户上传的短视频、评论、弹幕进行审核；", ""},
+		{"--- OCR output: scan_0412.tif (page 1/1) ---\n\nNOW HIRING\nOperations Manager - Night Shift\n" + enBody, "Operations Manager - Night Shift"},
+		// A voice message's sender is no title.
+		{"【语音转文字】\n发送人：周敏-猎头（启程咨询）\n时长：2'51\"\n\n喂李姐，那个健身app要招一个社区运营主管。", ""},
+		// A reply's subject on a thread that lost its line breaks.
+		{"发件人：蔡静怡 <cai@example.com> 发送时间：2024年3月26日 17:48 收件人：郑凯 <zheng@example.com> 主题：回复: 回复: 【招聘需求】HR运营专员（HRSSC）- 深圳 郑经理： 好的，明白了。那我这边调整如下： 1. 职位名称改为“HR运营专员（员工服务）”，不再挂在“运营管理”职位族下面，改挂“人力资源-共享服务”；", "HR运营专员（HRSSC）"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
