@@ -114,8 +114,10 @@ import (
 //     experience heading (the first line there, in English), is an
 //     agent's, a salesperson's, a host's, a craft's or a trade's (电话客服,
 //     带货主播, 短视频剪辑, "Sales Associate", "Head Barista", "Bookkeeper")
-//     counts as that profession's, whatever job it seeks. A title that names no profession ("Marketing
-//     Executive") changes nothing.
+//     counts as that profession's, whatever job it seeks, unless the
+//     resume says that its candidate changes careers (转行, 转职, "career
+//     change", Quereinstieg). A title that names no profession
+//     ("Marketing Executive") changes nothing.
 //   - A text that offers the pay of a sales job (高提成, 无责底薪, "uncapped
 //     commission", "commission only") weighs as little, wherever the
 //     phrase stands: telesales titled 用户运营专员（无责底薪+高提成）, or a
