@@ -212,6 +212,7 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 			if k := lastGap(line); k > 0 && bytes.Contains(line[:k], []byte("公司")) {
 				line = line[k:] // the employer, then the job: 某某农业科技有限公司    带货主播
 			}
+			line = jobFieldOf(line, s, spare) // or parted by a bar: **某某行銷有限公司** ｜ 社群行銷部 美編設計
 			if !bytes.Contains(line, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], line, s)) {
 				before = line // 导购/店员, then 2021.03 - 2024.09
 			}
@@ -253,7 +254,7 @@ const jobSeparators = " \t/|｜·•-–—　:：*"
 
 // hanJobIsOther reports whether job, the words of a Chinese resume's line
 // that name its newest job, end with a word of the front line or a trade
-// (see endsWithFrontLine; 剪辑师 and 仓管人员 add 师 and 人员 to their
+// (see endsWithFrontLine; 剪辑师, 仓管人员 and 美编设计 add 师, 人员 and 设计 to their
 // words) before a bracket
 // (销售代表（南开片区）, 客服专员（电商运营部）) and after the employer, and
 // name no noun of operations titles; of several jobs (语文教师、班主任) the
@@ -265,6 +266,7 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 		}
 	}
 	job = jobFieldOf(job, s, spare)
+	job = job[departmentLen(job, s, spare):] // 社群行銷部 美編設計
 	if k := firstListEnd(job); k > 0 {
 		job = job[:k]
 	}
@@ -281,7 +283,7 @@ func hanJobIsOther(job []byte, s *automaton.Scratch, spare *[]automaton.Match) b
 		return false // the employer's name: 某某汽车销售服务有限公司
 	}
 	switch string(rest) {
-	case "", "师", "员", "人员", "顾问":
+	case "", "师", "员", "人员", "顾问", "设计":
 	default:
 		return false // 高级主播经纪
 	}

@@ -97,6 +97,7 @@ func TestNewestJob(t *testing.T) {
 		{"2022/11 ~ 仍在職\n某衣著 屏東太平洋門市（服飾連鎖）\n門市人員（正職）", ""},                    // Taiwan's word for now, the shop's line before the job
 		{"2024.03-至今 | 某某呼叫服务有限公司 | 呼叫中心话务员 | 4000-6000元/月", ""},              // a call centre's agent, in a field between the employer and the pay
 		{"2024.03-至今 | 某某网络科技有限公司 | 社群运营专员 | 6000-8000元/月", "livestream-ops"}, // an operations job there keeps the title's area
+		{"**拾光整合行銷有限公司** ｜ 社群行銷部 美編設計\n2022/05 – 現在", ""},                     // the employer and the job before the dates, the department before the job
 	})
 	check("Jane Doe\nTarget role: Community Coordinator\n\nExperience\n", "\n- Ran the weekly events for members\n", []newestCase{
 		{"Head Barista - Ironbark & Oat Coffee Co., West End    2021 - now", ""},

@@ -1112,7 +1112,7 @@ func staffTeacher(before []byte, word string) bool {
 // details cars, a pharmacy's 药师 dispenses.
 func isCraft(word string) bool {
 	switch word {
-	case "美工", "设计师", "视觉设计", "平面设计", "剪辑", "剪辑师", "视频剪辑", "视频剪辑师", "技师", "药师":
+	case "美工", "美编", "设计师", "视觉设计", "平面设计", "剪辑", "剪辑师", "视频剪辑", "视频剪辑师", "技师", "药师":
 		return true
 	}
 	return false

@@ -45,7 +45,7 @@ const maxLabelBytes = 20
 // name the job sought, and postings and forms the job itself; compared
 // with bytes.EqualFold.
 var positionLabels = [][]byte{
-	[]byte("求职意向"), []byte("求职期望"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
+	[]byte("求职意向"), []byte("求职期望"), []byte("求职目标"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
 	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"), []byte("希望职务"), []byte("希望职位"),
 	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),

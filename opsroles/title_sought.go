@@ -25,7 +25,7 @@ var appliedLabels = [][]byte{
 // soughtLabels name the job a candidate seeks, in the candidate's own
 // words; compared with bytes.EqualFold.
 var soughtLabels = []string{
-	"求职意向", "求职岗位", "求职职位", "意向岗位", "意向职位", "期望职位", "期望岗位", "期望职业", "期望从事职业",
+	"求职意向", "求职目标", "求职岗位", "求职职位", "意向岗位", "意向职位", "期望职位", "期望岗位", "期望职业", "期望从事职业",
 	"期望", "目标职位", "目标岗位", "希望职称", "希望职务", "希望职位",
 	"desired position", "desired role", "target role", "target position", "target", "objective",
 	"angestrebte tätigkeit", "angestrebte position", "gewünschte position", "wunschposition",
