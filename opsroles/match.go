@@ -497,7 +497,6 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	text = r.readable(text)
 	r.found = slices.DeleteFunc(r.found, func(f automaton.Match) bool { return m.pluralOf[f.Pattern] && isPluralAcronym(text[f.Start:f.End]) })
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
-	r.salesPay = m.paysCommission(text, r.found, r.boiler)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
 	r.teams = m.deniedJobs(r.teams, text, r.found)
 	r.earlier = m.earlierJobs(text, r.found)
@@ -516,6 +515,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		end = m.boostedEnd(r, text, start, end)
 		m.imply(r)
 	}
+	r.salesPay = m.paysCommission(r, text, start >= 0)
 	r.otherDuties = m.listsOtherDuties(r, text, r.TitleStart, r.TitleEnd)
 	r.filedOther = m.filedElsewhere(r, text)
 	m.score(r, start, end)

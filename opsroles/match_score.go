@@ -43,25 +43,71 @@ var salesPayWords = []string{
 	"uncapped income", "uncapped earnings", "unlimited earning potential", "leasing commission", "leasing commissions",
 }
 
-// paysCommission reports whether the occurrences found in text name the
-// pay of a sales job (see salesPayWords). "High-commission", joined by a
-// hyphen, names no pay but qualifies what follows: "high-commission OTAs".
-// Nor does a phrase in the other jobs that a job board's page lists beside
-// the posting (大众点评代运营销售（高提成） under 相似职位推荐): boiler are the
-// text's boilerplate ranges, in text order.
-func (m *Matcher) paysCommission(text []byte, found []automaton.Match, boiler []textRange) bool {
-	for _, f := range found {
+// paysCommission reports whether the occurrences found in text, r.found,
+// name the pay of a sales job (see salesPayWords). "High-commission",
+// joined by a hyphen, names no pay but qualifies what follows:
+// "high-commission OTAs". Nor does a phrase in the other jobs that a job
+// board's page lists beside the posting (大众点评代运营销售（高提成） under
+// 相似职位推荐), in r.boiler, nor one under the heading of another job
+// after the title, which titled says r holds: a careers page's 招商经理
+// (8K底薪 + 签约提成) below its 新媒体运营.
+func (m *Matcher) paysCommission(r *Result, text []byte, titled bool) bool {
+	boiler := r.boiler
+	for _, f := range r.found {
 		if m.labelKind[f.Pattern] != salesPayLabel || hasPrefixFold(text[f.Start:f.End], "high-") || denied(text[:f.Start]) {
 			continue
 		}
 		for len(boiler) > 0 && boiler[0].end <= f.Start {
 			boiler = boiler[1:]
 		}
-		if len(boiler) == 0 || f.Start < boiler[0].start || !boiler[0].jobs {
+		if len(boiler) > 0 && f.Start >= boiler[0].start && boiler[0].jobs {
+			continue
+		}
+		if titled && f.Start > r.TitleEnd && headsOtherJob(text[r.TitleEnd:f.Start], headingLevel(text, r.TitleStart), &r.titleScratch, &r.spareWords) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// headsOtherJob reports whether between, the text from the end of a
+// title to a later phrase, holds a Markdown heading of the title's level
+// or above that looks like a job's title on a line of its own: the next
+// job of a page that lists several ("## 招商经理 × 2人"), not a section of
+// the title's job (### 薪资福利).
+func headsOtherJob(between []byte, level int, s *automaton.Scratch, found *[]automaton.Match) bool {
+	for pos := nextLine(between, 0); pos < len(between); {
+		next := nextLine(between, pos)
+		line := trimSpaceBytes(between[pos:next])
+		pos = next
+		if next >= len(between) && !bytes.HasSuffix(between, []byte("\n")) {
+			break // the phrase's own line
+		}
+		heading := bytes.TrimLeft(line, "#")
+		if n := len(line) - len(heading); n == 0 || n > level {
+			continue
+		}
+		if looksLikeTitle(trimSpaceBytes(heading), s, found) {
 			return true
 		}
 	}
 	return false
+}
+
+// defaultHeadingLevel is the level of the headings of the jobs a page
+// lists when its title stands on no heading of its own.
+const defaultHeadingLevel = 2
+
+// headingLevel returns the level of the Markdown heading on whose line
+// text[i] stands, the number of its #, or defaultHeadingLevel if the line
+// is no heading.
+func headingLevel(text []byte, i int) int {
+	line := trimSpaceBytes(text[bytes.LastIndexByte(text[:i], '\n')+1:])
+	if n := len(line) - len(bytes.TrimLeft(line, "#")); n > 0 {
+		return n
+	}
+	return defaultHeadingLevel
 }
 
 // denied reports whether before, the text before a phrase, ends by

@@ -534,6 +534,10 @@ func TestSalesPay(t *testing.T) {
 		{"Channel Manager\nRun our OTA and agent channels and reduce reliance on high-commission OTAs.", ""},
 		{"门店代运营专员\n负责商家美团店铺装修、平台活动报名和外卖运营，提升转化率。\n\n相似职位推荐\n大众点评代运营销售（高提成） 6-20K\n连锁餐饮店长 9-12K", ""},
 		{"Community Manager\nRun our Discord and forum, moderation and events.\n\nPeople also viewed\nInside Sales Rep (uncapped commission)", ""},
+		// The pay of the next job on a careers page; a section of the
+		// job's own pays it.
+		{"## 新媒体运营（小红书方向）\n负责品牌小红书和抖音账号的内容规划与发布。\n\n## 招商经理 × 2人\n💰 8K底薪 + 签约提成", ""},
+		{"## 新媒体运营（小红书方向）\n负责品牌小红书和抖音账号的内容规划与发布。\n### 薪资福利\n底薪+奖金", "## 新媒体运营（小红书方向）\n负责品牌小红书和抖音账号的内容规划与发布。\n### 薪资福利\n底薪+签约提成"},
 	}
 	for _, tt := range tests {
 		plain, sales := m.MatchString(tt.plain), m.MatchString(tt.sales)

@@ -45,7 +45,7 @@ const maxLabelBytes = 20
 // name the job sought, and postings and forms the job itself; compared
 // with bytes.EqualFold.
 var positionLabels = [][]byte{
-	[]byte("求职意向"), []byte("求职期望"), []byte("求职目标"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
+	[]byte("求职意向"), []byte("求职期望"), []byte("求职岗位"), []byte("求职职位"), []byte("应聘岗位"), []byte("应聘职位"),
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
 	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"), []byte("希望职务"), []byte("希望职位"),
 	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
@@ -63,6 +63,8 @@ var positionLabels = [][]byte{
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
 	[]byte("subject"), []byte("主题"), []byte("主旨"), []byte("job alert"), []byte("new job alert"),
+	// A social post's call: "HIRING: General Manager – Bluebonnet Coffee".
+	[]byte("hiring"), []byte("now hiring"), []byte("we're hiring"), []byte("we are hiring"),
 	// The keys of records that applicant tracking systems and job
 	// boards export as JSON or YAML.
 	[]byte("jobtitle"), []byte("job_title"), []byte("positionname"), []byte("position_name"),

@@ -918,6 +918,8 @@ func TestTitleBounds(t *testing.T) {
 		{"【语音转文字】\n发送人：周敏-猎头（启程咨询）\n时长：2'51\"\n\n喂李姐，那个健身app要招一个社区运营主管。", ""},
 		// A reply's subject on a thread that lost its line breaks.
 		{"发件人：蔡静怡 <cai@example.com> 发送时间：2024年3月26日 17:48 收件人：郑凯 <zheng@example.com> 主题：回复: 回复: 【招聘需求】HR运营专员（HRSSC）- 深圳 郑经理： 好的，明白了。那我这边调整如下： 1. 职位名称改为“HR运营专员（员工服务）”，不再挂在“运营管理”职位族下面，改挂“人力资源-共享服务”；", "HR运营专员（HRSSC）"},
+		// A social post's call under the group's and the author's lines.
+		{"Austin Restaurant & Bar Jobs\nPrivate group · 48.2K members\n\nMarisol Vega · 3h ·\n\nHIRING: Community Manager – Bluebonnet Games (Remote)\n\nWe run a busy Discord and need someone to own it.", "Community Manager – Bluebonnet Games (Remote)"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
