@@ -149,7 +149,7 @@ func isYear(b []byte, i int) bool {
 
 // careerChangeWords say that a resume's candidate leaves one trade for
 // another: 转行, 转职, "career change", Quereinstieg.
-var careerChangeWords = []string{"转行", "转职", "career change", "career changer", "career switch", "transitioning into", "transitioning to", "quereinstieg", "quereinsteiger"}
+var careerChangeWords = []string{"转行", "转职", "转岗", "changing careers", "career change", "career changer", "career switch", "transitioning into", "transitioning to", "quereinstieg", "quereinsteiger"}
 
 // changesCareer reports whether text says that its candidate changes
 // careers, so that the job sought, not the newest job, is the candidate's.

@@ -868,6 +868,7 @@ func TestWorkforcePlannerContext(t *testing.T) {
 		"Workforce Planner:in Kundendienst (100 %)\n\nIhre Aufgaben\n– Prognose der Anrufvolumen je Kanal und Intervall\n– Erstellung der Einsatzpläne im WFM-Tool\n– Monitoring von Service Level und Auslastung\n",
 		// A headline whose title is a workforce management lead's.
 		"Workforce Management Lead @ Brightline Contact Solutions | forecasting, scheduling & real-time adherence for 600+ agents across 3 sites | NICE IEX",
+		"Teamleiter Workforce Management (m/w/d) Kundenservice – Forecasting, Schichtplanung & Kapazitätssteuerung für 3 Contact-Center-Standorte",
 	} {
 		r := m.MatchString(text)
 		if len(r.Areas) == 0 || r.Areas[0].Area != ResourceAllocation {

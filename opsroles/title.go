@@ -234,6 +234,9 @@ var titleWords = [...]struct {
 	// through an agency, whatever the job.
 	{"人事代理", 0, roleMask}, {"人事派遣", 0, roleMask},
 	{"legal tech", 0, roleMask}, {"legaltech", 0, roleMask}, {"人力资源科技", 0, roleMask}, {"人力资源saas", 0, roleMask},
+	// A head office is a place, not the head of one: "Operations Executive
+	// (Head Office)".
+	{"head office", 0, roleMask}, {"head offices", 0, roleMask},
 	// An AI agent is software, not a call centre's agent: 智能体(Agent)运营.
 	{"智能体(agent)", 0, roleMask}, {"ai agent", 0, roleMask}, {"ai agents", 0, roleMask},
 	// A platform's work on its drivers and couriers, which names them as

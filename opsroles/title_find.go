@@ -1880,6 +1880,14 @@ func isSpacedLabel(name []byte, ls [][]byte) bool {
 	if len(name) > 2*maxLabelBytes || bytes.IndexByte(name, ' ') < 0 && !bytes.Contains(name, []byte("\u3000")) {
 		return false
 	}
+	if k := bytes.IndexByte(name, ' '); k > 0 {
+		// A label and its translation: 求职意向 Target Position, "Job
+		// Title 职位名称".
+		first, second := name[:k], trimSpaceBytes(name[k+1:])
+		if hasHan(first) != hasHan(second) && (isLabel(first, ls) || isLabel(second, ls)) {
+			return true
+		}
+	}
 	if name[0] < utf8.RuneSelf {
 		return false // a label in Latin script: its spaces are its own
 	}
@@ -2061,7 +2069,7 @@ func mayBeLabelled(line []byte) bool {
 	if len(line) <= 2*maxLabelBytes {
 		return true
 	}
-	for i, c := range line[:maxLabelBytes+2*utf8.UTFMax] {
+	for i, c := range line[:min(len(line), 2*maxLabelBytes+2*utf8.UTFMax)] { // a label, or one with its translation
 		if c == ':' || c == '\t' || c == '|' || c == 0xEF && (bytes.HasPrefix(line[i:], []byte("：")) || bytes.HasPrefix(line[i:], []byte("｜"))) {
 			return true
 		}
@@ -2287,7 +2295,15 @@ func quotedValue(value []byte) (start, end int) {
 // or 0.
 func labelEnd(line []byte) int {
 	cell, table := labelStart(line)
-	for i := cell; i < len(line) && i <= cell+maxLabelBytes; {
+	limit := cell + maxLabelBytes
+	if r, _ := utf8.DecodeRune(line[cell:]); fold.IsHan(r) {
+		// A Chinese label may be followed by its translation: 求职意向
+		// Target Position：.
+		if k := bytes.IndexByte(line[cell:min(len(line), limit)], ' '); k > 0 && cell+k+1 < len(line) && isASCIILetter(line[cell+k+1]) {
+			limit = cell + 2*maxLabelBytes
+		}
+	}
+	for i := cell; i < len(line) && i <= limit; {
 		r, n := utf8.DecodeRune(line[i:])
 		switch {
 		case (r == ':' || r == '：') && i == cell:

@@ -98,6 +98,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		want  Title
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
+		{"Operations Executive (Head Office)", Title{"business-ops", LevelSpecialist}}, // a head office is a place
+		{"Head Office Operations Manager", Title{"business-ops", LevelManager}},
+		{"Teamleiter Workforce Management (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
 		{"商場推廣及活動統籌經理", Title{"campaign-ops", LevelManager}},
 		{"LEAN COORDINATOR", Title{"continuous-improvement", LevelSpecialist}},
@@ -920,6 +923,8 @@ func TestTitleBounds(t *testing.T) {
 		{"发件人：蔡静怡 <cai@example.com> 发送时间：2024年3月26日 17:48 收件人：郑凯 <zheng@example.com> 主题：回复: 回复: 【招聘需求】HR运营专员（HRSSC）- 深圳 郑经理： 好的，明白了。那我这边调整如下： 1. 职位名称改为“HR运营专员（员工服务）”，不再挂在“运营管理”职位族下面，改挂“人力资源-共享服务”；", "HR运营专员（HRSSC）"},
 		// A social post's call under the group's and the author's lines.
 		{"Austin Restaurant & Bar Jobs\nPrivate group · 48.2K members\n\nMarisol Vega · 3h ·\n\nHIRING: Community Manager – Bluebonnet Games (Remote)\n\nWe run a busy Discord and need someone to own it.", "Community Manager – Bluebonnet Games (Remote)"},
+		// A label with its translation, below a resume's details.
+		{"个人简历 RESUME\n\n姓名 Name：许嘉乐 Xu Jiale          性别：男          年龄：26\n电话：138xxxx3106        邮箱：jiale@example.com\nDiscord: jiale_x\n\n求职意向 Target Position：海外社群运营 Community Operations Specialist\n期望城市：深圳\n\n工作经历\n职位：跨境电商客服（英语）\n", "海外社群运营 Community Operations Specialist"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
