@@ -925,6 +925,9 @@ func TestTitleBounds(t *testing.T) {
 		{"Austin Restaurant & Bar Jobs\nPrivate group · 48.2K members\n\nMarisol Vega · 3h ·\n\nHIRING: Community Manager – Bluebonnet Games (Remote)\n\nWe run a busy Discord and need someone to own it.", "Community Manager – Bluebonnet Games (Remote)"},
 		// A label with its translation, below a resume's details.
 		{"个人简历 RESUME\n\n姓名 Name：许嘉乐 Xu Jiale          性别：男          年龄：26\n电话：138xxxx3106        邮箱：jiale@example.com\nDiscord: jiale_x\n\n求职意向 Target Position：海外社群运营 Community Operations Specialist\n期望城市：深圳\n\n工作经历\n职位：跨境电商客服（英语）\n", "海外社群运营 Community Operations Specialist"},
+		// A JSON record whose description holds HTML keeps its fields on
+		// their lines.
+		{"{\n  \"jobPostingInfo\": {\n    \"id\": \"JR-0048817\",\n    \"title\": \"Key Account Manager - Modern Trade\",\n    \"location\": \"Shanghai, China\",\n    \"jobDescription\": \"<p><b>Key responsibilities</b></p><ul><li>Own the annual sales target</li></ul>\"\n  }\n}", "Key Account Manager - Modern Trade"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)

@@ -77,7 +77,7 @@ const minTags = 3
 // not allocate.
 func Detect(src []byte) Kind {
 	if k := bytes.IndexByte(src, '<'); k >= 0 && isHTML(src, k, false) {
-		if hasStringEscapes(src) {
+		if hasStringEscapes(src) || isJSONObject(src) {
 			return HTMLInStrings // a JSON record's HTML: "<p>\u7528\u6237</p>"
 		}
 		return HTML
@@ -449,6 +449,18 @@ func (p *parser) entities() {
 		}
 	}
 	p.copy(from, len(p.src))
+}
+
+// isJSONObject reports whether src starts as a JSON object does, with a
+// brace and a quoted key: a record whose strings may hold HTML, while its
+// own line breaks part its fields.
+func isJSONObject(src []byte) bool {
+	src = bytes.TrimLeft(src, "\ufeff \t\r\n")
+	if len(src) == 0 || src[0] != '{' {
+		return false
+	}
+	src = bytes.TrimLeft(src[1:], " \t\r\n")
+	return len(src) > 0 && src[0] == '"'
 }
 
 // hasStringEscapes reports whether src holds minEscapes \u escapes.

@@ -49,6 +49,8 @@ func TestDetect(t *testing.T) {
 		{"two escapes are too few", `{"note": "\u7528\u6237 and \n"}`, Plain},
 		{"a Windows path", `C:\users\u1\uxyz\new`, Plain},
 		{"HTML in a JSON record", `{"d": "<p>\u7528\u6237\u8fd0\u8425</p><p>x</p><br>"}`, HTMLInStrings},
+		{"HTML in a JSON record without escapes", "{\n  \"title\": \"Key Account Manager\",\n  \"d\": \"<p>Own the accounts</p><ul><li>JBP</li></ul>\"\n}", HTMLInStrings},
+		{"HTML after a brace that opens no record", "{draft} <p>Community Manager</p><br>", HTML},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
