@@ -495,7 +495,9 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 	text = r.withoutGenderMarks(text)
 	r.found = m.auto.Find(r.found, text, &r.scratch)
 	text = r.readable(text)
-	r.found = slices.DeleteFunc(r.found, func(f automaton.Match) bool { return m.pluralOf[f.Pattern] && isPluralAcronym(text[f.Start:f.End]) })
+	r.found = slices.DeleteFunc(r.found, func(f automaton.Match) bool {
+		return m.pluralOf[f.Pattern] && isPluralAcronym(text[f.Start:f.End]) || inCode(text, f.Start, f.End)
+	})
 	r.boiler = m.boilerplate(r.boiler[:0], text, r.found)
 	r.teams = m.otherTeams(r.teams[:0], text, r.found)
 	r.teams = m.deniedJobs(r.teams, text, r.found)
@@ -765,6 +767,13 @@ func trimFunc(b []byte, lead, trail func(rune) bool) (start, end int) {
 		end -= n
 	}
 	return start, end
+}
+
+// inCode reports whether text[start:end], a term found, stands between two
+// hyphens in a code of letters and digits, as a job's reference
+// ("221-COO-5174-A"), which names no term.
+func inCode(text []byte, start, end int) bool {
+	return start >= 2 && end+1 < len(text) && text[start-1] == '-' && text[end] == '-' && (isDigit(text[start-2]) || isDigit(text[end+1]))
 }
 
 // isPluralAcronym reports whether b is two or three capitals and a small s,

@@ -1035,3 +1035,32 @@ func TestGenderMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceCode checks that a term inside a job's reference code names
+// nothing, while the same word elsewhere and a term before a code's
+// number still count.
+func TestReferenceCode(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	tests := []struct {
+		text string
+		term string
+		want bool
+	}{
+		{"Job ref: 221-COO-5174-A", "COO", false},
+		{"Reports to the COO.", "COO", true},
+		{"Follow SOP-001 for every return.", "SOP", true},
+		{"Requisition JR-KPI-22", "KPI", false},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		found := false
+		for _, h := range r.Hits {
+			if tt.text[h.Start:h.End] == tt.term {
+				found = true
+			}
+		}
+		if found != tt.want {
+			t.Errorf("%q: %s found %v, want %v", tt.text, tt.term, found, tt.want)
+		}
+	}
+}
