@@ -1922,6 +1922,7 @@ var otherLabels = [][]byte{
 	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("发布单位"), []byte("发布人"), []byte("发布时间"), []byte("点击量"), []byte("浏览次数"),
 	// Where the job sits: "Department: Operations" names no job.
 	[]byte("department"), []byte("dept"), []byte("division"), []byte("部门"), []byte("所属部门"),
+	[]byte("现部门"), []byte("原部门"), []byte("所在部门"), []byte("现所在部门"),
 }
 
 // isOtherLabel reports whether label, a label with its colon or tab as
