@@ -508,7 +508,7 @@ func (m *Matcher) MatchInto(r *Result, text []byte) {
 		m.rescanTitle(r, text, start, end)
 		m.rescanPastOtherWork(r, text, start, end)
 		r.Title = m.classify(r, text, start, end)
-		if !r.otherTitle && r.Title.Area != "" && !changesCareer(text) && m.newestJobIsOther(text, end, r.found, &r.titleScratch, &r.spareWords) {
+		if !r.otherTitle && r.Title.Area != "" && m.newestJobIsOther(text, end, r.found, &r.titleScratch, &r.spareWords) && !changesCareer(text) {
 			// The job a resume seeks is not the job its candidate does.
 			r.otherTitle = true
 			r.Title.Area = ""
