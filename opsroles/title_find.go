@@ -3374,19 +3374,24 @@ func isMarkdownImage(line []byte) bool {
 	return k > 0 && !bytes.ContainsAny(line[k:], " \t")
 }
 
-// scanHeaderWords name the text that an OCR tool read from an image, in
-// the header it writes over it: 图片文字识别结果, 识别引擎.
-var scanHeaderWords = [...]string{"识别结果", "文字识别", "识别引擎", "识别内容"}
+// scanHeaderWords name the text that an OCR tool read from an image or a
+// speech recognizer from a recording, in the header it writes over it:
+// 图片文字识别结果, 识别引擎, 语音转文字, "SPEECH-TO-TEXT TRANSCRIPT".
+var scanHeaderWords = [...]string{"识别结果", "文字识别", "识别引擎", "识别内容", "语音转文字", "语音识别", "转写结果"}
+
+// speechHeaderWords are the English words of a speech recognizer's header.
+var speechHeaderWords = [...]string{"speech-to-text", "speech to text", "automatic transcription", "auto-transcript", "voice note transcript"}
 
 // scanFileWords are what an OCR tool's header in English says besides
 // "OCR": the scanned file, its page, the engine and its confidence.
 var scanFileWords = [...]string{".tif", ".jpg", ".jpeg", ".png", ".pdf", "page ", "engine", "conf"}
 
-// isScanHeader reports whether line is the header that an OCR tool writes
-// over the text it read: "===== 图片文字识别结果（招聘海报.jpg）=====",
-// "--- OCR output: scan_0412.tif (page 1/1) ---".
+// isScanHeader reports whether line is the header that an OCR tool or a
+// speech recognizer writes over the text it read: "===== 图片文字识别结果
+// （招聘海报.jpg）=====", "--- OCR output: scan_0412.tif (page 1/1) ---",
+// "SPEECH-TO-TEXT TRANSCRIPT — Recruiter phone screen".
 func isScanHeader(line []byte) bool {
-	if containsAny(line, scanHeaderWords[:]...) {
+	if containsAny(line, scanHeaderWords[:]...) || containsAnyFold(line, speechHeaderWords[:]...) {
 		return true
 	}
 	for i := 0; ; {

@@ -917,6 +917,8 @@ func TestTitleBounds(t *testing.T) {
 		{"===== 图片文字识别结果（招聘海报.jpg）=====\n识别引擎：通用OCR  |  共识别 41 行\n\n【急 聘】 内容审核专员 (短视频方向)\n\n工作地点：武汉\n" + zhBody, "内容审核专员 (短视频方向)"},
 		{"===== 图片文字识别结果（招聘海报.jpg）===== 识别引擎：通用OCR  |  共识别 41 行 【急 聘】 内容审核专员 (短视频方向) 工作地点：武汉市洪山区光谷软件园 F3栋 薪资待遇：5.5K-8K + 夜班补贴 + 绩效奖金 招聘人数：30人 学历：大专及以上 经验：不限，有审核经验优先 岗位职责： 1、依据平台社区规范，对用户上传的短视频、评论、弹幕进行审核；", ""},
 		{"--- OCR output: scan_0412.tif (page 1/1) ---\n\nNOW HIRING\nOperations Manager - Night Shift\n" + enBody, "Operations Manager - Night Shift"},
+		// Nor is a speech recognizer's header.
+		{"SPEECH-TO-TEXT TRANSCRIPT — Recruiter phone screen\nRole: Workforce Planning Manager — Customer Contact (Req CC-0912)\nRecruiter: Femi Adeyemi (Halden Talent)\n\nFEMI: Hi Sarah, is now still good?", "Workforce Planning Manager — Customer Contact (Req CC-0912)"},
 		// A voice message's sender is no title.
 		{"【语音转文字】\n发送人：周敏-猎头（启程咨询）\n时长：2'51\"\n\n喂李姐，那个健身app要招一个社区运营主管。", ""},
 		// A reply's subject on a thread that lost its line breaks.
