@@ -1881,8 +1881,8 @@ func isSpacedLabel(name []byte, ls [][]byte) bool {
 		return false
 	}
 	if k := bytes.IndexByte(name, ' '); k > 0 {
-		// A label and its translation: 求职意向 Target Position, "Job
-		// Title 职位名称".
+		// A label and its translation after its first space: 求职意向
+		// Target Position, "Position 职位".
 		first, second := name[:k], trimSpaceBytes(name[k+1:])
 		if hasHan(first) != hasHan(second) && (isLabel(first, ls) || isLabel(second, ls)) {
 			return true
