@@ -92,7 +92,9 @@ import (
 //     words are not doubled: the operations words of a Java developer's
 //     resume, or of a posting for a store's graphic designer or for a
 //     front-end developer of campaign pages, describe the teams the person
-//     serves. A title names another profession unless it also
+//     serves. The profession's own word and its parts, in the title or the
+//     text, weigh nothing: a host's posting, titled 抖音带货主播, says 主播
+//     and 带货主播 of the host, not of the live room's operations. A title names another profession unless it also
 //     has an operations noun (运营, 策划, operations, marketing ...) and an
 //     area's own name: 社群运营顾问 is operations work, 新媒体设计师 and
 //     "Growth Engineer" are not, nor are Java开发工程师（运营后台方向） and
@@ -310,6 +312,7 @@ type Result struct {
 	simplified     []byte            // the text the rules read when it holds Traditional characters (see readable)
 	ungendered     []byte            // the text the matcher reads when it holds German gender marks (see withoutGenderMarks)
 	otherTitle     bool              // the title names a profession outside operations
+	otherWords     []int32           // the titleWords of that profession in the title (see Matcher.restatesTitle)
 	functionTitle  bool              // the title names its function area in words that name no job (see Matcher.functionName)
 	salesPay       bool              // the text offers the pay of a sales job (see salesPayWords)
 	otherDuties    bool              // the text lists the work of a job outside operations (see listsOtherDuties)
@@ -450,6 +453,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.implied = automaton.Match{Pattern: -1}
 	r.impliedAt = -1
 	r.otherTitle = false
+	r.otherWords = r.otherWords[:0]
 	r.functionTitle = false
 	r.salesPay = false
 	r.otherDuties = false

@@ -438,6 +438,9 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 				w *= titleBoost
 			}
 		}
+		if len(r.otherWords) > 0 && m.restatesTitle(r, f.Pattern) {
+			w = 0
+		}
 		for len(boiler) > 0 && boiler[0].end <= f.Start {
 			boiler = boiler[1:]
 		}
@@ -469,6 +472,21 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		}
 	}
 	r.Hits, r.terms = hits, terms
+}
+
+// restatesTitle reports whether pattern p, found in a text whose title
+// names another profession, is that profession's word or part of it
+// (r.otherWords): the 主播 and 带货主播 of a host's posting, titled
+// 抖音带货主播, restate the title and say nothing of the live room's
+// operations, while its 主播培训 is work that operations may do.
+func (m *Matcher) restatesTitle(r *Result, p int) bool {
+	term := m.patterns[p]
+	for _, o := range r.otherWords {
+		if strings.Contains(titleWords[o].word, term) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTitleArea reports whether the term of a title occurrence, whose

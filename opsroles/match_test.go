@@ -1064,3 +1064,26 @@ func TestReferenceCode(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedProfession checks that the words of the profession a title
+// names, found again in its text, count for no area, while longer terms
+// around them still do.
+func TestRestatedProfession(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	r := m.MatchString("抖音带货主播（珠宝）\n负责直播带货，配合场控和中控讲解商品，参加主播培训。\n要求：一年以上带货主播经验。")
+	weights := map[string]float64{}
+	for _, a := range r.Areas {
+		if a.Area != LivestreamOps {
+			continue
+		}
+		for _, e := range a.Evidence {
+			weights[string(r.Text[e.Start:e.End])] += e.Weight
+		}
+	}
+	if w, ok := weights["带货主播"]; !ok || w != 0 {
+		t.Errorf("带货主播 weighs %v (found %v), want 0", w, ok)
+	}
+	if weights["主播培训"] <= 0 || weights["场控"] <= 0 {
+		t.Errorf("主播培训 weighs %v and 场控 %v, want both above 0", weights["主播培训"], weights["场控"])
+	}
+}

@@ -731,6 +731,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	r.otherTitle = r.otherTitle || containsAnyFold(text[start:end], videoCrafts[:]...)
 	if r.otherTitle {
 		t.Area = "" // the job is the other profession's: 新媒体设计师 designs
+		for _, f := range r.titleFound {
+			if titleWords[f.Pattern].role == roleOther {
+				r.otherWords = append(r.otherWords, int32(f.Pattern))
+			}
+		}
 	}
 	// A title that names a function area in words without a title word
 	// says the job is that function's (Continuous Improvement Manager).
