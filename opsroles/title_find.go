@@ -2162,17 +2162,18 @@ func namesPost(cell []byte) bool {
 }
 
 // headerColumn returns the index of the cell of line, a table's row with
-// cells parted by tabs or bars (as HTML tables and Markdown give them),
-// that is a position label alone (岗位名称, "Job title"), if line has
-// minHeaderCells cells or more and each is a short label; or -1.
+// cells parted by tabs or bars (as HTML tables and Markdown give them) or
+// by commas (as a CSV export's header row), that is a position label alone
+// (岗位名称, "Job title"), if line has minHeaderCells cells or more and each
+// is a short label; or -1.
 func headerColumn(line []byte) int {
-	if bytes.IndexAny(line, "\t|") < 0 {
+	if bytes.IndexAny(line, "\t|,") < 0 {
 		return -1 // one cell: no table's row
 	}
-	col, i := -1, 0
+	col, i, csv := -1, 0, isCSVRow(line)
 	for row, more := trimBar(line), true; more; i++ {
 		var c []byte
-		c, row, more = nextCell(row)
+		c, row, more = nextCell(row, csv)
 		if len(c) > maxHeaderCellBytes {
 			return -1 // text, not a header
 		}
@@ -2193,9 +2194,9 @@ func isTableRow(line []byte) bool {
 	if isRuleRow(line) {
 		return true
 	}
-	i := 0
+	i, csv := 0, isCSVRow(line)
 	for row, more := trimBar(line), true; more; i++ {
-		_, row, more = nextCell(row)
+		_, row, more = nextCell(row, csv)
 	}
 	return i >= minHeaderCells
 }
@@ -2241,29 +2242,52 @@ func tableCell(line []byte, i int) (start, end int) {
 	if bytes.HasPrefix(line, []byte("|")) {
 		off = 1
 	}
-	row, more := trimBar(line), true
+	row, more, csv := trimBar(line), true, isCSVRow(line)
 	for ; i > 0 && more; i-- {
 		var c []byte
-		c, row, more = nextCell(row)
-		off += len(c) + 1 // and its tab or bar
+		c, row, more = nextCell(row, csv)
+		off += len(c) + 1 // and its tab, bar or comma
 	}
 	if i > 0 || !more {
 		return 0, 0 // the row ends before cell i
 	}
-	c, _, _ := nextCell(row)
+	c, _, _ := nextCell(row, csv)
 	a, b := trimSpace(c)
+	if csv && b-a >= 2 && c[a] == '"' && c[b-1] == '"' {
+		a, b = a+1, b-1 // a CSV cell's quotes
+	}
 	return off + a, off + b
 }
 
 // nextCell splits the first cell off row, a table's row: the text before
 // its first tab or bar, and what follows that; more is false for the last
-// cell.
-func nextCell(row []byte) (cell, rest []byte, more bool) {
-	k := bytes.IndexAny(row, "\t|")
+// cell. In a CSV record's row (csv), cells are parted by commas, and a
+// cell that opens with a double quote ends after the quote that closes it.
+func nextCell(row []byte, csv bool) (cell, rest []byte, more bool) {
+	k := -1
+	if !csv {
+		k = bytes.IndexAny(row, "\t|")
+	} else {
+		from := 0
+		if len(row) > 0 && row[0] == '"' {
+			if q := bytes.IndexByte(row[1:], '"'); q >= 0 {
+				from = q + 2
+			}
+		}
+		if c := bytes.IndexByte(row[from:], ','); c >= 0 {
+			k = from + c
+		}
+	}
 	if k < 0 {
 		return row, nil, false
 	}
 	return row[:k], row[k+1:], true
+}
+
+// isCSVRow reports whether line, a table's row, parts its cells with
+// commas, as a CSV record does: it has no tab nor bar.
+func isCSVRow(line []byte) bool {
+	return bytes.IndexAny(line, "\t|") < 0
 }
 
 // trimBar returns line without the bars that open and close a Markdown

@@ -930,6 +930,9 @@ func TestTitleBounds(t *testing.T) {
 		// A JSON record whose description holds HTML keeps its fields on
 		// their lines.
 		{"{\n  \"jobPostingInfo\": {\n    \"id\": \"JR-0048817\",\n    \"title\": \"Key Account Manager - Modern Trade\",\n    \"location\": \"Shanghai, China\",\n    \"jobDescription\": \"<p><b>Key responsibilities</b></p><ul><li>Own the annual sales target</li></ul>\"\n  }\n}", "Key Account Manager - Modern Trade"},
+		// A CSV export's header over its record.
+		{"职位编号,职位名称,职位类型,部门,工作城市,职位描述\nJ2024-0533,用户运营专员（会员方向）,运营,用户增长中心,杭州,\"1. 负责会员分层运营，提升复购；\n2. 策划会员日活动。\"\n", "用户运营专员（会员方向）"},
+		{"id,title,city\n7,\"Growth Lead, EMEA\",Berlin\n", "Growth Lead, EMEA"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
