@@ -2304,13 +2304,15 @@ func operationsObject(b []byte, i int) bool {
 	return false
 }
 
-// networkOwners are the members of a network that operations work on,
+// networkOwners are the members or the sites of a network that operations work on,
 // which a qualifier names before "network": "Operations Manager – Partner
-// Network", "Operations Associate, Pro Network".
+// Network", "Operations Associate, Pro Network", "Operations Associate –
+// Hub Network Berlin".
 var networkOwners = [...]string{
 	"partner", "dealer", "franchise", "pro", "provider", "supplier", "vendor", "carrier", "contractor",
 	"affiliate", "referral", "creator", "seller", "merchant", "installer", "host", "courier", "driver",
-	"clinic", "store", "studio", "branch", "franchisee", "outlet",
+	"clinic", "store", "studio", "branch", "franchisee", "outlet", "hub", "depot", "restaurant",
+	"distribution", "fulfilment", "fulfillment", "delivery",
 }
 
 // shiftWords name the shifts of floor work in a title, in English and in

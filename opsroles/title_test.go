@@ -98,7 +98,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		want  Title
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
-		{"Operations Executive (Head Office)", Title{"business-ops", LevelSpecialist}}, // a head office is a place
+		{"Operations Executive (Head Office)", Title{"business-ops", LevelSpecialist}},                // a head office is a place
+		{"Operations Associate (m/f/d) – Hub Network Berlin", Title{"business-ops", LevelSpecialist}}, // a network of hubs, not a computer network
 		{"Head Office Operations Manager", Title{"business-ops", LevelManager}},
 		{"Teamleiter Workforce Management (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
