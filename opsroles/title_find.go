@@ -1923,6 +1923,10 @@ var otherLabels = [][]byte{
 	// Where the job sits: "Department: Operations" names no job.
 	[]byte("department"), []byte("dept"), []byte("division"), []byte("部门"), []byte("所属部门"),
 	[]byte("现部门"), []byte("原部门"), []byte("所在部门"), []byte("现所在部门"),
+	// Who hires and whom a form is about: "Company: Parcelwise Inc.",
+	// "Hiring manager: Dana Whitfield, Director of Talent Acquisition".
+	[]byte("company"), []byte("employer"), []byte("company name"), []byte("公司"), []byte("公司名称"), []byte("企业名称"),
+	[]byte("hiring manager"), []byte("candidate"), []byte("candidate name"), []byte("用人经理"), []byte("候选人"),
 }
 
 // isOtherLabel reports whether label, a label with its colon or tab as

@@ -934,6 +934,8 @@ func TestTitleBounds(t *testing.T) {
 		// A CSV export's header over its record.
 		{"职位编号,职位名称,职位类型,部门,工作城市,职位描述\nJ2024-0533,用户运营专员（会员方向）,运营,用户增长中心,杭州,\"1. 负责会员分层运营，提升复购；\n2. 策划会员日活动。\"\n", "用户运营专员（会员方向）"},
 		{"id,title,city\n7,\"Growth Lead, EMEA\",Berlin\n", "Growth Lead, EMEA"},
+		// A form's company and hiring manager name no job.
+		{"# Interview Scorecard\n\n**Company:** Parcelwise Inc. (People Team → Talent Acquisition)\n**Hiring manager:** Dana Whitfield, Director of Talent Acquisition\n**Position:** Senior Recruiter, Operations Hiring\n", "Senior Recruiter, Operations Hiring"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
