@@ -147,6 +147,17 @@ func chainNetwork(x []byte) bool {
 	return false
 }
 
+// isSiteWord reports whether word is one of siteNouns or its singular,
+// in any case.
+func isSiteWord(word []byte) bool {
+	for _, w := range siteNouns {
+		if equalFoldString(word, w) || len(word)+1 == len(w) && equalFoldString(word, w[:len(word)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // isSiteNoun reports whether word is one of siteNouns, in any case.
 func isSiteNoun(word []byte) bool {
 	for _, w := range siteNouns {
@@ -283,7 +294,16 @@ func (m *Matcher) titleSpecialty(r *Result, title []byte) int {
 	level, _ := titleLevel(r.titleFound)
 	junior := level < LevelLead
 	if len(y) <= maxDirectionBytes {
-		if p := m.specialtyTerm(r, y, han, junior); p >= 0 || first == 0 || words == 1 {
+		p := m.specialtyTerm(r, y, han, junior)
+		if k := bytes.LastIndexByte(y, ' ') + 1; p < 0 && first == 0 && k > 0 && isSiteWord(y[k:]) {
+			// The last word names the place a chain runs, the words
+			// before it its kind: "General Manager - Full Service
+			// Restaurant" runs a restaurant.
+			n := copy(y, y[k:])
+			r.direction = y[:n]
+			p = m.specialtyTerm(r, y[:n], han, junior)
+		}
+		if p >= 0 || first == 0 || words == 1 {
 			return p
 		}
 	} else if first == 0 || first > maxDirectionBytes {

@@ -100,6 +100,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
 		{"Operations Executive (Head Office)", Title{"business-ops", LevelSpecialist}},                // a head office is a place
 		{"Operations Associate (m/f/d) – Hub Network Berlin", Title{"business-ops", LevelSpecialist}}, // a network of hubs, not a computer network
+		{"General Manager - Full Service Restaurant", Title{"store-ops", LevelHead}},                  // the place after its kind
+		{"Key Account Manager", Title{"", LevelManager}},
 		{"Head Office Operations Manager", Title{"business-ops", LevelManager}},
 		{"Teamleiter Workforce Management (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
