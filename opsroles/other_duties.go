@@ -156,7 +156,7 @@ var otherDutyWords = []string{
 	// annotators, whom platforms may call data operations specialists
 	"拉框", "画框", "标注任务", "标注准确率", "标注量",
 	// and the writers of a language model's training data
-	"问答对", "sft数据", "sft语料", "偏好数据", "语料生产", "编写语料",
+	"sft数据", "sft语料", "偏好数据", "语料生产", "编写语料",
 	"bounding boxes", "bounding box", "3d cuboids", "image annotation", "text annotation", "inter-annotator agreement", "annotation guidelines", "labelling tool", "labeling tool",
 	"annotators", "annotate images", "annotated images", "keypoints", "cvat", "label studio", "labelbox", "tasks/day", "tasks per day", "tasks a day",
 }
