@@ -2329,7 +2329,21 @@ var shiftWords = [][]byte{
 // ("Kitchen Operations Lead"); not in an employer's name before the job
 // ("Greenfold Kitchen · Operations Lead").
 func namesKitchen(title []byte, qualifier int) bool {
-	return holdsWordOf(title[qualifier:], kitchenWords) || holdsWordOf(title, kitchenOperations)
+	return holdsWordExcept(title[qualifier:], kitchenWords, kitchenCategory) || holdsWordOf(title, kitchenOperations)
+}
+
+// kitchenCategory reports whether the kitchen word at b[i] names a
+// category of goods with home or dining: a "Catalog Operations Associate –
+// Home & Kitchen" lists homeware.
+func kitchenCategory(b []byte, i int) bool {
+	before := bytes.TrimRight(b[:i], " ")
+	after := b[i+wordAt(b, i, nil, kitchenWords):]
+	for _, w := range [...]string{"home &", "home and", "home,"} {
+		if len(before) >= len(w) && equalFoldString(before[len(before)-len(w):], w) {
+			return true
+		}
+	}
+	return hasPrefixFold(after, " & dining") || hasPrefixFold(after, " and dining") || hasPrefixFold(after, " & home")
 }
 
 // kitchenWords and kitchenOperations are the words of namesKitchen.

@@ -102,6 +102,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Associate (m/f/d) – Hub Network Berlin", Title{"business-ops", LevelSpecialist}}, // a network of hubs, not a computer network
 		{"General Manager - Full Service Restaurant", Title{"store-ops", LevelHead}},                  // the place after its kind
 		{"Key Account Manager", Title{"", LevelManager}},
+		{"Catalog Operations Associate – Home & Kitchen", Title{"business-ops", LevelSpecialist}}, // homeware, not a kitchen's floor
+		{"Operations Supervisor - Kitchen", Title{"", LevelLead}},
 		{"Head Office Operations Manager", Title{"business-ops", LevelManager}},
 		{"Teamleiter Workforce Management (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
