@@ -2352,11 +2352,11 @@ var (
 	kitchenOperations = [][]byte{[]byte("kitchen operations")}
 )
 
-// hanFloorWords are the words with which a Chinese title names a warehouse
-// or a cross-border freight forwarder's work; a 物流运营专员 who keeps a
-// fulfilment centre's orders on time and its carriers scheduled does
-// operations work.
-var hanFloorWords = []string{"仓储", "仓库", "跨境物流"}
+// hanFloorWords are the words with which a Chinese title names a warehouse,
+// a cross-border freight forwarder's work or a kitchen (后厨运营主管 runs a
+// central kitchen's shift); a 物流运营专员 who keeps a fulfilment centre's
+// orders on time and its carriers scheduled does operations work.
+var hanFloorWords = []string{"仓储", "仓库", "跨境物流", "后厨", "厨房"}
 
 // floorQualifiers are the words with which a title names the floor of a
 // warehouse, of a parcel carrier's hub or of an airport's apron.
