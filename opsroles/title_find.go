@@ -1916,8 +1916,10 @@ var otherLabels = [][]byte{
 	// An e-mail's sender and addressees: "From: Rachel Tan · Talent
 	// Partner at Lumio" names the recruiter's job, not the one offered.
 	[]byte("from"), []byte("to"), []byte("cc"), []byte("发件人"), []byte("收件人"), []byte("抄送"), []byte("寄件者"), []byte("收件者"),
-	// A voice message's or a chat's sender and length: 发送人：周敏-猎头.
+	// A voice message's or a chat's sender and length: 发送人：周敏-猎头,
+	// and a forum post's author: 发帖人：某茶叶品牌 直播负责人.
 	[]byte("发送人"), []byte("发送者"), []byte("发信人"), []byte("sender"), []byte("时长"), []byte("duration"),
+	[]byte("发帖人"), []byte("楼主"), []byte("posted by"),
 	// A notice's author, source and dates: 作者：人事处.
 	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("发布单位"), []byte("发布人"), []byte("发布时间"), []byte("点击量"), []byte("浏览次数"),
 	// Where the job sits: "Department: Operations" names no job.

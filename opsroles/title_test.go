@@ -104,7 +104,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Key Account Manager", Title{"", LevelManager}},
 		{"Catalog Operations Associate – Home & Kitchen", Title{"business-ops", LevelSpecialist}}, // homeware, not a kitchen's floor
 		{"Operations Supervisor - Kitchen", Title{"", LevelLead}},
-		{"后厨运营主管（中央厨房·夜班）", Title{"", LevelLead}}, // a kitchen's floor in Chinese
+		{"后厨运营主管（中央厨房·夜班）", Title{"", LevelLead}},         // a kitchen's floor in Chinese
+		{"训练营社群助教", Title{"community-ops", LevelUnknown}}, // a course's groups, not its teaching
 		{"Head Office Operations Manager", Title{"business-ops", LevelManager}},
 		{"Teamleiter Workforce Management (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"Content Marketing Managerin", Title{"content-ops", LevelManager}},
