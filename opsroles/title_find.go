@@ -592,6 +592,10 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 		after := rest[len("聘"):]
 		rest = trimSpaceBytes(after)
 		spaced = len(rest) < len(after) && len(rest) > 0 && endsWord(text[:f.Start], []string{" ", "　"})
+	case startsHan(text[f.End:]) && headcountFollows(rest):
+		// The employer hires a number of the job, which follows the 招
+		// right away: 茶叶品牌自播间招带货主播 2 名.
+		spaced = true
 	case !endsWord(text[:f.Start], []string{"社", "校", "急", "热", "诚"}):
 		return false // 招 alone ends a phrase only in 社招, 校招 …: 2024社招：游戏UI设计师
 	}
@@ -600,6 +604,31 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 	}
 	start := bytes.LastIndexByte(text[:f.Start], '\n') + 1
 	return f.Start-start <= maxHeadlineLead
+}
+
+// startsHan reports whether b starts with a Chinese character.
+func startsHan(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return fold.IsHan(r)
+}
+
+// headcountFollows reports whether rest, the text after a 招, names a job
+// and the number of people wanted before the end of its clause: 带货主播 2 名，….
+func headcountFollows(rest []byte) bool {
+	if k := bytes.IndexAny(rest, "，,。；;\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	if len(rest) > maxTitleRunes*utf8.UTFMax {
+		return false
+	}
+	var buf [maxTitleRunes * utf8.UTFMax]byte
+	compact := buf[:0]
+	for _, c := range rest {
+		if c != ' ' {
+			compact = append(compact, c)
+		}
+	}
+	return endsInHeadcount(compact)
 }
 
 // headlineSeparators part an article headline's 招聘 from the jobs after it,

@@ -942,6 +942,8 @@ func TestTitleBounds(t *testing.T) {
 		{"id,title,city\n7,\"Growth Lead, EMEA\",Berlin\n", "Growth Lead, EMEA"},
 		// A form's company and hiring manager name no job.
 		{"# Interview Scorecard\n\n**Company:** Parcelwise Inc. (People Team → Talent Acquisition)\n**Hiring manager:** Dana Whitfield, Director of Talent Acquisition\n**Position:** Senior Recruiter, Operations Hiring\n", "Senior Recruiter, Operations Hiring"},
+		// An employer that hires a number of a job right after its 招.
+		{"职言 · 招聘\n\n杭州 | 茶叶品牌自播间招带货主播 2 名，底薪+提成，欢迎推荐\n\n发帖人：某茶叶品牌 直播负责人 · 已认证\n\n我们是杭州本地的茶叶品牌。", "带货主播 2 名"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
