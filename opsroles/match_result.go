@@ -44,7 +44,10 @@ import (
 //     rest of the text names an area: such a title says little of the job,
 //     which the duties then tell. When the title names an area, only the
 //     terms that lead to it do: in "Operations Manager – Risk & Controls", a
-//     risk job, "operations manager" names the level. A title that names its
+//     risk job, "operations manager" names the level. In a text of at most
+//     400 bytes that names no area outside its title (a card, a headline),
+//     a duty's words in the title weigh as an area's name: "Sales
+//     Operations Intern" is a business operations job. A title that names its
 //     area without spelling a term of it, by a direction or by level words
 //     around a specialty, is an occurrence of the term it stands for (see
 //     Hit.Implied): 运营专员（社群方向） of 社群运营, "Growth Director" of "growth

@@ -29,6 +29,11 @@ const (
 	// A term that is the noun of operations with level words signals at
 	// least 1/bareTitleShare of the areas.
 	bareTitleShare = 6
+
+	// maxTitleOnlyBytes bounds the texts, a title with a few words
+	// around it (a card, a headline), in which a duty's words in the
+	// title weigh as an area's name when nothing else names an area.
+	maxTitleOnlyBytes = 400
 )
 
 // salesPayWords name the pay of sales jobs: a high commission, a base pay
@@ -436,6 +441,12 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 			// text then tells, if it names any.
 			if !m.bareTitle[f.Pattern] || bareBoost {
 				w *= titleBoost
+			}
+			if bareBoost && len(r.Text) <= maxTitleOnlyBytes && m.entities[info.entity].Kind == KindDuty {
+				// A short text that is its title and nothing more:
+				// the words of a duty name the job as an area's
+				// name would ("Sales Operations Intern").
+				w *= weightArea / weightDuty
 			}
 		}
 		if len(r.otherWords) > 0 && m.restatesTitle(r, f.Pattern) {

@@ -1088,3 +1088,21 @@ func TestRestatedProfession(t *testing.T) {
 		t.Errorf("主播培训 weighs %v and 场控 %v, want both above 0", weights["主播培训"], weights["场控"])
 	}
 }
+
+// TestTitleOnlyDuty checks that in a short text that is its title and
+// nothing more, a duty's words in the title name the job as an area's
+// name would, while the same title over a body that names an area weighs
+// as before.
+func TestTitleOnlyDuty(t *testing.T) {
+	m := NewMatcher(Default())
+	r := m.MatchString("Sales Operations Intern (Summer 2025) - Chicago, IL")
+	if len(r.Areas) == 0 || r.Areas[0].Area != BusinessOps {
+		t.Errorf("a title alone: areas %v, want %s first", r.Areas, BusinessOps)
+	}
+	all := NewMatcher(Default(), WithThreshold(0))
+	alone := scoreOf(all.MatchString("Sales Operations Intern"), BusinessOps)
+	long := scoreOf(all.MatchString("Sales Operations Intern\n"+strings.Repeat("Our team meets every Monday and shares lunch on Fridays. ", 10)), BusinessOps)
+	if alone <= long {
+		t.Errorf("business-ops scores %.3f for the title alone, %.3f over a long silent body; want the first higher", alone, long)
+	}
+}
