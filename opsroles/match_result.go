@@ -242,6 +242,10 @@ type Result struct {
 	//     the first such field after a label naming the job sought; of a
 	//     field too long for a title, the words from its start to its last
 	//     title word;
+	//   - in a resume whose first 2,000 bytes say that its writer changes
+	//     careers ("transitioning into", "moving into", 转行), the job
+	//     those words introduce as in a posting's prose below ("looking
+	//     for a Recruitment Coordinator role");
 	//   - a resume's latest job: the first field that looks like a job
 	//     title and does not name an employer (公司, Inc, Ltd ...) in the
 	//     three non-blank lines under an experience heading (工作经历,

@@ -317,6 +317,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			return longStart + a, longStart + b
 		}
 	}
+	if start, end := careerChangeTitle(text, s, found); start >= 0 {
+		// A career changer's resume names the job sought in its
+		// summary, above the old trade's latest job.
+		return start, end
+	}
 	if start, end := m.latestJob(text, terms, s, found); start >= 0 {
 		return start, end
 	}
@@ -354,6 +359,9 @@ var introducers = func() (by [256][]introducerWords) {
 		{"hiring our ", false, false}, {"to hire a ", false, false}, {"to hire an ", false, false},
 		{"recruiting a ", false, false}, {"recruiting an ", false, false}, {"need a ", false, false},
 		{"need an ", false, false},
+		// A career changer's summary: "transitioning into a Customer
+		// Success Manager role".
+		{"transitioning into a ", true, false}, {"transitioning into an ", true, false},
 		// Cover letters: "I'm applying for the Senior Data Engineer role".
 		{"apply for the position of ", false, false}, {"applying for the position of ", false, false},
 		{"application for the position of ", false, false}, {"apply for the ", false, false},
@@ -369,6 +377,23 @@ var introducers = func() (by [256][]introducerWords) {
 	}
 	return by
 }()
+
+// careerChangeTitle returns where the title is that the prose near the
+// start of text introduces ("looking for a Recruitment Coordinator role",
+// "transitioning into a Customer Success Manager role") when that prose
+// says its writer changes careers (see changesCareer, careerMoves), or -1,
+// -1.
+func careerChangeTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	intro := runePrefix(text, maxIntroBytes)
+	if !changesCareer(intro) && !containsAnyFold(intro, careerMoves[:]...) {
+		return -1, -1
+	}
+	return latinIntroduced(intro, s, found)
+}
+
+// careerMoves are the words with which a resume's summary says its writer
+// moves to another trade, besides careerChangeWords.
+var careerMoves = [...]string{"moving into", "move into", "pivoting into", "pivot into", "transition into"}
 
 // newPostIntroducers are the words of a transfer or a promotion before the
 // new post's title, which win over the introducers before the old one.

@@ -944,6 +944,9 @@ func TestTitleBounds(t *testing.T) {
 		{"# Interview Scorecard\n\n**Company:** Parcelwise Inc. (People Team → Talent Acquisition)\n**Hiring manager:** Dana Whitfield, Director of Talent Acquisition\n**Position:** Senior Recruiter, Operations Hiring\n", "Senior Recruiter, Operations Hiring"},
 		// An employer that hires a number of a job right after its 招.
 		{"职言 · 招聘\n\n杭州 | 茶叶品牌自播间招带货主播 2 名，底薪+提成，欢迎推荐\n\n发帖人：某茶叶品牌 直播负责人 · 已认证\n\n我们是杭州本地的茶叶品牌。", "带货主播 2 名"},
+		// A career changer's summary names the job sought above the old
+		// trade's latest job.
+		{"Priya Chauhan\nLeeds  •  priya@example.com\n\nPERSONAL STATEMENT\nAfter eight years in retail management I am now moving into in-house recruitment and am looking for a Recruitment Coordinator role.\n\nEXPERIENCE\nStore Manager – Northgate Retail, Leeds    2019 – present\n- Ran a store of 40 colleagues\n", "Recruitment Coordinator"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
