@@ -2041,7 +2041,7 @@ func overlongTitle(line []byte) int {
 			if !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 && !bytes.HasPrefix(rest, []byte("===")) && !bytes.HasPrefix(rest, []byte("---")) {
 				continue // not a field's end, nor a heading's underline
 			}
-			if n := dashLen(line[i:]); n > 0 && levelOnly(line[:i]) {
+			if n := dashLen(line[i:]); n > 0 && (levelOnly(line[:i]) || levelledAnalyst(line[:i])) {
 				continue // "Manager - FP&A (Business Finance)": the function after the level
 			} else if n > 0 && floorQualified(dashField(line[i+n:])) {
 				// "Customer Operation Specialist – Portuguese (Chat &
@@ -2095,6 +2095,18 @@ func overlongTitle(line []byte) int {
 		return 0
 	}
 	return len(lead)
+}
+
+// levelledAnalyst reports whether b is "Analyst" with level words only
+// before it ("Sr. Analyst", "Senior Analyst"), which names no work: the
+// function follows its dash ("Sr. Analyst – Trust & Safety Policy").
+func levelledAnalyst(b []byte) bool {
+	b = trimSpaceBytes(b)
+	if len(b) < len("analyst") || !equalFoldString(b[len(b)-len("analyst"):], "analyst") {
+		return false
+	}
+	before := trimSpaceBytes(b[:len(b)-len("analyst")])
+	return len(before) > 0 && levelOnly(before)
 }
 
 // dashField returns the start of b up to its first spaced dash or bar.

@@ -947,6 +947,10 @@ func TestTitleBounds(t *testing.T) {
 		// A career changer's summary names the job sought above the old
 		// trade's latest job.
 		{"Priya Chauhan\nLeeds  •  priya@example.com\n\nPERSONAL STATEMENT\nAfter eight years in retail management I am now moving into in-house recruitment and am looking for a Recruitment Coordinator role.\n\nEXPERIENCE\nStore Manager – Northgate Retail, Leeds    2019 – present\n- Ran a store of 40 colleagues\n", "Recruitment Coordinator"},
+		// An analyst with level words only names no work before a dash,
+		// on one long line; the function after it is no title's end.
+		{"Sr. Analyst – Trust & Safety Policy (Marketplace Integrity) Job code TS-P3 · Dublin · Reports to Head of T&S Writes and updates prohibited-listing policies, reviews escalated moderation cases, tracks fraud & scam trends", ""},
+		{"Sr. Analyst – Trust & Safety Policy | Dublin | Full-time | Reports to the Head of Trust & Safety and writes the prohibited-listing policies for the marketplace, with fraud & scam trends", "Sr. Analyst – Trust & Safety Policy"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
