@@ -1983,6 +1983,7 @@ var otherLabels = [][]byte{
 	// "Hiring manager: Dana Whitfield, Director of Talent Acquisition".
 	[]byte("company"), []byte("employer"), []byte("company name"), []byte("公司"), []byte("公司名称"), []byte("企业名称"),
 	[]byte("hiring manager"), []byte("candidate"), []byte("candidate name"), []byte("用人经理"), []byte("候选人"),
+	[]byte("caller"), []byte("interviewer"), []byte("recruiter"), []byte("面试官"),
 }
 
 // isOtherLabel reports whether label, a label with its colon or tab as

@@ -926,6 +926,8 @@ func TestTitleBounds(t *testing.T) {
 		{"--- OCR output: scan_0412.tif (page 1/1) ---\n\nNOW HIRING\nOperations Manager - Night Shift\n" + enBody, "Operations Manager - Night Shift"},
 		// Nor is a speech recognizer's header.
 		{"SPEECH-TO-TEXT TRANSCRIPT — Recruiter phone screen\nRole: Workforce Planning Manager — Customer Contact (Req CC-0912)\nRecruiter: Femi Adeyemi (Halden Talent)\n\nFEMI: Hi Sarah, is now still good?", "Workforce Planning Manager — Customer Contact (Req CC-0912)"},
+		// Nor are a phone screen's caller and candidate.
+		{"TRANSCRIPT (speech-to-text, unedited)\nCaller: Beth Ramsden, Talent Acquisition, Calder Mutual Insurance\nCandidate: Seun Adebayo\n\nBETH: okay, so this one is about the planning analyst role.", ""},
 		// A voice message's sender is no title.
 		{"【语音转文字】\n发送人：周敏-猎头（启程咨询）\n时长：2'51\"\n\n喂李姐，那个健身app要招一个社区运营主管。", ""},
 		// A reply's subject on a thread that lost its line breaks.
