@@ -97,7 +97,8 @@ import (
 //     front-end developer of campaign pages, describe the teams the person
 //     serves. The profession's own word and its parts, in the title or the
 //     text, weigh nothing: a host's posting, titled 抖音带货主播, says 主播
-//     and 带货主播 of the host, not of the live room's operations. A title names another profession unless it also
+//     and 带货主播 of the host, not of the live room's operations. A title
+//     names another profession unless it also
 //     has an operations noun (运营, 策划, operations, marketing ...) and an
 //     area's own name: 社群运营顾问 is operations work, 新媒体设计师 and
 //     "Growth Engineer" are not, nor are Java开发工程师（运营后台方向） and

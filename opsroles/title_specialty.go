@@ -129,22 +129,14 @@ var siteNouns = [...]string{
 }
 
 // chainNetwork reports whether x ends with "network" after a site that a
-// chain runs, in the singular: "Clinic Network", "Store Network".
+// chain runs: "Clinic Network", "Store Network".
 func chainNetwork(x []byte) bool {
 	w := lastWord(x)
 	if !bytes.EqualFold(w, []byte("network")) {
 		return false
 	}
 	site := lastWord(trimSpaceBytes(x[:len(x)-len(w)]))
-	if len(site) == 0 {
-		return false
-	}
-	for _, n := range siteNouns {
-		if len(n) == len(site)+1 && equalFoldString(site, n[:len(site)]) {
-			return true // the singular of one of siteNouns
-		}
-	}
-	return false
+	return len(site) > 0 && isSiteWord(site)
 }
 
 // isSiteWord reports whether word is one of siteNouns or its singular,
