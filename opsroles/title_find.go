@@ -415,6 +415,8 @@ var hanIntroducers = []string{
 	// 用户运营); the others start a self-introduction (本人为带货主播,
 	// 我是做带货主播的).
 	"招", "本人为", "本人是", "我是一名", "我是一位", "我是做",
+	// 徵 is Taiwan's 招, read as 征: 【徵】美妝直播主播, [徵才] 社群小編, 誠徵行銷企劃.
+	"征",
 	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
 	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
 	// Transfers and promotions: 调任运营中心，任流程优化专员; 晋升为社群运营主管;
@@ -481,7 +483,11 @@ func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automa
 // text, introduces if it is one of hanIntroducers, or -1, -1.
 func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	bare := f.End-f.Start == len("招")
-	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) || startsWord(text[f.End:], zhaoWords) || recruiterTitle(text[f.End:])) ||
+	words := zhaoWords
+	if string(text[f.Start:f.End]) == "征" {
+		words = zhengWords
+	}
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) || startsWord(text[f.End:], words) || recruiterTitle(text[f.End:])) ||
 		string(text[f.Start:f.End]) == "，任" && startsWord(text[f.End:], renWords) {
 		return -1, -1
 	}
@@ -509,6 +515,10 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 // hire": 招商专员 recruits merchants, 招生顾问 students, 招标专员 runs
 // tenders.
 var zhaoWords = []string{"商", "生", "标", "投标", "待", "牌", "股"}
+
+// zhengWords are the characters that make a word of 征 (徵) rather than
+// "we hire": 征集 collects, 征稿 calls for articles, 征信 checks credit.
+var zhengWords = []string{"信", "集", "文", "稿", "兵", "收", "地", "求", "询", "婚", "友", "服", "程", "途", "战", "用", "税", "兆", "订", "召", "候", "象", "引", "缴", "名", "选", "费"}
 
 // renWords are the characters that make a word of 任 after a comma rather
 // than "takes the post of": 任命, 任何, 任务, 任职, 任意, 任免, 任期.
@@ -539,10 +549,10 @@ func startsWord(b []byte, words []string) bool {
 // afterIntroducer returns where the title after an introducer that ends
 // at i starts: past the brackets, colons and spaces that close it (【急招】)
 // and the asterisks of Markdown's bold (我们在找一位 **活动运营**), and for a
-// bare 招, past the 聘 or 募 of 招聘 and 招募.
+// bare 招 or 征, past the 聘 or 募 of 招聘 and 招募 and the 才 of 徵才.
 func afterIntroducer(text []byte, i int, bare bool) int {
 	if bare {
-		for _, w := range [...]string{"聘", "募"} {
+		for _, w := range [...]string{"聘", "募", "才"} {
 			if bytes.HasPrefix(text[i:], []byte(w)) {
 				i += len(w)
 			}
