@@ -246,7 +246,7 @@ const (
 	bossAfterLabel             // 汇报, after the job the job reports to in 向运营总监汇报
 	salesPayLabel              // the pay of a sales job: 高提成 (see salesPayWords)
 	otherDutyLabel             // the work of a job outside operations: 数据录入 (see otherDutyWords)
-	employerLabel              // an employer's name that holds 运营: 商业运营管理有限公司 (see employerOperations)
+	maskLabel                  // words that hide the terms inside them and weigh nothing (see employerOperations, editorAddress)
 	denialLabel                // words that open a denial of the job: "not a", 不是 (see deniedJobs)
 	workDenialLabel            // words that open a denial of the work: "won't be" (see deniedJobs)
 	categoryLabel              // a job board's field for its category of jobs: 職務類別 (see filedElsewhere)
@@ -259,6 +259,13 @@ const (
 // leftmost-longest rule keeps 运营 from matching inside them; they weigh
 // nothing and, unlike notOperations, say nothing of the job.
 var employerOperations = []string{"运营分公司", "运营管理有限公司", "运营有限公司", "运营管理公司"}
+
+// editorAddress are the phrases that tell a reader to write to the
+// account's editor (小编): 私讯小编, 找小编. The editor is whoever posts, a
+// shop's or a school's admin as much as a social media operator, and the
+// phrase is no duty of the job. Like employerOperations, they hide the
+// term inside them and weigh nothing.
+var editorAddress = []string{"私信小编", "私讯小编", "私聊小编", "联系小编", "找小编", "问小编", "加小编", "告诉小编", "小编微信"}
 
 // aboutCompany reports whether rest, what follows "About" or 关于 at the
 // start of a line, makes the line the heading of a company's description:

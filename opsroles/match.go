@@ -296,7 +296,10 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	}
 	label("汇报", bossAfterLabel)
 	for _, t := range employerOperations {
-		label(t, employerLabel)
+		label(t, maskLabel)
+	}
+	for _, t := range editorAddress {
+		label(t, maskLabel)
 	}
 	for _, t := range salesPayWords {
 		label(t, salesPayLabel)

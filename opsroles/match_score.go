@@ -449,7 +449,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 				w *= weightArea / weightDuty
 			}
 		}
-		if len(r.otherWords) > 0 && m.restatesTitle(r, f.Pattern) {
+		if len(r.otherWords) > 0 && m.restatesTitle(r, f.Pattern) || i > 0 && m.restatesInBrackets(r.Text, found[i-1], *f) {
 			w = 0
 		}
 		for len(boiler) > 0 && boiler[0].end <= f.Start {
@@ -483,6 +483,47 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 		}
 	}
 	r.Hits, r.terms = hits, terms
+}
+
+// maxAcronym bounds the letters of an acronym.
+const maxAcronym = 6
+
+// isAcronym reports whether b is written as an acronym: two to maxAcronym
+// capital letters, digits or ampersands (WBR, CRM, P&L).
+func isAcronym(b []byte) bool {
+	if len(b) < 2 || len(b) > maxAcronym {
+		return false
+	}
+	for _, c := range b {
+		if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// restatesInBrackets reports whether f, an occurrence right after prev,
+// is in brackets of its own and names the same entities as prev, one of
+// them an acronym: the acronym after its words or the words after their
+// acronym, "weekly business review (WBR)", 客户关系管理（CRM）, which say
+// one thing once. A translation may weigh as a second name: 精實（Lean）.
+func (m *Matcher) restatesInBrackets(text []byte, prev, f automaton.Match) bool {
+	if f.Start <= prev.End || f.End > len(text) {
+		return false // overlapping occurrences, or the title that stands for a term
+	}
+	between := text[prev.End:f.Start]
+	if len(between) > 0 && between[0] == ' ' {
+		between = between[1:]
+	}
+	if string(between) != "(" && string(between) != "（" ||
+		!bytes.HasPrefix(text[f.End:], []byte(")")) && !bytes.HasPrefix(text[f.End:], []byte("）")) {
+		return false
+	}
+	if !isAcronym(text[prev.Start:prev.End]) && !isAcronym(text[f.Start:f.End]) {
+		return false
+	}
+	a, b := &m.pats[prev.Pattern], &m.pats[f.Pattern]
+	return slices.Equal(m.patEntities[a.entities:m.pats[prev.Pattern+1].entities], m.patEntities[b.entities:m.pats[f.Pattern+1].entities])
 }
 
 // restatesTitle reports whether pattern p, found in a text whose title

@@ -1068,6 +1068,54 @@ func TestReferenceCode(t *testing.T) {
 	}
 }
 
+// TestEditorAddress checks that a post's invitation to write to its
+// editor (私訊小編) names no social media work, while 小编 elsewhere does.
+func TestEditorAddress(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	tests := []struct {
+		text string
+		want bool // whether social-media-ops scores
+	}{
+		{"想來的請私訊小編或直接到門市找店長填履歷喔～", false},
+		{"有兴趣的私信小编，或加小编微信", false},
+		{"公众号小编，负责日常推文", true},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		if got := r.Score(SocialMediaOps) > 0; got != tt.want {
+			t.Errorf("%q: social-media-ops scores %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAcronymInBrackets checks that an acronym in brackets after the
+// words it stands for, or the words after their acronym, adds nothing to
+// what they say once, while a translation in brackets counts.
+func TestAcronymInBrackets(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	tests := []struct {
+		text, once string
+	}{
+		{"Prepared the weekly business review (WBR) for leadership.", "Prepared the weekly business review for leadership."},
+		{"直播运营，负责提升成交总额（GMV）和观看时长", "直播运营，负责提升成交总额和观看时长"},
+		{"Ran the WBR (weekly business review) each Monday.", "Ran the WBR each Monday."},
+	}
+	for _, tt := range tests {
+		got, want := m.MatchString(tt.text), m.MatchString(tt.once)
+		if len(got.Areas) == 0 || len(want.Areas) == 0 {
+			t.Fatalf("%q or %q: no areas", tt.text, tt.once)
+		}
+		if g, w := got.Areas[0].Score, want.Areas[0].Score; math.Abs(g-w) > 1e-9 || got.Areas[0].Area != want.Areas[0].Area {
+			t.Errorf("%q: %s %.4f, want %s %.4f as in %q", tt.text, got.Areas[0].Area, g, want.Areas[0].Area, w, tt.once)
+		}
+	}
+	// Two names of one method, one a translation: both count.
+	both, one := m.MatchString("流程優化經理\n推行精實（Lean）"), m.MatchString("流程優化經理\n推行精實")
+	if both.Score(ProcessOptimization) <= one.Score(ProcessOptimization) {
+		t.Errorf("精實（Lean） scores %.4f, not more than 精實's %.4f", both.Score(ProcessOptimization), one.Score(ProcessOptimization))
+	}
+}
+
 // TestRestatedProfession checks that the words of the profession a title
 // names, found again in its text, count for no area, while longer terms
 // around them still do.

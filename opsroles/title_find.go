@@ -1590,21 +1590,13 @@ func qualifierLen(b []byte) int {
 	return k + len(closing)
 }
 
-// maxAcronym bounds the letters of an acronym in brackets within a title.
-const maxAcronym = 6
-
 // acronymJoins returns where the field ends that follows line[k:j], words
 // in brackets after a field, when they are an acronym in capitals ("(WFM)",
 // "(CRM)") with a word right after them, which the field continues:
 // "Workforce Management (WFM) Analyst"; or 0.
 func acronymJoins(line []byte, k, j int) int {
-	if j-k < len("(AB)") || j-k > maxAcronym+2 || line[k] != '(' || j+1 >= len(line) || line[j] != ' ' || !isASCIILetter(line[j+1]) {
+	if j-k < len("(AB)") || line[k] != '(' || j+1 >= len(line) || line[j] != ' ' || !isASCIILetter(line[j+1]) || !isAcronym(line[k+1:j-1]) {
 		return 0
-	}
-	for _, c := range line[k+1 : j-1] {
-		if c < 'A' || c > 'Z' {
-			return 0
-		}
 	}
 	return j + 1 + fieldLen(line[j+1:])
 }
@@ -2492,6 +2484,16 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 			if depth <= 0 && !isBannerLead(line[:i]) {
 				return false
 			}
+		case '负', '負':
+			// A clause that says what a team does is no title:
+			// 直播运营团队负责脚本、排品与投流. 负责人 heads something.
+			// A field that the verb starts is a duty after the title
+			// (产品经理（运营平台方向）-负责运营后台), read later.
+			rest := line[i+n:]
+			before, _ := utf8.DecodeLastRune(line[:i])
+			if depth <= 0 && fold.IsHan(before) && (bytes.HasPrefix(rest, []byte("责")) || bytes.HasPrefix(rest, []byte("責"))) && !bytes.HasPrefix(rest[len("责"):], []byte("人")) {
+				return false
+			}
 		case '。', '？', '；', '?', ';', '：':
 			// A full-width colon too: a title's label is read before
 			// (职位：), and one inside a line says it is no title
@@ -3027,7 +3029,7 @@ func genderNote(b []byte) bool {
 }
 
 // levelOnlyWords are the words of levelOnly.
-var levelOnlyWords = []string{"senior", "sr", "sr.", "junior", "jr", "jr.", "assistant", "associate", "deputy", "manager", "director", "head", "lead", "vp", "avp", "executive", "officer", "specialist", "principal", "general"}
+var levelOnlyWords = []string{"senior", "sr", "sr.", "junior", "jr", "jr.", "assistant", "associate", "deputy", "manager", "director", "head", "lead", "vp", "avp", "executive", "officer", "specialist", "principal", "general", "team", "leader", "supervisor", "coordinator"}
 
 // isShouting reports whether r is part of the shouting around a title:
 // exclamation marks, spaces and symbols such as emoji (We're hiring! 📣,

@@ -746,6 +746,9 @@ func TestTitleBounds(t *testing.T) {
 		{"招剪辑师！！坐标杭州，直播电商公司，会剪映就行。", "剪辑师"},
 		{"【急招】用户运营，坐标上海，私聊。", "用户运营"},
 		{"招聘剪辑师，坐标上海。", "剪辑师"},
+		// A lead's level words before the team it leads, in a resume's
+		// latest job.
+		{"Aditya Rao\n\nWORK EXPERIENCE\nVeritaas Digital Services, Hyderabad   Nov 2021 - Till Date\nDesignation: Team Lead - Trust & Safety Operations\nManaging queues", "Team Lead - Trust & Safety Operations"},
 		// Taiwan's 徵 says "hiring" as 招 does; not in 徵文 or 徵信.
 		{"【徵】美妝直播主播（兼職/正職皆可）台中西屯 時薪350起+業績抽成，需露臉、口條好，無經驗可教", "美妝直播主播"},
 		{"急徵 社群小編，台北大安\n可私訊", "社群小編"},
@@ -984,6 +987,9 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"管培生（本科及以上）", true, "a degree after the job"},
 		{"負責中彰投區 12 家門市的營運管理", false, "a duty, not a job"},
 		{"负责人（社群运营）", true, "the head of something"},
+		{"直播運營團隊負責腳本、排品與投流", false, "what a team does, not a job"},
+		{"产品经理（运营平台方向）-负责运营后台", true, "a duty after the title, read later"},
+		{"运营负责人", true, "负责人 heads something"},
 		{"本科 运营专员", true, "a level word after the noun"},
 		{"  營運專員 ", true, "Traditional, with spaces around"},
 		{"赵明轩", false, "a name alone"},
