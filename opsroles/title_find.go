@@ -62,7 +62,7 @@ var positionLabels = [][]byte{
 	[]byte("role title"), []byte("position title"),
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
-	[]byte("subject"), []byte("主题"), []byte("主旨"), []byte("job alert"), []byte("new job alert"),
+	[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("job alert"), []byte("new job alert"),
 	// A social post's call: "HIRING: General Manager – Bluebonnet Coffee".
 	[]byte("hiring"), []byte("now hiring"), []byte("we're hiring"), []byte("we are hiring"),
 	// The keys of records that applicant tracking systems and job
@@ -70,6 +70,50 @@ var positionLabels = [][]byte{
 	[]byte("jobtitle"), []byte("job_title"), []byte("positionname"), []byte("position_name"),
 	[]byte("currenttitle"), []byte("current_title"), []byte("desiredtitle"), []byte("desired_title"),
 	[]byte("expectedtitle"), []byte("expected_title"),
+}
+
+// subjectLabels are the labels of positionLabels whose value is a line
+// of prose about the job, an e-mail's subject, rather than its title:
+// "Subject: Product Operations Manager at Lohnwerk – a fit for you?".
+var subjectLabels = [][]byte{[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨")}
+
+// subjectTitle returns where the title ends in the value of a subject
+// label that does not look like one whole: the longest start of it up to
+// a spaced dash that does ("Operations Manager Logistik (m/w/d) –
+// Schwerpunkt Prozessoptimierung" of "… – Raum Hannover"); or 0.
+func subjectTitle(value []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	for end := len(value); ; {
+		k, _ := lastSpacedDash(value[:end])
+		if k <= 0 {
+			return 0
+		}
+		end = k
+		if notedTitle(trimSpaceBytes(value[:end]), s, found) {
+			return len(bytes.TrimRight(value[:end], " "))
+		}
+	}
+}
+
+// notedTitle is looksLikeTitle for a title that may hold a gender note in
+// its middle, which says nothing of the job and does not count towards
+// its length: "Operations Manager Logistik (m/w/d) – Schwerpunkt
+// Prozessoptimierung".
+func notedTitle(title []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	if looksLikeTitle(title, s, found) {
+		return true
+	}
+	a, b := genderNoteAt(title)
+	if a < 0 || len(title) > maxTitleRunes*utf8.UTFMax {
+		return false
+	}
+	var buf [maxTitleRunes * utf8.UTFMax]byte
+	n := copy(buf[:], title[:a])
+	n += copy(buf[n:], title[b:])
+	if !looksLikeTitle(buf[:n], s, found) {
+		return false
+	}
+	*found = findTitleWords((*found)[:0], title, s) // its title words, at their offsets
+	return true
 }
 
 // findTitle returns where in text the document's title is, or -1, -1: a
@@ -221,6 +265,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				pos = next // Salary: SGD 3,500 + sales commission
 				continue
 			}
+			subject := k > 0 && labelIs(text[start:start+k], subjectLabels)
 			if k > 0 {
 				start += valueStart(text[start:end])
 				end = start + fieldEnd(text[start:end])
@@ -234,10 +279,20 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			start += departmentLen(text[start:end], s, found) // 运营管理部—清算交收岗
 			start += idFieldLen(text[start:end])              // REQ 7783 | Workforce Planning Analyst | …
 			lineEnd := end
-			if n := overlongTitle(text[start:end]); n > 0 {
-				end = start + n
+			ok := false
+			if subject && !looksLikeTitle(text[start:end], s, found) {
+				// A subject names the job before its last dashes: "Product
+				// Operations Manager at Lohnwerk – a fit for you?".
+				if n := subjectTitle(text[start:end], s, found); n > 0 {
+					end, ok = start+n, true
+				}
 			}
-			ok := looksLikeTitle(text[start:end], s, found)
+			if !ok {
+				if n := overlongTitle(text[start:end]); n > 0 {
+					end = start + n
+				}
+				ok = looksLikeTitle(text[start:end], s, found)
+			}
 			if !ok && k == 0 {
 				// A resume's line of details parted by dots or bars:
 				// "Senior Sales Executive · Johor Bahru · 013-778 2154".
@@ -3026,6 +3081,26 @@ func genderNote(b []byte) bool {
 		}
 	}
 	return len(b)%2 == 1
+}
+
+// genderNoteAt returns the bounds of the first gender note in brackets in
+// line (see genderNote), or -1, -1.
+func genderNoteAt(line []byte) (start, end int) {
+	for i := 0; ; {
+		k := bytes.IndexByte(line[i:], '(')
+		if k < 0 {
+			return -1, -1
+		}
+		i += k
+		j := bytes.IndexByte(line[i:], ')')
+		if j < 0 {
+			return -1, -1
+		}
+		if genderNote(line[i : i+j+1]) {
+			return i, i + j + 1
+		}
+		i++
+	}
 }
 
 // levelOnlyWords are the words of levelOnly.

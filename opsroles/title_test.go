@@ -746,6 +746,10 @@ func TestTitleBounds(t *testing.T) {
 		{"招剪辑师！！坐标杭州，直播电商公司，会剪映就行。", "剪辑师"},
 		{"【急招】用户运营，坐标上海，私聊。", "用户运营"},
 		{"招聘剪辑师，坐标上海。", "剪辑师"},
+		// A recruiter's message: the subject names the job before its
+		// last dashes, over the recruiter's own title.
+		{"Jana Pfeiffer\nSenior Talent Acquisition Partner at Lohnwerk – Payroll software\nTue, 10 Feb 2026, 14:32\n\nSubject: Product Operations Manager at Lohnwerk – a fit for you?\n\nHello Lukas,", "Product Operations Manager at Lohnwerk"},
+		{"Tobias Reimann\nSenior Personalberater Logistik\n05.03.2024, 11:27\n\nBetreff: Operations Manager Logistik (m/w/d) – Schwerpunkt Prozessoptimierung – Raum Hannover\n\nGuten Tag,", "Operations Manager Logistik (m/w/d) – Schwerpunkt Prozessoptimierung"},
 		// A lead's level words before the team it leads, in a resume's
 		// latest job.
 		{"Aditya Rao\n\nWORK EXPERIENCE\nVeritaas Digital Services, Hyderabad   Nov 2021 - Till Date\nDesignation: Team Lead - Trust & Safety Operations\nManaging queues", "Team Lead - Trust & Safety Operations"},
