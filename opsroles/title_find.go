@@ -3243,8 +3243,22 @@ func withoutFormer(line []byte) int {
 // withoutPay returns the length of line, a title, without the pay that a
 // job board's card may write after it and a space (店铺运营（视觉设计）
 // 5000-8000元, 运营专员 8-12K·13薪), or right after a Chinese character when
-// a page's spans ran the two together (直播运营8-12K).
+// a page's spans ran the two together (直播运营8-12K), or after a Chinese
+// word of pay, with whatever follows.
 func withoutPay(line []byte) int {
+	// A Chinese word of pay and its amount end the title wherever they
+	// stand, and what follows them: 美妆带货主播（店播/达播）底薪8-12K+提成
+	// 有直播运营经验优先.
+	cut := len(line)
+	for _, w := range hanPayWords {
+		if k := bytes.Index(line, []byte(w)); k > 0 && k < cut && startsWithPay(line[k:]) {
+			cut = k
+		}
+	}
+	if cut < len(line) {
+		_, j := trimSpace(line[:cut])
+		return j
+	}
 	k := bytes.LastIndexByte(line, ' ') + 1 // where the pay would start
 	if j := glued(line); j > k {
 		k = j
