@@ -143,7 +143,8 @@ import (
 //     data operations (a 数据运营专员 who keys in waybills) or an English
 //     one of operations support or customer success that names the
 //     customers ("Customer Operations Associate" who answers inbound
-//     calls), three under no
+//     calls), or under one that joins another profession to its specialty
+//     with 兼 (电商运营兼美工 who retouches product photos), three under no
 //     title or one that names no area, four under a title that names a
 //     specialty, not
 //     counting a resume's earlier jobs ("Community Manager" of an

@@ -593,6 +593,8 @@ func TestOtherDuties(t *testing.T) {
 		{"运营专员\n每日开园前检查游乐设备，按规程操作大型游乐设施，检查安全压杠是否锁好。\n乐园全年运营。", true, "a theme park's ride operator"},
 		{"Operations Lead\nLead our Platform Operations team: Kubernetes, Terraform, error budgets and the on-call roster.\nOperations run payroll for 60,000 businesses; our operations never sleep.", true, "a site reliability engineer's work"},
 		{"运营\n负责店铺主图设计、白底图、详情页，产品图抠图调色\n配合运营做大促会场", true, "an online shop's designer under the bare noun"},
+		{"电商运营兼美工\n负责主图设计、详情页和店铺首页装修；产品拍摄后抠图\n协助运营主管上新", true, "a designer's work under a title that joins the design to the specialty"},
+		{"电商运营\n负责主图设计、详情页和店铺首页装修；产品拍摄后抠图\n协助运营主管上新", false, "under the specialty alone, two phrases are too few"},
 		{"Senior Associate\nPublish initiation reports and earnings notes on e-commerce names; SOTP valuation; expert calls with merchants.\nTrack GMV and private-domain operators.", true, "a broker's equity research"},
 		{"Site Operations Manager\nLead site engineers and subcontractors through earthworks and civil construction; plant hire and SWMS.\nDrive operations excellence.", true, "a building site's work"},
 		{"运营主管\n负责污水厂的运营管理：调整曝气量和加药量，在中控室审核运行记录，控制运营成本。\n保障水厂稳定运营。", true, "a sewage plant's shift lead"},

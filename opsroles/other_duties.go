@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/rolemodels/ops/opsroles/internal/automaton"
 )
 
 // otherDutyWords name the daily work of jobs that employers advertise under
@@ -180,7 +182,8 @@ const (
 // Associate"), otherDutiesOverSpecialty under a title that names a
 // specialty (电商运营, "Community Manager"), otherDutiesMin otherwise;
 // otherDutiesUnderTitle under a specialist's or senior specialist's title
-// that an agent's or a clerk's job may carry (see clerkMayHold).
+// that an agent's or a clerk's job may carry (see clerkMayHold), and
+// under one that joins another profession to its job with 兼.
 // Under a specialty, occurrences under a resume's earlier jobs do not
 // count: a career changer's resume lists the old job's work under the new
 // job's title. Words that the posting says the job does not do ("What
@@ -193,6 +196,14 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		// or run the service for them, a 数据运营专员 key in data or run
 		// the data, and a few phrases of the other work tell which; as
 		// under a specialty, a resume's earlier jobs do not count.
+		need = otherDutiesUnderTitle
+		if r.earlier >= 0 {
+			stop = r.earlier
+		}
+	case alsoOtherJob(text[start:end], &r.titleScratch, &r.spareWords):
+		// A title that joins another job to the specialty (电商运营兼美工)
+		// says the job does both; a few phrases of the other job's work
+		// tell that it is mostly that.
 		need = otherDutiesUnderTitle
 		if r.earlier >= 0 {
 			stop = r.earlier
@@ -216,6 +227,22 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		}
 		seen[n] = f.Pattern
 		if n++; n == need {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoOtherJob reports whether title joins another profession to its job
+// after 兼 ("and also"): 电商运营兼美工, 拼多多运营兼客服.
+func alsoOtherJob(title []byte, s *automaton.Scratch, words *[]automaton.Match) bool {
+	k := bytes.Index(title, []byte("兼"))
+	if k < 0 {
+		return false
+	}
+	*words = findTitleWords((*words)[:0], title[k+len("兼"):], s)
+	for _, w := range *words {
+		if titleWords[w.Pattern].role == roleOther {
 			return true
 		}
 	}
