@@ -387,6 +387,7 @@ var titleWords = [...]struct {
 	{"customer service", 0, roleOther}, {"customer support", 0, roleOther},
 	{"it项目经理", LevelManager, roleOther}, {"it project manager", LevelManager, roleOther}, {"it manager", LevelManager, roleOther},
 	{"it项目专员", LevelSpecialist, roleOther}, {"it project coordinator", LevelSpecialist, roleOther}, {"it project officer", LevelSpecialist, roleOther},
+	{"it delivery", 0, roleOther}, {"software delivery", 0, roleOther}, {"it交付", 0, roleOther}, {"软件交付", 0, roleOther},
 	{"supply chain planner", 0, roleOther}, {"供应链计划", 0, roleOther},
 	{"supply chain", 0, roleOther}, {"供应链", 0, roleOther}, {"chief revenue officer", LevelChief, roleOther},
 	{"vp engineering", LevelHead, roleOther}, {"vp of engineering", LevelHead, roleOther}, {"head of engineering", LevelHead, roleOther}, {"director of engineering", LevelDirector, roleOther},
