@@ -310,7 +310,7 @@ var titleWords = [...]struct {
 	// makes the drinks and works the till.
 	{"门店伙伴", 0, roleOther}, {"门店运营伙伴", 0, roleOther}, {"门市伙伴", 0, roleOther}, {"门市营运伙伴", 0, roleOther}, {"门店营运伙伴", 0, roleOther},
 	{"门市营运人员", 0, roleOther}, {"门店营运人员", 0, roleOther}, {"门店运营人员", 0, roleOther},
-	{"电话营销", 0, roleOther}, {"电销", 0, roleOther},
+	{"电话营销", 0, roleOther}, {"电销", 0, roleOther}, {"电话邀约", 0, roleOther},
 	{"reporter", 0, roleOther}, {"journalist", 0, roleOther}, {"correspondent", 0, roleOther},
 	// Trainers who teach operations as a trade: 电商运营讲师.
 	{"讲师", 0, roleOther},

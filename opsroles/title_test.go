@@ -1240,6 +1240,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Lecturer in Digital Marketing", true, "a teacher of marketing"},
 		{"Operations Officer – Accounts Payable", true, "a generic title qualified by another profession"},
 		{"Senior Project Manager - IT Delivery", true, "a project manager who delivers IT"},
+		{"客户运营专员（电话邀约/课程顾问）", true, "a bracket of telemarketing and a course seller's title"},
 		{"项目经理（IT交付）", true, "likewise in Chinese"},
 		{"Project Manager", false, "a project manager alone"},
 		{"Customer Operations – Customer Care Representative", true, "a department before an agent's job"},
