@@ -300,6 +300,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					end, ok = start+n, true
 				}
 			}
+			if !ok && k > 0 && !isPositionLabel(text[pos+i:pos+i+k]) {
+				// A line of labelled fields whose first is no job's:
+				// "**姓名**：蒋文博　**部门**：技术中心　**岗位**：Java开发工程师".
+				if a, b := leadTitle(text[pos+i:pos+j], s, found); a >= k {
+					start, end, ok = pos+i+a, pos+i+b, true
+				}
+			}
 			if !ok && k == 0 && bytes.Contains(text[start:lineEnd], []byte("：")) {
 				// A resume's line of fields, one of them labelled: "张悦 |
 				// 2026届应届生 | 求职意向：用户运营", "新媒体运营主管 | 期望城市：长沙";
@@ -1178,7 +1185,7 @@ func isHonorific(b []byte) bool {
 // hasLabelSuffix reports whether text, trimmed, ends with one of labels as
 // a whole word, ignoring ASCII case.
 func hasLabelSuffix(text []byte, labels [][]byte) bool {
-	text = trimSpaceBytes(text)
+	text = bytes.TrimSuffix(trimSpaceBytes(text), []byte("**")) // Markdown's bold: **岗位**：
 	// The end of text, without the spaces that align a spaced-out label
 	// (职 位).
 	whole := len(text) <= 2*maxLabelBytes

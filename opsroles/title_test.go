@@ -752,6 +752,9 @@ func TestTitleBounds(t *testing.T) {
 		{"Tobias Reimann\nSenior Personalberater Logistik\n05.03.2024, 11:27\n\nBetreff: Operations Manager Logistik (m/w/d) – Schwerpunkt Prozessoptimierung – Raum Hannover\n\nGuten Tag,", "Operations Manager Logistik (m/w/d) – Schwerpunkt Prozessoptimierung"},
 		// A card's pay in the middle ends the title, with what follows.
 		{"美妆带货主播（店播/达播）底薪8-12K+提成 有直播运营经验优先", "美妆带货主播（店播/达播）"},
+		// A line of labelled fields whose first is a name: the job's label
+		// further on, in Markdown's bold.
+		{"# 个人周报 2026-W12\n\n**姓名**：蒋文博　**部门**：技术中心 / 营销技术部　**岗位**：Java开发工程师（高级）\n**项目**：运营平台（活动中心 + 券中心）", "Java开发工程师（高级）"},
 		// A role profile's header names who wrote it, not the job.
 		{"岗 位 说 明 书\n文件编号：HR-JD-CO-2023-047          版本：V2.1\n编制部门：人力资源部（组织发展组）    审核：内容安全中心\n\n一、岗位基本信息\n岗位名称：内容审核组长                岗位编码：CS-AUD-L2", "内容审核组长"},
 		// A lead's level words before the team it leads, in a resume's
