@@ -300,6 +300,16 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					end, ok = start+n, true
 				}
 			}
+			if !ok && k > 0 {
+				// A label's value without the words in brackets at its
+				// end, which may hold what no title does: 财务BP（支持：
+				// 零售事业部）.
+				if b := bracketStart(text[start:end]); b > 0 && b < end-start {
+					if _, e := trimSpace(text[start : start+b]); e > 0 && looksLikeTitle(text[start:start+e], s, found) {
+						end, ok = start+e, true
+					}
+				}
+			}
 			if !ok && k > 0 && !isPositionLabel(text[pos+i:pos+i+k]) {
 				// A line of labelled fields whose first is no job's:
 				// "**姓名**：蒋文博　**部门**：技术中心　**岗位**：Java开发工程师".
