@@ -483,6 +483,8 @@ type introducerWords struct {
 // are too common for that.
 var hanIntroducers = []string{
 	"作为一名", "作为一位", "寻找一位", "寻找一名", "找一位", "找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
+	// A team's message that it lacks one: 我们运营部缺一个市场调研专员.
+	"缺一个", "缺一位", "缺一名", "需要一位", "需要一名",
 	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
 	// 用户运营); the others start a self-introduction (本人为带货主播,
 	// 我是做带货主播的).
@@ -3008,7 +3010,7 @@ func firstSeparator(line []byte, seps []string) int {
 }
 
 // levelOnly reports whether b is words of seniority alone, in English:
-// "Manager", "Senior Manager", "AVP".
+// "Manager", "Senior Manager", "AVP", "Team Lead".
 func levelOnly(b []byte) bool {
 	n := 0
 	for i := 0; i < len(b); {

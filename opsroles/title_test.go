@@ -762,6 +762,8 @@ func TestTitleBounds(t *testing.T) {
 		// A lead's level words before the team it leads, in a resume's
 		// latest job.
 		{"Aditya Rao\n\nWORK EXPERIENCE\nVeritaas Digital Services, Hyderabad   Nov 2021 - Till Date\nDesignation: Team Lead - Trust & Safety Operations\nManaging queues", "Team Lead - Trust & Safety Operations"},
+		// A team that lacks one names the job it hires.
+		{"【内推】我们运营部缺一个市场调研专员，主要做问卷设计和门店拦访", "市场调研专员"},
 		// Taiwan's 徵 says "hiring" as 招 does; not in 徵文 or 徵信.
 		{"【徵】美妝直播主播（兼職/正職皆可）台中西屯 時薪350起+業績抽成，需露臉、口條好，無經驗可教", "美妝直播主播"},
 		{"急徵 社群小編，台北大安\n可私訊", "社群小編"},
