@@ -326,6 +326,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					start, end, ok = start+a, start+b, true
 				}
 			}
+			if ok && !labelled && employerNameOnly(text[start:end], *found) {
+				// A letter's addressee, "Belegkasse Software GmbH": no
+				// job, and no banner over one.
+				ok = false
+			}
 			if ok && !labelled {
 				// 某大学技术转移中心招聘校企合作专员公告: the job a
 				// notice announces.
@@ -442,6 +447,8 @@ var introducers = func() (by [256][]introducerWords) {
 		// Operations (m/w/d), die …".
 		{"suche ich eine ", true, false}, {"suche ich einen ", true, false}, {"suche ich eine:n ", true, false},
 		{"suchen wir eine ", true, false}, {"suchen wir einen ", true, false}, {"suchen wir eine:n ", true, false},
+		// German cover letters: "Bewerbung als Partner Manager (m/w/d)".
+		{"bewerbung als ", true, false}, {"bewerbe mich als ", true, false}, {"bewerbe ich mich als ", true, false},
 	} {
 		c := in.words[0]
 		by[c] = append(by[c], in)
@@ -1749,6 +1756,32 @@ var employerWords = [...]string{
 	"Co.", "Company", "Pty", "PLC", "LLP", "Bhd",
 	// Continental Europe's legal forms: Quellmark Software AG.
 	"AG", "KG", "KGaA", "gGmbH", "e.V.", "B.V.", "N.V.", "S.A.", "S.L.", "S.p.A.", "SpA", "Oy", "ApS", "Sdn",
+}
+
+// employerNameOnly reports whether line is an employer's name in Latin
+// script and nothing more: capitalised words that end with a legal form
+// of employerWords ("Belegkasse Software GmbH", "Acme Software Ltd."),
+// without the separators that would part a job from it, nor title words
+// (words, found in line) but those of other professions, which the
+// employer's trade may hold.
+func employerNameOnly(line []byte, words []automaton.Match) bool {
+	for _, w := range words {
+		if titleWords[w.Pattern].role != roleOther {
+			return false // "Community Manager Quellmark GmbH"
+		}
+	}
+	line = bytes.TrimSuffix(line, []byte("."))
+	k := bytes.LastIndexByte(line, ' ')
+	if k <= 0 || bytes.ContainsAny(line, "|·,()–—") || dashIndex(line) >= 0 || !capitalisedWords(line) {
+		return false
+	}
+	last := string(line[k+1:])
+	for _, w := range employerWords {
+		if w[0] < utf8.RuneSelf && strings.TrimSuffix(w, ".") == last {
+			return true
+		}
+	}
+	return false
 }
 
 // employerEnds are the words that end an employer's name, and may stand

@@ -762,6 +762,9 @@ func TestTitleBounds(t *testing.T) {
 		// A lead's level words before the team it leads, in a resume's
 		// latest job.
 		{"Aditya Rao\n\nWORK EXPERIENCE\nVeritaas Digital Services, Hyderabad   Nov 2021 - Till Date\nDesignation: Team Lead - Trust & Safety Operations\nManaging queues", "Team Lead - Trust & Safety Operations"},
+		// A German cover letter: the addressee's name is no title, the
+		// application's line names the job.
+		{"Daniel Hofstetter · Leopoldstraße 152 · 80804 München\nTel. +49 160 9187 3321\n\nBelegkasse Software GmbH\nz. Hd. Herrn Tobias Engl\n\nBewerbung als Partner Manager (m/w/d) Steuerberaterpartner\n\nSehr geehrter Herr Engl,", "Partner Manager"},
 		// A team that lacks one names the job it hires.
 		{"【内推】我们运营部缺一个市场调研专员，主要做问卷设计和门店拦访", "市场调研专员"},
 		// Taiwan's 徵 says "hiring" as 招 does; not in 徵文 or 徵信.
