@@ -492,6 +492,8 @@ var hanIntroducers = []string{
 	"作为一名", "作为一位", "寻找一位", "寻找一名", "找一位", "找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
 	// A team's message that it lacks one: 我们运营部缺一个市场调研专员.
 	"缺一个", "缺一位", "缺一名", "需要一位", "需要一名",
+	// A recruiter's message: 岗位是【商家运营主管（中小商户方向）】.
+	"岗位是", "职位是",
 	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
 	// 用户运营); the others start a self-introduction (本人为带货主播,
 	// 我是做带货主播的).
@@ -641,7 +643,7 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 	}
 	for {
 		n := 0
-		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨", "*", "—", "–", "－", "-"} {
+		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨", "*", "—", "–", "－", "-", "【", "「", "“"} {
 			if bytes.HasPrefix(text[i:], []byte(c)) {
 				n = len(c)
 			}
@@ -882,8 +884,8 @@ var titleEnders = [][]byte{
 }
 
 // introducedLen returns the length of the words after an introducer that
-// may be a title: up to the end of the clause, a line break or one of
-// titleEnders, and at most maxTitleRunes runes, without the 的 that closes
+// may be a title: up to the end of the clause, a line break, a closing
+// quote or bracket or one of titleEnders, and at most maxTitleRunes runes, without the 的 that closes
 // a Chinese clause (我是做带货主播的).
 func introducedLen(b []byte) int {
 	b = runePrefix(b, maxTitleRunes*utf8.UTFMax)
@@ -891,8 +893,8 @@ func introducedLen(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		switch r {
-		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '|', '，', '。', '；', '：', '！', '？', '（', '、', '｜':
-			end = i
+		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '|', '，', '。', '；', '：', '！', '？', '（', '、', '｜', '”', '」', '】':
+			end = i // and the quotes or brackets that close a title: 岗位是【商家运营主管】
 		case '*', '一':
 			if bytes.HasPrefix(b[i:], []byte("**")) || bytes.HasPrefix(b[i:], []byte("一职")) {
 				end = i // 担任**视觉设计师**一职
@@ -2084,6 +2086,8 @@ var otherLabels = [][]byte{
 	// and a forum post's author: 发帖人：某茶叶品牌 直播负责人.
 	[]byte("发送人"), []byte("发送者"), []byte("发信人"), []byte("sender"), []byte("时长"), []byte("duration"),
 	[]byte("发帖人"), []byte("楼主"), []byte("posted by"),
+	// A chat export's counterpart: 聊天对象：周蔓（栖木人才-高级顾问）.
+	[]byte("聊天对象"), []byte("会话对象"), []byte("联系人"), []byte("chat with"),
 	// A notice's author, source and dates: 作者：人事处.
 	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("发布单位"), []byte("发布人"), []byte("发布时间"), []byte("点击量"), []byte("浏览次数"),
 	// Where the job sits: "Department: Operations" names no job.

@@ -765,6 +765,10 @@ func TestTitleBounds(t *testing.T) {
 		// A German cover letter: the addressee's name is no title, the
 		// application's line names the job.
 		{"Daniel Hofstetter · Leopoldstraße 152 · 80804 München\nTel. +49 160 9187 3321\n\nBelegkasse Software GmbH\nz. Hd. Herrn Tobias Engl\n\nBewerbung als Partner Manager (m/w/d) Steuerberaterpartner\n\nSehr geehrter Herr Engl,", "Partner Manager"},
+		// A chat export's counterpart is no title; the recruiter's
+		// message names the job in brackets after 岗位是.
+		{"微信聊天记录导出\n聊天对象：周蔓（栖木人才-高级顾问）\n导出时间：2026-03-04 21:17\n\n周蔓  2026-03-04 10:16\n是街角到店，岗位是【商家运营主管（中小商户方向）】，base南京建邺。", "商家运营主管"},
+		{"我们在招“社群运营”，坐标上海", "社群运营"},
 		// A team that lacks one names the job it hires.
 		{"【内推】我们运营部缺一个市场调研专员，主要做问卷设计和门店拦访", "市场调研专员"},
 		// Taiwan's 徵 says "hiring" as 招 does; not in 徵文 or 徵信.
