@@ -669,7 +669,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// A direction that names another profession says what the job does:
 	// 直播运营（主播方向） is a host's job, 短剧内容运营（编剧方向） a writer's,
 	// unless the job serves the department it names (servesSupport).
-	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound) && !servedDirection
+	r.otherTitle = r.otherTitle || otherInDirection(text[start:end], r.titleFound) && !servedDirection && !m.managesSupply(r, text, start, end)
 	// So does the bracket at the end of an English title, unless it is a
 	// direction of operations ("Operations Specialist (Product)").
 	r.otherTitle = r.otherTitle || dir < 0 && otherInLatinBracket(text[start:end], r.titleFound)
@@ -1277,6 +1277,32 @@ func (m *Matcher) termBefore(r *Result, text []byte, start, end, k int, ok func(
 	}
 	return false
 }
+
+// managesSupply reports whether the title text[start:end] names the
+// operations of a platform's supply before its bracket (运力运营, 骑手运营,
+// 司机运营), whose direction names the workers it manages rather than the
+// job: 运力运营专家（骑手方向） runs the riders, it does not ride.
+func (m *Matcher) managesSupply(r *Result, text []byte, start, end int) bool {
+	b := bracketStart(text[start:end])
+	if !slices.ContainsFunc(supplyWorkers, func(w []byte) bool { return bytes.Contains(text[start+b:end], w) }) {
+		return false // 商户运营专员（商家热线方向） answers the hotline
+	}
+	return m.termBefore(r, text, start, end, b, func(p int) bool {
+		for _, e := range m.entitiesOf(p) {
+			if ref := m.entities[e]; ref.Kind == KindDuty && ref.ID == supplySide {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// supplyWorkers are the workers that a platform's supply operations
+// manage.
+var supplyWorkers = [][]byte{[]byte("骑手"), []byte("司机"), []byte("配送员"), []byte("快递员"), []byte("外卖员"), []byte("跑腿"), []byte("师傅")}
+
+// supplySide is the duty of the operations of a platform's supply.
+const supplySide = "business-ops-supply-side"
 
 // sideRole reports whether the words of other professions in a title all
 // follow 兼 ("and also") after the noun of operations titles: 运营兼客服 is

@@ -1255,6 +1255,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Officer – Accounts Payable", true, "a generic title qualified by another profession"},
 		{"Senior Project Manager - IT Delivery", true, "a project manager who delivers IT"},
 		{"客户运营专员（电话邀约/课程顾问）", true, "a bracket of telemarketing and a course seller's title"},
+		{"运力运营专家（骑手方向）", false, "supply operations run the riders its direction names"},
+		{"商户运营专员（商家热线方向）", true, "but not a hotline"},
 		{"项目经理（IT交付）", true, "likewise in Chinese"},
 		{"Project Manager", false, "a project manager alone"},
 		{"Customer Operations – Customer Care Representative", true, "a department before an agent's job"},
