@@ -616,6 +616,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 			title = trimSpaceBytes(title[:d])
 			spec = m.titleSpecialty(r, title)
 		}
+		if k := translationStart(text[start:end]); spec < 0 && k > 0 {
+			// An English title before its Chinese translation, as
+			// Hong Kong's postings write them: "Event Executive 活動主任
+			// (Mall Marketing)".
+			spec = m.titleSpecialty(r, trimSpaceBytes(text[start:start+k]))
+		}
 		if spec >= 0 {
 			for _, c := range m.contribsOf(spec) {
 				w[c.area] += c.weight
@@ -1483,6 +1489,26 @@ func directionStart(title []byte) int {
 		return len(title)
 	}
 	return i
+}
+
+// translationStart returns where the Chinese translation of an English
+// title starts, after a space ("Event Executive 活動主任"), or 0 if the
+// title does not start in Latin script with such a translation.
+func translationStart(title []byte) int {
+	for i, c := range string(title) {
+		if fold.IsHan(c) {
+			if i > 0 && title[i-1] == ' ' && hasLatinLetter(title[:i]) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// hasLatinLetter reports whether b holds an ASCII letter.
+func hasLatinLetter(b []byte) bool {
+	return slices.ContainsFunc(b, isASCIILetter)
 }
 
 // qualifierStart returns where the words after the job of an English title

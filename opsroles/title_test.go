@@ -297,6 +297,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Growth Director", Title{"growth-ops", LevelDirector}},
 		{"Director of Growth", Title{"growth-ops", LevelDirector}},
 		{"Director, Growth", Title{"growth-ops", LevelDirector}},
+		{"Event Executive 活動主任 (Mall Marketing)", Title{"campaign-ops", LevelSpecialist}}, // before its Chinese translation
+		{"Growth Director 增长总监", Title{"growth-ops", LevelDirector}},
 		{"Senior Manager, Growth", Title{"growth-ops", LevelManager}},
 		{"Team Lead, Community", Title{"community-ops", LevelLead}},
 		{"Manager, Partnerships", Title{"partner-ops", LevelManager}},
