@@ -182,7 +182,7 @@ var titleWords = [...]struct {
 	{"工程师", 0, roleOther}, {"开发", 0, roleOther}, {"程序员", 0, roleOther}, {"架构师", 0, roleOther},
 	// Testers, of software and of games' versions and events.
 	{"游戏测试", 0, roleOther}, {"软件测试", 0, roleOther}, {"测试开发", 0, roleOther}, {"游戏qa", 0, roleOther},
-	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"科学家", 0, roleOther}, {"顾问", 0, roleOther},
+	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"研究助理", LevelSpecialist, roleOther}, {"科研助理", LevelSpecialist, roleOther}, {"科学家", 0, roleOther}, {"顾问", 0, roleOther},
 	{"会计", 0, roleOther}, {"出纳", 0, roleOther}, {"财务", 0, roleOther}, {"审计", 0, roleOther},
 	{"护士", 0, roleOther}, {"护师", 0, roleOther}, {"护理", 0, roleOther}, {"医生", 0, roleOther}, {"药剂师", 0, roleOther},
 	{"教师", 0, roleOther}, {"老师", 0, roleOther}, {"厨师", 0, roleOther}, {"主厨", 0, roleOther},

@@ -385,6 +385,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	// Only now, as a banner line may come before the title: "某某科技有限公司
 	// | 专注于用户增长与品牌营销的数字化服务商 | …" over 用户运营经理.
 	if longStart >= 0 {
+		// A notice's heading at the start of a line that lost its
+		// breaks: 某学院2026年公开招聘电子商务专业专任教师公告 来源：人事处 ….
+		if k := noticeHeadEnd(text[longStart:longEnd]); k > 0 {
+			if a, b := noticeJob(text[longStart:longStart+k], s, found); a >= 0 {
+				return longStart + a, longStart + b
+			}
+		}
 		// A group message that starts with 招 names the job after it,
 		// whatever fields follow: 📣电商公司招美工/视觉设计1名｜坐标义乌 ….
 		if a, b, _ := m.hiredTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
@@ -2767,6 +2774,20 @@ func perHour(before []byte) bool {
 
 // noticeEnds end the heading of a notice of hiring.
 var noticeEnds = [...]string{"公告", "简章", "启事", "公示"}
+
+// noticeHeadEnd returns where the heading of a notice of hiring ends at
+// the start of a long line, just after the first of noticeEnds in its
+// first maxTitleRunes runes, or 0.
+func noticeHeadEnd(line []byte) int {
+	head := runePrefix(line, maxTitleRunes*utf8.UTFMax)
+	end := 0
+	for _, e := range noticeEnds {
+		if k := bytes.Index(head, []byte(e)); k > 0 && (end == 0 || k+len(e) < end) {
+			end = k + len(e)
+		}
+	}
+	return end
+}
 
 // noticeJob returns the bounds in line of the job that the heading of a
 // notice of hiring names between its last 招聘 and its end (公告, 简章,

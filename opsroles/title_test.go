@@ -771,6 +771,9 @@ func TestTitleBounds(t *testing.T) {
 		// message names the job in brackets after 岗位是.
 		{"微信聊天记录导出\n聊天对象：周蔓（栖木人才-高级顾问）\n导出时间：2026-03-04 21:17\n\n周蔓  2026-03-04 10:16\n是街角到店，岗位是【商家运营主管（中小商户方向）】，base南京建邺。", "商家运营主管"},
 		{"我们在招“社群运营”，坐标上海", "社群运营"},
+		// A notice's heading at the start of a text that lost its line
+		// breaks.
+		{"浙西经贸职业技术学院2026年公开招聘电子商务专业专任教师公告 来源：人事处　　发布时间：2026-03-02 09:15 根据有关规定，经学院研究并报主管部门备案，我院面向社会公开招聘电子商务专业专任教师4名。现将有关事项公告如下：一、招聘岗位及人数", "电子商务专业专任教师"},
 		// A team that lacks one names the job it hires.
 		{"【内推】我们运营部缺一个市场调研专员，主要做问卷设计和门店拦访", "市场调研专员"},
 		// Taiwan's 徵 says "hiring" as 招 does; not in 徵文 or 徵信.
@@ -1257,6 +1260,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Officer – Accounts Payable", true, "a generic title qualified by another profession"},
 		{"Senior Project Manager - IT Delivery", true, "a project manager who delivers IT"},
 		{"客户运营专员（电话邀约/课程顾问）", true, "a bracket of telemarketing and a course seller's title"},
+		{"应聘“研究助理（RA）—数字消费方向”岗位", true, "a research assistant"},
 		{"运力运营专家（骑手方向）", false, "supply operations run the riders its direction names"},
 		{"商户运营专员（商家热线方向）", true, "but not a hotline"},
 		{"项目经理（IT交付）", true, "likewise in Chinese"},
