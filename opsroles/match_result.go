@@ -235,12 +235,18 @@ type Result struct {
 	//     Markdown table's row (| 岗位名称 | 风控运营专员 |);
 	//     after a label, the title ends where a tab or two spaces start
 	//     the next field of a form: "求职意向：用户运营    期望城市：杭州";
+	//     an e-mail's subject (Subject:, Betreff:, 主题：) that does not
+	//     look like a title whole gives its longest start up to a spaced
+	//     dash that does ("Subject: Product Operations Manager at Lohnwerk
+	//     – a fit for you?");
 	//   - in a first line far too long to be a title, as in a posting
 	//     or form whose line breaks were lost, the last link of a trail of
 	//     links in its first 600 bytes, as a job board's page has it (…
 	//     > 成都招聘 > 客服专员), up to where the page's heading repeats it;
-	//     or else its first field that looks
-	//     like a job title before any colon or end of sentence, or else
+	//     or else the job that a notice's heading at its start names
+	//     (…公开招聘电子商务专业专任教师公告 来源：…), or else its first
+	//     field that looks like a job title before any colon or end of
+	//     sentence, or else
 	//     the first such field after a label naming the job sought; of a
 	//     field too long for a title, the words from its start to its last
 	//     title word;
@@ -258,8 +264,9 @@ type Result struct {
 	//     作为一名 and the like, up to the end of the clause or a word such as
 	//     "to", "who" or "you": "As our Growth Operations Lead you'll own…",
 	//     as job boards' APIs return a description without its title; and
-	//     after the 招 or 急招 that starts a message (招剪辑师！！, 【急招】
-	//     用户运营，坐标上海) or after 本人为 and the like in a
+	//     after the 招 or 急招 (Taiwan's 徵) that starts a message
+	//     (招剪辑师！！, 【急招】用户运营，坐标上海, 【徵】美妝直播主播), after
+	//     岗位是 or 缺一个 in a message, or after 本人为 and the like in a
 	//     self-introduction.
 	//
 	// A title found after a label for the job a resume was sent for
