@@ -300,6 +300,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					end, ok = start+n, true
 				}
 			}
+			if !ok && k == 0 && lines == 1 {
+				// A summary that opens with its writer's years in a job:
+				// 电商视觉设计4年，擅长…, 5年SaaS大客户销售，年签约额….
+				if a, b := yearsInJob(text[start:lineEnd], s, found); a >= 0 {
+					start, end, ok = start+a, start+b, true
+				}
+			}
 			if !ok && k > 0 {
 				// A label's value without the words in brackets at its
 				// end, which may hold what no title does: 财务BP（支持：
@@ -2774,6 +2781,57 @@ func perHour(before []byte) bool {
 
 // noticeEnds end the heading of a notice of hiring.
 var noticeEnds = [...]string{"公告", "简章", "启事", "公示"}
+
+// yearsInJob returns the bounds of the job that the first clause of line
+// names with its writer's years in it, as a summary opens: the words after
+// the years (5年SaaS大客户销售，…; 8年电商运营经验，…) or before them
+// (电商视觉设计4年，…), if they look like a title; or -1, -1.
+func yearsInJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	clause := line[:clauseLen(line)]
+	if n := yearsLen(clause); n > 0 {
+		job := bytes.TrimSuffix(bytes.TrimSuffix(clause[n:], []byte("经验")), []byte("经历"))
+		if looksLikeTitle(job, s, found) {
+			return n, n + len(job)
+		}
+		return -1, -1
+	}
+	k := len(clause)
+	for _, w := range [...]string{"年", "年经验", "年经历"} {
+		if bytes.HasSuffix(clause, []byte(w)) {
+			k = len(clause) - len(w)
+		}
+	}
+	if k == len(clause) {
+		return -1, -1
+	}
+	d := k
+	for d > 0 && (isDigit(clause[d-1]) || clause[d-1] == '+') {
+		d--
+	}
+	if d == k || d == 0 || !looksLikeTitle(clause[:d], s, found) {
+		return -1, -1
+	}
+	return 0, d
+}
+
+// yearsLen returns the length of the years that open b (5年, 3年+, 10年以上),
+// or 0.
+func yearsLen(b []byte) int {
+	n := 0
+	for n < len(b) && isDigit(b[n]) {
+		n++
+	}
+	if n == 0 || !bytes.HasPrefix(b[n:], []byte("年")) {
+		return 0
+	}
+	n += len("年")
+	for _, w := range [...]string{"以上", "+", "多"} {
+		if bytes.HasPrefix(b[n:], []byte(w)) {
+			n += len(w)
+		}
+	}
+	return n
+}
 
 // noticeHeadEnd returns where the heading of a notice of hiring ends at
 // the start of a long line, just after the first of noticeEnds in its
