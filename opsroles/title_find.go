@@ -2100,8 +2100,12 @@ var otherLabels = [][]byte{
 	// and a forum post's author: 发帖人：某茶叶品牌 直播负责人.
 	[]byte("发送人"), []byte("发送者"), []byte("发信人"), []byte("sender"), []byte("时长"), []byte("duration"),
 	[]byte("发帖人"), []byte("楼主"), []byte("posted by"),
-	// A chat export's counterpart: 聊天对象：周蔓（栖木人才-高级顾问）.
+	// A chat export's counterpart: 聊天对象：周蔓（栖木人才-高级顾问）; a
+	// recording's speakers and file: 说话者：Vivian（猎才顾问）, "Participants:
+	// Hollie Prentice (Talent Acquisition Partner), Kieran Mbeki".
 	[]byte("聊天对象"), []byte("会话对象"), []byte("联系人"), []byte("chat with"),
+	[]byte("说话者"), []byte("说话人"), []byte("发言人"), []byte("参会人"), []byte("与会者"), []byte("档名"), []byte("文件名"),
+	[]byte("participants"), []byte("attendees"), []byte("speakers"), []byte("speaker"), []byte("file name"), []byte("filename"),
 	// A notice's author, source and dates: 作者：人事处.
 	[]byte("作者"), []byte("来源"), []byte("信息来源"), []byte("发布单位"), []byte("发布人"), []byte("发布时间"), []byte("点击量"), []byte("浏览次数"),
 	// Where the job sits: "Department: Operations" names no job.
@@ -2538,6 +2542,9 @@ func labelEnd(line []byte) int {
 			// Projektmanager:in names both genders, as German postings
 			// do; it labels nothing.
 		case (r == ':' || r == '：') && !table:
+			if !bytes.ContainsFunc(line[cell:i], unicode.IsLetter) {
+				return 0 // a time, "[00:00]", "0:00:04.120", no label
+			}
 			if bytes.HasPrefix(line[i+n:], []byte("**")) {
 				n += 2 // the end of the label's emphasis
 			}
@@ -3711,10 +3718,12 @@ func isMarkdownImage(line []byte) bool {
 // scanHeaderWords name the text that an OCR tool read from an image or a
 // speech recognizer from a recording, in the header it writes over it:
 // 图片文字识别结果, 识别引擎, 语音转文字, "SPEECH-TO-TEXT TRANSCRIPT".
-var scanHeaderWords = [...]string{"识别结果", "文字识别", "识别引擎", "识别内容", "语音转文字", "语音识别", "转写结果"}
+var scanHeaderWords = [...]string{"识别结果", "文字识别", "识别引擎", "识别内容", "语音转文字", "语音识别", "转写结果",
+	// and of a chat app's export: 微信聊天记录导出 - 与「阿May 游戏HR」
+	"聊天记录导出", "聊天记录备份", "聊天记录 导出"}
 
 // speechHeaderWords are the English words of a speech recognizer's header.
-var speechHeaderWords = [...]string{"speech-to-text", "speech to text", "automatic transcription", "auto-transcript", "voice note transcript"}
+var speechHeaderWords = [...]string{"speech-to-text", "speech to text", "automatic transcription", "auto-transcript", "voice note transcript", "auto-transcription", "chat export"}
 
 // scanFileWords are what an OCR tool's header in English says besides
 // "OCR": the scanned file, its page, the engine and its confidence.

@@ -779,6 +779,10 @@ func TestTitleBounds(t *testing.T) {
 		{"5年SaaS大客户销售，年签约额1200万，擅长渠道拓展", "SaaS大客户销售"},
 		{"8年电商运营经验，负责天猫旗舰店", "电商运营"},
 		{"2026年，我们开了第一家店", ""},
+		// A chat export's header and a recording's speakers name no job.
+		{"微信聊天记录导出 - 与「阿May 游戏HR」\n2026年2月26日 21:07\n\n[语音 58″ 已转文字]\n阿May 游戏HR：诶小吴啊我跟你说一下那个岗位哈", ""},
+		{"語音備忘錄 逐字稿（自動轉寫）\n說話者：Vivian（獵才顧問）\n檔名：0305 職缺 口述.m4a", ""},
+		{"Call recording transcript\nParticipants: Hollie Prentice (Talent Acquisition Partner), Kieran Mbeki (Candidate)\n\nHollie Prentice: Morning Kieran", ""},
 		// A team that lacks one names the job it hires.
 		{"【内推】我们运营部缺一个市场调研专员，主要做问卷设计和门店拦访", "市场调研专员"},
 		// Taiwan's 徵 says "hiring" as 招 does; not in 徵文 or 徵信.
