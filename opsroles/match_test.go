@@ -923,6 +923,8 @@ func TestFunctionTitle(t *testing.T) {
 		{"Program Coordinator, Quality Improvement & Patient Flow", true},
 		{"客服中心现场管理岗（实时调度）", true}, // the service centre's floor: whose staff are scheduled
 		{"客服质检主管", true},          // the checks of the centre's agents
+		{"排班调度专员（WFM）", true},     // the agents' rosters
+		{"调度专员", false},           // a dispatcher of drivers
 		{"Quality Coach", true},   // a coach who scores the agents
 		{"Operations Coordinator", false},
 		{"数据分析师", false},

@@ -2644,11 +2644,13 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 // names the function as "continuous improvement" does), nor the words of
 // a service centre (in 客服现场管理 they say whose floor is managed; see
 // isServiceWord), nor a coach's (a "quality coach" scores and coaches the
-// agents as the function's own job), nor, if analysts is true, the analyst
-// words.
+// agents as the function's own job), nor a dispatcher's next to the
+// rostering of a contact centre's staff (排班调度 plans the agents' hours,
+// while a 调度专员 dispatches drivers), nor, if analysts is true, the
+// analyst words.
 func holdsJobWord(t string, analysts bool) bool {
 	for _, w := range titleWords {
-		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && w.word != "coach" && !(analysts && isAnalyst(w.word)) && containsWord(t, w.word) {
+		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && w.word != "coach" && !(w.word == "调度" && containsWord(t, "排班")) && !(analysts && isAnalyst(w.word)) && containsWord(t, w.word) {
 			return true
 		}
 	}
