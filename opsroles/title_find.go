@@ -300,6 +300,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					end, ok = start+n, true
 				}
 			}
+			if !ok && k == 0 && lineEnd-start <= maxTitleRunes*utf8.UTFMax && bytes.Contains(text[start:lineEnd], []byte("   ")) {
+				// A resume's head set in columns, the name and then the
+				// job: "NAOMI ESTERHÁZY-QUAYE          Senior Product Designer".
+				if a, b := jobField(text[start:lineEnd], s, found); a > 0 {
+					start, end, ok = start+a, start+b, true
+				}
+			}
 			if !ok && k == 0 && lines == 1 {
 				// A summary that opens with its writer's years in a job:
 				// 电商视觉设计4年，擅长…, 5年SaaS大客户销售，年签约额….
