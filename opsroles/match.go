@@ -827,7 +827,8 @@ func isSpaceOrBOM(r rune) bool {
 // 分行營運主管 who supervises a branch's counters), telecom carriers (运营商, and their home
 // broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
 // merchants, would otherwise take), running trains and buses (地铁运营,
-// 公交运营), working capital, the supervision of teaching, therapy, nursing
+// 公交运营), an airport's airfield and ramps ("airport operations", "ramp
+// operations"), working capital, the supervision of teaching, therapy, nursing
 // or social work (教学督导, 心理督导: a 督导 elsewhere supervises shops), a
 // plant's control room (中控室, 中控运行, 中控系统: a 中控 elsewhere runs a livestream's
 // back end), wake words (语音唤醒), the events of a day, a month or a
@@ -841,6 +842,7 @@ var notOperations = []string{
 	"waste operations", "waste services operations", "refuse operations", "waste collection", "refuse collection", "waste and recycling operations", "recycling operations",
 	"it operations", "it ops", "it operations manager", "it service operations", "technology operations", "tech operations", "technical operations", "tech ops", "techops", "it support operations", "it support ops", "network operations", "security operations", "emergency communications operations", "kitchen operations", "mining operations", "mine operations", "mining ops",
 	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "clinical data operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",
+	"airport operations", "airside operations", "air operations", "ramp operations", "ground operations", "airport operations agent",
 	"hr operations", "hr ops", "people operations", "people ops", "payroll operations",
 	"people and operations", "people & operations", "people and ops", "people & ops",
 	"recruiting operations", "recruitment operations", "talent operations", "talent acquisition operations", "hiring operations", "招聘运营",
