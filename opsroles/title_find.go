@@ -3296,9 +3296,11 @@ func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) in
 		return 0 // text, or a document on one line
 	}
 	i := firstSeparator(line, []string{" | ", "｜"})
-	if i < 0 && !hasHan(line) {
+	if i < 0 {
 		// Not a Chinese department before its job: 运营管理中心 · 法务合规经理.
-		i = firstSeparator(line, []string{" · ", " • "})
+		if k := firstSeparator(line, []string{" · ", " • "}); k > 0 && (!hasHan(line) || !isDepartment(trimSpaceBytes(line[:k]))) {
+			i = k
+		}
 	}
 	if i < 0 {
 		return 0

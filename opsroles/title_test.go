@@ -774,6 +774,9 @@ func TestTitleBounds(t *testing.T) {
 		// A notice's heading at the start of a text that lost its line
 		// breaks.
 		{"浙西经贸职业技术学院2026年公开招聘电子商务专业专任教师公告 来源：人事处　　发布时间：2026-03-02 09:15 根据有关规定，经学院研究并报主管部门备案，我院面向社会公开招聘电子商务专业专任教师4名。现将有关事项公告如下：一、招聘岗位及人数", "电子商务专业专任教师"},
+		// Spaced dots part a resume's fields after a job in both scripts,
+		// but not after a Chinese department.
+		{"何思远\n自由译者 Freelance Translator & Localizer · EN⇄ZH (Simplified) · Games & Apps\n深圳", "自由译者 Freelance Translator & Localizer"},
 		// A resume's head set in columns: the name, then the job.
 		{"NAOMI ESTERHÁZY-QUAYE                       Senior Product Designer\nnaomi@example.com | San Francisco", "Senior Product Designer"},
 		// A summary that opens with its writer's years in a job.
