@@ -62,7 +62,7 @@ var positionLabels = [][]byte{
 	[]byte("role title"), []byte("position title"),
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
-	[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("job alert"), []byte("new job alert"),
+	[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("job alert"), []byte("new job alert"),
 	// A social post's call: "HIRING: General Manager – Bluebonnet Coffee".
 	[]byte("hiring"), []byte("now hiring"), []byte("we're hiring"), []byte("we are hiring"),
 	// The keys of records that applicant tracking systems and job
@@ -75,7 +75,7 @@ var positionLabels = [][]byte{
 // subjectLabels are the labels of positionLabels whose value is a line
 // of prose about the job, an e-mail's subject, rather than its title:
 // "Subject: Product Operations Manager at Lohnwerk – a fit for you?".
-var subjectLabels = [][]byte{[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨")}
+var subjectLabels = [][]byte{[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题")}
 
 // subjectTitle returns where the title ends in the value of a subject
 // label that does not look like one whole: the longest start of it up to
@@ -2531,6 +2531,9 @@ func quotedValue(value []byte) (start, end int) {
 // begins line, or after the tab of a position label (see positionLabels),
 // or 0.
 func labelEnd(line []byte) int {
+	if bytes.HasPrefix(line, []byte("标题 ")) || bytes.HasPrefix(line, []byte("標題 ")) {
+		return len("标题 ") // a bulletin board's post: 標題 [徵才] 雙北 門市營運督導
+	}
 	cell, table := labelStart(line)
 	limit := cell + maxLabelBytes
 	if r, _ := utf8.DecodeRune(line[cell:]); fold.IsHan(r) {
@@ -3687,6 +3690,9 @@ func isPageChrome(line []byte) bool {
 	if isScanHeader(line) {
 		return true // an OCR tool's header over the text it read
 	}
+	if isForumHeader(line) {
+		return true // a bulletin board's post: 作者 chahiwa_hr (茶日和人資), 看板 job
+	}
 	if isSearchBox(line) {
 		return true // a job board's search box and the query typed in it
 	}
@@ -3757,6 +3763,20 @@ func isScanHeader(line []byte) bool {
 		}
 		i += 3
 	}
+}
+
+// isForumHeader reports whether line is one of the header lines that a
+// bulletin board (PTT) writes over a post, its author, board or time, a
+// Chinese word and a space before an ID in Latin script: "作者 chahiwa_hr
+// (茶日和人資)", "看板 job", "時間 Thu Mar  5 09:18:02 2026". The line of its
+// title, 標題 [徵才] …, is a subject (see subjectLabels).
+func isForumHeader(line []byte) bool {
+	for _, w := range [...]string{"作者 ", "看板 ", "时间 ", "時間 "} {
+		if rest, ok := bytes.CutPrefix(line, []byte(w)); ok {
+			return len(rest) > 0 && isASCIILetter(rest[0])
+		}
+	}
+	return false
 }
 
 // isBoardName reports whether line is the name of a job board alone, one

@@ -777,6 +777,9 @@ func TestTitleBounds(t *testing.T) {
 		// Spaced dots part a resume's fields after a job in both scripts,
 		// but not after a Chinese department.
 		{"何思远\n自由译者 Freelance Translator & Localizer · EN⇄ZH (Simplified) · Games & Apps\n深圳", "自由译者 Freelance Translator & Localizer"},
+		// A bulletin board's post: its author, board and time, then the
+		// subject that names the job.
+		{"作者 chahiwa_hr (茶日和人資)\n看板 job\n標題 [徵才] 雙北 門市營運督導（手搖飲連鎖） 42K起\n時間 Thu Mar  5 09:18:02 2026\n\n【工作內容】", "[徵才] 雙北 門市營運督導（手搖飲連鎖）"},
 		// A resume's head set in columns: the name, then the job.
 		{"NAOMI ESTERHÁZY-QUAYE                       Senior Product Designer\nnaomi@example.com | San Francisco", "Senior Product Designer"},
 		// A summary that opens with its writer's years in a job.
