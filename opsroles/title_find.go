@@ -63,6 +63,9 @@ var positionLabels = [][]byte{
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
 	[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("job alert"), []byte("new job alert"),
+	// A German CV's head names the post applied for: "Bewerbung:
+	// Seiteneinstieg in den Schuldienst, Lehrkraft an Grundschulen".
+	[]byte("bewerbung"), []byte("bewerbung als"),
 	// A social post's call: "HIRING: General Manager – Bluebonnet Coffee".
 	[]byte("hiring"), []byte("now hiring"), []byte("we're hiring"), []byte("we are hiring"),
 	// The keys of records that applicant tracking systems and job
@@ -75,7 +78,7 @@ var positionLabels = [][]byte{
 // subjectLabels are the labels of positionLabels whose value is a line
 // of prose about the job, an e-mail's subject, rather than its title:
 // "Subject: Product Operations Manager at Lohnwerk – a fit for you?".
-var subjectLabels = [][]byte{[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题")}
+var subjectLabels = [][]byte{[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("bewerbung"), []byte("bewerbung als")}
 
 // subjectTitle returns where the title ends in the value of a subject
 // label that does not look like one whole: the longest start of it up to
@@ -285,6 +288,10 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// Operations Manager at Lohnwerk – a fit for you?".
 				if n := subjectTitle(text[start:end], s, found); n > 0 {
 					end, ok = start+n, true
+				} else if a, b := jobField(text[start:end], s, found); a >= 0 {
+					// Or in a field of its own: "Bewerbung: Seiteneinstieg
+					// in den Schuldienst, Lehrkraft an Grundschulen".
+					start, end, ok = start+a, start+b, true
 				}
 			}
 			if !ok {
