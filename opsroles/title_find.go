@@ -3874,6 +3874,15 @@ func crumbTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (st
 	if looksLikeTitle(f, s, found) {
 		return start, start + len(f)
 	}
+	if rest := line[start+len(f):]; bytes.HasPrefix(rest, []byte(" | ")) {
+		// The last link, then the job's fields parted by bars, as an HR
+		// system exports a position: "Operations > Customer Operations >
+		// CI & Excellence | Continuous Improvement Specialist | Grade 6".
+		fields := runePrefix(line[start:], maxCrumbBytes)
+		if a, b := jobField(fields, s, found); a > len(f) {
+			return start + a, start + b
+		}
+	}
 	return -1, -1
 }
 

@@ -783,6 +783,9 @@ func TestTitleBounds(t *testing.T) {
 		// A German CV's head names the post applied for in a field of its
 		// subject.
 		{"LEBENSLAUF – Nora Pietzsch\nBewerbung: Seiteneinstieg in den Schuldienst, Lehrkraft an Grundschulen (Fächer Deutsch und Kunst), Staatliches Schulamt Cottbus\n\nPersönliche Daten", "Lehrkraft an Grundschulen (Fächer Deutsch und Kunst)"},
+		// An HR system's export: the organisation's path, then the job's
+		// fields parted by bars.
+		{"Operations > Customer Operations > CI & Excellence | Continuous Improvement Specialist (Kaizen / PDCA) | Grade 6 | Req #CO-20417 | Manchester", "Continuous Improvement Specialist (Kaizen / PDCA)"},
 		// A resume's head set in columns: the name, then the job.
 		{"NAOMI ESTERHÁZY-QUAYE                       Senior Product Designer\nnaomi@example.com | San Francisco", "Senior Product Designer"},
 		// A summary that opens with its writer's years in a job.
