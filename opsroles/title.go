@@ -411,7 +411,7 @@ var titleWords = [...]struct {
 	{"forklift", 0, roleOther},
 	{"call center", 0, roleOther}, {"call centre", 0, roleOther}, {"office manager", LevelManager, roleOther}, {"csr", LevelSpecialist, roleOther},
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
-	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"realtor", 0, roleOther}, {"real estate agent", 0, roleOther}, {"estate agent", 0, roleOther}, {"immobilienmakler", 0, roleOther}, {"immobilienmaklerin", 0, roleOther}, {"makler", 0, roleOther}, {"maklerin", 0, roleOther}, {"bookkeeper", 0, roleOther},
+	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"wedding planner", 0, roleOther}, {"婚礼策划", 0, roleOther}, {"婚庆策划", 0, roleOther}, {"婚礼策划师", 0, roleOther}, {"realtor", 0, roleOther}, {"real estate agent", 0, roleOther}, {"estate agent", 0, roleOther}, {"immobilienmakler", 0, roleOther}, {"immobilienmaklerin", 0, roleOther}, {"makler", 0, roleOther}, {"maklerin", 0, roleOther}, {"bookkeeper", 0, roleOther},
 	{"front office agent", LevelSpecialist, roleOther}, {"front desk agent", LevelSpecialist, roleOther}, {"front desk", 0, roleOther},
 	{"guest service agent", LevelSpecialist, roleOther}, {"guest services agent", LevelSpecialist, roleOther},
 	{"it support", 0, roleOther}, {"technical support", 0, roleOther}, {"tech support", 0, roleOther},

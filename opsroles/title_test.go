@@ -1284,6 +1284,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Senior Project Manager - IT Delivery", true, "a project manager who delivers IT"},
 		{"Social Media Influencer & Lifestyle Creator", true, "a creator who posts as herself"},
 		{"Immobilienmakler (m/w/d) Wohnimmobilien", true, "an estate agent"},
+		{"婚礼策划师 / 高级婚礼策划（厦门、泉州）", true, "a wedding planner"},
 		{"客户运营专员（电话邀约/课程顾问）", true, "a bracket of telemarketing and a course seller's title"},
 		{"应聘“研究助理（RA）—数字消费方向”岗位", true, "a research assistant"},
 		{"运力运营专家（骑手方向）", false, "supply operations run the riders its direction names"},
