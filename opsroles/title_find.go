@@ -422,6 +422,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			return longStart + a, longStart + b
 		}
 	}
+	if start, end := lateLoneLabel(text, s, found); start >= 0 {
+		// A WeChat article's job, under its label after a long
+		// introduction of the company: 【招聘岗位】, then 平面设计师.
+		return start, end
+	}
 	if start, end := careerChangeTitle(text, s, found); start >= 0 {
 		// A career changer's resume names the job sought in its
 		// summary, above the old trade's latest job.
@@ -2295,6 +2300,37 @@ func mayBeLabelled(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// maxArticleLines bounds the non-blank lines of an article's introduction
+// that lateLoneLabel passes over to the label of the job it announces.
+const maxArticleLines = 60
+
+// lateLoneLabel returns the bounds of the job under a label alone on its
+// line (see loneLabel) past the top maxLabelledLines non-blank lines and
+// within maxArticleLines, as a WeChat article announces a job after a long
+// introduction of the company (【招聘岗位】, then 平面设计师（新媒体方向）｜2名),
+// if the next non-blank line looks like a title; or -1, -1.
+func lateLoneLabel(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	waiting := false
+	for pos, lines := 0, 0; pos < len(text) && lines < maxArticleLines; pos = nextLine(text, pos) {
+		i, j := trimSpace(text[pos:nextLine(text, pos)])
+		if i == j {
+			continue
+		}
+		lines++
+		line := text[pos+i : pos+j]
+		if waiting {
+			n := leadingTitleField(line, s, found)
+			n = min(n, withoutPay(line[:n]))
+			if _, e := trimSpace(line[:n]); e > 0 && looksLikeTitle(line[:e], s, found) {
+				return pos + i, pos + i + e
+			}
+			waiting = false
+		}
+		waiting = lines > maxLabelledLines && loneLabel(line)
+	}
+	return -1, -1
 }
 
 // loneLabel reports whether line is a position label and nothing else,

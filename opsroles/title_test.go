@@ -786,6 +786,9 @@ func TestTitleBounds(t *testing.T) {
 		// An HR system's export: the organisation's path, then the job's
 		// fields parted by bars.
 		{"Operations > Customer Operations > CI & Excellence | Continuous Improvement Specialist (Kaizen / PDCA) | Grade 6 | Req #CO-20417 | Manchester", "Continuous Improvement Specialist (Kaizen / PDCA)"},
+		// A WeChat article's job under its label, after a long
+		// introduction.
+		{"青柚传媒招人啦\n" + strings.Repeat("我们是一家做内容的公司。\n", maxLabelledLines+2) + "【招聘岗位】\n\n平面设计师（新媒体方向）｜2名\n📍 工作地点：厦门", "平面设计师（新媒体方向）"},
 		// A resume's head set in columns: the name, then the job.
 		{"NAOMI ESTERHÁZY-QUAYE                       Senior Product Designer\nnaomi@example.com | San Francisco", "Senior Product Designer"},
 		// A summary that opens with its writer's years in a job.
