@@ -864,9 +864,14 @@ func (m *Matcher) servesCentre(r *Result, start, from, end int) bool {
 // isServiceWord reports whether word, one of titleWords, names a service
 // centre's agents: 客服, or in the English half of a bilingual title
 // ("客服數據分析師 Customer Service Data Analyst") "customer service" or
-// "customer support".
+// "customer support", or the call centre ("Quality Assurance Analyst –
+// Call Centre").
 func isServiceWord(word string) bool {
-	return word == "客服" || word == "customer service" || word == "customer support"
+	switch word {
+	case "客服", "customer service", "customer support", "call centre", "call center":
+		return true
+	}
+	return false
 }
 
 // isServedDepartment reports whether word, one of titleWords, names a

@@ -297,7 +297,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Growth Director", Title{"growth-ops", LevelDirector}},
 		{"Director of Growth", Title{"growth-ops", LevelDirector}},
 		{"Director, Growth", Title{"growth-ops", LevelDirector}},
-		{"Event Executive 活動主任 (Mall Marketing)", Title{"campaign-ops", LevelSpecialist}}, // before its Chinese translation
+		{"Event Executive 活動主任 (Mall Marketing)", Title{"campaign-ops", LevelSpecialist}},          // before its Chinese translation
+		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}}, // the call centre's back office
+		{"Call Centre Agent", Title{"", LevelUnknown}},
 		{"Growth Director 增长总监", Title{"growth-ops", LevelDirector}},
 		{"Senior Manager, Growth", Title{"growth-ops", LevelManager}},
 		{"Team Lead, Community", Title{"community-ops", LevelLead}},
