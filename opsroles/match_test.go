@@ -582,6 +582,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Operations Executive (Accounts)\nPayable and receivable, supplier statement reconciliation, petty cash and bank reconciliation.\nSupport the operations manager.", true, "a bookkeeper's work under a direction"},
 		{"电商运营\n接待顾客咨询，普通话标准，打字速度每分钟60字\n负责店铺运营、活动报名和商品上新", false, "a title that names a specialty keeps it"},
 		{"Community Manager\nRun our 300-unit multifamily property: leasing consultants, rent collection, evictions and fair housing compliance.\nBuild community among residents.", true, "a property manager's work outweighs the title"},
+		{"Community Manager (Residential)\nOversee leasing, rent collection, resident relations and the property budget. CAM or ARM certification preferred; Yardi required.", true, "an apartment block's manager"},
 		{"求职意向：数据运营\n工作经历\n2023.03-至今 某科技公司 数据运营专员\n负责指标体系和数据看板\n2018.07-2023.02 某制造公司 会计\n负责记账凭证、账务处理、应收应付、总账和报税", false, "a career changer's earlier job does not count under a specialty"},
 		{"运营专员（打字速度/普通话标准）\n负责店铺运营、活动报名和商品上新，提升转化率", false, "the words in the title do not count"},
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准", false, "two words without a title"},

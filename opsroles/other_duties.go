@@ -150,6 +150,7 @@ var otherDutyWords = []string{
 	"income target", "major gifts", "trusts and foundations",
 	// property managers, whom American landlords call community managers
 	"rent collection", "evictions", "fair housing", "multifamily", "unit turns", "realpage", "leasing consultants",
+	"yardi", "resident relations", "property budget", "cam or arm", "arm certification", "cam certification",
 	// and the front offices of homeowners' associations and residential estates
 	"homeowners association", "homeowners' association", "homeowners associations", "homeowner association", "homeowner associations", "cc&r", "cc&rs", "dues collection", "leasing office", "gate access", "amenity bookings", "violation letters", "resident portal", "lease applications", "rent payments",
 	"保安保洁", "巡楼", "业主投诉", "装修审批", "车位管理",
