@@ -1684,13 +1684,27 @@ func teamStart(title []byte) int {
 	}
 	last := 0
 	for from := 0; ; {
-		k := bytes.IndexByte(title[from:], '-')
-		if k < 0 || !isUnit(title[from:from+k]) {
+		k, n := pathSeparator(title[from:])
+		if k < 0 || !isUnit(trimSpaceBytes(title[from:from+k])) {
 			return last
 		}
 		last = from
-		from += k + 1
+		from += k + n
+		for from < len(title) && title[from] == ' ' {
+			from++
+		}
 	}
+}
+
+// pathSeparator returns the index and the length of the first separator of
+// an organisation's path in b: a hyphen, a slash or an angle bracket
+// (销售管理部 / 销售运营组 / 销售运营分析师), or -1, 0.
+func pathSeparator(b []byte) (i, n int) {
+	i = bytes.IndexAny(b, "-/>")
+	if i < 0 {
+		return -1, 0
+	}
+	return i, 1
 }
 
 // isUnit reports whether b names a unit of an organisation: a department
@@ -2021,10 +2035,12 @@ const listedAfterFirst = 0.5
 var listSeparators = [...]string{"/", "／", "、"}
 
 // firstListEnd returns where the first job of a title that lists several
-// ends, at the first of listSeparators outside brackets, or -1 if it lists
-// one: 英语教师 / 教学主管 / 社群运营 lists three, 增长运营（A/B实验方向） one.
+// ends, at the first of listSeparators outside brackets and after the
+// units of an organisation's path (see teamStart), or -1 if it lists one:
+// 英语教师 / 教学主管 / 社群运营 lists three, 增长运营（A/B实验方向） and 销售管理部 /
+// 销售运营组 / 销售运营分析师 one.
 func firstListEnd(title []byte) int {
-	depth := 0
+	depth, item := 0, 0 // item: where the current item starts
 	for i := 0; i < len(title); i++ {
 		switch c := title[i]; {
 		case c == '(' || c == '[' || bytes.HasPrefix(title[i:], []byte("（")) || bytes.HasPrefix(title[i:], []byte("【")):
@@ -2035,6 +2051,12 @@ func firstListEnd(title []byte) int {
 			if n := listSeparatorLen(title[i:]); n > 0 {
 				if i == 0 || i+n == len(title) {
 					return -1
+				}
+				if hasHan(title[item:i]) && isUnit(trimSpaceBytes(title[item:i])) {
+					// A unit of an organisation's path, no job:
+					// 销售管理部 / 销售运营组 / 销售运营分析师.
+					item = i + n
+					continue
 				}
 				return i
 			}

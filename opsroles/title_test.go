@@ -301,6 +301,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}}, // the call centre's back office
 		{"Call Centre Agent", Title{"", LevelUnknown}},
 		{"Growth Director 增长总监", Title{"growth-ops", LevelDirector}},
+		{"销售管理部 / 销售运营组 / 销售运营分析师", Title{"business-ops", LevelUnknown}}, // an organisation's path parted by slashes
 		{"Senior Manager, Growth", Title{"growth-ops", LevelManager}},
 		{"Team Lead, Community", Title{"community-ops", LevelLead}},
 		{"Manager, Partnerships", Title{"partner-ops", LevelManager}},
