@@ -302,6 +302,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Call Centre Agent", Title{"", LevelUnknown}},
 		{"Growth Director 增长总监", Title{"growth-ops", LevelDirector}},
 		{"销售管理部 / 销售运营组 / 销售运营分析师", Title{"business-ops", LevelUnknown}}, // an organisation's path parted by slashes
+		{"營運數據分析專員", Title{"data-analysis", LevelSpecialist}},            // Taiwan's 營運 for 运营
 		{"Senior Manager, Growth", Title{"growth-ops", LevelManager}},
 		{"Team Lead, Community", Title{"community-ops", LevelLead}},
 		{"Manager, Partnerships", Title{"partner-ops", LevelManager}},
