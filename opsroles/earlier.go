@@ -161,6 +161,13 @@ func changesCareer(text []byte) bool {
 // before the line that dates its newest job.
 const maxJobHeaderLines = 4
 
+// spareTitleWords returns the title words of line, found into *spare,
+// which keeps the memory for the next call.
+func spareTitleWords(spare *[]automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
+	*spare = findTitleWords((*spare)[:0], line, s)
+	return *spare
+}
+
 // newestJobIsOther reports whether a resume's newest job is the front
 // line's, a craft's or a trade's, so that a candidate who seeks 直播运营
 // while hosting the room is a host. A Chinese resume names the job beside
@@ -199,7 +206,7 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 			if isBullet(line) {
 				return false
 			}
-			if !bytes.Contains(line, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], line, s)) && hanJobIsOther(line, s, spare) {
+			if !bytes.Contains(line, []byte("公司")) && namesJob(spareTitleWords(spare, line, s)) && hanJobIsOther(line, s, spare) {
 				return true
 			}
 			continue // the employer or its shop: 某某服饰 屏东门市（服饰连锁）
@@ -213,14 +220,14 @@ func (m *Matcher) newestJobIsOther(text []byte, from int, terms []automaton.Matc
 				line = line[k:] // the employer, then the job: 某某农业科技有限公司    带货主播
 			}
 			line = jobFieldOf(line, s, spare) // or parted by a bar: **某某行銷有限公司** ｜ 社群行銷部 美編設計
-			if !bytes.Contains(line, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], line, s)) {
+			if !bytes.Contains(line, []byte("公司")) && namesJob(spareTitleWords(spare, line, s)) {
 				before = line // 导购/店员, then 2021.03 - 2024.09
 			}
 			continue
 		}
 		for _, job := range [...][]byte{line[:a], line[b:]} {
 			job = bytes.Trim(job, jobSeparators)
-			if len(job) == 0 || !namesJob(findTitleWords((*spare)[:0], job, s)) {
+			if len(job) == 0 || !namesJob(spareTitleWords(spare, job, s)) {
 				continue
 			}
 			if bytes.HasSuffix(bytes.Trim(job[:bracketStart(job)], jobSeparators), []byte("公司")) {
@@ -309,7 +316,7 @@ func jobFieldOf(line []byte, s *automaton.Scratch, spare *[]automaton.Match) []b
 			rest = nil
 		}
 		field = trimSpaceBytes(field)
-		if len(field) > 0 && !bytes.Contains(field, []byte("公司")) && namesJob(findTitleWords((*spare)[:0], field, s)) {
+		if len(field) > 0 && !bytes.Contains(field, []byte("公司")) && namesJob(spareTitleWords(spare, field, s)) {
 			return field
 		}
 	}

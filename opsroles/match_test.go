@@ -5,6 +5,7 @@ package opsroles
 import (
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -291,6 +292,38 @@ func TestMatchThreshold(t *testing.T) {
 
 // TestMatchIntoAllocs checks the promise of MatchInto: a warm Result makes
 // matching allocation-free.
+// TestMatchIntoAllocsDocs checks that MatchInto allocates nothing, once
+// warm, on the documents of testdata/docs, whose shapes reach far more of
+// the title's and the scores' rules than TestMatchIntoAllocs's.
+func TestMatchIntoAllocsDocs(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("reads every test document; allocations are no race")
+	}
+	m := NewMatcher(Default())
+	var texts [][]byte
+	for _, d := range readExpectations(t) {
+		f, err := os.Open(filepath.Join("../testdata/docs", d.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := m.MatchReader(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", d.file, err)
+		}
+		texts = append(texts, res.Text, oneLine(res.Text))
+	}
+	var r Result
+	for _, text := range texts {
+		m.MatchInto(&r, text)
+	}
+	for i, text := range texts {
+		if allocs := testing.AllocsPerRun(1, func() { m.MatchInto(&r, text) }); allocs != 0 {
+			t.Errorf("document %d (%.60q): MatchInto allocates %v times once warm, want 0", i/2, text, allocs)
+		}
+	}
+}
+
 func TestMatchIntoAllocs(t *testing.T) {
 	m := testMatcher(t)
 	body := strings.Repeat("负责社群、群活动和话题策划，维护数据看板，用户留存与召回，Excel 和 CRM。\n", 20)

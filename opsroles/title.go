@@ -1500,13 +1500,15 @@ func directionStart(title []byte) int {
 // title starts, after a space ("Event Executive 活動主任"), or 0 if the
 // title does not start in Latin script with such a translation.
 func translationStart(title []byte) int {
-	for i, c := range string(title) {
+	for i := 0; i < len(title); {
+		c, n := utf8.DecodeRune(title[i:])
 		if fold.IsHan(c) {
 			if i > 0 && title[i-1] == ' ' && hasLatinLetter(title[:i]) {
 				return i
 			}
 			return 0
 		}
+		i += n
 	}
 	return 0
 }
@@ -1854,7 +1856,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		// 运营（客服）, 门店运营（店员/营业员）; and so does one that
 		// ends with an agent's work: 客服运营专员（纯在线打字）.
 		d = len(title) - len("）")
-		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) && !slices.Contains(nounJobs, string(title[b+n:d])) && !endsWithOnlyOther(b+n, d, words) {
+		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) && !isNounJob(title[b+n:d]) && !endsWithOnlyOther(b+n, d, words) {
 			return false
 		}
 	default:
@@ -1873,7 +1875,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if endsWord(title[:d], agentWork) {
 		return true
 	}
-	if slices.Contains(nounJobs, string(title[b+n:d])) {
+	if isNounJob(title[b+n : d]) {
 		return hasNoun(words, b)
 	}
 	for _, f := range words {
@@ -1935,6 +1937,16 @@ var frontLineWords = []string{
 // though 活动设计 is campaign work; 电商运营（仓储） keeps the stock; but a
 // 精益改善专员（仓储方向） improves the warehouses' processes.
 var nounJobs = []string{"设计", "仓储", "仓库"}
+
+// isNounJob reports whether b is one of nounJobs.
+func isNounJob(b []byte) bool {
+	for _, w := range nounJobs {
+		if string(b) == w {
+			return true
+		}
+	}
+	return false
+}
 
 // agentWork are the words that end a direction or a post of an agent's
 // work: 用户运营专员（电话方向） calls customers to sell, 客服运营专员（打字岗）
