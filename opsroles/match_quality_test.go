@@ -52,6 +52,22 @@ func readExpectations(t *testing.T) []docExpectation {
 	return out
 }
 
+// matchDoc returns what m finds in testdata/docs/file, read with
+// MatchReader.
+func matchDoc(t *testing.T, m *Matcher, file string) Result {
+	t.Helper()
+	f, err := os.Open(filepath.Join("../testdata/docs", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	res, err := m.MatchReader(f)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return res
+}
+
 // TestMatchQuality measures the matcher on the invented resumes and job
 // descriptions of testdata/docs: top-1 accuracy (the best area is one of
 // the expected ones) must reach 90%, top-3 recall (the primary expected
@@ -79,15 +95,7 @@ func checkQuality(t *testing.T, reshape func([]byte) []byte) {
 	var ops, top1, top3 int
 	confusion := map[[2]AreaID]int{}
 	for _, d := range docs {
-		f, err := os.Open(filepath.Join("../testdata/docs", d.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := m.MatchReader(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", d.file, err)
-		}
+		res := matchDoc(t, m, d.file)
 		if reshape != nil {
 			res = m.Match(reshape(res.Text))
 		}

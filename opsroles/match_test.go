@@ -5,7 +5,6 @@ package opsroles
 import (
 	"math"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -302,15 +301,7 @@ func TestMatchIntoAllocsDocs(t *testing.T) {
 	m := NewMatcher(Default())
 	var texts [][]byte
 	for _, d := range readExpectations(t) {
-		f, err := os.Open(filepath.Join("../testdata/docs", d.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := m.MatchReader(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", d.file, err)
-		}
+		res := matchDoc(t, m, d.file)
 		texts = append(texts, res.Text, oneLine(res.Text))
 	}
 	var r Result
