@@ -2111,7 +2111,7 @@ var otherLabels = [][]byte{
 	[]byte("date posted"), []byte("closing date"),
 	// Who keeps a document and when: 文档维护：财富科技中心 HRBP.
 	[]byte("文档维护"), []byte("维护人"), []byte("编制人"), []byte("审核人"), []byte("最近更新"), []byte("更新时间"), []byte("更新日期"),
-	[]byte("编制部门"), []byte("编制单位"), []byte("起草部门"), []byte("归口部门"), []byte("审核"), []byte("批准"), []byte("审批"),
+	[]byte("编制"), []byte("编制部门"), []byte("编制单位"), []byte("起草部门"), []byte("归口部门"), []byte("审核"), []byte("批准"), []byte("审批"),
 	// An e-mail's sender and addressees: "From: Rachel Tan · Talent
 	// Partner at Lumio" names the recruiter's job, not the one offered.
 	[]byte("from"), []byte("to"), []byte("cc"), []byte("发件人"), []byte("收件人"), []byte("抄送"), []byte("寄件者"), []byte("收件者"),

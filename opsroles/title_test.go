@@ -763,6 +763,7 @@ func TestTitleBounds(t *testing.T) {
 		{"# 个人周报 2026-W12\n\n**姓名**：蒋文博　**部门**：技术中心 / 营销技术部　**岗位**：Java开发工程师（高级）\n**项目**：运营平台（活动中心 + 券中心）", "Java开发工程师（高级）"},
 		// A label's value whose bracket holds a colon, which no title does.
 		{"2025年H2 OKR自评及述职\n\n姓名：韦思琪\n部门：财务中心-业务财务部\n岗位：财务BP（支持：零售事业部）\n汇报对象：业务财务部负责人", "财务BP"},
+		{"岗 位 说 明 书\n编制：人力资源部　　审核：客户联络中心总监\n\n一、基本信息\n所属部门：客户联络中心\n岗位名称：质检专员", "质检专员"},
 		// A role profile's header names who wrote it, not the job.
 		{"岗 位 说 明 书\n文件编号：HR-JD-CO-2023-047          版本：V2.1\n编制部门：人力资源部（组织发展组）    审核：内容安全中心\n\n一、岗位基本信息\n岗位名称：内容审核组长                岗位编码：CS-AUD-L2", "内容审核组长"},
 		// A lead's level words before the team it leads, in a resume's
