@@ -628,6 +628,7 @@ func TestOtherDuties(t *testing.T) {
 		{"Account Manager, SMB — Growth & Retention\nOwn a book of 450 customers after onboarding: renewals, upsell and cross-sell, expansion revenue, customer health scores and QBRs. This is a quota-carrying role; hit your monthly expansion quota.\nA track record of hitting quota in SaaS.", true, "a seller of renewals and upsells on quota"},
 		{"2025年市场化招聘简章（招商运营岗）\n负责园区招商引资，完成年度招商任务；通过陌生拜访、产业链招商推动企业签约入驻。\n负责园区运营。", true, "an industrial park's investment attraction on targets"},
 		{"招商运营经理（产业园区）\n制定二期载体年度招商计划，完成招商面积及租金收入指标（年度去化不低于4万平方米）；开展园区带看。\n负责园区运营。", true, "an industrial park's leasing of its buildings"},
+		{"招商运营专员（新能源装备产业方向）\n开展产业链招商，以商引商；跟进厂房租赁合同签约，协助注册落户；完成签约面积任务。\n负责园区运营。", true, "an industrial park's investment attraction by its industries"},
 		{"客服培训与知识运营主管\n1. 负责客服知识库架构和知识发布机制\n2. 梳理查件、催派、破损理赔等场景的SOP\n3. 维护机器人问答对与知识库的一致性\n4. 建立服务运营SOP，分析工单和质检数据，推动流程优化", false, "a knowledge operations lead names the agents' cases and the chatbot's questions"},
 		{"政务云平台运营工程师（驻场）\n1. 负责Linux服务器、中间件的安装配置和性能调优\n2. 配合等保测评，落实安全加固和漏洞修复\n3. 编写运维手册和巡检记录\n负责平台运营", true, "a government cloud's operations engineer keeps the servers"},
 		{"Customer Operations Associate\nAnswer inbound calls and chats, about 60 contacts per shift.\nJoin the customer operations team.", true, "an agent under a title of operations support that names the customers"},
