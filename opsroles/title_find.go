@@ -1062,6 +1062,28 @@ func genderNotedTitle(text []byte, s *automaton.Scratch, found *[]automaton.Matc
 	return -1, -1
 }
 
+// salutations open a greeting to a text's readers, which names no job:
+// 各位家长朋友、各位老师, "Dear Hiring Manager".
+var salutations = []string{"各位", "亲爱的", "尊敬的", "致各位", "dear ", "hi ", "hello "}
+
+// isSalutation reports whether line, after the symbols that may lead it
+// (💡), opens with one of salutations.
+func isSalutation(line []byte) bool {
+	for len(line) > 0 {
+		r, n := utf8.DecodeRune(line)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		line = line[n:]
+	}
+	for _, w := range salutations {
+		if hasPrefixFold(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsDuty reports whether line states a duty rather than naming a job:
 // 负责中彰投区 12 家门市的营运管理, under a card whose title its employer's
 // name follows. 负责人 names the head of something.
@@ -2637,6 +2659,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	}
 	if startsDuty(line) {
 		return false // 负责中彰投区 12 家门市的营运管理
+	}
+	if isSalutation(line) {
+		return false // 💡 各位家长朋友、各位老师：, a greeting to the readers
 	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as

@@ -1046,6 +1046,8 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"負責中彰投區 12 家門市的營運管理", false, "a duty, not a job"},
 		{"负责人（社群运营）", true, "the head of something"},
 		{"直播運營團隊負責腳本、排品與投流", false, "what a team does, not a job"},
+		{"💡 各位家长朋友、各位老师", false, "a greeting to the readers"},
+		{"Dear Hiring Manager", false, "a letter's greeting"},
 		{"产品经理（运营平台方向）-负责运营后台", true, "a duty after the title, read later"},
 		{"运营负责人", true, "负责人 heads something"},
 		{"本科 运营专员", true, "a level word after the noun"},
