@@ -288,9 +288,10 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// Operations Manager at Lohnwerk – a fit for you?".
 				if n := subjectTitle(text[start:end], s, found); n > 0 {
 					end, ok = start+n, true
-				} else if a, b := jobField(text[start:end], s, found); a >= 0 {
-					// Or in a field of its own: "Bewerbung: Seiteneinstieg
-					// in den Schuldienst, Lehrkraft an Grundschulen".
+				} else if a, b := jobField(text[start:end], s, found); a >= 0 && !labelsBetween(text[start:start+a]) {
+					// Or in a field of its own, before the next label:
+					// "Bewerbung: Seiteneinstieg in den Schuldienst,
+					// Lehrkraft an Grundschulen".
 					start, end, ok = start+a, start+b, true
 				}
 			}
@@ -1165,6 +1166,23 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 // replyMarks are what mail programs put before the subject of a reply or
 // a forward.
 var replyMarks = [...]string{"re", "fw", "fwd", "aw", "wg", "回复", "答复", "转发"}
+
+// labelsBetween reports whether b holds a colon that ends a label other
+// than a reply's or a forward's mark (RE:, AW:, 回复：): the next field of
+// a line, "From: Priya Lathwell, Talent Partner".
+func labelsBetween(b []byte) bool {
+	for {
+		k := bytes.IndexAny(b, ":：")
+		if k < 0 {
+			return false
+		}
+		if !isReplyMark(b[:k]) {
+			return true
+		}
+		_, n := utf8.DecodeRune(b[k:])
+		b = b[k+n:]
+	}
+}
 
 // isReplyMark reports whether part, the text between two colons, is one
 // of replyMarks.

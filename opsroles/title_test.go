@@ -785,6 +785,8 @@ func TestTitleBounds(t *testing.T) {
 		// A bulletin board's post: its author, board and time, then the
 		// subject that names the job.
 		{"作者 chahiwa_hr (茶日和人資)\n看板 job\n標題 [徵才] 雙北 門市營運督導（手搖飲連鎖） 42K起\n時間 Thu Mar  5 09:18:02 2026\n\n【工作內容】", "[徵才] 雙北 門市營運督導（手搖飲連鎖）"},
+		// Not past the next label of a line: the sender after a subject.
+		{"Subject: Quick chat? Customer Success Manager (Mid-Market SaaS) - £55-65k + OTE - Hybrid Manchester From: Priya Lathwell, Talent Partner @ Corrigan Search | Tue 14:07", ""},
 		// A German CV's head names the post applied for in a field of its
 		// subject.
 		{"LEBENSLAUF – Nora Pietzsch\nBewerbung: Seiteneinstieg in den Schuldienst, Lehrkraft an Grundschulen (Fächer Deutsch und Kunst), Staatliches Schulamt Cottbus\n\nPersönliche Daten", "Lehrkraft an Grundschulen (Fächer Deutsch und Kunst)"},
