@@ -205,7 +205,7 @@ var titleWords = [...]struct {
 	// Customs clerks and game localisers of cross-border trade.
 	{"关务", 0, roleOther}, {"本地化专员", LevelSpecialist, roleOther},
 	// Creators who make content for brands, on their own accounts.
-	{"博主", 0, roleOther}, {"ugc creator", 0, roleOther}, {"content creator", 0, roleOther}, {"micro influencer", 0, roleOther}, {"social media influencer", 0, roleOther}, {"lifestyle creator", 0, roleOther},
+	{"博主", 0, roleOther}, {"ugc creator", 0, roleOther}, {"content creator", 0, roleOther}, {"micro influencer", 0, roleOther}, {"social media influencer", 0, roleOther}, {"lifestyle creator", 0, roleOther}, {"influencerin", 0, roleOther},
 	// Construction: 工程项目经理 builds, fits out stores or not.
 	{"工程项目经理", LevelManager, roleOther}, {"工程经理", LevelManager, roleOther}, {"工程总监", LevelDirector, roleOther},
 	{"工程部经理", LevelManager, roleOther}, {"施工员", 0, roleOther},

@@ -1295,6 +1295,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Officer – Accounts Payable", true, "a generic title qualified by another profession"},
 		{"Senior Project Manager - IT Delivery", true, "a project manager who delivers IT"},
 		{"Social Media Influencer & Lifestyle Creator", true, "a creator who posts as herself"},
+		{"Social Media Influencerin & Content Creatorin", true, "likewise in German"},
 		{"Immobilienmakler (m/w/d) Wohnimmobilien", true, "an estate agent"},
 		{"婚礼策划师 / 高级婚礼策划（厦门、泉州）", true, "a wedding planner"},
 		{"Psychologische Psychotherapeutin in Ausbildung", true, "a psychotherapist in training"},
