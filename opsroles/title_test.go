@@ -303,6 +303,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Growth Director 增长总监", Title{"growth-ops", LevelDirector}},
 		{"销售管理部 / 销售运营组 / 销售运营分析师", Title{"business-ops", LevelUnknown}}, // an organisation's path parted by slashes
 		{"營運數據分析專員", Title{"data-analysis", LevelSpecialist}},            // Taiwan's 營運 for 运营
+		{"SHEIN平台运营（女装·半托管）", Title{"ecommerce-ops", LevelUnknown}},      // a marketplace's platform operations
 		{"Senior Manager, Growth", Title{"growth-ops", LevelManager}},
 		{"Team Lead, Community", Title{"community-ops", LevelLead}},
 		{"Manager, Partnerships", Title{"partner-ops", LevelManager}},
