@@ -201,7 +201,7 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		if r.earlier >= 0 {
 			stop = r.earlier
 		}
-	case alsoOtherJob(text[start:end], &r.titleScratch, &r.spareWords):
+	case alsoOtherJob(text[start:end], r.titleFound):
 		// A title that joins another job to the specialty (电商运营兼美工)
 		// says the job does both; a few phrases of the other job's work
 		// tell that it is mostly that.
@@ -235,15 +235,15 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 }
 
 // alsoOtherJob reports whether title joins another profession to its job
-// after 兼 ("and also"): 电商运营兼美工, 拼多多运营兼客服.
-func alsoOtherJob(title []byte, s *automaton.Scratch, words *[]automaton.Match) bool {
+// after 兼 ("and also"): 电商运营兼美工, 拼多多运营兼客服; words are its title
+// words (see beforeSide).
+func alsoOtherJob(title []byte, words []automaton.Match) bool {
 	k := bytes.Index(title, []byte("兼"))
 	if k < 0 {
 		return false
 	}
-	*words = findTitleWords((*words)[:0], title[k+len("兼"):], s)
-	for _, w := range *words {
-		if titleWords[w.Pattern].role == roleOther {
+	for _, w := range words {
+		if titleWords[w.Pattern].role == roleOther && w.Start > k {
 			return true
 		}
 	}

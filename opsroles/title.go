@@ -1295,7 +1295,7 @@ func (m *Matcher) termBefore(r *Result, text []byte, start, end, k int, ok func(
 // job: 运力运营专家（骑手方向） runs the riders, it does not ride.
 func (m *Matcher) managesSupply(r *Result, text []byte, start, end int) bool {
 	b := bracketStart(text[start:end])
-	if !slices.ContainsFunc(supplyWorkers, func(w []byte) bool { return bytes.Contains(text[start+b:end], w) }) {
+	if !containsAny(text[start+b:end], supplyWorkers[:]...) {
 		return false // 商户运营专员（商家热线方向） answers the hotline
 	}
 	return m.termBefore(r, text, start, end, b, func(p int) bool {
@@ -1310,7 +1310,7 @@ func (m *Matcher) managesSupply(r *Result, text []byte, start, end int) bool {
 
 // supplyWorkers are the workers that a platform's supply operations
 // manage.
-var supplyWorkers = [][]byte{[]byte("骑手"), []byte("司机"), []byte("配送员"), []byte("快递员"), []byte("外卖员"), []byte("跑腿"), []byte("师傅")}
+var supplyWorkers = [...]string{"骑手", "司机", "配送员", "快递员", "外卖员", "跑腿", "师傅"}
 
 // supplySide is the duty of the operations of a platform's supply.
 const supplySide = "business-ops-supply-side"

@@ -253,6 +253,9 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				continue
 			}
 			k := labelEnd(text[start:end])
+			if k == 0 {
+				k = forumSubjectLen(text[start:end]) // 標題 [徵才] 雙北 門市營運督導
+			}
 			labelled := k > 0 || lone
 			if lines > maxTitleLines && !lone && !isPositionLabel(text[start:start+k]) {
 				pos = next
@@ -270,7 +273,8 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 			subject := k > 0 && labelIs(text[start:start+k], subjectLabels)
 			if k > 0 {
-				start += valueStart(text[start:end])
+				skip, _ := trimSpace(text[start+k : end])
+				start += k + skip // past the label and the spaces after it
 				end = start + fieldEnd(text[start:end])
 				a, b := quotedValue(text[start:end]) // "jobTitle": "Growth Lead",
 				start, end = start+a, start+b
@@ -1850,9 +1854,9 @@ func employerNameOnly(line []byte, words []automaton.Match) bool {
 	if k <= 0 || bytes.ContainsAny(line, "|·,()–—") || dashIndex(line) >= 0 || !capitalisedWords(line) {
 		return false
 	}
-	last := string(line[k+1:])
+	last := line[k+1:]
 	for _, w := range employerWords {
-		if w[0] < utf8.RuneSelf && strings.TrimSuffix(w, ".") == last {
+		if w[0] < utf8.RuneSelf && string(last) == strings.TrimSuffix(w, ".") {
 			return true
 		}
 	}
@@ -2614,9 +2618,6 @@ func quotedValue(value []byte) (start, end int) {
 // begins line, or after the tab of a position label (see positionLabels),
 // or 0.
 func labelEnd(line []byte) int {
-	if bytes.HasPrefix(line, []byte("标题 ")) || bytes.HasPrefix(line, []byte("標題 ")) {
-		return len("标题 ") // a bulletin board's post: 標題 [徵才] 雙北 門市營運督導
-	}
 	cell, table := labelStart(line)
 	limit := cell + maxLabelBytes
 	if r, _ := utf8.DecodeRune(line[cell:]); fold.IsHan(r) {
@@ -3854,15 +3855,29 @@ func isScanHeader(line []byte) bool {
 // isForumHeader reports whether line is one of the header lines that a
 // bulletin board (PTT) writes over a post, its author, board or time, a
 // Chinese word and a space before an ID in Latin script: "作者 chahiwa_hr
-// (茶日和人資)", "看板 job", "時間 Thu Mar  5 09:18:02 2026". The line of its
-// title, 標題 [徵才] …, is a subject (see subjectLabels).
+// (茶日和人資)", "看板 job", "時間 Thu Mar  5 09:18:02 2026" (read, as all the
+// rules read, in Simplified Chinese). The line of its title, 標題 [徵才] …,
+// is a subject (see forumSubjectLen, subjectLabels).
 func isForumHeader(line []byte) bool {
-	for _, w := range [...]string{"作者 ", "看板 ", "时间 ", "時間 "} {
+	for _, w := range [...]string{"作者 ", "看板 ", "时间 "} {
 		if rest, ok := bytes.CutPrefix(line, []byte(w)); ok {
 			return len(rest) > 0 && isASCIILetter(rest[0])
 		}
 	}
 	return false
+}
+
+// forumSubject is the word and the space before a bulletin board's title
+// of a post, which labels it as a colon would (see isForumHeader).
+const forumSubject = "标题 "
+
+// forumSubjectLen returns the length of the label of a bulletin board's
+// title of a post that starts line, or 0.
+func forumSubjectLen(line []byte) int {
+	if bytes.HasPrefix(line, []byte(forumSubject)) {
+		return len(forumSubject)
+	}
+	return 0
 }
 
 // isBoardName reports whether line is the name of a job board alone, one
