@@ -522,8 +522,7 @@ func (m *Matcher) restatesInBrackets(text []byte, prev, f automaton.Match) bool 
 	if !isAcronym(text[prev.Start:prev.End]) && !isAcronym(text[f.Start:f.End]) {
 		return false
 	}
-	a, b := &m.pats[prev.Pattern], &m.pats[f.Pattern]
-	return slices.Equal(m.patEntities[a.entities:m.pats[prev.Pattern+1].entities], m.patEntities[b.entities:m.pats[f.Pattern+1].entities])
+	return slices.Equal(m.entitiesOf(prev.Pattern), m.entitiesOf(f.Pattern))
 }
 
 // restatesTitle reports whether pattern p, found in a text whose title
