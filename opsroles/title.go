@@ -1401,6 +1401,10 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 		if m.termWithin(r, k, start+limit, m.namesAreaOrWork) {
 			return true
 		}
+	} else if k < end && text[k] == ' ' && m.termAt(r, k+1, end, m.namesAreaOrWork) {
+		// Or without the mark, the field right after the job: "Risk
+		// Analyst Betrugsbekämpfung (w/m/d)".
+		return true
 	}
 	if title := text[start:end]; !hasHan(title) {
 		if q := qualifierStart(title); analyst < q && q < len(title) && plainAnalyst(title[:q]) {
@@ -1408,6 +1412,20 @@ func (m *Matcher) analystOfArea(r *Result, text []byte, start, end int) bool {
 		}
 	}
 	return m.namesAreaBefore(r, text, start, end, analyst) || m.namesOperationsBefore(r, text, start, end, analyst)
+}
+
+// termAt reports whether a term found at from, that ends by to and for
+// whose pattern ok is true, lies there.
+func (m *Matcher) termAt(r *Result, from, to int, ok func(pattern int) bool) bool {
+	for _, f := range r.found {
+		if f.Start > from {
+			break
+		}
+		if f.Start == from && f.End <= to && ok(f.Pattern) {
+			return true
+		}
+	}
+	return false
 }
 
 // termWithin reports whether a term found in text[from:to], for whose

@@ -530,6 +530,8 @@ var hanIntroducers = []string{
 	"作为一名", "作为一位", "寻找一位", "寻找一名", "找一位", "找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
 	// A team's message that it lacks one: 我们运营部缺一个市场调研专员.
 	"缺一个", "缺一位", "缺一名", "需要一位", "需要一名",
+	// A referral: 厦门 base，内推一个 运营设计师（视觉方向）.
+	"内推一个", "内推一位", "内推一名",
 	// A recruiter's message: 岗位是【商家运营主管（中小商户方向）】.
 	"岗位是", "职位是",
 	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
@@ -668,14 +670,15 @@ func startsWord(b []byte, words []string) bool {
 }
 
 // afterIntroducer returns where the title after an introducer that ends
-// at i starts: past the brackets, colons and spaces that close it (【急招】)
+// at i starts: past the brackets, colons, spaces and emoji that close it (【急招】)
 // and the asterisks of Markdown's bold (我们在找一位 **活动运营**), and for a
-// bare 招 or 征, past the 聘 or 募 of 招聘 and 招募 and the 才 of 徵才.
+// bare 招 or 征, past the 聘 or 募 of 招聘 and 招募, the 才 of 徵才 and the 人 of 招人.
 func afterIntroducer(text []byte, i int, bare bool) int {
 	if bare {
-		for _, w := range [...]string{"聘", "募", "才"} {
+		for _, w := range [...]string{"聘", "募", "才", "人啦", "人了", "人"} {
 			if bytes.HasPrefix(text[i:], []byte(w)) {
 				i += len(w)
+				break
 			}
 		}
 	}
@@ -685,6 +688,9 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 			if bytes.HasPrefix(text[i:], []byte(c)) {
 				n = len(c)
 			}
+		}
+		if r, size := utf8.DecodeRune(text[i:]); n == 0 && (unicode.Is(unicode.So, r) || r == '\uFE0F' || r == '‼') {
+			n = size // emoji: 郑州招人‼️ 本地生活BD
 		}
 		if n == 0 {
 			return i
@@ -816,9 +822,39 @@ const (
 	maxOpenerBytes = 4 * utf8.UTFMax
 )
 
-// hasHirerEnd reports whether b ends with a word for an employer.
+// hasHirerEnd reports whether b ends with a word for an employer, or is
+// the place where it hires (重庆招女装主播, 渝北区招主播, 郑州招人).
 func hasHirerEnd(b []byte) bool {
-	return endsWord(b, hirerEnds)
+	return endsWord(b, hirerEnds) || isPlace(b)
+}
+
+// isPlace reports whether b, a few Chinese characters, names a city or
+// ends with the word for one or for its district or county. Text that
+// starts with a 负责 or 协助 of a duty (负责招聘) is none: its words do
+// not end so.
+func isPlace(b []byte) bool {
+	if len(b) < 2*3 || len(b) > 6*3 {
+		return false
+	}
+	for _, r := range string(b) {
+		if !fold.IsHan(r) {
+			return false
+		}
+	}
+	return endsWord(b, []string{"市", "区", "县", "省"}) || slices.Contains(cities, string(b))
+}
+
+// cities are the Chinese cities whose names hire without a 市: the
+// provincial capitals and the other large ones, in the mainland, Hong Kong,
+// Macao and Taiwan.
+var cities = []string{
+	"北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "成都", "武汉", "南京", "苏州", "西安",
+	"长沙", "郑州", "东莞", "青岛", "沈阳", "宁波", "昆明", "合肥", "佛山", "福州", "厦门", "济南",
+	"无锡", "大连", "哈尔滨", "长春", "石家庄", "南宁", "南昌", "贵阳", "太原", "温州", "泉州", "金华",
+	"常州", "嘉兴", "绍兴", "台州", "珠海", "中山", "惠州", "烟台", "潍坊", "徐州", "南通", "扬州",
+	"兰州", "乌鲁木齐", "呼和浩特", "海口", "三亚", "银川", "西宁", "拉萨", "义乌", "保定", "唐山",
+	"洛阳", "芜湖", "宜昌", "襄阳", "株洲", "湛江", "江门", "汕头", "揭阳", "莆田", "漳州", "绵阳",
+	"香港", "澳门", "台北", "新北", "台中", "台南", "高雄", "桃园", "新竹",
 }
 
 // hirerEnds are the words with which an employer's name may end.
@@ -937,6 +973,9 @@ func introducedLen(b []byte) int {
 			if bytes.HasPrefix(b[i:], []byte("**")) || bytes.HasPrefix(b[i:], []byte("一职")) {
 				end = i // 担任**视觉设计师**一职
 			}
+		}
+		if unicode.Is(unicode.So, r) {
+			end = i // an emoji: 重庆招女装主播💃 新手可带
 		}
 		if end == len(b) && r == ' ' {
 			for _, w := range titleEnders {
@@ -2739,11 +2778,31 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case last == '.' || last == ':' || last == '：' || last == ',':
 		return false
 	}
-	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) || endsWithClock(line) || hasPhoneNumber(line) {
+	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) || endsWithClock(line) || hasPhoneNumber(line) || isGraduateStatus(line) {
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
 	return wordBefore(*found, len(line))
+}
+
+// isGraduateStatus reports whether line, or the first of its fields
+// parted as personal details are, is a resume's note that its writer
+// graduates this year, a year before it or not (26年应届生 | 22岁 | 本科,
+// 2026届应届毕业生): a status among the details, not a job.
+func isGraduateStatus(line []byte) bool {
+	for _, sep := range detailSeparators {
+		if k := bytes.Index(line, []byte(sep)); k >= 0 {
+			line = line[:k]
+		}
+	}
+	line = bytes.TrimLeft(trimSpaceBytes(line), "0123456789")
+	line = bytes.TrimPrefix(bytes.TrimPrefix(line, []byte("年")), []byte("届"))
+	for _, w := range [...]string{"应届生", "应届毕业生", "往届生", "往届毕业生", "在校生", "毕业生"} {
+		if string(line) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithClock reports whether line ends with a time of day, as the

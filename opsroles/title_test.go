@@ -114,6 +114,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Integrity Analyst", Title{"risk-management", LevelUnknown}},
 		{"Analyst:in Betrugsprävention (m/w/d)", Title{"risk-management", LevelUnknown}}, // the field after the job, in German
 		{"Analyst:in Buchhaltung (m/w/d)", Title{}},
+		{"Risk Analyst Betrugsbekämpfung (w/m/d)", Title{"risk-management", LevelUnknown}}, // and without the mark
+		{"Financial Analyst Controlling", Title{}},
+		{"Leiter:in Disposition & Tourenplanung", Title{"resource-allocation", LevelHead}},
+		{"Courier Partner Experience Lead", Title{"user-ops", LevelLead}},
+		{"City Launcher", Title{"business-ops", LevelUnknown}},
 		{"仓储运营改善主管", Title{"process-optimization", LevelLead}},                         // a warehouse's improvement lead, not its floor
 		{"Quality & Performance Coach", Title{"performance-evaluation", LevelUnknown}}, // the catalog writes "and"
 		{"Risk Manager Operational & Fraud Risk (m/w/d)", Title{"risk-management", LevelManager}},
@@ -808,6 +813,15 @@ func TestTitleBounds(t *testing.T) {
 		{"微信聊天记录导出 - 与「阿May 游戏HR」\n2026年2月26日 21:07\n\n[语音 58″ 已转文字]\n阿May 游戏HR：诶小吴啊我跟你说一下那个岗位哈", ""},
 		{"語音備忘錄 逐字稿（自動轉寫）\n說話者：Vivian（獵才顧問）\n檔名：0305 職缺 口述.m4a", ""},
 		{"Call recording transcript\nParticipants: Hollie Prentice (Talent Acquisition Partner), Kieran Mbeki (Candidate)\n\nHollie Prentice: Morning Kieran", ""},
+		// A city or district that hires, a referral of one, and an
+		// emoji that ends the job.
+		{"重庆招女装主播💃 新手可带！有保底\n坐标重庆渝北区", "女装主播"},
+		{"渝北区招主播，新手可带", "主播"},
+		{"郑州招人‼️ 电商运营专员 2名", "电商运营专员 2名"},
+		{"厦门 base，内推一个 运营设计师（视觉方向）🎨\n我们是做茶饮的电商品牌", "运营设计师"},
+		{"负责招聘渠道维护，坐标上海。", ""},
+		// A resume's note that its writer graduates this year is no job.
+		{"周子墨\n26年应届生 | 22岁 | 本科 | 离校-随时到岗\n\n期望职位\n软件测试  大连  7-10K", "软件测试"},
 		// A team that lacks one names the job it hires.
 		{"【内推】我们运营部缺一个市场调研专员，主要做问卷设计和门店拦访", "市场调研专员"},
 		// Taiwan's 徵 says "hiring" as 招 does; not in 徵文 or 徵信.
@@ -900,7 +914,7 @@ func TestTitleBounds(t *testing.T) {
 		{"内推｜后端开发工程师（运营平台方向）\n" + zhBody, "后端开发工程师（运营平台方向）"},
 		{"(Senior) Community Manager\n" + enBody, "(Senior) Community Manager"},
 		// The job that an employer hires in a title line.
-		{"【兼职】短视频运营工作室招配音 🎙️按条结算\n" + zhBody, "配音 🎙️按条结算"},
+		{"【兼职】短视频运营工作室招配音 🎙️按条结算\n" + zhBody, "配音"},
 		{"【成都】找一位兼职活动策划/执行的朋友，负责我们每月的周末市集\n" + zhBody, "兼职活动策划/执行的朋友"},
 		// Not a line that only mentions a menu's word, nor a long one.
 		{"Design Intern\n" + enBody, "Design Intern"},
