@@ -2785,11 +2785,17 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	return wordBefore(*found, len(line))
 }
 
+// graduateEnd ends each status of isGraduateStatus.
+var graduateEnd = []byte("生")
+
 // isGraduateStatus reports whether line, or the first of its fields
 // parted as personal details are, is a resume's note that its writer
 // graduates this year, a year before it or not (26年应届生 | 22岁 | 本科,
 // 2026届应届毕业生): a status among the details, not a job.
 func isGraduateStatus(line []byte) bool {
+	if !bytes.Contains(line, graduateEnd) {
+		return false // without the 生 that ends each status: most lines
+	}
 	for _, sep := range detailSeparators {
 		if k := bytes.Index(line, []byte(sep)); k >= 0 {
 			line = line[:k]
@@ -2861,12 +2867,41 @@ func isBannerLead(lead []byte) bool {
 // containsFold reports whether b contains word, ignoring ASCII case (see
 // equalFoldString).
 func containsFold(b []byte, word string) bool {
+	if len(word) == 0 {
+		return true
+	}
+	// Jump to the next byte that may start the word, in either case, with
+	// IndexByte, which skips most of a long text fast.
+	first, other := word[0], word[0]
+	if isASCIILetter(first) {
+		first, other = first|0x20, first&^0x20
+	}
+	nextFirst, nextOther := -1, -1 // the next of each at or after i, or len(b)
 	for i := 0; i+len(word) <= len(b); i++ {
+		if nextFirst < i {
+			nextFirst = nextIndexByte(b, i, first)
+		}
+		if nextOther < i {
+			nextOther = nextIndexByte(b, i, other)
+		}
+		i = min(nextFirst, nextOther)
+		if i+len(word) > len(b) {
+			return false
+		}
 		if equalFoldString(b[i:i+len(word)], word) {
 			return true
 		}
 	}
 	return false
+}
+
+// nextIndexByte returns the index of the first c in b at or after i, or
+// len(b).
+func nextIndexByte(b []byte, i int, c byte) int {
+	if k := bytes.IndexByte(b[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(b)
 }
 
 // containsAnyFold reports whether b contains one of words, ignoring ASCII
