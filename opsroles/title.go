@@ -331,7 +331,8 @@ var titleWords = [...]struct {
 	// Foreign trade's paperwork and order follow-up; press officers.
 	{"报关", 0, roleOther}, {"单证", 0, roleOther}, {"跟单", 0, roleOther},
 	{"public relations", 0, roleOther}, {"pr executive", LevelSpecialist, roleOther}, {"pr manager", LevelManager, roleOther},
-	{"press officer", LevelSpecialist, roleOther},
+	{"press officer", LevelSpecialist, roleOther}, {"pr specialist", LevelSpecialist, roleOther}, {"pr director", LevelDirector, roleOther},
+	{"公关经理", LevelManager, roleOther}, {"公关专员", LevelSpecialist, roleOther}, {"公关主管", LevelLead, roleOther}, {"公关总监", LevelDirector, roleOther},
 	// The trades behind a generic "Operations Executive": a freight
 	// forwarder's and a bank's settlements.
 	{"sea export", 0, roleOther}, {"air export", 0, roleOther},

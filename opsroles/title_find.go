@@ -257,7 +257,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				k = forumSubjectLen(text[start:end]) // 標題 [徵才] 雙北 門市營運督導
 			}
 			labelled := k > 0 || lone
-			if lines > maxTitleLines && !lone && !isPositionLabel(text[start:start+k]) {
+			listed := 0
+			if k == 0 {
+				listed = listedJobLen(text[start:end])
+			}
+			if lines > maxTitleLines && !lone && !isPositionLabel(text[start:start+k]) && listed == 0 {
 				pos = next
 				continue
 			}
@@ -266,6 +270,9 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// then 一、云平台运维工程师（4 名）.
 				start += numberingLen(text[start:end])
 			}
+			// A poster's list of the jobs it hires for, with their
+			// headcounts: ● 收银员  若干名.
+			start += listed
 			lone = false
 			if k > 0 && isOtherLabel(text[start:start+k]) {
 				pos = next // Salary: SGD 3,500 + sales commission
@@ -3193,8 +3200,28 @@ func endsInHeadcount(b []byte) bool {
 	if r != '名' && r != '人' {
 		return false
 	}
+	if bytes.HasSuffix(b[:len(b)-n], []byte("若干")) {
+		return true // 收银员若干名: as many as apply
+	}
 	r, _ = utf8.DecodeLastRune(b[:len(b)-n])
 	return isCountRune(r)
+}
+
+// listedJobLen returns the length of the bullet and the spaces after it
+// that start line, if the rest is a job and the number of people wanted,
+// as a poster lists the jobs it hires for (● 收银员  若干名, ★ 理货员 3名); or 0.
+func listedJobLen(line []byte) int {
+	r, n := utf8.DecodeRune(line)
+	if !strings.ContainsRune("●•★☆◆◇▪■□○◎▶►✦✔✅-·", r) || n == len(line) {
+		return 0
+	}
+	for n < len(line) && (line[n] == ' ' || line[n] == '\t') {
+		n++
+	}
+	if !headcountFollows(line[n:]) || startsDuty(line[n:]) {
+		return 0
+	}
+	return n
 }
 
 // isCountRune reports whether r is a digit of a count: 0 to 9 or a

@@ -820,6 +820,11 @@ func TestTitleBounds(t *testing.T) {
 		{"郑州招人‼️ 电商运营专员 2名", "电商运营专员 2名"},
 		{"厦门 base，内推一个 运营设计师（视觉方向）🎨\n我们是做茶饮的电商品牌", "运营设计师"},
 		{"负责招聘渠道维护，坐标上海。", ""},
+		// A poster's list of jobs with their headcounts, under its
+		// banner and address.
+		{"浔阳惠邻生活超市\nHUILIN MART\n\n招   聘\nWE ARE HIRING\n\n九江市浔阳区 甘棠店 / 庐峰店\n\n● 收银员  若干名\n  1、负责门店收银", "收银员"},
+		{"鲜果时光\n\n地址：厦门市思明区\n营业时间：9:00-22:00\n\n★ 门店店长 1名\n负责门店日常运营", "门店店长 1名"},
+		{"张三的简历\n电话：138\n邮箱：a@b.c\n\n• 负责运营团队8人", ""},
 		// A resume's note that its writer graduates this year is no job.
 		{"周子墨\n26年应届生 | 22岁 | 本科 | 离校-随时到岗\n\n期望职位\n软件测试  大连  7-10K", "软件测试"},
 		// A team that lacks one names the job it hires.
