@@ -43,7 +43,8 @@ import (
 // works with, or the job it reports to, weighs.
 const teamWeight = 0.25
 
-// bossWords are the words before the job that a job reports to. The scan
+// bossWords are the words before the job that a job reports to, or that
+// its applicants contact, which is not the job either. The scan
 // finds them as the matcher's own labels (bossLabel), and 汇报 after it
 // (bossAfterLabel) in 向运营总监汇报.
 var bossWords = []string{
@@ -54,6 +55,8 @@ var bossWords = []string{
 	// Who hands out the work: "other tasks assigned by the Operations
 	// Manager".
 	"assigned by", "delegated by", "directed by", "supervised by", "under the supervision of", "under the direction of",
+	// Whom an applicant calls: 联系人：门店运营部 徐主管.
+	"联系人", "电话联系", "请联系", "或联系", "contact person", "please contact",
 }
 
 // maxBossBytes bounds the words after a bossWords label that may name the

@@ -45,6 +45,10 @@ func TestOtherTeam(t *testing.T) {
 		{"Worked with engineers.\nThe «Community Operations» team", false, "the clause ends at the line break"},
 		{"«Sales Operations» 团队支持亚太区约300名销售代表", false, "a mixed line, no cue"},
 		{"«CRM» teammates", false, "teammates is no team word"},
+		// Whom an applicant contacts.
+		{"报名方式：到门店服务台报名，或电话联系 «门店运营»部 徐主管", true, "或联系 before"},
+		{"联系人：«社群运营»经理 王女士", true, "联系人 before"},
+		{"负责联系«社群运营»团队的日常管理", false, "联系 alone is work"},
 		// The job the job reports to.
 		{"Reports to: «Head of Operations», APAC", true, "after reports to"},
 		{"Reporting to the «Head of Growth», you will build dashboards.", true, "reporting to, up to the comma"},
