@@ -1189,3 +1189,26 @@ func TestTitleOnlyDuty(t *testing.T) {
 		t.Errorf("business-ops scores %.3f for the title alone, %.3f over a long silent body; want the first higher", alone, long)
 	}
 }
+
+// TestShiftOffFloor checks that a generic operations title that names a
+// shift is a floor's job where the text names a floor, and not where it
+// names other work done in shifts.
+func TestShiftOffFloor(t *testing.T) {
+	m := NewMatcher(Default())
+	for _, c := range []struct {
+		text string
+		want AreaID // the top area, or "" for none
+	}{
+		{"Operations Associate (Night Shift)\nReview flagged content in the moderation queue against the community guidelines; escalate trust & safety cases; content moderation accuracy targets.", ContentOps},
+		{"Operations Associate (Night Shift)\nPick and pack orders in our fulfillment center, load pallets at the outbound dock and keep the warehouse clean.", ""},
+	} {
+		r := m.MatchString(c.text)
+		got := AreaID("")
+		if len(r.Areas) > 0 {
+			got = r.Areas[0].Area
+		}
+		if got != c.want {
+			t.Errorf("top area of %q = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -704,8 +704,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// Center)", "Shift Lead Hub Operations"), unless it names a specialty
 	// of operations: an area other than the default catalog's business
 	// operations, which the bare noun names.
+	// A shift in a title that names no floor is a floor's if the text
+	// names one: a BPO's "Operations Associate (Night Shift)" may review
+	// content all night.
 	floor := holdsWordOf(text[start:end], floorQualifiers)
-	r.otherTitle = r.otherTitle || (t.Area == "" || t.Area == BusinessOps || floor) && !hasHan(text[start:end]) && holdsWordOf(text[start:end], shiftWords)
+	r.otherTitle = r.otherTitle || (t.Area == "" || t.Area == BusinessOps || floor) && !hasHan(text[start:end]) && holdsWordOf(text[start:end], shiftWords) &&
+		(floor || onFloor(text, start, end))
 	// Up to the lead, a title that names a warehouse names floor work,
 	// whatever term it makes with the noun: an "Operations Executive
 	// (Warehouse)" picks and ships and a "Warehouse Operations Team
@@ -2360,7 +2364,8 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 			return true
 		}
 	}
-	return holdsOtherQualifier(title[d:]) && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
+	other := holdsOtherQualifier(title[d:]) || holdsWordOf(title[d:], shiftWords) && onFloor(text, start, end)
+	return other && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
 }
 
 // levellessNoun reports whether the title words before j in words are the
@@ -2480,6 +2485,22 @@ var floorQualifiers = [][]byte{
 	[]byte("logistik"), []byte("lager"),
 }
 
+// onFloor reports whether text, whose title is text[start:end], names the
+// floor of a warehouse, a hub, a kitchen or a plant (see floorWords), or
+// is the title alone, as a shift's title says of itself.
+func onFloor(text []byte, start, end int) bool {
+	return start == 0 && end == len(text) || containsAnyFold(text, floorWords...)
+}
+
+// floorWords are the words with which a text names the floor of a
+// warehouse, a hub, a kitchen or a plant, where a shift's operations
+// title works.
+var floorWords = []string{
+	"warehouse", "fulfillment", "fulfilment", "distribution center", "distribution centre", "picking", "pickers",
+	"forklift", "loading dock", "pallet", "inbound", "outbound", "sortation", "hub", "kitchen", "production line",
+	"manufacturing", "plant", "shipping", "receiving", "lager", "logistik",
+}
+
 // contactCentreQualifiers name a contact centre's floor, where a generic
 // operations title up to the lead supervises the agents on the phones
 // ("Operations Supervisor (Contact Centre)"), while a specialty's title
@@ -2537,7 +2558,7 @@ func trailingQualifier(b []byte) int {
 var otherQualifiers = [][]byte{
 	[]byte("warehouse"), []byte("dispatch"), []byte("freight"), []byte("accounts"), []byte("rooms division"),
 	[]byte("front office"), []byte("housekeeping"), []byte("clinic"), []byte("hospital"),
-	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("shift"), []byte("maintenance"),
+	[]byte("ward"), []byte("production"), []byte("manufacturing"), []byte("maintenance"),
 	[]byte("facilities"), []byte("security"), []byte("payroll"), []byte("transport"), []byte("fleet"),
 	[]byte("construction"), []byte("site"), []byte("it"), []byte("network"), []byte("noc"),
 	[]byte("customs"), []byte("settlements"), []byte("treasury"), []byte("cash"), []byte("trade services"),
