@@ -600,6 +600,8 @@ func TestOtherDuties(t *testing.T) {
 	}{
 		{"运营助理\n1. 负责订单和合同的录入和核对，扫描归档\n2. 收发快递，会议室预订\n负责运营部日常事务，配合运营经理推进运营工作", true, "a clerk's work under the bare noun"},
 		{"运营助理\n1. 负责订单的录入和核对\n2. 协助策划社群活动，维护用户社群，统计活动数据\n负责运营部日常事务，配合运营经理推进运营工作", false, "one clerk's duty beside operations work"},
+		{"招聘岗位\n01 新媒体运营（小红书方向）\n02 出纳\n\n## ▌岗位01：新媒体运营（小红书方向）\n负责小红书账号运营\n## ▌岗位02：出纳\n负责银行对账、报销单据审核，普通话标准，接听电话", false, "the other jobs of a posting of several, under their own numbered labels"},
+		{"新媒体运营（小红书方向）\n负责小红书账号运营\n职位：出纳\n负责银行对账、报销单据审核，普通话标准，接听电话", true, "a label without a heading's mark or number heads no other job"},
 		{"运营主管\n负责办公用品和固定资产管理、行政费用控制、证照年检\n负责运营部日常事务，推进运营工作", true, "an office manager's work"},
 		{"Operations Associate\nPick orders, unload trailers and put away stock; forklift a plus.\nJoin our operations team.", true, "a warehouse hand's work in English"},
 		{"Operations Assistant\nCover reception and the switchboard, issue visitor passes and order stationery.\nSupport the operations team.", true, "an office's front desk"},

@@ -217,6 +217,23 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 	case r.titleArea >= 0:
 		need = otherDutiesUnderTitle
 	}
+	if m.countOtherDuties(r, text, start, end, stop, need) < need {
+		return false
+	}
+	if start < end {
+		// A posting of several jobs lists the others' work under their
+		// own labels after the title's (岗位02：前台接待/管家): only the
+		// title's job counts, read again up to the next job's label.
+		if next := otherJobStart(text, end, text[start:end]); next < stop {
+			return m.countOtherDuties(r, text, start, end, next, need) == need
+		}
+	}
+	return true
+}
+
+// countOtherDuties counts the different otherDutyWords found before byte
+// stop of text and outside the title text[start:end], up to need.
+func (m *Matcher) countOtherDuties(r *Result, text []byte, start, end, stop, need int) int {
 	var seen [otherDutiesOverSpecialty]int
 	n := 0
 	for _, f := range r.found {
@@ -228,8 +245,68 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		}
 		seen[n] = f.Pattern
 		if n++; n == need {
+			break
+		}
+	}
+	return n
+}
+
+// otherJobStart returns where the first line after byte from starts that
+// labels a position other than title, as a posting of several jobs heads
+// each (## ▌岗位02：前台接待/管家 after 新媒体运营（小红书/抖音方向）), or
+// len(text). A label of the title's own job (岗位01：新媒体运营（小红书/抖音方向）)
+// is passed over.
+func otherJobStart(text []byte, from int, title []byte) int {
+	for pos := nextLine(text, from); pos < len(text); pos = nextLine(text, pos) {
+		line := trimSpaceBytes(text[pos:nextLine(text, pos)])
+		if !mayBeLabelled(line) {
+			continue
+		}
+		k := labelEnd(line)
+		var buf [2 * maxLabelBytes]byte
+		if k == 0 || !headsSection(line[:k]) || !isPositionLabel(withoutCount(buf[:0], line[:k])) {
+			continue
+		}
+		if v := trimSpaceBytes(line[k:]); len(v) > 0 && !bytes.Contains(v, title) && !bytes.Contains(title, v) {
+			return pos
+		}
+	}
+	return len(text)
+}
+
+// withoutCount returns label, a label with its colon, without the number
+// before the colon that counts the sections of a posting (岗位02：, 职位二：
+// become 岗位：, 职位：), appended to dst if it changes.
+func withoutCount(dst, label []byte) []byte {
+	_, n := utf8.DecodeLastRune(label)
+	i := len(label) - n
+	for i > 0 {
+		r, size := utf8.DecodeLastRune(label[:i])
+		if !isCountRune(r) {
+			break
+		}
+		i -= size
+	}
+	if i == len(label)-n {
+		return label
+	}
+	return append(append(dst, label[:i]...), label[len(label)-n:]...)
+}
+
+// headsSection reports whether label, a position's label at the start of
+// a line, heads a section of a posting of several jobs: it is decorated
+// as a heading (## ▌岗位：, 【岗位】) or numbered (岗位02：, 职位二：), unlike a
+// resume's or a form's 职位：.
+func headsSection(label []byte) bool {
+	if r, _ := utf8.DecodeRune(label); isDecoration(r) {
+		return true
+	}
+	for i := 0; i < len(label); {
+		r, n := utf8.DecodeRune(label[i:])
+		if isCountRune(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }

@@ -474,6 +474,9 @@ const maxIntroBytes = 2000
 var introducers = func() (by [256][]introducerWords) {
 	for _, in := range []introducerWords{
 		{"as a ", true, false}, {"as an ", true, false}, {"as our ", true, false}, {"as the ", true, false},
+		// A recruiter's note on how to post the job: "we can post it as
+		// operations technician water reclamation".
+		{"post it as ", false, false}, {"posting it as ", false, false}, {"advertise it as ", false, false}, {"list it as ", false, false},
 		{"as ", true, true}, {"position as ", true, false}, {"role as ", true, false},
 		{"looking for a ", false, false}, {"looking for an ", false, false}, {"looking for our ", false, false},
 		{"seeking a ", false, false}, {"seeking an ", false, false}, {"searching for a ", false, false},
@@ -2443,6 +2446,8 @@ func loneLabel(line []byte) bool {
 	if r == ':' || r == '：' {
 		line = line[:len(line)-n]
 	}
+	// A list's heading: 招聘岗位一览, 职位一览.
+	line = bytes.TrimSuffix(line, []byte("一览"))
 	return isSpacedLabel(line, positionLabels)
 }
 
@@ -3153,6 +3158,8 @@ func numberingLen(line []byte) int {
 		}
 		_, w := utf8.DecodeRune(line[n:])
 		n += w
+	case len(line) > 3 && isDigit(line[0]) && isDigit(line[1]) && line[2] == ' ' && startsHan(bytes.TrimLeft(line[2:], " ")):
+		n = 2 // a list's two digits and spaces: 01 新媒体运营（小红书方向）
 	default:
 		return 0
 	}
