@@ -189,6 +189,9 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 			i = j
 		}
+		if i < j && lone && !hasWord(text[pos+i:pos+j]) {
+			i = j // a rule of ━━━ under a label alone, over its value
+		}
 		if i < j {
 			lines++
 			start, end = pos+i, pos+j

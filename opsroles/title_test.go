@@ -825,6 +825,11 @@ func TestTitleBounds(t *testing.T) {
 		{"浔阳惠邻生活超市\nHUILIN MART\n\n招   聘\nWE ARE HIRING\n\n九江市浔阳区 甘棠店 / 庐峰店\n\n● 收银员  若干名\n  1、负责门店收银", "收银员"},
 		{"鲜果时光\n\n地址：厦门市思明区\n营业时间：9:00-22:00\n\n★ 门店店长 1名\n负责门店日常运营", "门店店长 1名"},
 		{"张三的简历\n电话：138\n邮箱：a@b.c\n\n• 负责运营团队8人", ""},
+		// A list of jobs under its heading, past a rule.
+		{"云栖山居 | 春季招聘\n· 五险一金\n· 包住宿\n—— —— ——\n招聘岗位一览\n01 新媒体运营（小红书/抖音方向）｜昆明总部｜7-10K\n02 出纳｜昆明总部", "新媒体运营（小红书/抖音方向）"},
+		{"芯澄科技 | 招聘\n✔ 六险二金\n✔ 免费班车\n招聘岗位\n━━━━━━━━\n岗位一｜工艺工程师（湿法清洗）  3人  15-25K·14薪", "岗位一｜工艺工程师（湿法清洗）"},
+		// A recruiter's note on how to post the job.
+		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
 		{"周子墨\n26年应届生 | 22岁 | 本科 | 离校-随时到岗\n\n期望职位\n软件测试  大连  7-10K", "软件测试"},
 		// A team that lacks one names the job it hires.
