@@ -1776,10 +1776,15 @@ func (m *Matcher) clerkOfArea(r *Result, text []byte, start, end int) bool {
 	return false
 }
 
-// isClerk reports whether word, one of titleWords, names a German clerk,
-// whose title names the field of the work after it.
+// isClerk reports whether word, one of titleWords, names a German clerk
+// or dispatcher, whose title names the field of the work after it: a
+// "Disponent:in Personaleinsatzplanung" plans a service centre's staff.
 func isClerk(word string) bool {
-	return word == "sachbearbeiter" || word == "sachbearbeiterin"
+	switch word {
+	case "sachbearbeiter", "sachbearbeiterin", "disponent", "disponentin":
+		return true
+	}
+	return false
 }
 
 // improvesInDepartment reports whether the title text[start:end] names

@@ -2218,7 +2218,7 @@ var otherLabels = [][]byte{
 	// A chat export's counterpart: 聊天对象：周蔓（栖木人才-高级顾问）; a
 	// recording's speakers and file: 说话者：Vivian（猎才顾问）, "Participants:
 	// Hollie Prentice (Talent Acquisition Partner), Kieran Mbeki".
-	[]byte("聊天对象"), []byte("会话对象"), []byte("联系人"), []byte("chat with"),
+	[]byte("聊天对象"), []byte("会话对象"), []byte("联系人"), []byte("chat with"), []byte("对话"), []byte("对话双方"),
 	[]byte("说话者"), []byte("说话人"), []byte("发言人"), []byte("参会人"), []byte("与会者"), []byte("档名"), []byte("文件名"),
 	[]byte("participants"), []byte("attendees"), []byte("speakers"), []byte("speaker"), []byte("file name"), []byte("filename"),
 	// A notice's author, source and dates: 作者：人事处.

@@ -1416,6 +1416,8 @@ func TestOtherProfession(t *testing.T) {
 		{"绩效管理专员（人力资源部）", true, "a department in brackets says where the job sits"},
 		{"流程优化专员（财务共享服务中心）", false, "processes improved in the finance centre"},
 		{"Sachbearbeiter:in Prozessmanagement (m/w/d)", false, "a clerk of an area by its own name"},
+		{"Disponent:in Personaleinsatzplanung (m/w/d)", false, "a dispatcher of staff, by the area's own name"},
+		{"Disponent Spedition (m/w/d)", true, "a freight forwarder's dispatcher"},
 		{"Sachbearbeiter:in Prozessmanagement Schaden/Leistung", false, "the lines of business the clerk's processes serve"},
 		{"Sachbearbeiter:in Auftragsabwicklung (m/w/d)", true, "an order clerk"},
 		{"Sachbearbeiter Personal / Prozessmanagement", true, "an HR clerk first"},
