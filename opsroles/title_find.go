@@ -358,8 +358,9 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// 2026届应届生 | 求职意向：用户运营", "新媒体运营主管 | 期望城市：长沙";
 				// read whole, as the first field of a long line may be a
 				// name spaced out over a column (张  宏  伟 … 求职意向：…).
-				if a, b := leadTitle(text[start:lineEnd], s, found); a >= 0 {
-					start, end, ok = start+a, start+b, true
+				from := start + senderEnd(text[start:lineEnd]) // not a message's sender
+				if a, b := leadTitle(text[from:lineEnd], s, found); a >= 0 {
+					start, end, ok = from+a, from+b, true
 				}
 			}
 			if ok && !labelled && employerNameOnly(text[start:end], *found) {
@@ -433,8 +434,15 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		if a, b, _ := m.hiredTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
 			return a, b
 		}
-		if a, b := leadTitle(text[longStart:longEnd], s, found); a >= 0 {
-			return longStart + a, longStart + b
+		// Past a message's header of sender and time, whose job is not
+		// the message's.
+		from := longStart + senderEnd(text[longStart:longEnd])
+		if from == longStart || !isSalutation(text[from:longEnd]) {
+			// A message that greets its reader names the job in its
+			// prose (see introducedTitle).
+			if a, b := leadTitle(text[from:longEnd], s, found); a >= 0 {
+				return from + a, from + b
+			}
 		}
 	}
 	if start, end := lateLoneLabel(text, s, found); start >= 0 {
@@ -3749,6 +3757,59 @@ func datedTime(line []byte) bool {
 		before = word
 	}
 	return false
+}
+
+// maxSenderBytes bounds a message's header of sender and time at the start
+// of a line (see senderEnd).
+const maxSenderBytes = 160
+
+// senderEnd returns where the header of a message that starts line ends,
+// if it has one: its sender's name and job, parted by dots or bars, and
+// the time of day it was sent, before the message, as a chat or an InMail
+// lost its line breaks ("Priya Raman · Talent Partner at Loomwise · 10:42
+// AM Hi Wei, I'm hiring a Community Lead …", 脉脉 · 林晟 | 星屿互娱 发行中心HR ·
+// 14:36 嗨 子豪，我们在招…); or 0. The sender's job is no title of the
+// message's.
+func senderEnd(line []byte) int {
+	head := runePrefix(line, maxSenderBytes)
+	sep := false
+	for i := 0; i < len(head); {
+		r, n := utf8.DecodeRune(head[i:])
+		switch {
+		case r == '·' || r == '|' || r == '｜' || r == '•':
+			sep = true
+		case strings.ContainsRune("，。！？；,!?;", r):
+			return 0 // a headline or a sentence, not a header of fields
+		case sep && isDigit(head[i]) && (i == 0 || head[i-1] == ' '):
+			j := i
+			for j < len(head) && (isDigit(head[j]) || head[j] == ':') {
+				j++
+			}
+			if isTimeOfDay(head[i:j]) && (j == len(head) || head[j] == ' ') && !afterDate(head[:i]) {
+				for _, m := range [...]string{" AM", " PM", " am", " pm"} {
+					if bytes.HasPrefix(head[j:], []byte(m)) {
+						j += len(m)
+					}
+				}
+				return j
+			}
+		}
+		i += n
+	}
+	return 0
+}
+
+// afterDate reports whether before, the text before a time of day, ends
+// with a date (2024-10-14, 2024/10/14, 2024年10月14日), as an article's byline
+// dates it under its headline, which names the job.
+func afterDate(before []byte) bool {
+	before = bytes.TrimRight(before, " ")
+	if bytes.HasSuffix(before, []byte("日")) {
+		return true
+	}
+	k := bytes.LastIndexByte(before, ' ') + 1
+	w := before[k:]
+	return len(w) >= 8 && isDigit(w[0]) && isDigit(w[len(w)-1]) && bytes.ContainsAny(w, "-/.")
 }
 
 // isTimeOfDay reports whether t is a time of day: "9:05", "09:12",

@@ -828,6 +828,11 @@ func TestTitleBounds(t *testing.T) {
 		// A list of jobs under its heading, past a rule.
 		{"云栖山居 | 春季招聘\n· 五险一金\n· 包住宿\n—— —— ——\n招聘岗位一览\n01 新媒体运营（小红书/抖音方向）｜昆明总部｜7-10K\n02 出纳｜昆明总部", "新媒体运营（小红书/抖音方向）"},
 		{"芯澄科技 | 招聘\n✔ 六险二金\n✔ 免费班车\n招聘岗位\n━━━━━━━━\n岗位一｜工艺工程师（湿法清洗）  3人  15-25K·14薪", "岗位一｜工艺工程师（湿法清洗）"},
+		// A message that lost its line breaks: its sender's job and the
+		// time it was sent are no title; an article's headline before its
+		// byline's date and time is.
+		{"Priya Raman · Talent Partner at Loomwise · 10:42 AM Hi Wei, I'm hiring a Community Lead for Loomwise, a no-code workflow tool with ~40k builders across our Discord and forum. You'd own the ambassador program, monthly AMAs and meetups in SF/Austin, moderation guidelines, and community health metrics. Remote US, $125-145k + equity.", "Community Lead"},
+		{"脉脉 · 林晟 | 星屿互娱 发行中心HR · 14:36 嗨 子豪，我们在招【海外游戏运营（SLG）】，厦门软件园二期，20-30K·15薪，项目是已上线的三国题材SLG。 工作内容：版本活动排期与上线、礼包/付费点配置、合服节奏、玩家社区舆情跟进，每日看DAU/ARPU/留存出周报。", "海外游戏运营（SLG）"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
