@@ -73,6 +73,9 @@ var positionLabels = [][]byte{
 	[]byte("jobtitle"), []byte("job_title"), []byte("positionname"), []byte("position_name"),
 	[]byte("currenttitle"), []byte("current_title"), []byte("desiredtitle"), []byte("desired_title"),
 	[]byte("expectedtitle"), []byte("expected_title"),
+	[]byte("job_posting_title"), []byte("jobpostingtitle"), []byte("posting_title"), []byte("postingtitle"),
+	[]byte("requisition_title"), []byte("requisitiontitle"), []byte("external_title"), []byte("externaltitle"),
+	[]byte("position_title"), []byte("positiontitle"), []byte("job_name"), []byte("jobname"),
 }
 
 // subjectLabels are the labels of positionLabels whose value is a line
@@ -488,6 +491,7 @@ var introducers = func() (by [256][]introducerWords) {
 		// A recruiter's note on how to post the job: "we can post it as
 		// operations technician water reclamation".
 		{"post it as ", false, false}, {"posting it as ", false, false}, {"advertise it as ", false, false}, {"list it as ", false, false},
+		{"the title is ", false, false}, {"job title is ", false, false}, {"the title will be ", false, false},
 		{"as ", true, true}, {"position as ", true, false}, {"role as ", true, false},
 		{"looking for a ", false, false}, {"looking for an ", false, false}, {"looking for our ", false, false},
 		{"seeking a ", false, false}, {"seeking an ", false, false}, {"searching for a ", false, false},
@@ -3972,6 +3976,9 @@ func isPageChrome(line []byte) bool {
 	if isForumHeader(line) {
 		return true // a bulletin board's post: 作者 chahiwa_hr (茶日和人資), 看板 job
 	}
+	if isSpeakerLine(line) {
+		return true // a recording's speaker: [Speaker 1 – Wanjiru K., Talent Lead]
+	}
 	if isSearchBox(line) {
 		return true // a job board's search box and the query typed in it
 	}
@@ -3994,6 +4001,20 @@ func isPageChrome(line []byte) bool {
 	for i, c := range line {
 		if navFirst[c] && (i == 0 || !isASCIILetter(line[i-1])) && wordAt(line, i, nil, navWordsLatin) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// isSpeakerLine reports whether line, in brackets or not, names a
+// recording's speaker, as a transcript heads what each says: "[Speaker 1 –
+// Wanjiru K., Talent Lead, Tembo Lanes]", 【发言人2】.
+func isSpeakerLine(line []byte) bool {
+	line = bytes.TrimLeft(line, "[(【（")
+	for _, w := range [...]string{"speaker ", "说话人", "说话者", "发言人"} {
+		if hasPrefixFold(line, w) {
+			r, _ := utf8.DecodeRune(line[len(w):])
+			return isCountRune(r) || r == ' ' || r == '-' || r == '–'
 		}
 	}
 	return false

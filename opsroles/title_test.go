@@ -833,6 +833,10 @@ func TestTitleBounds(t *testing.T) {
 		// byline's date and time is.
 		{"Priya Raman · Talent Partner at Loomwise · 10:42 AM Hi Wei, I'm hiring a Community Lead for Loomwise, a no-code workflow tool with ~40k builders across our Discord and forum. You'd own the ambassador program, monthly AMAs and meetups in SF/Austin, moderation guidelines, and community health metrics. Remote US, $125-145k + equity.", "Community Lead"},
 		{"脉脉 · 林晟 | 星屿互娱 发行中心HR · 14:36 嗨 子豪，我们在招【海外游戏运营（SLG）】，厦门软件园二期，20-30K·15薪，项目是已上线的三国题材SLG。 工作内容：版本活动排期与上线、礼包/付费点配置、合服节奏、玩家社区舆情跟进，每日看DAU/ARPU/留存出周报。", "海外游戏运营（SLG）"},
+		// A recording's speaker is no title, and its note of the title is.
+		{"[Voice note transcript – auto-generated – 00:03:12]\n[Speaker 1 – Wanjiru K., Talent Lead, Tembo Lanes Logistics]\n\nokay hi team um recording the brief for the executive assistant role. so the title is Executive Assistant to the Chief Operating Officer, reports directly to him.", "Executive Assistant"},
+		// An ATS's key for the posting's title, many fields down.
+		{"{\n  \"meta\": {\n    \"source\": \"hcm-requisition-export\",\n    \"record_count\": 1\n  },\n  \"requisitions\": [\n    {\n      \"requisition_id\": \"R-0004417\",\n      \"job_posting_title\": \"Finance Business Partner, Operations\"\n    }\n  ]\n}", "Finance Business Partner, Operations"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
