@@ -1214,3 +1214,18 @@ func TestShiftOffFloor(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletOperations checks that 网点运营主管 is a bank branch's counter
+// supervisor only where the text is a bank's: a courier's outlets are
+// run by operations.
+func TestOutletOperations(t *testing.T) {
+	m := NewMatcher(Default())
+	courier := m.MatchString("网点运营主管（片区）\n捷驿速运｜快递/物流\n1. 负责片区18个加盟网点的运营管理，对派件时效、签收率、有效投诉率等核心KPI负责；\n2. 按月对网点进行运营考核评分与排名，组织网点负责人月度经营分析会；\n3. 推动标准操作规范在网点落地，定期巡查，输出巡查报告。")
+	if len(courier.Areas) == 0 {
+		t.Errorf("a courier's outlet operations supervisor has no area, want one")
+	}
+	bank := m.MatchString("网点运营主管\n某农商银行\n1. 负责支行柜面业务的日常管理和复核授权；\n2. 管理柜员的现金、重要空白凭证和印章；\n3. 落实反洗钱和柜面操作风险的检查。")
+	if len(bank.Areas) > 0 {
+		t.Errorf("a bank branch's counter supervisor has areas %v, want none", bank.Areas[0].Area)
+	}
+}
