@@ -492,6 +492,9 @@ var introducers = func() (by [256][]introducerWords) {
 		// operations technician water reclamation".
 		{"post it as ", false, false}, {"posting it as ", false, false}, {"advertise it as ", false, false}, {"list it as ", false, false},
 		{"the title is ", false, false}, {"job title is ", false, false}, {"the title will be ", false, false},
+		// A German letter's reference to the posting: Ihre Ausschreibung
+		// „Referent:in Unternehmensentwicklung (m/w/d)".
+		{"ihre ausschreibung ", false, false}, {"ihre stellenausschreibung ", false, false}, {"ihre stellenanzeige ", false, false},
 		{"as ", true, true}, {"position as ", true, false}, {"role as ", true, false},
 		{"looking for a ", false, false}, {"looking for an ", false, false}, {"looking for our ", false, false},
 		{"seeking a ", false, false}, {"seeking an ", false, false}, {"searching for a ", false, false},
@@ -909,7 +912,7 @@ func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Matc
 			if len(intro)-i < n || !equalFoldString(intro[i:i+n], in.words) {
 				continue
 			}
-			a := skipBlanks(intro, i+n)
+			a := skipOpeningQuote(intro, skipBlanks(intro, i+n))
 			b := a + introducedLen(intro[a:])
 			if b > a && !negated(intro[:i]) && (!in.capital || 'A' <= intro[a] && intro[a] <= 'Z') && (!in.you || youAfter(intro[b:])) && looksLikeTitle(intro[a:b], s, found) {
 				return a, b
@@ -933,6 +936,17 @@ func latinIntroduced(intro []byte, s *automaton.Scratch, found *[]automaton.Matc
 		i = min(space, nl) + 1
 	}
 	return -1, -1
+}
+
+// skipOpeningQuote returns where the text after an opening quote at i
+// starts, or i if there is none: „Referent:in Unternehmensentwicklung".
+func skipOpeningQuote(b []byte, i int) int {
+	for _, q := range [...]string{"„", "“", "\"", "‚", "«"} {
+		if bytes.HasPrefix(b[i:], []byte(q)) {
+			return i + len(q)
+		}
+	}
+	return i
 }
 
 // negated reports whether before, the text before an introducer, ends in
@@ -992,7 +1006,7 @@ func introducedLen(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		switch r {
-		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '|', '，', '。', '；', '：', '！', '？', '（', '、', '｜', '”', '」', '】':
+		case '\n', '\r', ',', '.', ';', ':', '!', '?', '(', '|', '，', '。', '；', '：', '！', '？', '（', '、', '｜', '”', '」', '】', '"', '“':
 			end = i // and the quotes or brackets that close a title: 岗位是【商家运营主管】
 		case '*', '一':
 			if bytes.HasPrefix(b[i:], []byte("**")) || bytes.HasPrefix(b[i:], []byte("一职")) {

@@ -837,6 +837,8 @@ func TestTitleBounds(t *testing.T) {
 		{"[Voice note transcript – auto-generated – 00:03:12]\n[Speaker 1 – Wanjiru K., Talent Lead, Tembo Lanes Logistics]\n\nokay hi team um recording the brief for the executive assistant role. so the title is Executive Assistant to the Chief Operating Officer, reports directly to him.", "Executive Assistant"},
 		// An ATS's key for the posting's title, many fields down.
 		{"{\n  \"meta\": {\n    \"source\": \"hcm-requisition-export\",\n    \"record_count\": 1\n  },\n  \"requisitions\": [\n    {\n      \"requisition_id\": \"R-0004417\",\n      \"job_posting_title\": \"Finance Business Partner, Operations\"\n    }\n  ]\n}", "Finance Business Partner, Operations"},
+		// A German letter's reference to the posting, in quotes.
+		{"Lea Brandtstätter\nKaiserswerther Straße 96\n40477 Düsseldorf\n\nOstholt Gruppe GmbH & Co. KG\nBereich Personal\n\nDüsseldorf, 2. März 2026\n\nIhre Ausschreibung „Referent:in Unternehmensentwicklung (m/w/d)\" – Referenz 2026-UE-03\n\nSehr geehrter Herr Ostholt,", "Referent:in Unternehmensentwicklung"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
