@@ -134,7 +134,8 @@ func translated(term string) (string, bool) {
 // searches: p, its other spelling (optimisation for optimization), the
 // plural of each (community managers), and the forms that translations
 // from Chinese give terms of operations (see translated), German without
-// umlauts (see germanASCII) and "&" for "and" (see ampersand).
+// umlauts (see germanASCII), "&" for "and" (see ampersand) and "mgmt" for
+// "management" (see abbreviated).
 func spellingsOf(p string) []string {
 	forms := []string{p}
 	if v, ok := otherSpelling(p); ok {
@@ -154,7 +155,23 @@ func spellingsOf(p string) []string {
 	if v, ok := ampersand(p); ok {
 		forms = append(forms, v)
 	}
+	if v, ok := abbreviated(p); ok {
+		forms = append(forms, v)
+	}
 	return forms
+}
+
+// abbreviated returns p, a folded term, with its word "management" written
+// "mgmt", as titles shorten it ("Sr. Mgr, Ops Performance Mgmt"), and false
+// if it has no such word.
+func abbreviated(p string) (string, bool) {
+	words := strings.Split(p, " ")
+	k := slices.Index(words, "management")
+	if k < 0 || len(words) == 1 {
+		return p, false
+	}
+	words[k] = "mgmt"
+	return strings.Join(words, " "), true
 }
 
 // ampersand returns p, a folded term that names a role, with its " and "

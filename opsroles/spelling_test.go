@@ -11,7 +11,7 @@ import (
 // Matcher searches too: its other spelling, its plural and its form in
 // translations from Chinese.
 func TestTermVariants(t *testing.T) {
-	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII, "ampersand": ampersand}
+	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII, "ampersand": ampersand, "abbreviated": abbreviated}
 	tests := []struct {
 		variant, term, want string
 		why                 string
@@ -45,6 +45,9 @@ func TestTermVariants(t *testing.T) {
 		{"ampersand", "scheduling and dispatch", "", "a duty keeps the catalog's form"},
 		{"ampersand", "community manager", "", "neither"},
 		{"germanASCII", "außendienst für kühlgeräte", "aussendienst fuer kuehlgeraete", "ß and several umlauts"},
+		{"abbreviated", "performance management", "performance mgmt", "management shortened"},
+		{"abbreviated", "management", "", "a word alone keeps it"},
+		{"abbreviated", "product manager", "", "no such word"},
 	}
 	for _, tt := range tests {
 		got, ok := variants[tt.variant](tt.term)
@@ -70,6 +73,7 @@ func TestMatchTermVariants(t *testing.T) {
 		{"Responsible for the user operation and community operation of the app.", []string{"User Operations", "Community Operations"}},
 		{"New Media Operator wanted; our network operation center runs 24/7.", []string{"new media operator"}},
 		{"Lead new café openings across the North of England.", []string{"new cafe openings"}},
+		{"Sr. Mgr, Ops Performance Mgmt - APAC", []string{"performance management"}},
 		{"Referent Geschaeftsprozessmanagement: Ist-Prozesse, Durchlaufzeiten und Verbesserungsvorschlaege.", []string{"geschäftsprozessmanagement", "verbesserungsvorschläge"}},
 	}
 	for _, tt := range tests {
