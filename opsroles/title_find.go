@@ -492,6 +492,7 @@ var introducers = func() (by [256][]introducerWords) {
 		// operations technician water reclamation".
 		{"post it as ", false, false}, {"posting it as ", false, false}, {"advertise it as ", false, false}, {"list it as ", false, false},
 		{"the title is ", false, false}, {"job title is ", false, false}, {"the title will be ", false, false},
+		{"the job is ", true, false}, {"the role is ", true, false}, {"the position is ", true, false},
 		// A German letter's reference to the posting: Ihre Ausschreibung
 		// „Referent:in Unternehmensentwicklung (m/w/d)".
 		{"ihre ausschreibung ", false, false}, {"ihre stellenausschreibung ", false, false}, {"ihre stellenanzeige ", false, false},
