@@ -399,6 +399,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// (岗位名称：… under 某医院社会招聘公告——运营管理部).
 				banner := namesEmployer(text[start:end]) || isDepartment(text[start:end]) || announcesJob(text[start:end])
 				switch {
+				case !labelled && isFormHeading(text[start:end]):
+					// A form's heading, under its employer's: the job
+					// is the value of the form's label for it, further
+					// down (岗位：活动策划主管 under 2025年度员工绩效考核表).
+					bannerStart, bannerEnd, unlabelled = start, end, true
 				case bannerStart >= 0 && banner:
 				case !labelled && lines < maxTitleLines && banner:
 					bannerStart, bannerEnd = start, end
@@ -1393,17 +1398,23 @@ func runeSuffix(b []byte, n int) []byte {
 	return b[i:]
 }
 
-// compactHan appends to dst the text of s without the spaces (a space or an
-// ideographic space) that stand between two Chinese characters, as resume
-// exports space out labels to align a column: 职 位, 公　司.
+// compactHan appends to dst the text of s without the spaces (a space or a
+// run of ideographic spaces) that stand between two Chinese characters, as
+// resume exports space out labels to align a column: 职 位, 公　司, 岗　　位.
 func compactHan(dst, s []byte) []byte {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRune(s[i:])
 		if r == ' ' || r == '\u3000' {
+			// A run of ideographic spaces, as a form spaces a label
+			// over its column: 岗　　位.
+			j := i + n
+			for r == '\u3000' && bytes.HasPrefix(s[j:], []byte("\u3000")) {
+				j += n
+			}
 			before, _ := utf8.DecodeLastRune(s[:i])
-			after, _ := utf8.DecodeRune(s[i+n:])
+			after, _ := utf8.DecodeRune(s[j:])
 			if fold.IsHan(before) && fold.IsHan(after) {
-				i += n
+				i = j
 				continue
 			}
 		}
@@ -4019,6 +4030,17 @@ func isPageChrome(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// formEnds end the heading of an HR department's form or an employee's
+// report about a job, which a label further down names.
+var formEnds = [...]string{"考核表", "评估表", "评价表", "申请表", "登记表", "审批表", "评分表", "说明书", "述职报告", "工作总结", "年终总结"}
+
+// isFormHeading reports whether line, without a bracket at its end, is the
+// heading of a form or a report (see formEnds): 2025年度员工绩效考核表（主管及专业技术人员适用）.
+func isFormHeading(line []byte) bool {
+	_, j := trimSpace(line[:bracketStart(line)])
+	return endsWord(line[:j], formEnds[:])
 }
 
 // isSpeakerLine reports whether line, in brackets or not, names a

@@ -839,6 +839,9 @@ func TestTitleBounds(t *testing.T) {
 		{"{\n  \"meta\": {\n    \"source\": \"hcm-requisition-export\",\n    \"record_count\": 1\n  },\n  \"requisitions\": [\n    {\n      \"requisition_id\": \"R-0004417\",\n      \"job_posting_title\": \"Finance Business Partner, Operations\"\n    }\n  ]\n}", "Finance Business Partner, Operations"},
 		// A German letter's reference to the posting, in quotes.
 		{"Lea Brandtstätter\nKaiserswerther Straße 96\n40477 Düsseldorf\n\nOstholt Gruppe GmbH & Co. KG\nBereich Personal\n\nDüsseldorf, 2. März 2026\n\nIhre Ausschreibung „Referent:in Unternehmensentwicklung (m/w/d)\" – Referenz 2026-UE-03\n\nSehr geehrter Herr Ostholt,", "Referent:in Unternehmensentwicklung"},
+		// A form's heading under its employer's, and its label for the
+		// job spaced over a column with ideographic spaces.
+		{"桂林漓山文化旅游投资集团有限公司\n2025年度员工绩效考核表（主管及专业技术人员适用）\n\n表号：LSWL-HR-KH-02\n\n姓　　名：覃雨桐　　　　　　工　　号：LS20190417\n岗　　位：活动策划主管　　　岗位职级：P6", "活动策划主管"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
