@@ -870,12 +870,22 @@ func isPlace(b []byte) bool {
 	if len(b) < 2*3 || len(b) > 6*3 {
 		return false
 	}
-	for _, r := range string(b) {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
 		if !fold.IsHan(r) {
 			return false
 		}
+		i += n
 	}
-	return endsWord(b, []string{"市", "区", "县", "省"}) || slices.Contains(cities, string(b))
+	if endsWord(b, []string{"市", "区", "县", "省"}) {
+		return true
+	}
+	for _, c := range cities {
+		if string(b) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // cities are the Chinese cities whose names hire without a 市: the
