@@ -276,7 +276,7 @@ var titleWords = [...]struct {
 	{"accountant", 0, roleOther}, {"police community support officer", 0, roleOther}, {"police officer", 0, roleOther}, {"police constable", 0, roleOther}, {"pcso", 0, roleOther}, {"bursar", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
 	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther}, {"网格员", 0, roleOther},
 	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"instructor", 0, roleOther}, {"tutor", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther}, {"barista", 0, roleOther},
-	{"driver", 0, roleOther}, {"drivers", 0, roleOther}, {"lawyer", 0, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
+	{"driver", 0, roleOther}, {"drivers", 0, roleOther}, {"lawyer", 0, roleOther}, {"solicitor", 0, roleOther}, {"barrister", 0, roleOther}, {"investment associate", LevelSpecialist, roleOther}, {"investment analyst", LevelSpecialist, roleOther}, {"investment manager", LevelManager, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther}, {"people partner", 0, roleOther},
 	{"financial business partner", 0, roleOther}, {"finance bp", 0, roleOther}, {"财务bp", 0, roleOther},

@@ -1208,6 +1208,8 @@ func TestOtherProfession(t *testing.T) {
 		{"运行指挥员（运营管理岗）", true, "an airport's operations control"},
 		{"Driver Safety Operations Manager", false, "a platform's watch over its drivers"},
 		{"Finance Manager", true, "a finance department's manager"},
+		{"Trainee Solicitor – Employment & Litigation", true, "a lawyer in training"},
+		{"INVESTMENT ASSOCIATE - EARLY-STAGE VENTURE CAPITAL", true, "a venture fund's associate"},
 		{"Senior Business Development Representative", true, "a sales development representative"},
 		{"Recruiting Coordinator", true, "schedules interviews for HR"},
 		{"Night Manager", true, "a hotel's overnight duty manager"},
