@@ -2785,6 +2785,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if isSalutation(line) {
 		return false // 💡 各位家长朋友、各位老师：, a greeting to the readers
 	}
+	if bytes.HasPrefix(line, []byte("来自")) || bytes.HasPrefix(line, []byte("來自")) {
+		return false // 【简历转发】来自招聘平台 · 2026-03-11: where a message comes from
+	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as
 	// the line is too long for a title: a paragraph is not decoded to its

@@ -844,6 +844,8 @@ func TestTitleBounds(t *testing.T) {
 		{"桂林漓山文化旅游投资集团有限公司\n2025年度员工绩效考核表（主管及专业技术人员适用）\n\n表号：LSWL-HR-KH-02\n\n姓　　名：覃雨桐　　　　　　工　　号：LS20190417\n岗　　位：活动策划主管　　　岗位职级：P6", "活动策划主管"},
 		// An employer's 招的是 introduces the job after a slogan.
 		{"把货送到每一个县城，这事儿需要你\n豫通达城乡配送有限公司 | 郑州 | 8-12K\n\n这次招的是：运力调度主管（夜班组），带6名调度员。", "运力调度主管"},
+		// Where a forwarded resume comes from is no title.
+		{"【简历转发】来自招聘平台 · 2026-03-11 14:27\n沟通职位：大客户销售经理（福州）｜ 期望职位：渠道运营\n候选人：林晓婷", "渠道运营"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
