@@ -956,7 +956,10 @@ func TestFunctionTitle(t *testing.T) {
 		{"客服质检主管", true},          // the checks of the centre's agents
 		{"排班调度专员（WFM）", true},     // the agents' rosters
 		{"调度专员", false},           // a dispatcher of drivers
-		{"Quality Coach", true},   // a coach who scores the agents
+		{"运力调度主管", true},          // the dispatchers' lead, who plans the capacity
+		{"Dispatch Manager", true},
+		{"分拨中心现场主管 / 调度主管", false}, // a hub's floor supervisor
+		{"Quality Coach", true},    // a coach who scores the agents
 		{"Operations Coordinator", false},
 		{"数据分析师", false},
 		{"Performance Analyst", false},

@@ -751,11 +751,23 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	// A title that names a function area in words without a title word
 	// says the job is that function's (Continuous Improvement Manager).
-	r.functionTitle = t.Area != "" && m.function[r.titleArea] && m.functionNamed(r, start, end)
+	r.functionTitle = t.Area != "" && m.function[r.titleArea] && (m.functionNamed(r, start, end) || dispatchLead(t, text[start:end]))
 	if t.Area != "" && implied >= 0 && m.leadsTo(implied, r.titleArea) && !m.foundIn(r, implied, start, end) {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
 	return t
+}
+
+// dispatchLead reports whether title, of Title t, is a dispatch team's
+// lead's or higher (运力调度主管, "Dispatch Manager"), who plans a fleet's or
+// a platform's capacity and so names resource allocation as much as its
+// own name would; the dispatchers under the lead take the calls.
+func dispatchLead(t Title, title []byte) bool {
+	if t.Area != ResourceAllocation || t.Level < LevelLead || !bytes.Contains(title, []byte("调度")) && !containsFold(title, "dispatch") {
+		return false
+	}
+	// Not a hub's or a warehouse's floor supervisor (分拨中心现场主管 / 调度主管).
+	return !holdsWordOf(title, floorQualifiers) && !containsAny(title, "分拨", "仓", "现场")
 }
 
 // videoCrafts are the words of titles whose bracket says that the editor or
