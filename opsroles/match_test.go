@@ -613,6 +613,7 @@ func TestOtherDuties(t *testing.T) {
 		{"运营专员（打字速度/普通话标准）\n负责店铺运营、活动报名和商品上新，提升转化率", false, "the words in the title do not count"},
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准", false, "two words without a title"},
 		{"负责店铺运营、活动报名和商品上新，打字速度快，普通话标准，接听电话", true, "three words without a title"},
+		{"岗位职责：\n1. 负责电商店铺的日常视觉设计：主图、详情页、活动banner、海报；\n2. 配合运营部门完成大促活动页面设计；\n3. 维护品牌VI规范，整理设计素材库；\n任职要求：设计类专业，2年以上平面设计经验，请附作品集", true, "a designer's duties without a title"},
 		{"淘宝运营助理\n在线接待顾客，促成下单；处理差评沟通；打印快递单；打字速度快\n协助店长上架商品，负责店铺运营和活动报名", true, "a shop's customer service under a specialty"},
 		{"淘宝运营助理\n在千牛上接待顾客；物流查询、修改地址；打字每分钟50字\n负责淘宝店铺运营", true, "a shop's customer service: parcels and addresses"},
 		{"门店运营 2名\n主要做：点单、做奶茶、切水果、煮珍珠、打扫卫生，晚班收台\n负责门店日常运营", true, "a tea shop's crew under 门店运营"},

@@ -86,6 +86,8 @@ var otherDutyWords = []string{
 	"粗剪", "精剪", "调色", "rough cut", "rough cuts", "fine cut", "colour grading", "color grading", "colour correction", "color correction",
 	// an online shop's designers
 	"主图设计", "白底图", "抠图",
+	// and a designer's portfolio, training and tools
+	"作品集", "设计类专业", "平面设计经验", "c4d", "vi规范", "设计素材库",
 	// telesales
 	"电话邀约", "邀约到店",
 	// salespeople who hunt for new customers
