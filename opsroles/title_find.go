@@ -250,6 +250,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					continue
 				}
 			}
+			if lone && introducesList(text[start:end]) {
+				// A sentence between the label and its list keeps the
+				// label waiting: 一、招聘岗位及人数, then 本次共招聘8名工作人员，
+				// 具体岗位如下：, then the table of positions.
+				pos = next
+				continue
+			}
 			if loneLabel(text[start:end]) || hiringIntro(text[start:end]) {
 				// A form's label over its value: 求职意向, then 客服专员;
 				// a notice's sentence over the jobs it lists: 本店因发展
@@ -2524,6 +2531,13 @@ func hiringIntro(line []byte) bool {
 	return endsWord(line, []string{"聘", "招"})
 }
 
+// introducesList reports whether line is a sentence that ends with a
+// colon, over a list: 本次共招聘8名工作人员，具体岗位如下（详见附件1）：.
+func introducesList(line []byte) bool {
+	r, n := utf8.DecodeLastRune(line)
+	return (r == ':' || r == '：') && (bytes.ContainsAny(line[:len(line)-n], ",，") || len(line) > 2*maxLabelBytes)
+}
+
 // maxIntroSentenceBytes bounds the sentence that hiringIntro reads.
 const maxIntroSentenceBytes = 40 * 3
 
@@ -2569,7 +2583,7 @@ func namesPost(cell []byte) bool {
 // (岗位名称, "Job title"), if line has minHeaderCells cells or more and each
 // is a short label; or -1.
 func headerColumn(line []byte) int {
-	if bytes.IndexAny(line, "\t|,") < 0 {
+	if bytes.IndexAny(line, "\t|,｜") < 0 {
 		return -1 // one cell: no table's row
 	}
 	col, i, csv := -1, 0, isCSVRow(line)
@@ -2646,9 +2660,10 @@ func tableCell(line []byte, i int) (start, end int) {
 	}
 	row, more, csv := trimBar(line), true, isCSVRow(line)
 	for ; i > 0 && more; i-- {
-		var c []byte
-		c, row, more = nextCell(row, csv)
-		off += len(c) + 1 // and its tab, bar or comma
+		var rest []byte
+		_, rest, more = nextCell(row, csv)
+		off += len(row) - len(rest) // the cell and its tab, bar or comma
+		row = rest
 	}
 	if i > 0 || !more {
 		return 0, 0 // the row ends before cell i
@@ -2666,9 +2681,12 @@ func tableCell(line []byte, i int) (start, end int) {
 // cell. In a CSV record's row (csv), cells are parted by commas, and a
 // cell that opens with a double quote ends after the quote that closes it.
 func nextCell(row []byte, csv bool) (cell, rest []byte, more bool) {
-	k := -1
+	k, n := -1, 1
 	if !csv {
-		k = bytes.IndexAny(row, "\t|")
+		k = bytes.IndexAny(row, "\t|｜")
+		if k >= 0 && row[k] >= utf8.RuneSelf {
+			n = len("｜") // a Chinese table's full-width bar
+		}
 	} else {
 		from := 0
 		if len(row) > 0 && row[0] == '"' {
@@ -2683,13 +2701,13 @@ func nextCell(row []byte, csv bool) (cell, rest []byte, more bool) {
 	if k < 0 {
 		return row, nil, false
 	}
-	return row[:k], row[k+1:], true
+	return row[:k], row[k+n:], true
 }
 
 // isCSVRow reports whether line, a table's row, parts its cells with
 // commas, as a CSV record does: it has no tab nor bar.
 func isCSVRow(line []byte) bool {
-	return bytes.IndexAny(line, "\t|") < 0
+	return bytes.IndexAny(line, "\t|｜") < 0
 }
 
 // trimBar returns line without the bars that open and close a Markdown

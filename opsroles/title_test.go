@@ -846,6 +846,10 @@ func TestTitleBounds(t *testing.T) {
 		{"把货送到每一个县城，这事儿需要你\n豫通达城乡配送有限公司 | 郑州 | 8-12K\n\n这次招的是：运力调度主管（夜班组），带6名调度员。", "运力调度主管"},
 		// Where a forwarded resume comes from is no title.
 		{"【简历转发】来自招聘平台 · 2026-03-11 14:27\n沟通职位：大客户销售经理（福州）｜ 期望职位：渠道运营\n候选人：林晓婷", "渠道运营"},
+		// A notice's sentence between its label and its table of
+		// positions, whose cells a full-width bar parts.
+		{"一、招聘岗位及人数\n\n本次共招聘8名工作人员，具体岗位如下（详见附件1）：\n\n序号｜岗位名称｜人数｜学历要求\n1｜新媒体运营岗｜2｜本科及以上\n2｜财务会计岗｜1｜本科", "新媒体运营岗"},
+		{"序号\t岗位名称\t人数\n1\t新媒体运营岗\t2", "新媒体运营岗"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
