@@ -421,7 +421,7 @@ func decoratedBefore(text []byte, i int) bool {
 // isDecoration reports whether r dresses up a heading, or is a space.
 func isDecoration(r rune) bool {
 	switch r {
-	case '#', '*', '■', '●', '◆', '▌', '|', '【', '[', '「', '〔', '】', ']', '」', '〕', ' ', '\t', '\u3000',
+	case '#', '*', '■', '●', '◆', '▌', '▎', '▍', '▋', '|', '【', '[', '「', '〔', '】', ']', '」', '〕', ' ', '\t', '\u3000',
 		'—', '─', '━', '═', '=', '_', '~', '◇', '□', '▶', '►', '★', '☆', '▼':
 		return true
 	}

@@ -3314,10 +3314,41 @@ func isCountRune(r rune) bool {
 // them.
 const chineseNumerals = "一二两三四五六七八九十"
 
+// sectionMarkLen returns the length of the bar that an article sets
+// before a section's heading, with the section's number and the spaces
+// after them (▎01　海外游戏运营, ▌岗位), or 0 if t starts with none.
+func sectionMarkLen(t []byte) int {
+	n := 0
+	for _, m := range [...]string{"▎", "▌", "▍", "▋"} {
+		if bytes.HasPrefix(t, []byte(m)) {
+			n = len(m)
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	for n < len(t) && isDigit(t[n]) {
+		n++
+	}
+	for n < len(t) {
+		switch {
+		case t[n] == ' ':
+			n++
+		case bytes.HasPrefix(t[n:], []byte("\u3000")):
+			n += len("\u3000")
+		default:
+			return n
+		}
+	}
+	return n
+}
+
 // unwrapTitle returns the bounds of the title text[start:end] without the
 // brackets that enclose it whole (【高级产品经理（运营中台方向）】), the
 // marks of Markdown emphasis around it (**运营管理中心 · 法务合规经理**) and of
-// a Markdown heading before it (# 社群运营), and up to the end of the
+// a Markdown heading before it (# 社群运营), an article's bar and number
+// before a section's heading (▎01　海外游戏运营), and up to the end of the
 // emphasis that starts it if that names a role (**Copy Editor
 // (Non-fiction)** — Corbel Press, not **林子皓** ｜ AI产品经理), or
 // without the start of emphasis whose end lies beyond the title,
@@ -3341,6 +3372,8 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 			lead = 2
 		case len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_'):
 			lead, trail = 1, 1
+		case sectionMarkLen(t) > 0:
+			lead = sectionMarkLen(t) // ▎01　海外游戏运营（SLG）
 		case len(t) > 2 && t[0] == '#':
 			lead = bytes.IndexByte(t, ' ')
 			if lead < 0 || len(bytes.Trim(t[:lead], "#")) > 0 {
@@ -3803,13 +3836,16 @@ func endsWithTime(line []byte) bool {
 }
 
 // datedTime reports whether a word of line is a time of day after a date:
-// "2024年05月09日 18:00", "2024-04-16 12:00".
+// "2024年05月09日 18:00", "2024-04-16 12:00", the words parted by spaces or
+// ideographic spaces.
 func datedTime(line []byte) bool {
-	var before []byte // the word before
+	var before []byte             // the word before
+	line = bytes.Trim(line, "*_") // a Markdown article's byline in italics
 	for len(line) > 0 {
 		word := line
-		if k := bytes.IndexByte(line, ' '); k >= 0 {
-			word, line = line[:k], line[k+1:]
+		if k := bytes.IndexAny(line, " \u3000"); k >= 0 {
+			_, n := utf8.DecodeRune(line[k:])
+			word, line = line[:k], line[k+n:]
 		} else {
 			line = nil
 		}

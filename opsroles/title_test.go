@@ -850,6 +850,9 @@ func TestTitleBounds(t *testing.T) {
 		// positions, whose cells a full-width bar parts.
 		{"一、招聘岗位及人数\n\n本次共招聘8名工作人员，具体岗位如下（详见附件1）：\n\n序号｜岗位名称｜人数｜学历要求\n1｜新媒体运营岗｜2｜本科及以上\n2｜财务会计岗｜1｜本科", "新媒体运营岗"},
 		{"序号\t岗位名称\t人数\n1\t新媒体运营岗\t2", "新媒体运营岗"},
+		// A Markdown article's byline in italics, its fields parted by
+		// ideographic spaces.
+		{"远帆互娱 | 2026社招：我们在找能陪玩家打十年仗的人\n\n*远帆招聘组　2026年1月15日 20:05　广东*\n\n---\n\n### ▎01　海外游戏运营（SLG，欧美/中东方向）　3人\n\n**薪资**：20-35K·16薪", "海外游戏运营（SLG，欧美/中东方向）"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
