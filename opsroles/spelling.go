@@ -134,8 +134,8 @@ func translated(term string) (string, bool) {
 // searches: p, its other spelling (optimisation for optimization), the
 // plural of each (community managers), and the forms that translations
 // from Chinese give terms of operations (see translated), German without
-// umlauts (see germanASCII), "&" for "and" (see ampersand) and "mgmt" for
-// "management" (see abbreviated).
+// umlauts (see germanASCII), "&" for "and" (see ampersand) and "mgmt" and
+// "mgr" for "management" and "manager" (see abbreviated).
 func spellingsOf(p string) []string {
 	forms := []string{p}
 	if v, ok := otherSpelling(p); ok {
@@ -161,16 +161,27 @@ func spellingsOf(p string) []string {
 	return forms
 }
 
-// abbreviated returns p, a folded term, with its word "management" written
-// "mgmt", as titles shorten it ("Sr. Mgr, Ops Performance Mgmt"), and false
-// if it has no such word.
+// abbreviated returns p, a folded term of more than one word, with its
+// words "management" and "manager" written "mgmt" and "mgr", as titles and
+// classified ads shorten them ("Sr. Mgr, Ops Performance Mgmt", "OPS MGR -
+// COURIER BRANCH"), and false if it has neither.
 func abbreviated(p string) (string, bool) {
 	words := strings.Split(p, " ")
-	k := slices.Index(words, "management")
-	if k < 0 || len(words) == 1 {
+	if len(words) == 1 {
 		return p, false
 	}
-	words[k] = "mgmt"
+	changed := false
+	for k, w := range words {
+		switch w {
+		case "management":
+			words[k], changed = "mgmt", true
+		case "manager":
+			words[k], changed = "mgr", true
+		}
+	}
+	if !changed {
+		return p, false
+	}
 	return strings.Join(words, " "), true
 }
 

@@ -47,7 +47,8 @@ func TestTermVariants(t *testing.T) {
 		{"germanASCII", "außendienst für kühlgeräte", "aussendienst fuer kuehlgeraete", "ß and several umlauts"},
 		{"abbreviated", "performance management", "performance mgmt", "management shortened"},
 		{"abbreviated", "management", "", "a word alone keeps it"},
-		{"abbreviated", "product manager", "", "no such word"},
+		{"abbreviated", "product manager", "product mgr", "manager shortened"},
+		{"abbreviated", "community lead", "", "no such word"},
 	}
 	for _, tt := range tests {
 		got, ok := variants[tt.variant](tt.term)

@@ -175,7 +175,7 @@ var titleWords = [...]struct {
 	{"media buyer", 0, roleNoun}, {"建联", 0, roleNoun},
 	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"operation", 0, roleNoun}, {"operator", 0, roleHead}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
-	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun},
+	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun}, {"moderators", 0, roleNoun},
 
 	// Other professions: a title naming one of them, and no area, is not
 	// an operations job, whatever operations words its text holds.
