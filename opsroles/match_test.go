@@ -959,8 +959,10 @@ func TestFunctionTitle(t *testing.T) {
 		{"调度专员", false},           // a dispatcher of drivers
 		{"运力调度主管", true},          // the dispatchers' lead, who plans the capacity
 		{"Dispatch Manager", true},
-		{"分拨中心现场主管 / 调度主管", false}, // a hub's floor supervisor
-		{"Quality Coach", true},    // a coach who scores the agents
+		{"分拨中心现场主管 / 调度主管", false},                                            // a hub's floor supervisor
+		{"Quality Assurance Analyst - Customer Care (Call Monitoring)", true}, // a contact centre's QA
+		{"Quality Assurance Analyst", false},                                  // whose software?
+		{"Quality Coach", true},                                               // a coach who scores the agents
 		{"Operations Coordinator", false},
 		{"数据分析师", false},
 		{"Performance Analyst", false},

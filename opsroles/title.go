@@ -751,7 +751,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	// A title that names a function area in words without a title word
 	// says the job is that function's (Continuous Improvement Manager).
-	r.functionTitle = t.Area != "" && m.function[r.titleArea] && (m.functionNamed(r, start, end) || dispatchLead(t, text[start:end]))
+	r.functionTitle = t.Area != "" && m.function[r.titleArea] && (m.functionNamed(r, start, end) || dispatchLead(t, text[start:end]) || contactCentreQuality(t, lineFrom(text, start)))
 	if t.Area != "" && implied >= 0 && m.leadsTo(implied, r.titleArea) && !m.foundIn(r, implied, start, end) {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
@@ -768,6 +768,24 @@ func dispatchLead(t Title, title []byte) bool {
 	}
 	// Not a hub's or a warehouse's floor supervisor (分拨中心现场主管 / 调度主管).
 	return !holdsWordOf(title, floorQualifiers) && !containsAny(title, "分拨", "仓", "现场")
+}
+
+// lineFrom returns text from byte start up to the end of its line.
+func lineFrom(text []byte, start int) []byte {
+	if k := bytes.IndexAny(text[start:], "\r\n"); k >= 0 {
+		return text[start : start+k]
+	}
+	return text[start:]
+}
+
+// contactCentreQuality reports whether title, the line of a title of
+// Title t, is a quality analyst's or coach's in a contact centre
+// ("Quality Analyst (Voice Acct)", "Quality Assurance Analyst - Customer
+// Care"), whose scoring of the agents' calls names performance evaluation
+// as much as its own name would.
+func contactCentreQuality(t Title, title []byte) bool {
+	return t.Area == PerformanceEvaluation && (holdsWordOf(title, contactCentreQualifiers) || holdsWordOf(title, agentChannels) ||
+		containsFold(title, "customer care") || containsFold(title, "customer service") || containsAny(title, "呼叫中心", "客服", "坐席"))
 }
 
 // videoCrafts are the words of titles whose bracket says that the editor or
