@@ -1803,6 +1803,23 @@ func isCode(b []byte) bool {
 	return digit
 }
 
+// isFormNumber reports whether line starts with a form's number: "Form
+// HR-REC-07 rev 2026", "Form No. 12-B".
+func isFormNumber(line []byte) bool {
+	rest, ok := bytes.CutPrefix(line, []byte("Form "))
+	if !ok {
+		rest, ok = bytes.CutPrefix(line, []byte("FORM "))
+	}
+	if !ok {
+		return false
+	}
+	rest = bytes.TrimPrefix(bytes.TrimPrefix(rest, []byte("No. ")), []byte("no. "))
+	if k := bytes.IndexByte(rest, ' '); k >= 0 {
+		rest = rest[:k]
+	}
+	return isCode(rest)
+}
+
 // titlePrefix returns the length of the title that starts a field too long
 // to be one, where nothing parts the title from the words after it, as in
 // "Senior Community Manager Tessellate (open-source developer tools)": up
@@ -2788,8 +2805,8 @@ func LooksLikeTitle(line string) bool {
 // looksLikeTitle is LooksLikeTitle for a trimmed line, with scratch memory.
 // When it reports true, *found holds the occurrences of titleWords in line.
 func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
-	if len(line) == 0 || isCode(line) {
-		return false // JR-2291 is a requisition, not a junior
+	if len(line) == 0 || isCode(line) || isFormNumber(line) {
+		return false // JR-2291 is a requisition, not a junior; "Form HR-REC-07 rev 2026" a form
 	}
 	if startsSection(line) {
 		return false // 一、招聘岗位及人数 heads a section of a notice

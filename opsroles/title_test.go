@@ -855,6 +855,8 @@ func TestTitleBounds(t *testing.T) {
 		{"远帆互娱 | 2026社招：我们在找能陪玩家打十年仗的人\n\n*远帆招聘组　2026年1月15日 20:05　广东*\n\n---\n\n### ▎01　海外游戏运营（SLG，欧美/中东方向）　3人\n\n**薪资**：20-35K·16薪", "海外游戏运营（SLG，欧美/中东方向）"},
 		// A plural title of a classified ad.
 		{"CONTENT MODERATORS P/T - Tagalog/English, remote (PH)\nReview flagged posts vs community guidelines.", "CONTENT MODERATORS P/T - Tagalog/English, remote (PH)"},
+		// A form's number is no title; its field for the position is.
+		{"HARBORLIGHT CX SOLUTIONS INC. - CANDIDATE EVALUATION FORM (PANEL INTERVIEW)\nForm HR-REC-07 rev 2026\n\nPosition applied : Quality Assurance Analyst - Voice (Account: Pacific Shield Insurance)\nReporting to      : QA Supervisor", "Quality Assurance Analyst - Voice"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
