@@ -207,7 +207,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					return start + a, start + b
 				}
 			}
-			if lines > maxTitleLines && !lone && !mayBeLabelled(text[start:end]) {
+			if lines > maxTitleLines && !lone && !mayBeLabelled(text[start:end]) && !bracketsJob(text[start:end]) {
 				pos = next // most lines below the top: no label to read
 				continue
 			}
@@ -223,7 +223,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// Below a top line without a label, only a position's
 				// label on its line, or a table's column under one, may
 				// win over it.
-				if k := labelEnd(text[start:end]); (k == 0 || !isPositionLabel(text[start:start+k])) && headerColumn(text[start:end]) < 0 {
+				if k := labelEnd(text[start:end]); (k == 0 || !isPositionLabel(text[start:start+k])) && headerColumn(text[start:end]) < 0 && !bracketsJob(text[start:end]) {
 					pos = next
 					continue
 				}
@@ -273,6 +273,9 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			listed := 0
 			if k == 0 {
 				listed = listedJobLen(text[start:end])
+				if a, b := bracketedJob(text[start:end]); a >= 0 && looksLikeTitle(text[start+a:start+b], s, found) {
+					return start + a, start + b // 【短视频剪辑师】×3 薪资 6-10K
+				}
 			}
 			if lines > maxTitleLines && !lone && !isPositionLabel(text[start:start+k]) && listed == 0 {
 				pos = next
@@ -3302,6 +3305,36 @@ func endsInHeadcount(b []byte) bool {
 	}
 	r, _ = utf8.DecodeLastRune(b[:len(b)-n])
 	return isCountRune(r)
+}
+
+// bracketsJob reports whether line starts with a job in brackets and its
+// headcount (see bracketedJob).
+func bracketsJob(line []byte) bool {
+	a, _ := bracketedJob(line)
+	return a >= 0
+}
+
+// bracketedJob returns the bounds of the job in the brackets that start
+// line, if a headcount follows them, as a group message lists the jobs it
+// hires for (【短视频剪辑师】×3 薪资 6-10K, 【运营助理】2名); or -1, -1.
+func bracketedJob(line []byte) (start, end int) {
+	if !bytes.HasPrefix(line, []byte("【")) {
+		return -1, -1
+	}
+	k := bytes.Index(line, []byte("】"))
+	if k < 0 {
+		return -1, -1
+	}
+	rest := trimSpaceBytes(line[k+len("】"):])
+	for _, x := range [...]string{"×", "x", "X", "*"} {
+		if r, ok := bytes.CutPrefix(rest, []byte(x)); ok && len(r) > 0 && isDigit(r[0]) {
+			return len("【"), k
+		}
+	}
+	if headcountFollows(rest) {
+		return len("【"), k
+	}
+	return -1, -1
 }
 
 // listedJobLen returns the length of the bullet and the spaces after it

@@ -857,6 +857,9 @@ func TestTitleBounds(t *testing.T) {
 		{"CONTENT MODERATORS P/T - Tagalog/English, remote (PH)\nReview flagged posts vs community guidelines.", "CONTENT MODERATORS P/T - Tagalog/English, remote (PH)"},
 		// A form's number is no title; its field for the position is.
 		{"HARBORLIGHT CX SOLUTIONS INC. - CANDIDATE EVALUATION FORM (PANEL INTERVIEW)\nForm HR-REC-07 rev 2026\n\nPosition applied : Quality Assurance Analyst - Voice (Account: Pacific Shield Insurance)\nReporting to      : QA Supervisor", "Quality Assurance Analyst - Voice"},
+		// A group message's jobs in brackets with their headcounts.
+		{"长沙 MCN 招人啦！！🎬\n坐标：长沙岳麓区 麓谷\n公司签约达人30+，美食/探店/剧情号为主\n\n【短视频剪辑师】×3 薪资 6-10K（按作品+产出）\n· 根据编导脚本完成短视频剪辑", "短视频剪辑师"},
+		{"招人\n地址：杭州\n福利：五险一金\n【新媒体运营】2名\n负责小红书账号", "新媒体运营"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
