@@ -2295,6 +2295,9 @@ var otherLabels = [][]byte{
 	// recording's speakers and file: 说话者：Vivian（猎才顾问）, "Participants:
 	// Hollie Prentice (Talent Acquisition Partner), Kieran Mbeki".
 	[]byte("聊天对象"), []byte("会话对象"), []byte("联系人"), []byte("chat with"), []byte("对话"), []byte("对话双方"),
+	// A call's parties, and a transcript's speakers by letter: 拨出方：鹭岛星垣互娱
+	// 招聘 小林, "A：104獵才顧問 王雅婷".
+	[]byte("拨出方"), []byte("接听方"), []byte("主叫"), []byte("被叫"), []byte("来电方"), []byte("a"), []byte("b"), []byte("q"),
 	[]byte("说话者"), []byte("说话人"), []byte("发言人"), []byte("参会人"), []byte("与会者"), []byte("档名"), []byte("文件名"),
 	[]byte("participants"), []byte("attendees"), []byte("speakers"), []byte("speaker"), []byte("file name"), []byte("filename"),
 	// A notice's author, source and dates: 作者：人事处.

@@ -860,6 +860,10 @@ func TestTitleBounds(t *testing.T) {
 		// A group message's jobs in brackets with their headcounts.
 		{"长沙 MCN 招人啦！！🎬\n坐标：长沙岳麓区 麓谷\n公司签约达人30+，美食/探店/剧情号为主\n\n【短视频剪辑师】×3 薪资 6-10K（按作品+产出）\n· 根据编导脚本完成短视频剪辑", "短视频剪辑师"},
 		{"招人\n地址：杭州\n福利：五险一金\n【新媒体运营】2名\n负责小红书账号", "新媒体运营"},
+		// A call's parties and a transcript's speakers by letter are no
+		// titles.
+		{"【通话转写】 2026/06/08 周一 16:20  时长 08分51秒\n拨出方：鹭岛星垣互娱 招聘 小林  接听方：候选人 陈先生\n\n小林：喂陈先生你好", ""},
+		{"語音轉文字紀錄 2026/07/14（二）15:33  通話長度 09:12\nA：104獵才顧問 王雅婷   B：應徵者 林先生\n\nA：喂林先生您好", ""},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
