@@ -445,6 +445,13 @@ func (m *Matcher) Patterns() []string {
 // (not a copy). The result holds what it reports and no working memory, so
 // keeping many results costs what they report.
 //
+// The text is taken to be about a job: a posting, a resume, or a letter,
+// message or record about one. Its rules weigh a job's title and duties
+// against the other work a text may name; a text about operations work
+// that is about no job (an article, a course, a salary survey) ranks the
+// areas it discusses as a job's would, and telling it apart is the
+// caller's.
+//
 // A text written in HTML is read as a browser shows it, and its title and
 // lines are those the browser shows: tags are dropped; paragraphs,
 // headings, list items, table rows and <br> end lines, with a blank line
