@@ -63,6 +63,7 @@ var positionLabels = [][]byte{
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
 	[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("job alert"), []byte("new job alert"),
+	[]byte("为您推荐"), []byte("为你推荐"), []byte("推荐职位"), []byte("new job"),
 	// A German CV's head names the post applied for: "Bewerbung:
 	// Seiteneinstieg in den Schuldienst, Lehrkraft an Grundschulen".
 	[]byte("bewerbung"), []byte("bewerbung als"),
@@ -508,6 +509,9 @@ var introducers = func() (by [256][]introducerWords) {
 		{"post it as ", false, false}, {"posting it as ", false, false}, {"advertise it as ", false, false}, {"list it as ", false, false},
 		{"the title is ", false, false}, {"job title is ", false, false}, {"the title will be ", false, false},
 		{"the job is ", true, false}, {"the role is ", true, false}, {"the position is ", true, false},
+		// A team's message that it replaces one who left: "we're backfilling
+		// a Content Moderation Team Lead in Manila".
+		{"backfilling a ", false, false}, {"backfilling an ", false, false}, {"backfilling our ", false, false},
 		// A German letter's reference to the posting: Ihre Ausschreibung
 		// „Referent:in Unternehmensentwicklung (m/w/d)".
 		{"ihre ausschreibung ", false, false}, {"ihre stellenausschreibung ", false, false}, {"ihre stellenanzeige ", false, false},

@@ -864,6 +864,9 @@ func TestTitleBounds(t *testing.T) {
 		// titles.
 		{"【通话转写】 2026/06/08 周一 16:20  时长 08分51秒\n拨出方：鹭岛星垣互娱 招聘 小林  接听方：候选人 陈先生\n\n小林：喂陈先生你好", ""},
 		{"語音轉文字紀錄 2026/07/14（二）15:33  通話長度 09:12\nA：104獵才顧問 王雅婷   B：應徵者 林先生\n\nA：喂林先生您好", ""},
+		// A team's backfill and a job board's recommendation name the job.
+		{"Marco Reyes [T&S Ops]  4:05 PM\nwe're backfilling a Content Moderation Team Lead in Manila (night shift, 14 reviewers). owns QA calibration, policy escalations", "Content Moderation Team Lead"},
+		{"【猎聘】为您推荐：带货主播（美妆/个护）\n鹿鸣电商 · 杭州-余杭 · 12-20k+提成", "带货主播（美妆/个护）"},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
