@@ -4130,6 +4130,9 @@ func isPageChrome(line []byte) bool {
 	if isSpeakerLine(line) {
 		return true // a recording's speaker: [Speaker 1 – Wanjiru K., Talent Lead]
 	}
+	if isChatGroup(line) {
+		return true // a chat group's name: 飞书｜麦穗里烘焙·湘中区域 招聘内推群
+	}
 	if isSearchBox(line) {
 		return true // a job board's search box and the query typed in it
 	}
@@ -4168,10 +4171,25 @@ func isFormHeading(line []byte) bool {
 	return endsWord(line[:j], formEnds[:])
 }
 
+// isChatGroup reports whether line names a group chat, over the messages
+// of its export: it starts with the chat app's name (飞书｜…, 钉钉 …) or
+// ends with a word for a group chat (…招聘内推群, …运营中心 群聊).
+func isChatGroup(line []byte) bool {
+	for _, app := range [...]string{"飞书", "钉钉", "企业微信", "微信群", "企微"} {
+		if rest, ok := bytes.CutPrefix(line, []byte(app)); ok && (startsWord(rest, []string{" ", "｜", "|", "·", "\u3000"})) {
+			return true
+		}
+	}
+	return endsWord(line, []string{"群聊", "群聊记录", "内推群", "招聘群", "交流群", "工作群"})
+}
+
 // isSpeakerLine reports whether line, in brackets or not, names a
 // recording's speaker, as a transcript heads what each says: "[Speaker 1 –
 // Wanjiru K., Talent Lead, Tembo Lanes]", 【发言人2】.
 func isSpeakerLine(line []byte) bool {
+	if bytes.HasPrefix(line, []byte("[")) && bytes.HasSuffix(line, []byte("]")) && bytes.Contains(line, []byte("] [")) {
+		return true // the speakers in brackets: [Kelly 猎头顾问] [候选人 孙]
+	}
 	line = bytes.TrimLeft(line, "[(【（")
 	for _, w := range [...]string{"speaker ", "说话人", "说话者", "发言人"} {
 		if hasPrefixFold(line, w) {

@@ -867,6 +867,10 @@ func TestTitleBounds(t *testing.T) {
 		// A team's backfill and a job board's recommendation name the job.
 		{"Marco Reyes [T&S Ops]  4:05 PM\nwe're backfilling a Content Moderation Team Lead in Manila (night shift, 14 reviewers). owns QA calibration, policy escalations", "Content Moderation Team Lead"},
 		{"【猎聘】为您推荐：带货主播（美妆/个护）\n鹿鸣电商 · 杭州-余杭 · 12-20k+提成", "带货主播（美妆/个护）"},
+		// A group chat's name and a roster of speakers in brackets are no
+		// titles.
+		{"飞书｜麦穗里烘焙·湘中区域 招聘内推群\n周建军（湘中区域经理） 2026年3月5日 21:47\n[语音 2分38秒] 转文字：\n各位 那个 跟大家同步一下", ""},
+		{"通话转写 2026-06-02 星期二 14:41\n[Kelly 猎头顾问] [候选人 孙]\nKelly：孙先生您好", ""},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
