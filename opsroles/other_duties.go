@@ -314,10 +314,10 @@ func headsSection(label []byte) bool {
 }
 
 // alsoOtherJob reports whether title joins another profession to its job
-// after 兼 ("and also"): 电商运营兼美工, 拼多多运营兼客服; words are its title
-// words (see beforeSide).
+// after 兼 ("and also") or a plus sign: 电商运营兼美工, 拼多多运营兼客服,
+// 运营助理+客服; words are its title words (see beforeSide).
 func alsoOtherJob(title []byte, words []automaton.Match) bool {
-	k := bytes.Index(title, []byte("兼"))
+	k := sideJoin(title)
 	if k < 0 {
 		return false
 	}

@@ -1358,11 +1358,31 @@ func sideRole(title []byte, words []automaton.Match) bool {
 	return joined && noun && !other
 }
 
+// sideJoin returns where the 兼 of title is that joins a side role to its
+// main job, or the plus sign that a Chinese title joins them with
+// (主播+运营, 电商运营助理+客服), or -1.
+func sideJoin(title []byte) int {
+	if k := bytes.Index(title, []byte("兼")); k >= 0 {
+		return k
+	}
+	head := title[:bracketStart(title)] // not the pay's 底薪+提成 in brackets
+	for _, p := range [...]string{"+", "＋"} {
+		if k := bytes.Index(head, []byte(p)); k > 0 {
+			before, _ := utf8.DecodeLastRune(title[:k])
+			after, _ := utf8.DecodeRune(title[k+len(p):])
+			if fold.IsHan(before) && fold.IsHan(after) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // beforeSide reports whether title joins a side role to its main job with
-// 兼, and whether a noun of operations and a word of another profession
-// stand before the 兼.
+// 兼 or a plus sign (see sideJoin), and whether a noun of operations and a
+// word of another profession stand before it.
 func beforeSide(title []byte, words []automaton.Match) (joined, noun, other bool) {
-	side := bytes.Index(title, []byte("兼"))
+	side := sideJoin(title)
 	if side <= 0 {
 		return false, false, false
 	}
