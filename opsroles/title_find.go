@@ -4171,16 +4171,26 @@ func isFormHeading(line []byte) bool {
 	return endsWord(line[:j], formEnds[:])
 }
 
-// isChatGroup reports whether line names a group chat, over the messages
-// of its export: it starts with the chat app's name (飞书｜…, 钉钉 …) or
-// ends with a word for a group chat (…招聘内推群, …运营中心 群聊).
+// isChatGroup reports whether line names a group chat or a private one,
+// over the messages of its export: it starts with the chat app's name
+// (飞书｜…, 钉钉 …), ends with a word for a group chat or a chat's record
+// (…招聘内推群, …运营中心 群聊, 与"王姐"的聊天记录), or names the chat's two
+// people (何婧（恒岳人才·猎头顾问） 与 宋一鸣, 杨晓雯 ↔ 普建华).
 func isChatGroup(line []byte) bool {
 	for _, app := range [...]string{"飞书", "钉钉", "企业微信", "微信群", "企微"} {
 		if rest, ok := bytes.CutPrefix(line, []byte(app)); ok && (startsWord(rest, []string{" ", "｜", "|", "·", "\u3000"})) {
 			return true
 		}
 	}
-	return endsWord(line, []string{"群聊", "群聊记录", "内推群", "招聘群", "交流群", "工作群"})
+	if endsWord(line, []string{"群聊", "群聊记录", "内推群", "招聘群", "交流群", "工作群", "的聊天记录", "聊天记录"}) {
+		return true
+	}
+	// A private chat's two people: 何婧（恒岳人才·猎头顾问） 与 宋一鸣, 杨晓雯 ↔ 普建华.
+	if bytes.Contains(line, []byte("↔")) {
+		return true
+	}
+	k := bytes.Index(line, []byte(" 与 "))
+	return k > 0 && bytes.HasSuffix(trimSpaceBytes(line[:k]), []byte("）"))
 }
 
 // isSpeakerLine reports whether line, in brackets or not, names a

@@ -871,6 +871,10 @@ func TestTitleBounds(t *testing.T) {
 		// titles.
 		{"飞书｜麦穗里烘焙·湘中区域 招聘内推群\n周建军（湘中区域经理） 2026年3月5日 21:47\n[语音 2分38秒] 转文字：\n各位 那个 跟大家同步一下", ""},
 		{"通话转写 2026-06-02 星期二 14:41\n[Kelly 猎头顾问] [候选人 孙]\nKelly：孙先生您好", ""},
+		// A private chat's two people and its record's name are chrome.
+		{"何婧（恒岳人才·猎头顾问） 与 宋一鸣\n2026-03-02 10:11 何婧：宋先生好", ""},
+		{"与\"王姐-豫能快充HR\"的聊天记录\n王姐：你好", ""},
+		{"杨晓雯（滇家帮·招聘） ↔ 普建华\n杨晓雯：普先生您好", ""},
 		// A recruiter's note on how to post the job.
 		{"[Voice memo transcript]\n\nokay so this is the new req from the city, the title on their side is operations technician one so we can post it as operations technician water reclamation.\n\nrequirements, they need a state wastewater operator certificate grade one minimum.", "operations technician water reclamation"},
 		// A resume's note that its writer graduates this year is no job.
