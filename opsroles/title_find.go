@@ -199,6 +199,24 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		if i < j {
 			lines++
 			start, end = pos+i, pos+j
+			// A chat export's message, after its time and sender: the
+			// message may be the job's title, however far down.
+			if chat := chatMessageStart(text[start:end]); chat > 0 {
+				start += chat
+				// A message that is a title, or one before a spaced
+				// dash: *DISPATCH TEAM LEAD – Pikipiki Express, Nairobi*.
+				a, b, _ := unwrapTitle(text, start, end, nil)
+				if k := dashIndex(text[a:b]); k > 0 {
+					b = a + k
+				}
+				if b > a && looksLikeTitle(text[a:b], s, found) {
+					return a, b
+				}
+				if lines > maxTitleLines {
+					pos = next // chatter
+					continue
+				}
+			}
 			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
 				longStart, longEnd = start, end
 				// A job board's page whose line breaks were lost names
@@ -4169,6 +4187,34 @@ var formEnds = [...]string{"考核表", "评估表", "评价表", "申请表", "
 func isFormHeading(line []byte) bool {
 	_, j := trimSpace(line[:bracketStart(line)])
 	return endsWord(line[:j], formEnds[:])
+}
+
+// chatMessageStart returns where the message starts in line, a chat
+// export's line that opens with the time it was sent and its sender, as
+// WhatsApp writes them ("[08/01/26, 09:14] Brian Mwangi (Pikipiki
+// Express): *DISPATCH TEAM LEAD – …*", "08/01/2026, 09:14 - Brian: …"), or
+// 0 if it has no such opening.
+func chatMessageStart(line []byte) int {
+	i := 0
+	if bytes.HasPrefix(line, []byte("[")) {
+		k := bytes.IndexByte(line, ']')
+		if k < 0 || !bytes.Contains(line[:k], []byte(":")) || !bytes.Contains(line[:k], []byte("/")) {
+			return 0
+		}
+		i = k + 1
+	} else {
+		k := bytes.Index(line, []byte(" - "))
+		if k < 8 || k > 24 || !isDigit(line[0]) || !bytes.Contains(line[:k], []byte(":")) || !bytes.Contains(line[:k], []byte("/")) {
+			return 0
+		}
+		i = k + len(" - ")
+	}
+	rest := line[i:]
+	k := bytes.Index(rest, []byte(": "))
+	if k <= 0 || k > maxSenderBytes/2 {
+		return 0
+	}
+	return i + k + len(": ")
 }
 
 // isChatGroup reports whether line names a group chat or a private one,
