@@ -298,7 +298,7 @@ var titleWords = [...]struct {
 	// 中控) are the work around them.
 	{"主播", 0, roleOther}, {"带货主播", 0, roleOther}, {"电商主播", 0, roleOther}, {"host", 0, roleOther}, {"直播主", 0, roleOther}, {"直播主管", LevelLead, roleHead},
 	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
-	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
+	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"模特", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
 	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
 	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
