@@ -212,10 +212,8 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				if b > a && looksLikeTitle(text[a:b], s, found) {
 					return a, b
 				}
-				if lines > maxTitleLines {
-					pos = next // chatter
-					continue
-				}
+				pos = next // chatter, whose fields name no job
+				continue
 			}
 			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
 				longStart, longEnd = start, end
