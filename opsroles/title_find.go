@@ -4226,7 +4226,11 @@ func isChatGroup(line []byte) bool {
 			return true
 		}
 	}
-	if endsWord(line, []string{"群聊", "群聊记录", "内推群", "招聘群", "交流群", "工作群", "的聊天记录", "聊天记录"}) {
+	// A group's name may end with its number and its rules in brackets:
+	// 海口招聘求职交流群③（禁广告 违者踢）.
+	_, j := trimSpace(line[:bracketStart(line)])
+	name := bytes.TrimRight(line[:j], "0123456789①②③④⑤⑥⑦⑧⑨⑩()（） ")
+	if endsWord(name, []string{"群聊", "群聊记录", "内推群", "招聘群", "求职群", "交流群", "工作群", "的聊天记录", "聊天记录"}) {
 		return true
 	}
 	// A private chat's two people: 何婧（恒岳人才·猎头顾问） 与 宋一鸣, 杨晓雯 ↔ 普建华.

@@ -876,6 +876,7 @@ func TestTitleBounds(t *testing.T) {
 		{"何婧（恒岳人才·猎头顾问） 与 宋一鸣\n2026-03-02 10:11 何婧：宋先生好", ""},
 		{"与\"王姐-豫能快充HR\"的聊天记录\n王姐：你好", ""},
 		{"杨晓雯（滇家帮·招聘） ↔ 普建华\n杨晓雯：普先生您好", ""},
+		{"海口招聘求职交流群③（禁广告 违者踢）\n导出时间：2026-03-02", ""},
 		// A chat export's message that is a title, however far down.
 		{"[08/01/26, 07:52] Wanjiru K: Morning team, happy new year again\n[08/01/26, 07:58] Otieno Logistics: 🙏🏾\n[08/01/26, 09:14] Brian Mwangi (Pikipiki Express): Hi all, we are hiring. Please share\n[08/01/26, 09:14] Brian Mwangi (Pikipiki Express): *DISPATCH TEAM LEAD – Pikipiki Express, Nairobi (Industrial Area hub)*\nWe do same-day deliveries.", "DISPATCH TEAM LEAD"},
 		{"08/01/2026, 09:14 - Brian: Community Manager (Remote)\n08/01/2026, 09:15 - Brian: DM me", "Community Manager (Remote)"},
