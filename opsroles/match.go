@@ -830,8 +830,9 @@ func isSpaceOrBOM(r rune) bool {
 // waste and refuse collection, the practices of
 // consulting firms ("Partner, Operations Practice"), the armed forces'
 // (information, psychological and special operations), a
-// bank's counters and back office (柜面运营, 银行运营, and the 网点运营主管 or
-// 分行營運主管 who supervises a branch's counters), an industrial park's
+// bank's counters and back office (柜面运营, 银行运营, and the 分行營運主管
+// who supervises a branch's counters; a 网点运营主管 may run a courier's
+// outlets, and the bank's words around one tell), an industrial park's
 // investment attraction (园区招商运营), telecom carriers (运营商, and their home
 // broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
 // merchants, would otherwise take), running trains and buses (地铁运营,

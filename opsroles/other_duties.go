@@ -300,17 +300,8 @@ func withoutCount(dst, label []byte) []byte {
 // as a heading (## ▌岗位：, 【岗位】) or numbered (岗位02：, 职位二：), unlike a
 // resume's or a form's 职位：.
 func headsSection(label []byte) bool {
-	if r, _ := utf8.DecodeRune(label); isDecoration(r) {
-		return true
-	}
-	for i := 0; i < len(label); {
-		r, n := utf8.DecodeRune(label[i:])
-		if isCountRune(r) {
-			return true
-		}
-		i += n
-	}
-	return false
+	r, _ := utf8.DecodeRune(label)
+	return isDecoration(r) || bytes.ContainsFunc(label, isCountRune)
 }
 
 // alsoOtherJob reports whether title joins another profession to its job

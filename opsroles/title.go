@@ -751,7 +751,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	// A title that names a function area in words without a title word
 	// says the job is that function's (Continuous Improvement Manager).
-	r.functionTitle = t.Area != "" && m.function[r.titleArea] && (m.functionNamed(r, start, end) || dispatchLead(t, text[start:end]) || contactCentreQuality(t, lineFrom(text, start)))
+	_, lineEnd := lineAround(text, start) // a qualifier cut off the title may name the setting
+	r.functionTitle = t.Area != "" && m.function[r.titleArea] && (m.functionNamed(r, start, end) || dispatchLead(t, text[start:end]) || contactCentreQuality(t, text[start:lineEnd]))
 	if t.Area != "" && implied >= 0 && m.leadsTo(implied, r.titleArea) && !m.foundIn(r, implied, start, end) {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
@@ -768,14 +769,6 @@ func dispatchLead(t Title, title []byte) bool {
 	}
 	// Not a hub's or a warehouse's floor supervisor (分拨中心现场主管 / 调度主管).
 	return !holdsWordOf(title, floorQualifiers) && !containsAny(title, "分拨", "仓", "现场")
-}
-
-// lineFrom returns text from byte start up to the end of its line.
-func lineFrom(text []byte, start int) []byte {
-	if k := bytes.IndexAny(text[start:], "\r\n"); k >= 0 {
-		return text[start : start+k]
-	}
-	return text[start:]
 }
 
 // contactCentreQuality reports whether title, the line of a title of
@@ -1759,27 +1752,18 @@ func teamStart(title []byte) int {
 	}
 	last := 0
 	for from := 0; ; {
-		k, n := pathSeparator(title[from:])
+		// The path's separators: a hyphen, a slash or an angle bracket
+		// (销售管理部 / 销售运营组 / 销售运营分析师).
+		k := bytes.IndexAny(title[from:], "-/>")
 		if k < 0 || !isUnit(trimSpaceBytes(title[from:from+k])) {
 			return last
 		}
 		last = from
-		from += k + n
+		from += k + 1
 		for from < len(title) && title[from] == ' ' {
 			from++
 		}
 	}
-}
-
-// pathSeparator returns the index and the length of the first separator of
-// an organisation's path in b: a hyphen, a slash or an angle bracket
-// (销售管理部 / 销售运营组 / 销售运营分析师), or -1, 0.
-func pathSeparator(b []byte) (i, n int) {
-	i = bytes.IndexAny(b, "-/>")
-	if i < 0 {
-		return -1, 0
-	}
-	return i, 1
 }
 
 // isUnit reports whether b names a unit of an organisation: a department
