@@ -747,21 +747,16 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 			}
 		}
 	}
-	for {
-		n := 0
-		for _, c := range [...]string{"】", "]", "）", ")", "：", ":", "！", "!", " ", "｜", "|", "丨", "*", "—", "–", "－", "-", "【", "「", "“"} {
-			if bytes.HasPrefix(text[i:], []byte(c)) {
-				n = len(c)
-			}
-		}
-		if r, size := utf8.DecodeRune(text[i:]); n == 0 && (unicode.Is(unicode.So, r) || r == '\uFE0F' || r == '‼') {
-			n = size // emoji: 郑州招人‼️ 本地生活BD
-		}
-		if n == 0 {
+	// Decorations and emoji (see isDecoration: 郑州招人‼️ 本地生活BD), and
+	// the closing brackets, colons and dashes after an introducer.
+	for i < len(text) {
+		r, n := utf8.DecodeRune(text[i:])
+		if !isDecoration(r) && !strings.ContainsRune("）)：:！!‼｜丨–－-“", r) {
 			return i
 		}
 		i += n
 	}
+	return i
 }
 
 // startsMessage reports whether the word at i starts a line of text, or
@@ -1449,8 +1444,8 @@ func compactHan(dst, s []byte) []byte {
 			// A run of ideographic spaces, as a form spaces a label
 			// over its column: 岗　　位.
 			j := i + n
-			for r == '\u3000' && bytes.HasPrefix(s[j:], []byte("\u3000")) {
-				j += n
+			if r == '\u3000' {
+				j = len(s) - len(bytes.TrimLeft(s[j:], "\u3000"))
 			}
 			before, _ := utf8.DecodeLastRune(s[:i])
 			after, _ := utf8.DecodeRune(s[j:])
@@ -1829,14 +1824,13 @@ func isCode(b []byte) bool {
 // isFormNumber reports whether line starts with a form's number: "Form
 // HR-REC-07 rev 2026", "Form No. 12-B".
 func isFormNumber(line []byte) bool {
-	rest, ok := bytes.CutPrefix(line, []byte("Form "))
-	if !ok {
-		rest, ok = bytes.CutPrefix(line, []byte("FORM "))
-	}
-	if !ok {
+	if !hasPrefixFold(line, "form ") {
 		return false
 	}
-	rest = bytes.TrimPrefix(bytes.TrimPrefix(rest, []byte("No. ")), []byte("no. "))
+	rest := line[len("form "):]
+	if hasPrefixFold(rest, "no. ") {
+		rest = rest[len("no. "):]
+	}
 	if k := bytes.IndexByte(rest, ' '); k >= 0 {
 		rest = rest[:k]
 	}
@@ -3404,17 +3398,7 @@ func sectionMarkLen(t []byte) int {
 	for n < len(t) && isDigit(t[n]) {
 		n++
 	}
-	for n < len(t) {
-		switch {
-		case t[n] == ' ':
-			n++
-		case bytes.HasPrefix(t[n:], []byte("\u3000")):
-			n += len("\u3000")
-		default:
-			return n
-		}
-	}
-	return n
+	return len(t) - len(bytes.TrimLeftFunc(t[n:], unicode.IsSpace))
 }
 
 // unwrapTitle returns the bounds of the title text[start:end] without the
@@ -3431,6 +3415,7 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 	for {
 		t := text[start:end]
 		lead, trail := 0, 0
+		mark := sectionMarkLen(t)
 		switch {
 		case bytes.HasPrefix(t, []byte("【")) && bytes.HasSuffix(t, []byte("】")) && bytes.Count(t, []byte("】")) == 1:
 			lead, trail = len("【"), len("】")
@@ -3445,8 +3430,8 @@ func unwrapTitle(text []byte, start, end int, words []automaton.Match) (int, int
 			lead = 2
 		case len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_'):
 			lead, trail = 1, 1
-		case sectionMarkLen(t) > 0:
-			lead = sectionMarkLen(t) // ▎01　海外游戏运营（SLG）
+		case mark > 0:
+			lead = mark // ▎01　海外游戏运营（SLG）
 		case len(t) > 2 && t[0] == '#':
 			lead = bytes.IndexByte(t, ' ')
 			if lead < 0 || len(bytes.Trim(t[:lead], "#")) > 0 {
