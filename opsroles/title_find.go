@@ -4186,8 +4186,11 @@ func chatMessageStart(line []byte) int {
 		}
 		i = k + 1
 	} else {
-		k := bytes.Index(line, []byte(" - "))
-		if k < 8 || k > 24 || !isDigit(line[0]) || !bytes.Contains(line[:k], []byte(":")) || !bytes.Contains(line[:k], []byte("/")) {
+		if len(line) == 0 || !isDigit(line[0]) {
+			return 0 // most lines, before a search of the line
+		}
+		k := bytes.Index(line[:min(len(line), 24+len(" - "))], []byte(" - "))
+		if k < 8 || !bytes.Contains(line[:k], []byte(":")) || !bytes.Contains(line[:k], []byte("/")) {
 			return 0
 		}
 		i = k + len(" - ")
