@@ -418,6 +418,13 @@ func (m *Matcher) contribsOf(p int) []contrib {
 	return m.contribs[m.pats[p].contribs:m.pats[p+1].contribs]
 }
 
+// sameArea reports whether patterns p and q give their heaviest weight to
+// the same area: "chargebacks" is fraud work as "fraud" is.
+func (m *Matcher) sameArea(p, q int) bool {
+	cp, cq := m.contribsOf(p), m.contribsOf(q)
+	return len(cp) > 0 && len(cq) > 0 && heaviestContrib(cp) == heaviestContrib(cq)
+}
+
 // addEach calls add with the Ref and Label of every entity of list.
 func addEach[E interface {
 	Ref() Ref

@@ -158,6 +158,9 @@ func spellingsOf(p string) []string {
 	if v, ok := abbreviated(p); ok {
 		forms = append(forms, v)
 	}
+	if v, ok := misspelled(p); ok {
+		forms = append(forms, v)
+	}
 	return forms
 }
 
@@ -166,17 +169,41 @@ func spellingsOf(p string) []string {
 // classified ads shorten them ("Sr. Mgr, Ops Performance Mgmt", "OPS MGR -
 // COURIER BRANCH"), and false if it has neither.
 func abbreviated(p string) (string, bool) {
+	return replaceWords(p, func(w string) string {
+		switch w {
+		case "management":
+			return "mgmt"
+		case "manager":
+			return "mgr"
+		}
+		return w
+	})
+}
+
+// misspelled returns p, a folded term of more than one word, with
+// "management" written "managment", the slip that postings and headlines
+// make most ("Teamleitung Workforce Managment"), and false if it has none.
+func misspelled(p string) (string, bool) {
+	return replaceWords(p, func(w string) string {
+		if w == "management" {
+			return "managment"
+		}
+		return w
+	})
+}
+
+// replaceWords returns p, a folded term, with each of its words w written
+// as form(w), and whether any changed. A term of one word stays: a word
+// alone is too short a context to take a variant for it.
+func replaceWords(p string, form func(w string) string) (string, bool) {
 	words := strings.Split(p, " ")
 	if len(words) == 1 {
 		return p, false
 	}
 	changed := false
 	for k, w := range words {
-		switch w {
-		case "management":
-			words[k], changed = "mgmt", true
-		case "manager":
-			words[k], changed = "mgr", true
+		if f := form(w); f != w {
+			words[k], changed = f, true
 		}
 	}
 	if !changed {

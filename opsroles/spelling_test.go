@@ -11,7 +11,7 @@ import (
 // Matcher searches too: its other spelling, its plural and its form in
 // translations from Chinese.
 func TestTermVariants(t *testing.T) {
-	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII, "ampersand": ampersand, "abbreviated": abbreviated}
+	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII, "ampersand": ampersand, "abbreviated": abbreviated, "misspelled": misspelled}
 	tests := []struct {
 		variant, term, want string
 		why                 string
@@ -49,6 +49,9 @@ func TestTermVariants(t *testing.T) {
 		{"abbreviated", "management", "", "a word alone keeps it"},
 		{"abbreviated", "product manager", "product mgr", "manager shortened"},
 		{"abbreviated", "community lead", "", "no such word"},
+		{"misspelled", "workforce management", "workforce managment", "the common slip"},
+		{"misspelled", "management", "", "a word alone keeps it"},
+		{"misspelled", "product manager", "", "manager is spelt right"},
 	}
 	for _, tt := range tests {
 		got, ok := variants[tt.variant](tt.term)
@@ -75,6 +78,7 @@ func TestMatchTermVariants(t *testing.T) {
 		{"New Media Operator wanted; our network operation center runs 24/7.", []string{"new media operator"}},
 		{"Lead new café openings across the North of England.", []string{"new cafe openings"}},
 		{"Sr. Mgr, Ops Performance Mgmt - APAC", []string{"performance management"}},
+		{"Teamleitung Workforce Managment (m/w/d) Kundenservice", []string{"teamleitung workforce management"}},
 		{"Referent Geschaeftsprozessmanagement: Ist-Prozesse, Durchlaufzeiten und Verbesserungsvorschlaege.", []string{"geschäftsprozessmanagement", "verbesserungsvorschläge"}},
 	}
 	for _, tt := range tests {

@@ -32,7 +32,7 @@ func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
 			break
 		}
 		i, j := f.Start-start, f.End-start
-		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && !managedNoun(title, r.titleFound, i, j) {
+		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && !managedNoun(title, r.titleFound, i, j) && !m.sameArea(f.Pattern, dir) {
 			return -1
 		}
 	}
@@ -436,7 +436,23 @@ func managedNoun(title []byte, words []automaton.Match, i, j int) bool {
 	if k := j - len("管理"); k > i && string(title[k:j]) == "管理" {
 		j = k
 	}
-	return bareNoun(title, words, i, j)
+	return bareNoun(title, words, i, j) || operationsAnalyst(title, words, i, j)
+}
+
+// operationsAnalyst reports whether title[i:j] is an analyst of
+// operations with level words at most, whom a qualifier gives his field
+// as it gives a plain analyst his (see plainAnalyst): an "Operations
+// Analyst, Fraud" reviews fraud.
+func operationsAnalyst(title []byte, words []automaton.Match, i, j int) bool {
+	if !plainAnalyst(title[i:j]) {
+		return false
+	}
+	for _, f := range words {
+		if f.Start >= i && f.End <= j && isOperationsNoun(titleWords[f.Pattern].word) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithWord reports whether the last English word of b, past any
@@ -476,7 +492,7 @@ func plainAnalyst(job []byte) bool {
 }
 
 // plainAnalystWords may stand before "analyst" in a plain analyst's title.
-var plainAnalystWords = [...]string{"business", "data", "reporting", "mis", "bi", "risk", "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "associate", "staff"}
+var plainAnalystWords = [...]string{"operations", "ops", "business", "data", "reporting", "mis", "bi", "risk", "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "associate", "staff"}
 
 // firstItemLen returns the length of the first item of a list of words
 // parted by "&", "and", "/" or a comma, or len(x) if x is no list.
