@@ -203,6 +203,14 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Business Analyst – Operations", Title{"data-analysis", LevelUnknown}},
 		{"Business Analyst - Operations & Growth Analytics", Title{"data-analysis", LevelUnknown}},
 		{"Operations Business Analyst", Title{"data-analysis", LevelUnknown}},
+		// So does an operations analyst, when the qualifier names a field;
+		// its other items may name the same area.
+		{"Operations Analyst, Fraud", Title{"risk-management", LevelUnknown}},
+		{"Operations Analyst (Workforce Planning)", Title{"resource-allocation", LevelUnknown}},
+		{"Operations Analyst - Fraud & Chargebacks", Title{"risk-management", LevelUnknown}},
+		{"Operations Analyst - MIS & Performance Management", Title{"data-analysis", LevelUnknown}},
+		{"Operations Analyst, Community", Title{"data-analysis", LevelUnknown}},
+		{"Teamleitung Workforce Managment (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"CRM & Membership Lead", Title{"user-ops", LevelLead}},
 		{"Senior Customer Service Representative (Voice)", Title{"", LevelSenior}},
 		{"Operations Manager – Risk & Controls Transformation", Title{"risk-management", LevelManager}},
