@@ -597,8 +597,9 @@ var hanIntroducers = []string{
 	// A referral: 厦门 base，内推一个 运营设计师（视觉方向）.
 	"内推一个", "内推一位", "内推一名",
 	// A recruiter's message: 岗位是【商家运营主管（中小商户方向）】; and an
-	// employer's: 这次招的是：运力调度主管（夜班组）.
-	"岗位是", "职位是", "招的是", "招聘的是",
+	// employer's: 这次招的是：运力调度主管（夜班组）; and as people say
+	// it: 岗位叫干线运力规划经理.
+	"岗位是", "职位是", "招的是", "招聘的是", "岗位叫", "职位叫",
 	// 招 counts only where a message starts with it (招剪辑师！！, 【急招】
 	// 用户运营); the others start a self-introduction (本人为带货主播,
 	// 我是做带货主播的).
