@@ -1741,3 +1741,29 @@ func TestIsSearchBox(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Career Change into operations", "career change", true},
+		{"CAREER CHANGE", "career change", true},
+		{"a career chang", "career change", false},
+		{"career", "career change", false},
+		{"cc career changeX", "career change", true},
+		{"ccccccccccccc", "career change", false},
+		{"我于2024年转行做社群运营", "转行", true},
+		{"运转", "转行", false},
+		{"Quereinstieg", "quereinstieg", true},
+		{"quereinstie", "quereinstieg", false},
+		{"", "x", false},
+		{"anything", "", true},
+		{"g", "g", true},
+	}
+	for _, tt := range tests {
+		if got := containsFold([]byte(tt.text), tt.word); got != tt.want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
