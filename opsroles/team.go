@@ -389,6 +389,8 @@ var (
 		{[]byte("对接"), cueOther}, {[]byte("协助"), cueOther},
 		{[]byte("辅助"), cueOther}, {[]byte("支持"), cueOther}, {[]byte("支援"), cueOther},
 		{[]byte("联合"), cueOther}, {[]byte("由"), cueOther},
+		// 有专门的直播运营、场控团队: others do that work.
+		{[]byte("有专门的"), cueOther}, {[]byte("有专门"), cueOther}, {[]byte("有专职的"), cueOther}, {[]byte("有专职"), cueOther},
 		// 为运营同学提供工具 serves them; 作为 and 成为 join them.
 		{[]byte("作为"), cueOwn}, {[]byte("成为"), cueOwn},
 		{[]byte("为"), cueOther},

@@ -181,10 +181,16 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	if i, _ := trimSpace(text); i < len(text) && (text[i] == '{' || text[i] == '[') {
 		limit = maxRecordLines // a JSON record, whose title may come after many fields
 	}
+	inChrome := false // the line before was chrome
 	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
+		if i < j && inChrome && isMenuItem(text[pos+i:pos+j]) {
+			i = j // a menu's item on a line of its own, under its others: 首页, 职位, 公司
+		}
+		inChrome = inChrome && i == j
 		if i < j && lines < maxTitleLines && chrome < maxChromeLines && (isPageChrome(text[pos+i:pos+j]) || !hasWord(text[pos+i:pos+j])) {
+			inChrome = true
 			chrome++ // a job board's menus over the posting, or a rule of ═══
 			if crumbStart < 0 {
 				if a, b := crumbTitle(text[pos+i:pos+j], s, found); a >= 0 {
@@ -815,6 +821,15 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 		after := rest[len("聘"):]
 		rest = trimSpaceBytes(after)
 		spaced = len(rest) < len(after) && len(rest) > 0 && endsWord(text[:f.Start], []string{" ", "　"})
+	case startsWord(rest, []string{"人啦", "人了", "人喽", "人咯"}):
+		// 白沟箱包直播基地招人啦！主播、剪辑、前台: the jobs after the
+		// exclamation.
+		_, n := utf8.DecodeRune(rest[len("人"):])
+		rest = trimSpaceBytes(rest[len("人")+n:])
+		if !startsWord(rest, []string{"！", "!"}) {
+			return false
+		}
+		spaced = true
 	case startsHan(text[f.End:]) && headcountFollows(rest):
 		// The employer hires a number of the job, which follows the 招
 		// right away: 茶叶品牌自播间招带货主播 2 名.
@@ -4035,6 +4050,13 @@ func isSearchBox(line []byte) bool {
 	if bytes.Contains(line, []byte("[搜索]")) || bytes.Contains(line, []byte("[搜尋]")) || containsFold(line, "[search]") {
 		return true // the button
 	}
+	// The box's hint and the button, on lines of their own: 搜索职位、公司、商圈,
+	// 请输入职位名称或公司名称  搜 索, 搜索.
+	for _, p := range [...]string{"搜索", "搜 索", "输入职位", "请输入职位", "输入关键", "请输入关键"} {
+		if bytes.HasPrefix(line, []byte(p)) && len(line) <= maxChromeBytes/4 {
+			return true
+		}
+	}
 	// The query, padded in its box, beside the button's word; not a tag
 	// in brackets before a title ([急招] 搜索广告运营, "[Research] Analyst").
 	padded := bytes.Contains(line, []byte("[ ")) && bytes.Contains(line, []byte(" ]"))
@@ -4109,6 +4131,9 @@ func isPageChrome(line []byte) bool {
 	if isMarkdownImage(line) || isContactLine(line) {
 		return true // a WeChat article's header image, whose caption says what it shows; a profile's contact
 	}
+	if isCookieNotice(line) {
+		return true
+	}
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
 	}
@@ -4120,8 +4145,13 @@ func isPageChrome(line []byte) bool {
 			return true
 		}
 	}
-	if isBoardName(line) {
-		return true // Civil Service Jobs, publicjobs
+	if isBoardName(line) || isHanBoardName(line) || isBoardSlogan(line) {
+		return true // Civil Service Jobs, publicjobs, 秦才网——西安人的求职招聘平台
+	}
+	for _, p := range [...]string{"热门职位", "热门岗位", "热门搜索", "热搜", "热招职位", "热门招聘"} {
+		if bytes.HasPrefix(line, []byte(p)) {
+			return true // a board's popular searches: 热门职位：客服专员 质检 话务员
+		}
 	}
 	if isScanHeader(line) {
 		return true // an OCR tool's header over the text it read
@@ -4138,11 +4168,17 @@ func isPageChrome(line []byte) bool {
 	if isSearchBox(line) {
 		return true // a job board's search box and the query typed in it
 	}
+	if t := bytes.TrimRight(line, " "); hasHan(t) && len(t) <= maxChromeBytes/4 && endsWord(t, cityMenuEnds[:]) {
+		return true // the board's city and its menu of others: 沈阳 ▼, 徐州 切换城市, [西安]切换
+	}
 	if bytes.Contains(line, []byte("来自")) && endsWord(bytes.TrimRight(line, " :："), []string{"的消息", "的私信", "的留言", "的邀请"}) {
 		return true // a chat's header: 来自 HR 陆蔓 的消息
 	}
 	if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") {
 		return true // a job alert's count over the jobs it lists
+	}
+	if isHanMenu(line) {
+		return true // 首页 招聘 简历 兼职 企业入驻 发布信息 我的
 	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
 	// has neither.
@@ -4160,6 +4196,52 @@ func isPageChrome(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// isCookieNotice reports whether line is a site's notice of its cookies:
+// "This site uses cookies for analytics… Learn more ✕", "Cookie notice: We
+// and selected third parties use cookies… [Accept] [Reject]".
+func isCookieNotice(line []byte) bool {
+	return len(line) <= maxCookieBytes && containsFold(line, "cookies") && containsAnyFold(line, "this site", "we use", "uses cookies", "consent", "accept")
+}
+
+// maxCookieBytes bounds a notice of cookies.
+const maxCookieBytes = 600
+
+// isMenuItem reports whether line is one item of a Chinese job board's
+// menu, which a page copied as text may put on a line of its own (首页,
+// 职位, 公司, 登录, …): a label alone too, 职位 is a menu's item only among
+// other chrome.
+func isMenuItem(line []byte) bool {
+	return slices.ContainsFunc(navWords, func(w []byte) bool { return bytes.Equal(line, w) }) || isLabel(line, menuItems)
+}
+
+// menuItems are the items of Chinese job boards' menus besides navWords.
+var menuItems = [][]byte{[]byte("职位"), []byte("公司"), []byte("校园"), []byte("校园招聘"), []byte("社会招聘"), []byte("人才政策"), []byte("下载APP"), []byte("企业招聘"), []byte("企业版"), []byte("注册"), []byte("登录/注册"), []byte("我的"), []byte("消息"), []byte("简历"), []byte("发布职位"), []byte("招聘会"), []byte("职场资讯")}
+
+// isHanMenu reports whether line is a Chinese menu whose items single
+// spaces part: at least four items of at most four characters each, one
+// of them a word of menus (see navWords), as in 首页 招聘 简历 兼职 企业入驻
+// 发布信息 我的.
+func isHanMenu(line []byte) bool {
+	items, nav := 0, false
+	for len(line) > 0 {
+		k := bytes.IndexByte(line, ' ')
+		if k < 0 {
+			k = len(line)
+		}
+		item := line[:k]
+		line = line[min(k+1, len(line)):]
+		if len(item) == 0 {
+			continue
+		}
+		if len(item) > 4*len("字") || !hasHan(item) {
+			return false
+		}
+		items++
+		nav = nav || slices.ContainsFunc(navWords, func(w []byte) bool { return bytes.Equal(item, w) })
+	}
+	return items >= 4 && nav
 }
 
 // formEnds end the heading of an HR department's form or an employee's
@@ -4331,6 +4413,41 @@ func isBoardName(line []byte) bool {
 	n := len(line) - len(jobs)
 	return n >= 0 && bytes.EqualFold(line[n:], []byte(jobs)) && !bytes.ContainsAny(line, ":|·")
 }
+
+// isHanBoardName reports whether line is a Chinese job board's name, or
+// its name and its slogan after a dash, whose end says what it is: 燕赵英才网,
+// 徐州同城招工网, 秦才网——西安人的求职招聘平台, 辽才直聘 - 东北人自己的招聘APP.
+// No title ends so.
+func isHanBoardName(line []byte) bool {
+	if !hasHan(line) || len(line) > maxChromeBytes {
+		return false
+	}
+	return endsWord(bytes.TrimRight(line, " "), hanBoardEnds[:])
+}
+
+// cityMenuEnds end a job board's line that names the city of its jobs
+// beside the menu that switches to another.
+var cityMenuEnds = [...]string{"▼", "▾", "切换城市", "[切换城市]", "【切换城市】", "切换", "[切换]", "切換城市", "切換"}
+
+// isBoardSlogan reports whether line is a job board's name and its slogan
+// after a spaced dash: "LOGISTICSWORK.EU  —  Jobs in logistics, supply
+// chain & transport".
+func isBoardSlogan(line []byte) bool {
+	k, n := lastSpacedDash(line)
+	if k < 0 {
+		return false
+	}
+	slogan := trimSpaceBytes(line[k+n:])
+	for _, p := range [...]string{"jobs in ", "jobs for ", "careers in ", "the job board", "your job board", "the jobs board"} {
+		if hasPrefixFold(slogan, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hanBoardEnds are the ends of Chinese job boards' names and slogans.
+var hanBoardEnds = [...]string{"才网", "招聘网", "招工网", "求职网", "招聘网站", "招聘平台", "求职平台", "招聘APP", "招聘App", "直聘"}
 
 // isContactLine reports whether line ends with one of the labels of
 // contacts that a LinkedIn profile saved as PDF puts after its addresses,

@@ -790,6 +790,18 @@ func TestTitleBounds(t *testing.T) {
 		// message names the job in brackets after 岗位是.
 		{"微信聊天记录导出\n聊天对象：周蔓（栖木人才-高级顾问）\n导出时间：2026-03-04 21:17\n\n周蔓  2026-03-04 10:16\n是街角到店，岗位是【商家运营主管（中小商户方向）】，base南京建邺。", "商家运营主管"},
 		{"我们在招“社群运营”，坐标上海", "社群运营"},
+		// A headline's employer hires with an exclamation, the jobs after it.
+		{"白沟箱包直播基地招人啦！主播、剪辑、前台，底薪+提成，包吃住！\n原创 包播星球", "主播"},
+		// A Chinese job board's page: its name and slogan, a city's menu,
+		// menus parted by single spaces, the search box's hint and
+		// button, popular searches and the trail of links are chrome.
+		{"辽才直聘 - 东北人自己的招聘APP\n首页 | 职位 | 公司 | 校园 | 下载APP\n沈阳 ▼\n搜索职位、公司、商圈\n搜索\n登录 | 注册 | 企业版\n\n首页 > 沈阳招聘 > 主播招聘 > 抖音带货主播（女装）\n\n抖音带货主播（女装）\n10-25K", "抖音带货主播（女装）"},
+		{"同城招工网\n徐州 切换城市\n首页 招聘 简历 兼职 企业入驻 发布信息 我的\n请输入职位名称或公司名称  搜 索\n登录 注册 | 手机看招聘 | 客服中心\n\n徐州同城招工网 > 徐州招聘 > 调度员\n\n运输调度主管（冷链）\n9000-13000元/月", "运输调度主管（冷链）"},
+		{"燕赵英才网\n石家庄站 [切换城市]\n首页  |  职位搜索  |  企业名录\n热门职位：客服专员 质检 话务员 会计\n\n当前位置：首页 > 石家庄招聘 > 质检专员\n\n质检专员（信用卡中心项目）\n6千-8千/月", "质检专员（信用卡中心项目）"},
+		{"秦才网——西安人的求职招聘平台\n[西安]切换\n首页\n职位\n公司\n校园\n登录\n注册\n\n首页 > 西安招聘 > 内容审核组长（短视频方向）\n\n内容审核组长（短视频方向）\n7-10K·13薪", "内容审核组长（短视频方向）"},
+		// An English board's slogan after its name, and a notice of cookies.
+		{"LOGISTICSWORK.EU  —  Jobs in logistics, supply chain & transport\nFind jobs   Employers   Login\n\nCookie notice: We and selected third parties use cookies or similar technologies for technical purposes. [Accept] [Reject]\n\nHome › Spain › Zaragoza › Operations\n\nProcess Improvement Specialist – E-commerce Fulfilment (Lean)\nHavenpoint Fulfilment Iberia S.L.", "Process Improvement Specialist – E-commerce Fulfilment (Lean)"},
+		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
 		// A voice note's job after 岗位叫, as people say it.
 		{"嗯小林啊，跟你说一下那个新职位。客户是做快运的，总部在郑州，岗位叫干线运力规划经理，嗯，干线运力。", "干线运力规划经理"},
 		// A notice's heading at the start of a text that lost its line
