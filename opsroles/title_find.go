@@ -661,7 +661,7 @@ func (m *Matcher) introducedTitle(text []byte, terms []automaton.Match, s *autom
 func (m *Matcher) hiredTitle(text []byte, lineStart, lineEnd int, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int, tried bool) {
 	k, _ := slices.BinarySearchFunc(terms, lineStart, func(f automaton.Match, i int) int { return cmp.Compare(f.Start, i) })
 	for _, f := range terms[k:] {
-		if f.Start >= min(lineEnd, lineStart+maxHirerBytes+maxOpenerBytes) {
+		if f.Start >= min(lineEnd, lineStart+max(maxHirerBytes+maxOpenerBytes, maxHeadlineLead+len("# "))) {
 			break
 		}
 		if f.End-f.Start == len("招") {
@@ -699,6 +699,10 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 	}
 	for b > a && text[b-1] == '*' {
 		b-- // the end of Markdown's bold
+	}
+	if opened, closed := endsWord(text[:a], []string{"（", "("}), endsWord(text[a:b], []string{"）", ")"}); opened && closed && bracketStart(text[a:b]) == b-a {
+		_, n := utf8.DecodeLastRune(text[a:b])
+		b -= n // the jobs in the brackets that end a headline
 	}
 	if b > a && !isDepartment(text[a:b]) && looksLikeTitle(text[a:b], s, found) {
 		return a, b // not the department of 调任运营中心，任流程优化专员
@@ -752,6 +756,10 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 				i += len(w)
 				break
 			}
+		}
+		if bracketedToEnd(text[i:]) {
+			_, n := utf8.DecodeRune(text[i:])
+			i += n // the bracket of 招聘（活动运营主管/平面设计师）
 		}
 	}
 	// Decorations and emoji (see isDecoration: 郑州招人‼️ 本地生活BD), and
@@ -837,11 +845,24 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 	case !endsWord(text[:f.Start], []string{"社", "校", "急", "热", "诚"}):
 		return false // 招 alone ends a phrase only in 社招, 校招 …: 2024社招：游戏UI设计师
 	}
-	if !spaced && !startsWord(rest, headlineSeparators) {
+	// The jobs may follow in brackets that end the headline: 华彩灯艺文旅
+	// 2026春季招聘（活动运营主管/平面设计师/出纳）.
+	if !spaced && !startsWord(rest, headlineSeparators) && !bracketedToEnd(rest) {
 		return false
 	}
 	start := bytes.LastIndexByte(text[:f.Start], '\n') + 1
 	return f.Start-start <= maxHeadlineLead
+}
+
+// bracketedToEnd reports whether rest, the text after a headline's 招聘,
+// opens a bracket that closes at the end of its line.
+func bracketedToEnd(rest []byte) bool {
+	if !startsWord(rest, []string{"（", "("}) {
+		return false
+	}
+	line := rest[:nextLine(rest, 0)]
+	line = bytes.TrimRight(line, " \r\n")
+	return bytes.HasSuffix(line, []byte("）")) || bytes.HasSuffix(line, []byte(")"))
 }
 
 // startsHan reports whether b starts with a Chinese character.
@@ -889,7 +910,7 @@ func endsWord(b []byte, words []string) bool {
 
 // maxHeadlineLead bounds the employer's name and the year before the 招聘
 // of an article's headline (see headlineHiring).
-const maxHeadlineLead = 16 * 3
+const maxHeadlineLead = 24 * 3
 
 // maxHirerBytes bounds the employer before the 招 of a message (电商公司招),
 // and maxOpenerBytes the emoji and brackets before that (📣【急】).

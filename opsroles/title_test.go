@@ -790,6 +790,9 @@ func TestTitleBounds(t *testing.T) {
 		// message names the job in brackets after 岗位是.
 		{"微信聊天记录导出\n聊天对象：周蔓（栖木人才-高级顾问）\n导出时间：2026-03-04 21:17\n\n周蔓  2026-03-04 10:16\n是街角到店，岗位是【商家运营主管（中小商户方向）】，base南京建邺。", "商家运营主管"},
 		{"我们在招“社群运营”，坐标上海", "社群运营"},
+		// An article's headline names the jobs in brackets after 招聘, its
+		// slogan first.
+		{"# 灯火里的工作｜华彩灯艺文旅2026春季招聘（活动运营主管/平面设计师/出纳）\n\n> 原创 · 华彩灯艺文旅", "活动运营主管/平面设计师/出纳"},
 		// A headline's employer hires with an exclamation, the jobs after it.
 		{"白沟箱包直播基地招人啦！主播、剪辑、前台，底薪+提成，包吃住！\n原创 包播星球", "主播"},
 		// A Chinese job board's page: its name and slogan, a city's menu,
