@@ -185,8 +185,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
-		if i < j && inChrome && isMenuItem(text[pos+i:pos+j]) {
-			i = j // a menu's item on a line of its own, under its others: 首页, 职位, 公司
+		if i < j && inChrome && (isMenuItem(text[pos+i:pos+j]) || i >= 2 && text[pos] == ' ' && j-i <= maxTreeItemBytes && !hasPunct(text[pos+i:pos+j])) {
+			// A menu's item on a line of its own, under its others (首页,
+			// 职位, 公司), or an item of a tree of filters, indented under
+			// its heading (职位类别, then   运营, then     达人运营).
+			i = j
 		}
 		inChrome = inChrome && i == j
 		if i < j && lines < maxTitleLines && chrome < maxChromeLines && (isPageChrome(text[pos+i:pos+j]) || !hasWord(text[pos+i:pos+j])) {
@@ -4136,7 +4139,7 @@ var crumbSeparators = [...]string{" > ", " › ", " » ", " ＞ "}
 
 // maxChromeLines bounds the lines of a job board's page chrome that
 // findTitle passes over above a posting's title.
-const maxChromeLines = 8
+const maxChromeLines = 24
 
 // maxChromeBytes bounds a line of a job board's menus.
 const maxChromeBytes = 256
@@ -4168,6 +4171,9 @@ func isPageChrome(line []byte) bool {
 	}
 	if isBoardName(line) || isHanBoardName(line) || isBoardSlogan(line) {
 		return true // Civil Service Jobs, publicjobs, 秦才网——西安人的求职招聘平台
+	}
+	if isFilter(line) {
+		return true // a list page's filters: ○ 运营：用户运营 / 活动运营, 职位类别：全部 / 运营 / 产品
 	}
 	for _, p := range [...]string{"热门职位", "热门岗位", "热门搜索", "热搜", "热招职位", "热门招聘"} {
 		if bytes.HasPrefix(line, []byte(p)) {
@@ -4203,7 +4209,7 @@ func isPageChrome(line []byte) bool {
 	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
 	// has neither.
-	if bytes.IndexByte(line, '|') < 0 && !bytes.Contains(line, []byte("  ")) {
+	if bytes.IndexByte(line, '|') < 0 && !bytes.Contains(line, []byte("｜")) && !bytes.Contains(line, []byte("  ")) {
 		return false
 	}
 	for _, w := range navWords {
@@ -4219,6 +4225,27 @@ func isPageChrome(line []byte) bool {
 	return false
 }
 
+// isFilter reports whether line is one of the filters that a careers
+// site's list of jobs shows beside a job's page: an option with its radio
+// button or check box, or a field whose values start with 全部 (all).
+func isFilter(line []byte) bool {
+	for _, mark := range [...]string{"○", "◯", "◉", "☐", "☑", "☒", "□"} {
+		if bytes.HasPrefix(line, []byte(mark)) {
+			return true
+		}
+	}
+	if rest, ok := bytes.CutPrefix(line, []byte("●")); ok {
+		// The option chosen, and not a poster's bullet (● 收银员 若干名):
+		// a field and its values.
+		return bytes.ContainsAny(rest, "：:") && bytes.Count(rest, []byte("/"))+bytes.Count(rest, []byte("／")) >= 2
+	}
+	k := bytes.Index(line, []byte("："))
+	if k < 0 || k > 6*len("字") {
+		return false
+	}
+	return bytes.HasPrefix(trimSpaceBytes(line[k+len("："):]), []byte("全部"))
+}
+
 // isCookieNotice reports whether line is a site's notice of its cookies:
 // "This site uses cookies for analytics… Learn more ✕", "Cookie notice: We
 // and selected third parties use cookies… [Accept] [Reject]".
@@ -4229,16 +4256,27 @@ func isCookieNotice(line []byte) bool {
 // maxCookieBytes bounds a notice of cookies.
 const maxCookieBytes = 600
 
+// maxTreeItemBytes bounds an item of a tree of filters.
+const maxTreeItemBytes = 12 * 3
+
+// hasPunct reports whether b holds punctuation other than the slashes
+// that part a menu's items (主播/达人).
+func hasPunct(b []byte) bool {
+	return bytes.IndexFunc(b, func(r rune) bool { return unicode.IsPunct(r) && r != '/' && r != '／' }) >= 0
+}
+
 // isMenuItem reports whether line is one item of a Chinese job board's
-// menu, which a page copied as text may put on a line of its own (首页,
-// 职位, 公司, 登录, …): a label alone too, 职位 is a menu's item only among
-// other chrome.
+// menu, or a heading of the filters of a careers site's list of jobs,
+// which a page copied as text may put on a line of its own (首页, 职位,
+// 公司, 登录, 工作地点, 事业群 …): a label alone too, 职位 is a menu's item
+// only among other chrome.
 func isMenuItem(line []byte) bool {
 	return slices.ContainsFunc(navWords, func(w []byte) bool { return bytes.Equal(line, w) }) || isLabel(line, menuItems)
 }
 
-// menuItems are the items of Chinese job boards' menus besides navWords.
-var menuItems = [][]byte{[]byte("职位"), []byte("公司"), []byte("校园"), []byte("校园招聘"), []byte("社会招聘"), []byte("人才政策"), []byte("下载APP"), []byte("企业招聘"), []byte("企业版"), []byte("注册"), []byte("登录/注册"), []byte("我的"), []byte("消息"), []byte("简历"), []byte("发布职位"), []byte("招聘会"), []byte("职场资讯")}
+// menuItems are the items of Chinese job boards' menus besides navWords,
+// and the headings of their filters.
+var menuItems = [][]byte{[]byte("职位"), []byte("公司"), []byte("校园"), []byte("校园招聘"), []byte("社会招聘"), []byte("实习生招聘"), []byte("人才政策"), []byte("下载APP"), []byte("企业招聘"), []byte("企业版"), []byte("注册"), []byte("登录/注册"), []byte("我的"), []byte("消息"), []byte("简历"), []byte("发布职位"), []byte("招聘会"), []byte("职场资讯"), []byte("关于我们"), []byte("职位类别"), []byte("职位类型"), []byte("工作地点"), []byte("工作城市"), []byte("事业群"), []byte("所属部门"), []byte("招聘类型"), []byte("筛选"), []byte("重置"), []byte("清空"), []byte("清空筛选")}
 
 // isHanMenu reports whether line is a Chinese menu whose items single
 // spaces part: at least four items of at most four characters each, one

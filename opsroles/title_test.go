@@ -802,6 +802,12 @@ func TestTitleBounds(t *testing.T) {
 		{"同城招工网\n徐州 切换城市\n首页 招聘 简历 兼职 企业入驻 发布信息 我的\n请输入职位名称或公司名称  搜 索\n登录 注册 | 手机看招聘 | 客服中心\n\n徐州同城招工网 > 徐州招聘 > 调度员\n\n运输调度主管（冷链）\n9000-13000元/月", "运输调度主管（冷链）"},
 		{"燕赵英才网\n石家庄站 [切换城市]\n首页  |  职位搜索  |  企业名录\n热门职位：客服专员 质检 话务员 会计\n\n当前位置：首页 > 石家庄招聘 > 质检专员\n\n质检专员（信用卡中心项目）\n6千-8千/月", "质检专员（信用卡中心项目）"},
 		{"秦才网——西安人的求职招聘平台\n[西安]切换\n首页\n职位\n公司\n校园\n登录\n注册\n\n首页 > 西安招聘 > 内容审核组长（短视频方向）\n\n内容审核组长（短视频方向）\n7-10K·13薪", "内容审核组长（短视频方向）"},
+		// A careers site's filters left over from its list of jobs: options
+		// with radio buttons, headings, a field whose values start with 全部,
+		// a tree of categories indented under its heading.
+		{"闽趣 · 加入我们\n[闽趣] 社会招聘 · 校园招聘 · 关于我们                登录\n\n职位类别\n  ○ 运营：用户运营 / 活动运营 / 内容运营\n  ● 设计：运营设计 / UI设计 / 交互设计\n  ○ 产品\n  ○ 技术\n工作地点\n  ○ 福州  ○ 厦门\n事业群\n  ○ 社交产品部  ○ 商业化中心\n\n职位详情\n\n运营设计师（活动视觉方向）\n福州 · 社交产品部", "运营设计师（活动视觉方向）"},
+		{"途骁出行 招聘官网\n社会招聘 | 校园招聘 | 登录/注册\n\n筛选\n职位类别：全部 / 运营 / 产品 / 技术\n工作地点：全部 / 西安 / 北京\n重置\n\n运力运营专家（供需调度）\n西安 | 网约车事业群", "运力运营专家（供需调度）"},
+		{"义联全球购 YILIAN GLOBAL\n社会招聘 ｜ 校园招聘 ｜ 实习生招聘 ｜ 登录\n\n职位类别\n  运营\n    跨境直播运营\n    达人运营\n  主播/达人\n  产品\n工作地点\n  义乌\n  杭州\n\n< 返回职位列表\n\n英语带货主播（TikTok Shop 美区）\n义乌·国际商贸城", "英语带货主播（TikTok Shop 美区）"},
 		// An English board's slogan after its name, and a notice of cookies.
 		{"LOGISTICSWORK.EU  —  Jobs in logistics, supply chain & transport\nFind jobs   Employers   Login\n\nCookie notice: We and selected third parties use cookies or similar technologies for technical purposes. [Accept] [Reject]\n\nHome › Spain › Zaragoza › Operations\n\nProcess Improvement Specialist – E-commerce Fulfilment (Lean)\nHavenpoint Fulfilment Iberia S.L.", "Process Improvement Specialist – E-commerce Fulfilment (Lean)"},
 		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
