@@ -4155,7 +4155,7 @@ func isPageChrome(line []byte) bool {
 	if isMarkdownImage(line) || isContactLine(line) {
 		return true // a WeChat article's header image, whose caption says what it shows; a profile's contact
 	}
-	if isCookieNotice(line) {
+	if isCookieNotice(line) || isButtonRow(line) {
 		return true
 	}
 	if len(line) > maxChromeBytes {
@@ -4250,7 +4250,26 @@ func isFilter(line []byte) bool {
 // "This site uses cookies for analytics… Learn more ✕", "Cookie notice: We
 // and selected third parties use cookies… [Accept] [Reject]".
 func isCookieNotice(line []byte) bool {
-	return len(line) <= maxCookieBytes && containsFold(line, "cookies") && containsAnyFold(line, "this site", "we use", "uses cookies", "consent", "accept")
+	return len(line) <= maxCookieBytes && containsFold(line, "cookies") &&
+		containsAnyFold(line, "this site", "we use", "uses cookies", "consent", "accept", "wir nutzen", "wir verwenden", "akzeptieren", "einwilligung", "zustimm")
+}
+
+// isButtonRow reports whether line holds only buttons, words in square
+// brackets: "[Akzeptieren]  [Ablehnen]", "[ Apply ]  [ ♡ Save ]".
+func isButtonRow(line []byte) bool {
+	buttons := 0
+	for line = trimSpaceBytes(line); len(line) > 0; line = trimSpaceBytes(line) {
+		if line[0] != '[' {
+			return false
+		}
+		k := bytes.IndexByte(line, ']')
+		if k < 0 {
+			return false
+		}
+		line = line[k+1:]
+		buttons++
+	}
+	return buttons >= 2
 }
 
 // maxCookieBytes bounds a notice of cookies.
