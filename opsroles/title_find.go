@@ -4284,18 +4284,19 @@ func hasPunct(b []byte) bool {
 	return bytes.IndexFunc(b, func(r rune) bool { return unicode.IsPunct(r) && r != '/' && r != '／' }) >= 0
 }
 
-// isMenuItem reports whether line is one item of a Chinese job board's
-// menu, or a heading of the filters of a careers site's list of jobs,
-// which a page copied as text may put on a line of its own (首页, 职位,
-// 公司, 登录, 工作地点, 事业群 …): a label alone too, 职位 is a menu's item
-// only among other chrome.
+// isMenuItem reports whether line is one item of a job board's menu, or a
+// heading of the filters of a careers site's list of jobs, which a page
+// copied as text may put on a line of its own (首页, 职位, 公司, 登录, 工作地点,
+// 事业群, "My Network", "Messaging" …): a label alone too, 职位 is a menu's
+// item only among other chrome.
 func isMenuItem(line []byte) bool {
 	return slices.ContainsFunc(navWords, func(w []byte) bool { return bytes.Equal(line, w) }) || isLabel(line, menuItems)
 }
 
-// menuItems are the items of Chinese job boards' menus besides navWords,
-// and the headings of their filters.
-var menuItems = [][]byte{[]byte("职位"), []byte("公司"), []byte("校园"), []byte("校园招聘"), []byte("社会招聘"), []byte("实习生招聘"), []byte("人才政策"), []byte("下载APP"), []byte("企业招聘"), []byte("企业版"), []byte("注册"), []byte("登录/注册"), []byte("我的"), []byte("消息"), []byte("简历"), []byte("发布职位"), []byte("招聘会"), []byte("职场资讯"), []byte("关于我们"), []byte("职位类别"), []byte("职位类型"), []byte("工作地点"), []byte("工作城市"), []byte("事业群"), []byte("所属部门"), []byte("招聘类型"), []byte("筛选"), []byte("重置"), []byte("清空"), []byte("清空筛选")}
+// menuItems are the items of job boards' menus besides navWords, and the
+// headings of their filters.
+var menuItems = [][]byte{[]byte("职位"), []byte("公司"), []byte("校园"), []byte("校园招聘"), []byte("社会招聘"), []byte("实习生招聘"), []byte("人才政策"), []byte("下载APP"), []byte("企业招聘"), []byte("企业版"), []byte("注册"), []byte("登录/注册"), []byte("我的"), []byte("消息"), []byte("简历"), []byte("发布职位"), []byte("招聘会"), []byte("职场资讯"), []byte("关于我们"), []byte("职位类别"), []byte("职位类型"), []byte("工作地点"), []byte("工作城市"), []byte("事业群"), []byte("所属部门"), []byte("招聘类型"), []byte("筛选"), []byte("重置"), []byte("清空"), []byte("清空筛选"),
+	[]byte("LinkedIn"), []byte("Search"), []byte("Home"), []byte("My Network"), []byte("Jobs"), []byte("Messaging"), []byte("Notifications"), []byte("Me"), []byte("For Business"), []byte("Work"), []byte("Try Premium for $0"), []byte("Sign in"), []byte("Join now"), []byte("Menu")}
 
 // isHanMenu reports whether line is a Chinese menu whose items single
 // spaces part: at least four items of at most four characters each, one
