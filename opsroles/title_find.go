@@ -3087,12 +3087,25 @@ func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
 		w := titleWords[dst[k].Pattern].word
-		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
+		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
 	}
 	return dst
+}
+
+// salesOccasion reports whether after, the text after "Sales" in a title,
+// makes it a shop's sale rather than selling: "Campaign Manager Sales
+// Events & Onsite-Aktionen" runs promotions.
+func salesOccasion(after []byte) bool {
+	after = bytes.TrimLeft(after, " -")
+	for _, w := range [...]string{"event", "aktion", "season", "saison"} {
+		if hasPrefixFold(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // degreeWords are the degrees that a resume's line of personal details

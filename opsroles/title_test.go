@@ -206,6 +206,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// So does an operations analyst, when the qualifier names a field;
 		// its other items may name the same area.
 		{"Operations Analyst, Fraud", Title{"risk-management", LevelUnknown}},
+		// A shop's sales events are promotions, not selling.
+		{"Campaign Manager (m/w/d) Sales Events & Onsite-Aktionen", Title{"campaign-ops", LevelManager}},
+		{"Regional Operations Manager:in Filialen Süd (m/w/d)", Title{"store-ops", LevelManager}},
 		{"Operations Analyst (Workforce Planning)", Title{"resource-allocation", LevelUnknown}},
 		{"Operations Analyst - Fraud & Chargebacks", Title{"risk-management", LevelUnknown}},
 		{"Operations Analyst - MIS & Performance Management", Title{"data-analysis", LevelUnknown}},
