@@ -4168,7 +4168,7 @@ func isPageChrome(line []byte) bool {
 	if isMarkdownImage(line) || isContactLine(line) {
 		return true // a WeChat article's header image, whose caption says what it shows; a profile's contact
 	}
-	if isCookieNotice(line) || isButtonRow(line) {
+	if isCookieNotice(line) || isButtonRow(line) || isLabel(line, siteChrome) {
 		return true
 	}
 	if len(line) > maxChromeBytes {
@@ -4257,6 +4257,14 @@ func isFilter(line []byte) bool {
 		return false
 	}
 	return bytes.HasPrefix(trimSpaceBytes(line[k+len("："):]), []byte("全部"))
+}
+
+// siteChrome are the lines of a careers site's or a job board's header
+// that stand alone, links and the names of the languages it offers.
+var siteChrome = [][]byte{
+	[]byte("careers home"), []byte("search for jobs"), []byte("search jobs"), []byte("sign in"), []byte("sign up"), []byte("log in"), []byte("join now"),
+	[]byte("skip to main content"), []byte("skip to content"), []byte("english"), []byte("deutsch"), []byte("español"), []byte("français"),
+	[]byte("français (canada)"), []byte("italiano"), []byte("nederlands"), []byte("português"), []byte("polski"), []byte("日本語"), []byte("简体中文"), []byte("繁體中文"),
 }
 
 // isCookieNotice reports whether line is a site's notice of its cookies:

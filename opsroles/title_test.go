@@ -206,6 +206,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// So does an operations analyst, when the qualifier names a field;
 		// its other items may name the same area.
 		{"Operations Analyst, Fraud", Title{"risk-management", LevelUnknown}},
+		{"Franchise Operations Consultant", Title{"partner-ops", LevelUnknown}},
 		// A shop's sales events are promotions, not selling.
 		{"Campaign Manager (m/w/d) Sales Events & Onsite-Aktionen", Title{"campaign-ops", LevelManager}},
 		{"Regional Operations Manager:in Filialen Süd (m/w/d)", Title{"store-ops", LevelManager}},
@@ -811,6 +812,8 @@ func TestTitleBounds(t *testing.T) {
 		{"闽趣 · 加入我们\n[闽趣] 社会招聘 · 校园招聘 · 关于我们                登录\n\n职位类别\n  ○ 运营：用户运营 / 活动运营 / 内容运营\n  ● 设计：运营设计 / UI设计 / 交互设计\n  ○ 产品\n  ○ 技术\n工作地点\n  ○ 福州  ○ 厦门\n事业群\n  ○ 社交产品部  ○ 商业化中心\n\n职位详情\n\n运营设计师（活动视觉方向）\n福州 · 社交产品部", "运营设计师（活动视觉方向）"},
 		{"途骁出行 招聘官网\n社会招聘 | 校园招聘 | 登录/注册\n\n筛选\n职位类别：全部 / 运营 / 产品 / 技术\n工作地点：全部 / 西安 / 北京\n重置\n\n运力运营专家（供需调度）\n西安 | 网约车事业群", "运力运营专家（供需调度）"},
 		{"义联全球购 YILIAN GLOBAL\n社会招聘 ｜ 校园招聘 ｜ 实习生招聘 ｜ 登录\n\n职位类别\n  运营\n    跨境直播运营\n    达人运营\n  主播/达人\n  产品\n工作地点\n  义乌\n  杭州\n\n< 返回职位列表\n\n英语带货主播（TikTok Shop 美区）\n义乌·国际商贸城", "英语带货主播（TikTok Shop 美区）"},
+		// A Workday site's header: links and languages, a line each.
+		{"Skip to main content\nCopperleaf Provisions\nCareers Home\nSearch for Jobs\nSign In\nEnglish\nDeutsch\nEspañol\nFrançais (Canada)\n\nCopperleaf Provisions Careers > Search for Jobs > Network Operations Manager, Middle Mile\n\nNetwork Operations Manager, Middle Mile\n\nApply", "Network Operations Manager, Middle Mile"},
 		// LinkedIn's menu, an item a line.
 		{"Skip to main content\nLinkedIn\nSearch\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nTry Premium for $0\n\nNetwork Operations Center (NOC) Technician II – Overnight\nPrairie Lightwave Communications\nSioux Falls, SD · Reposted 3 days ago", "Network Operations Center (NOC) Technician II – Overnight"},
 		// A German notice of cookies and a row of buttons under it.
