@@ -185,10 +185,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
-		if i < j && inChrome && (isMenuItem(text[pos+i:pos+j]) || i >= 2 && text[pos] == ' ' && j-i <= maxTreeItemBytes && !hasPunct(text[pos+i:pos+j])) {
+		if i < j && inChrome && (isMenuItem(text[pos+i:pos+j]) || allDigits(text[pos+i:pos+j]) || i >= 2 && text[pos] == ' ' && j-i <= maxTreeItemBytes && !hasPunct(text[pos+i:pos+j])) {
 			// A menu's item on a line of its own, under its others (首页,
-			// 职位, 公司), or an item of a tree of filters, indented under
-			// its heading (职位类别, then   运营, then     达人运营).
+			// 职位, 公司), the count of what is new beside one, or an item
+			// of a tree of filters, indented under its heading (职位类别,
+			// then   运营, then     达人运营).
 			i = j
 		}
 		inChrome = inChrome && i == j
@@ -4168,7 +4169,7 @@ func isPageChrome(line []byte) bool {
 	if isMarkdownImage(line) || isContactLine(line) {
 		return true // a WeChat article's header image, whose caption says what it shows; a profile's contact
 	}
-	if isCookieNotice(line) || isButtonRow(line) || isLabel(line, siteChrome) {
+	if isCookieNotice(line) || isButtonRow(line) || isLabel(line, siteChrome) || isConnectionDegree(line) {
 		return true
 	}
 	if len(line) > maxChromeBytes {
@@ -4217,8 +4218,11 @@ func isPageChrome(line []byte) bool {
 	if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") {
 		return true // a job alert's count over the jobs it lists
 	}
-	if isHanMenu(line) {
+	if isHanMenu(line) || isSiteMenu(line) {
 		return true // 首页 招聘 简历 兼职 企业入驻 发布信息 我的
+	}
+	if (bytes.Contains(line, []byte("首页")) || bytes.Contains(line, []byte("首頁"))) && !containsAny(line, "，", "。", "；", "、") {
+		return true // a menu whose links run together: 拉勾招聘 首页职位公司我的简历消息
 	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
 	// has neither.
@@ -4259,6 +4263,26 @@ func isFilter(line []byte) bool {
 	return bytes.HasPrefix(trimSpaceBytes(line[k+len("："):]), []byte("全部"))
 }
 
+// isConnectionDegree reports whether line is one of the lines around a
+// LinkedIn profile's name that give the pronouns and how far the reader's
+// network reaches ("He/Him · 2nd", "3rd+", "(She/Her)"), or the caption of
+// its photos ("Background photo of Rhea Mae Sarmiento").
+func isConnectionDegree(line []byte) bool {
+	if k := bytes.LastIndex(line, []byte("· ")); k >= 0 {
+		line = line[k+len("· "):]
+	}
+	line = bytes.Trim(line, " ()")
+	return isLabel(line, connectionDegrees) || isLabel(line, pronouns) ||
+		hasPrefixFold(line, "background photo of ") || hasPrefixFold(line, "profile photo of ")
+}
+
+// connectionDegrees are LinkedIn's degrees of connection, and pronouns
+// the pronouns a profile may show on a line of their own.
+var (
+	connectionDegrees = [][]byte{[]byte("1st"), []byte("2nd"), []byte("3rd"), []byte("3rd+")}
+	pronouns          = [][]byte{[]byte("he/him"), []byte("she/her"), []byte("they/them"), []byte("he/they"), []byte("she/they")}
+)
+
 // siteChrome are the lines of a careers site's or a job board's header
 // that stand alone, links and the names of the languages it offers.
 var siteChrome = [][]byte{
@@ -4296,6 +4320,16 @@ func isButtonRow(line []byte) bool {
 // maxCookieBytes bounds a notice of cookies.
 const maxCookieBytes = 600
 
+// allDigits reports whether b is a number, ASCII digits only.
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
 // maxTreeItemBytes bounds an item of a tree of filters.
 const maxTreeItemBytes = 12 * 3
 
@@ -4317,7 +4351,19 @@ func isMenuItem(line []byte) bool {
 // menuItems are the items of job boards' menus besides navWords, and the
 // headings of their filters.
 var menuItems = [][]byte{[]byte("职位"), []byte("公司"), []byte("校园"), []byte("校园招聘"), []byte("社会招聘"), []byte("实习生招聘"), []byte("人才政策"), []byte("下载APP"), []byte("企业招聘"), []byte("企业版"), []byte("注册"), []byte("登录/注册"), []byte("我的"), []byte("消息"), []byte("简历"), []byte("发布职位"), []byte("招聘会"), []byte("职场资讯"), []byte("关于我们"), []byte("职位类别"), []byte("职位类型"), []byte("工作地点"), []byte("工作城市"), []byte("事业群"), []byte("所属部门"), []byte("招聘类型"), []byte("筛选"), []byte("重置"), []byte("清空"), []byte("清空筛选"),
-	[]byte("LinkedIn"), []byte("Search"), []byte("Home"), []byte("My Network"), []byte("Jobs"), []byte("Messaging"), []byte("Notifications"), []byte("Me"), []byte("For Business"), []byte("Work"), []byte("Try Premium for $0"), []byte("Sign in"), []byte("Join now"), []byte("Menu")}
+	[]byte("LinkedIn"), []byte("Search"), []byte("Home"), []byte("My Network"), []byte("Jobs"), []byte("Messaging"), []byte("Notifications"), []byte("Me"), []byte("For Business"), []byte("Work"), []byte("Try Premium for $0"), []byte("Learning"), []byte("Try Premium"), []byte("Premium"), []byte("Sign in"), []byte("Join now"), []byte("Menu")}
+
+// isSiteMenu reports whether line is the menu of a company's site, its
+// items parted by bars, one of them about the company and another its
+// jobs: 風禾自行車 FENGHE CYCLES｜關於風禾｜產品系列｜人才招募｜EN.
+func isSiteMenu(line []byte) bool {
+	bars := bytes.Count(line, []byte("｜")) + bytes.Count(line, []byte("|"))
+	return bars >= 3 && containsAny(line, "关于", "關於") && containsAny(line, siteJobsItems[:]...)
+}
+
+// siteJobsItems are the items of a company site's menu that lead to its
+// jobs.
+var siteJobsItems = [...]string{"人才招募", "人才招聘", "加入我们", "加入我們", "招贤纳士", "招賢納士", "社会招聘", "社會招聘", "校园招聘", "校園招聘"}
 
 // isHanMenu reports whether line is a Chinese menu whose items single
 // spaces part: at least four items of at most four characters each, one
@@ -4562,7 +4608,7 @@ var contactLabels = []string{"(LinkedIn)", "(Portfolio)", "(Personal)", "(Compan
 // navWords and navWordsLatin are words of a job board's menus and login
 // bars, which no title or resume line holds.
 var (
-	navWords      = [][]byte{[]byte("首页"), []byte("登录"), []byte("登入"), []byte("找工作")}
+	navWords      = [][]byte{[]byte("首页"), []byte("首頁"), []byte("登录"), []byte("登入"), []byte("找工作")}
 	navWordsLatin = [][]byte{[]byte("sign in"), []byte("log in"), []byte("sign up"), []byte("find jobs"), []byte("job search"), []byte("post a job")}
 	navFirst      = func() (first [256]bool) { // the first letters of navWordsLatin, in either case
 		for _, w := range navWordsLatin {

@@ -814,6 +814,13 @@ func TestTitleBounds(t *testing.T) {
 		{"义联全球购 YILIAN GLOBAL\n社会招聘 ｜ 校园招聘 ｜ 实习生招聘 ｜ 登录\n\n职位类别\n  运营\n    跨境直播运营\n    达人运营\n  主播/达人\n  产品\n工作地点\n  义乌\n  杭州\n\n< 返回职位列表\n\n英语带货主播（TikTok Shop 美区）\n义乌·国际商贸城", "英语带货主播（TikTok Shop 美区）"},
 		// A Workday site's header: links and languages, a line each.
 		{"Skip to main content\nCopperleaf Provisions\nCareers Home\nSearch for Jobs\nSign In\nEnglish\nDeutsch\nEspañol\nFrançais (Canada)\n\nCopperleaf Provisions Careers > Search for Jobs > Network Operations Manager, Middle Mile\n\nNetwork Operations Manager, Middle Mile\n\nApply", "Network Operations Manager, Middle Mile"},
+		// A LinkedIn profile: the menu with its counts, the photo's
+		// caption, the pronouns and the degree of connection.
+		{"Skip to main content\nLinkedIn\nSearch\nHome\nMy Network\nMessaging\n3\nNotifications\n12\nMe\nFor Business\nTry Premium for ₱0\n\nBackground photo of Rhea Mae Sarmiento\nRhea Mae Sarmiento\n (She/Her)\n· 2nd\nTrust & Safety Operations Team Lead | Content Moderation\nPasig, Philippines · Contact info", "Trust & Safety Operations Team Lead"},
+		// A Chinese board's menu whose links run together, and a company
+		// site's menu in Traditional Chinese under its trail of links.
+		{"拉勾招聘 首页职位公司我的简历投递反馈消息\n在线简历 | 简历预览 下载简历 打印\n\n付晓川\n\n期望职位：内容审核主管、内容安全运营", "内容审核主管、内容安全运营"},
+		{"首頁 ＞ 人才招募 ＞ 職缺列表 ＞ 儲備幹部（通路營運）\n風禾自行車 FENGHE CYCLES｜關於風禾｜產品系列｜經銷據點｜人才招募｜EN\n\n職缺名稱：儲備幹部（通路營運）\n工作地點：台中市", "儲備幹部（通路營運）"},
 		// LinkedIn's menu, an item a line.
 		{"Skip to main content\nLinkedIn\nSearch\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nTry Premium for $0\n\nNetwork Operations Center (NOC) Technician II – Overnight\nPrairie Lightwave Communications\nSioux Falls, SD · Reposted 3 days ago", "Network Operations Center (NOC) Technician II – Overnight"},
 		// A German notice of cookies and a row of buttons under it.
