@@ -356,6 +356,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				ok = looksLikeTitle(text[start:end], s, found)
 			}
 			if !ok && k == 0 {
+				// A job and its direction in brackets before the message
+				// about it: Java后端开发（营销中台方向），做优惠券….
+				if n := bracketedClause(text[start:end]); n > 0 && looksLikeTitle(text[start:start+n], s, found) {
+					end, ok = start+n, true
+				}
+			}
+			if !ok && k == 0 {
 				// A resume's line of details parted by dots or bars:
 				// "Senior Sales Executive · Johor Bahru · 013-778 2154".
 				if n := dottedTitle(text[start:end], s, found); n > 0 {
@@ -2371,6 +2378,17 @@ var otherLabels = [][]byte{
 // labelEnd finds it, is one of otherLabels.
 func isOtherLabel(label []byte) bool {
 	return labelIs(label, otherLabels)
+}
+
+// bracketedClause returns the length of the first clause of line, up to
+// its first Chinese comma, when the clause ends with words in brackets
+// after others (Java后端开发（营销中台方向），做优惠券…), or 0.
+func bracketedClause(line []byte) int {
+	k := bytes.Index(line, []byte("，"))
+	if k <= 0 || !bytes.HasSuffix(line[:k], []byte("）")) || bracketStart(line[:k]) == 0 {
+		return 0
+	}
+	return k
 }
 
 // overlongTitle returns the length of the title that starts a top line of
@@ -4664,6 +4682,12 @@ func crumbTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (st
 			f = f[:i]
 			break
 		}
+	}
+	if k := overlongTitle(f); k > 0 && looksLikeTitle(f[:k], s, found) {
+		// The last link holds the whole title of an HR system's path:
+		// "Revenue Operations > Sales Ops > Sr. Analyst, RevOps (SFDC,
+		// pipeline reporting, territory & comp data) - EMEA".
+		return start, start + k
 	}
 	if k := titlePrefix(f, s, found); k > 0 {
 		return start, start + k

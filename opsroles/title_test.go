@@ -828,6 +828,11 @@ func TestTitleBounds(t *testing.T) {
 		// An English board's slogan after its name, and a notice of cookies.
 		{"LOGISTICSWORK.EU  —  Jobs in logistics, supply chain & transport\nFind jobs   Employers   Login\n\nCookie notice: We and selected third parties use cookies or similar technologies for technical purposes. [Accept] [Reject]\n\nHome › Spain › Zaragoza › Operations\n\nProcess Improvement Specialist – E-commerce Fulfilment (Lean)\nHavenpoint Fulfilment Iberia S.L.", "Process Improvement Specialist – E-commerce Fulfilment (Lean)"},
 		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
+		// A job and its direction before a message about it; not a duty.
+		{"Java后端开发（营销中台方向），做优惠券/活动配置/运营后台系统，Spring Cloud+MySQL+Redis\n3-5年，杭州 25-35K", "Java后端开发（营销中台方向）"},
+		{"负责社群运营（私域方向），做社群SOP和活动策划，每天维护20个群，要求有经验，有意者联系", ""},
+		// An HR system's path whose last link holds the title and more.
+		{"Revenue Operations > Sales Ops & Analytics > Sr. Analyst, RevOps (SFDC, pipeline reporting, territory & comp data) - EMEA", "Sr. Analyst, RevOps"},
 		// A voice note's job after 岗位叫, as people say it.
 		{"嗯小林啊，跟你说一下那个新职位。客户是做快运的，总部在郑州，岗位叫干线运力规划经理，嗯，干线运力。", "干线运力规划经理"},
 		// A notice's heading at the start of a text that lost its line
