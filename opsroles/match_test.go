@@ -1234,4 +1234,11 @@ func TestOutletOperations(t *testing.T) {
 	if len(bank.Areas) > 0 {
 		t.Errorf("a bank branch's counter supervisor has areas %v, want none", bank.Areas[0].Area)
 	}
+	// A bank's counter supervisor's resume, which seeks the same job
+	// under the words of operations: the till boxes, the blank vouchers
+	// and the tellers' rota are the counter's.
+	resume := m.MatchString("求职意向：银行运营主管 / 会计主管 / 运营管理岗\n\n【工作经历】\n2019.1-2026.2 某农村商业银行 支行 运营主管\n1、负责支行柜面运营管理，管理柜员6人，柜面业务的授权\n2、现金管理：尾箱、金库、ATM加钞的管理，每日轧账，每月重空凭证盘点\n3、柜员排班、轮岗和业务培训")
+	if len(resume.Areas) > 0 {
+		t.Errorf("a bank counter supervisor's resume has areas %v, want none", resume.Areas[0].Area)
+	}
 }
