@@ -207,6 +207,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// its other items may name the same area.
 		{"Operations Analyst, Fraud", Title{"risk-management", LevelUnknown}},
 		{"Franchise Operations Consultant", Title{"partner-ops", LevelUnknown}},
+		{"Rostering & Workforce Deployment Lead", Title{"resource-allocation", LevelLead}},
+		{"Timetabling and Space Allocation Officer", Title{"resource-allocation", LevelSpecialist}},
 		// A shop's sales events are promotions, not selling.
 		{"Campaign Manager (m/w/d) Sales Events & Onsite-Aktionen", Title{"campaign-ops", LevelManager}},
 		{"Regional Operations Manager:in Filialen Süd (m/w/d)", Title{"store-ops", LevelManager}},
