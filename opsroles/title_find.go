@@ -4477,13 +4477,16 @@ func isChatGroup(line []byte) bool {
 }
 
 // isSpeakerLine reports whether line, in brackets or not, names a
-// recording's speaker, as a transcript heads what each says: "[Speaker 1 –
-// Wanjiru K., Talent Lead, Tembo Lanes]", 【发言人2】.
+// recording's speaker, as a transcript heads what each says ("[Speaker 1 –
+// Wanjiru K., Talent Lead, Tembo Lanes]", 【发言人2】), or lists its speakers.
 func isSpeakerLine(line []byte) bool {
 	if bytes.HasPrefix(line, []byte("[")) && bytes.HasSuffix(line, []byte("]")) && bytes.Contains(line, []byte("] [")) {
 		return true // the speakers in brackets: [Kelly 猎头顾问] [候选人 孙]
 	}
 	line = bytes.TrimLeft(line, "[(【（")
+	if hasPrefixFold(line, "speakers:") || hasPrefixFold(line, "participants:") {
+		return true // the list of them: [Speakers: Speaker 1 = Achieng Otieno (Talent Acquisition, Tiffo) · …]
+	}
 	for _, w := range [...]string{"speaker ", "说话人", "说话者", "发言人"} {
 		if hasPrefixFold(line, w) {
 			r, _ := utf8.DecodeRune(line[len(w):])
@@ -4597,6 +4600,9 @@ var cityMenuEnds = [...]string{"▼", "▾", "切换城市", "[切换城市]", "
 // after a spaced dash: "LOGISTICSWORK.EU  —  Jobs in logistics, supply
 // chain & transport".
 func isBoardSlogan(line []byte) bool {
+	if !containsFold(line, "job") && !containsFold(line, "career") {
+		return false // most lines, before a search for the dash
+	}
 	k, n := lastSpacedDash(line)
 	if k < 0 {
 		return false

@@ -105,6 +105,16 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 				pattern = -1
 			}
 		}
+		if w := lastWord(x[:n]); pattern < 0 && noun == " analyst" && (bytes.EqualFold(w, []byte("operations")) || bytes.EqualFold(w, []byte("ops"))) {
+			// An analyst of some operations that name no analyst of
+			// their own: "Sr. Analyst, Marketplace Operations" is an
+			// operations analyst; not of operations that are other
+			// work ("Operations Analyst (IT Ops)").
+			if p := m.wholeTerm(r, x[:n]); p < 0 || !m.namesOtherWork(p) {
+				r.direction = append(r.direction[:0], "operations analyst"...)
+				pattern = m.wholeTerm(r, r.direction)
+			}
+		}
 		if pattern < 0 && noun == " operations" && (isSiteNoun(lastWord(x[:n])) || chainNetwork(x[:n])) {
 			// The places a chain runs: "Operations Manager – Studios",
 			// "Operations Manager - Practices".

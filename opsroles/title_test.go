@@ -216,6 +216,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Analyst - Fraud & Chargebacks", Title{"risk-management", LevelUnknown}},
 		{"Operations Analyst - MIS & Performance Management", Title{"data-analysis", LevelUnknown}},
 		{"Operations Analyst, Community", Title{"data-analysis", LevelUnknown}},
+		{"Sr. Analyst, Marketplace Operations", Title{"data-analysis", LevelSenior}},
 		{"Teamleitung Workforce Managment (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"CRM & Membership Lead", Title{"user-ops", LevelLead}},
 		{"Senior Customer Service Representative (Voice)", Title{"", LevelSenior}},
@@ -835,6 +836,8 @@ func TestTitleBounds(t *testing.T) {
 		{"负责社群运营（私域方向），做社群SOP和活动策划，每天维护20个群，要求有经验，有意者联系", ""},
 		// An HR system's path whose last link holds the title and more.
 		{"Revenue Operations > Sales Ops & Analytics > Sr. Analyst, RevOps (SFDC, pipeline reporting, territory & comp data) - EMEA", "Sr. Analyst, RevOps"},
+		// A transcript's list of its speakers is no title.
+		{"[Auto-transcript · phone screen · 2026-01-22]\n[Speakers: Speaker 1 = Achieng Otieno (Talent Acquisition, Tiffo) · Speaker 2 = Wanjiru Kamau (candidate)]\n\nSpeaker 1  00:00\nHi Wanjiru. So this is the first call for the promotions manager role.", ""},
 		// A voice note's job after 岗位叫, as people say it.
 		{"嗯小林啊，跟你说一下那个新职位。客户是做快运的，总部在郑州，岗位叫干线运力规划经理，嗯，干线运力。", "干线运力规划经理"},
 		// A notice's heading at the start of a text that lost its line
