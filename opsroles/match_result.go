@@ -151,6 +151,9 @@ import (
 //     apartment block who handles rent collection, evictions, fair
 //     housing and the leasing consultants), nor work the posting says the
 //     job does not do ("What you won't be doing: reception", 不负责前台接待).
+//     Where the title names another profession and the text lists that
+//     kind of daily work too, both weigh: everything weighs 0.15 of 0.15
+//     of its value (a host's resume that tells of 讲品 and 逼单 under 带货主播).
 //   - So does a posting that a job board's category field files under
 //     other professions only (職務類別：資料輸入人員、行政助理; 职能类别：
 //     银行柜员), unless the title names that profession itself or a

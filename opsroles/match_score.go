@@ -565,6 +565,9 @@ func (m *Matcher) rank(r *Result) {
 	if r.otherTitle || r.salesPay || r.otherDuties || r.filedOther {
 		all = otherTitle
 	}
+	if r.otherTitle && r.otherDuties {
+		all *= otherTitle // the title and the work agree
+	}
 	ranked := r.ranked[:0]
 	if cap(ranked) < len(raw) {
 		ranked = make([]rankedArea, 0, len(raw))

@@ -188,6 +188,15 @@ func TestMatchScore(t *testing.T) {
 			}
 		}
 	})
+	t.Run("another profession's title and its daily work scale twice", func(t *testing.T) {
+		// A host's title, and a host's work: 讲品, 逼单, 憋单.
+		const work = "\n每天讲品4小时，逼单憋单，镜头感好\n社群运营"
+		both, titled := raw("带货主播\n电话 138"+work, "community-ops"), raw("带货主播\n电话 138\n社群运营", "community-ops")
+		none := raw(untitled+"社群运营", "community-ops")
+		if math.Abs(titled-none*otherTitle) > 1e-9 || math.Abs(both-none*otherTitle*otherTitle) > 1e-9 {
+			t.Errorf("under a host's title %v, with a host's work %v, without title %v; want %v and %v of it", titled, both, none, otherTitle, otherTitle*otherTitle)
+		}
+	})
 	t.Run("an area that only qualifies another profession does not make it operations", func(t *testing.T) {
 		other, body := raw("社群设计师\n电话 138\n邮箱 z@example.com\n社群运营", "community-ops"), raw(untitled+"社群设计师\n社群运营", "community-ops")
 		if math.Abs(other-otherTitle*body) > 1e-9 {

@@ -82,6 +82,8 @@ var otherDutyWords = []string{
 	"telephone manner", "on the phones", "tickets per day", "tickets a day", "tickets per hour", "tickets an hour", "tickets per shift", "calls per shift", "chats per shift", "contacts per shift", "agent of the month", "escalation to 2nd line", "escalations to 2nd line", "escalate to 2nd line", "escalated to 2nd line", "escalation to second line", "escalate to second line", "web chats", "webchats", "calls daily", "outbound calls a day", "outbound calls per day",
 	"inbound phone calls", "answer calls", "answer calls and chats", "call centre experience", "call center experience", "contact centre experience", "contact center experience",
 	"emails per shift", "escalate to tier 2", "escalated to tier 2", "escalation to tier 2", "escalations to tier 2",
+	// live-selling hosts in front of the camera
+	"讲品", "逼单", "憋单", "上身试穿", "镜头感", "口播",
 	// video editors
 	"粗剪", "精剪", "调色", "rough cut", "rough cuts", "fine cut", "colour grading", "color grading", "colour correction", "color correction",
 	// an online shop's designers
