@@ -441,7 +441,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// Announcement" a letterhead's: a line below without an
 				// employer or a department wins over it, labelled or not
 				// (岗位名称：… under 某医院社会招聘公告——运营管理部).
-				banner := namesEmployer(text[start:end]) || isDepartment(text[start:end]) || announcesJob(text[start:end])
+				banner := namesEmployer(text[start:end]) || isDepartment(text[start:end]) && !departmentAfterJob(text[start:end], *found) || announcesJob(text[start:end])
 				switch {
 				case !labelled && isFormHeading(text[start:end]):
 					// A form's heading, under its employer's: the job
@@ -2141,6 +2141,26 @@ func isDepartment(f []byte) bool {
 	}
 	for _, e := range departmentEnds {
 		if len(f) > len(e) && bytes.EqualFold(f[len(f)-len(e):], []byte(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// departmentAfterJob reports whether line, which ends with a department
+// (see isDepartment), names a job with its level before a dash or a bar
+// and the department after it: 运力调度主管-同城配送事业部 is the job, not a
+// department's banner over it. Words are line's title words.
+func departmentAfterJob(line []byte, words []automaton.Match) bool {
+	k := bytes.LastIndexAny(line, "-|")
+	for _, sep := range [...]string{"－", "—", "｜"} {
+		k = max(k, bytes.LastIndex(line, []byte(sep)))
+	}
+	if k <= 0 {
+		return false
+	}
+	for _, w := range words {
+		if w.End <= k && titleWords[w.Pattern].role == roleHead {
 			return true
 		}
 	}

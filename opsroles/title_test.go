@@ -838,6 +838,9 @@ func TestTitleBounds(t *testing.T) {
 		{"Revenue Operations > Sales Ops & Analytics > Sr. Analyst, RevOps (SFDC, pipeline reporting, territory & comp data) - EMEA", "Sr. Analyst, RevOps"},
 		// A transcript's list of its speakers is no title.
 		{"[Auto-transcript · phone screen · 2026-01-22]\n[Speakers: Speaker 1 = Achieng Otieno (Talent Acquisition, Tiffo) · Speaker 2 = Wanjiru Kamau (candidate)]\n\nSpeaker 1  00:00\nHi Wanjiru. So this is the first call for the promotions manager role.", ""},
+		// A job with its level before a dash and its department after is
+		// the title, not a department's banner over the next line.
+		{"运力调度主管-同城配送事业部\n骑手运力排班、高峰期跨站点运力调配 | 杭州 | 15-20K", "运力调度主管-同城配送事业部"},
 		// A voice note's job after 岗位叫, as people say it.
 		{"嗯小林啊，跟你说一下那个新职位。客户是做快运的，总部在郑州，岗位叫干线运力规划经理，嗯，干线运力。", "干线运力规划经理"},
 		// A notice's heading at the start of a text that lost its line
