@@ -55,6 +55,9 @@ var titleWords = [...]struct {
 	// And their levels: a Referent is a specialist, a Teamleiter leads a
 	// team, a Leiter heads the function ("Leitung E-Commerce").
 	{"referent", LevelSpecialist, roleHead}, {"referentin", LevelSpecialist, roleHead},
+	// Small firms name a post by what it looks after: "Onlineshop
+	// Betreuung (m/w/d)".
+	{"betreuung", 0, roleNoun},
 	{"teamleiter", LevelLead, roleHead}, {"teamleiterin", LevelLead, roleHead}, {"teamleitung", LevelLead, roleHead},
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 	// German titles name their heads in compounds and in the feminine form:

@@ -208,6 +208,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Analyst, Fraud", Title{"risk-management", LevelUnknown}},
 		{"Franchise Operations Consultant", Title{"partner-ops", LevelUnknown}},
 		{"Rostering & Workforce Deployment Lead", Title{"resource-allocation", LevelLead}},
+		{"Membership & Loyalty Coordinator", Title{"user-ops", LevelSpecialist}},
+		{"Membership Administrator", Title{"", LevelSpecialist}},
+		{"家政调度排班", Title{"resource-allocation", LevelUnknown}},
 		{"Timetabling and Space Allocation Officer", Title{"resource-allocation", LevelSpecialist}},
 		// A shop's sales events are promotions, not selling.
 		{"Campaign Manager (m/w/d) Sales Events & Onsite-Aktionen", Title{"campaign-ops", LevelManager}},
@@ -841,6 +844,8 @@ func TestTitleBounds(t *testing.T) {
 		// A job with its level before a dash and its department after is
 		// the title, not a department's banner over the next line.
 		{"运力调度主管-同城配送事业部\n骑手运力排班、高峰期跨站点运力调配 | 杭州 | 15-20K", "运力调度主管-同城配送事业部"},
+		// A German post named by what it looks after.
+		{"Onlineshop Betreuung (m/w/d) gesucht - Teilzeit/Minijob, Passau\nHallo, wir sind ein kleiner Familienbetrieb.", "Onlineshop Betreuung (m/w/d) gesucht - Teilzeit/Minijob, Passau"},
 		// A voice note's job after 岗位叫, as people say it.
 		{"嗯小林啊，跟你说一下那个新职位。客户是做快运的，总部在郑州，岗位叫干线运力规划经理，嗯，干线运力。", "干线运力规划经理"},
 		// A notice's heading at the start of a text that lost its line
