@@ -550,6 +550,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// An organisation's path names the job's own team last: the centres
 	// and departments above it do not name the job.
 	team := start + teamStart(text[start:end])
+	if e := leadingDepartmentEnd(text[start:end]); e > 0 && namesOwnPost(text[start+e:end], r.titleFound, e) {
+		// Nor does the department before a post that names itself: a
+		// 运营管理部·场站运行岗 runs a gas station.
+		team = start + e
+	}
 	// Of several jobs listed, the first is the job the title names and
 	// the others weigh half, unless the first is the bare noun of
 	// operations, which the others then specify (运营经理 / 流程优化经理).
@@ -1867,14 +1872,31 @@ func (m *Matcher) onlyInDepartment(r *Result, text []byte, start, end int) bool 
 	return false
 }
 
+// namesOwnPost reports whether post, the words of a title after its
+// department, which start at byte from of the title, name a post beyond
+// the title words found there (场站运行岗, not 高级经理): a Chinese
+// character that no title word covers, outside the brackets at its end.
+func namesOwnPost(post []byte, words []automaton.Match, from int) bool {
+	post = post[:bracketStart(post)]
+	for i := 0; i < len(post); {
+		r, n := utf8.DecodeRune(post[i:])
+		if fold.IsHan(r) && !slices.ContainsFunc(words, func(w automaton.Match) bool { return w.Start <= from+i && from+i < w.End }) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // leadingDepartmentEnd returns where the department that starts a Chinese
-// title ends, at the space before the job (运营管理部 成本核算岗), or 0.
+// title ends, at the space or the dot before the job (运营管理部 成本核算岗,
+// 运营管理部·场站运行岗), or 0.
 func leadingDepartmentEnd(title []byte) int {
 	if !hasHan(title) {
 		return 0
 	}
-	k := bytes.IndexAny(title, " 　")
-	if k <= 0 || !namesDepartment(title[:k]) || len(trimSpaceBytes(title[k:])) == 0 {
+	k := bytes.IndexAny(title, " 　·")
+	if k <= 0 || !namesDepartment(title[:k]) || len(trimSpaceBytes(bytes.TrimPrefix(title[k:], []byte("·")))) == 0 {
 		return 0
 	}
 	return k

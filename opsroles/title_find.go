@@ -502,6 +502,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		// introduction of the company: 【招聘岗位】, then 平面设计师.
 		return start, end
 	}
+	if start, end := noticeFirstJob(text, s, found); start >= 0 {
+		// A notice of several posts, under its heading and the
+		// company's introduction: the first post's numbered heading.
+		return start, end
+	}
 	if start, end := careerChangeTitle(text, s, found); start >= 0 {
 		// A career changer's resume names the job sought in its
 		// summary, above the old trade's latest job.
@@ -2599,6 +2604,85 @@ func lateLoneLabel(text []byte, s *automaton.Scratch, found *[]automaton.Match) 
 		waiting = lines > maxLabelledLines && loneLabel(line)
 	}
 	return -1, -1
+}
+
+// noticeFirstJob returns the bounds of the first post in a notice that
+// announces several (河南冰途冷链物流有限公司2026年招聘简章, then the company,
+// then 一、运营流程优化专员（运营管理部）): the first numbered heading within
+// maxArticleLines non-blank lines that, without its numbering, its
+// decorations and a 岗位一： before it, looks like a title; or -1, -1. The
+// notice's heading, its first non-blank line, must say it is one (see
+// noticeWords).
+func noticeFirstJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	first := true
+	for pos, lines := 0, 0; pos < len(text) && lines < maxArticleLines; pos = nextLine(text, pos) {
+		i, j := trimSpace(text[pos:nextLine(text, pos)])
+		if i == j {
+			continue
+		}
+		lines++
+		line := text[pos+i : pos+j]
+		if first {
+			if !containsAny(line, noticeWords[:]...) {
+				return -1, -1
+			}
+			first = false
+			continue
+		}
+		k, _ := trimFunc(line, func(r rune) bool { return isDecoration(r) || r == ' ' }, func(rune) bool { return false })
+		n := numberingLen(line[k:])
+		if n == 0 {
+			n = postNumberLen(line[k:])
+		}
+		if n == 0 {
+			continue
+		}
+		head := line[k+n:]
+		if startsWord(head, noticeSections[:]) {
+			continue // 一、关于我们, 三、招聘方向（共5大类）
+		}
+		e := leadingTitleField(head, s, found)
+		e = min(e, withoutPay(head[:e]))
+		if _, e = trimSpace(head[:e]); e > 0 && looksLikeTitle(head[:e], s, found) {
+			a := pos + i + k + n
+			return a, a + e
+		}
+		return -1, -1 // the first post names none that reads as a title
+	}
+	return -1, -1
+}
+
+// noticeWords say that a heading is a notice of posts; noticeSections
+// start the headings of its sections other than the posts.
+var (
+	noticeWords    = [...]string{"招聘简章", "招聘公告", "招聘启事", "招聘信息", "招聘计划"}
+	noticeSections = [...]string{"关于", "招聘", "公司", "企业", "单位", "岗位职责", "任职", "福利", "薪酬", "待遇", "应聘", "报名", "联系", "工作地点", "面试", "其他", "注意"}
+)
+
+// postNumberLen returns the length of the 岗位一：or 岗位1： that numbers a
+// post at the start of line, or 0.
+func postNumberLen(line []byte) int {
+	rest, ok := bytes.CutPrefix(line, []byte("岗位"))
+	if !ok {
+		return 0
+	}
+	r, n := utf8.DecodeRune(rest)
+	if !isCountRune(r) {
+		return 0
+	}
+	rest = rest[n:]
+	for len(rest) > 0 {
+		if r, n = utf8.DecodeRune(rest); !isCountRune(r) {
+			break
+		}
+		rest = rest[n:]
+	}
+	for _, c := range [...]string{"：", ":"} {
+		if after, ok := bytes.CutPrefix(rest, []byte(c)); ok {
+			return len(line) - len(trimSpaceBytes(after))
+		}
+	}
+	return 0
 }
 
 // loneLabel reports whether line is a position label and nothing else,
