@@ -257,12 +257,28 @@ func (m *Matcher) countOtherDuties(r *Result, text []byte, start, end, stop, nee
 
 // otherJobStart returns where the first line after byte from starts that
 // labels a position other than title, as a posting of several jobs heads
-// each (## ▌岗位02：前台接待/管家 after 新媒体运营（小红书/抖音方向）), or
-// len(text). A label of the title's own job (岗位01：新媒体运营（小红书/抖音方向）)
+// each (## ▌岗位02：前台接待/管家 after 新媒体运营（小红书/抖音方向）, 二、仓库主管
+// after 一、运营流程优化专员), or len(text). A label of the title's own job (岗位01：新媒体运营（小红书/抖音方向）)
 // is passed over.
 func otherJobStart(text []byte, from int, title []byte) int {
+	// A title under a notice's numbered heading (一、运营流程优化专员) is
+	// its first post; the next numbered post is another's.
+	numbered := startsSection(trimSpaceBytes(text[bytes.LastIndexByte(text[:from], '\n')+1 : from]))
+	described := false // a line of the title's post's own has come
 	for pos := nextLine(text, from); pos < len(text); pos = nextLine(text, pos) {
 		line := trimSpaceBytes(text[pos:nextLine(text, pos)])
+		if numbered && startsSection(line) {
+			// A notice's next post under its numbered heading: 二、仓库主管（冷冻库）,
+			// once the title's post is described, not in a list of the
+			// posts before their descriptions.
+			post := line[numberingLen(line):]
+			post = trimSpaceBytes(post[:min(bracketStart(post), fieldEnd(post))])
+			if described && endsWord(post, postEnds[:]) && !bytes.Contains(title, post) {
+				return pos
+			}
+			continue
+		}
+		described = described || len(line) > 0
 		if !mayBeLabelled(line) {
 			continue
 		}
@@ -277,6 +293,10 @@ func otherJobStart(text []byte, from int, title []byte) int {
 	}
 	return len(text)
 }
+
+// postEnds end the name of a post in a notice's numbered heading, as
+// opposed to its sections' (二、任职要求, 三、薪酬福利).
+var postEnds = [...]string{"员", "师", "主管", "经理", "专员", "助理", "司机", "总监", "组长", "岗", "工", "长", "管培生", "实习生", "负责人"}
 
 // withoutCount returns label, a label with its colon, without the number
 // before the colon that counts the sections of a posting (岗位02：, 职位二：
