@@ -211,6 +211,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Membership & Loyalty Coordinator", Title{"user-ops", LevelSpecialist}},
 		{"Membership Administrator", Title{"", LevelSpecialist}},
 		{"家政调度排班", Title{"resource-allocation", LevelUnknown}},
+		{"Content Audit Specialist (Short Video / Live Broadcast)", Title{"content-ops", LevelSpecialist}},
 		// A department before a post that names itself does not name it.
 		{"运营管理部·场站运行岗（3名）", Title{"", LevelUnknown}},
 		{"运营管理部 高级经理", Title{"business-ops", LevelManager}},
@@ -1272,6 +1273,7 @@ func TestOtherProfession(t *testing.T) {
 		why   string
 	}{
 		{"Java开发工程师", true, "a profession and no area"},
+		{"Live Broadcast Anchor (Pearl Jewelry)", true, "a livestream host, as translations from Chinese name one"},
 		{"Senior Customer Service Representative (Voice)", true, "a call centre's agent"},
 		{"中控运行工（倒班）", true, "a plant's control-room operator"},
 		{"Director of Operations (Bursar)", true, "a school's bursar, after Director of"},
