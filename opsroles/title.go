@@ -644,6 +644,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		t.Area = m.areaIDs[r.titleArea]
 	}
 	t.Level, r.otherTitle = titleLevel(r.titleFound)
+	if r.otherTitle && !han && q < end-start && !otherBefore(r.titleFound, q) && m.namesTermBeyondNoun(r, text, start, start+q, -1) {
+		// A specialty's English title names the industry or the product
+		// after it: a "Customer Success Manager – Payroll Software"
+		// looks after customers.
+		r.otherTitle = false
+	}
 	if r.otherTitle {
 		// 运营兼客服 answers customers besides, and 店长1名 店员3名 hires
 		// a manager first.
@@ -1401,6 +1407,17 @@ func beforeSide(title []byte, words []automaton.Match) (joined, noun, other bool
 func otherBeforeSide(title []byte, words []automaton.Match) bool {
 	joined, noun, other := beforeSide(title, words)
 	return joined && !noun && other
+}
+
+// otherBefore reports whether a word of another profession among the
+// title words ends before byte pos.
+func otherBefore(words []automaton.Match, pos int) bool {
+	for _, w := range words {
+		if w.End <= pos && titleWords[w.Pattern].role == roleOther {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDepartment reports whether bracket, the words in brackets at a

@@ -845,6 +845,11 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 		after := rest[len("聘"):]
 		rest = trimSpaceBytes(after)
 		spaced = len(rest) < len(after) && len(rest) > 0 && endsWord(text[:f.Start], []string{" ", "　"})
+		// Or the shop's name and its branch in brackets before it, and
+		// the job alone after it to the end of the line: 益康大药房（商水店）招聘店长.
+		if line := rest[:nextLine(rest, 0)]; !spaced && endsWord(text[:f.Start], []string{"）", ")"}) && len(bytes.TrimRight(line, "\r\n")) <= maxJobAfterHiring {
+			spaced = !containsAny(line, "，", "。", "、", "：")
+		}
 	case startsWord(rest, []string{"人啦", "人了", "人喽", "人咯"}):
 		// 白沟箱包直播基地招人啦！主播、剪辑、前台: the jobs after the
 		// exclamation.
@@ -880,6 +885,9 @@ func bracketedToEnd(rest []byte) bool {
 	line = bytes.TrimRight(line, " \r\n")
 	return bytes.HasSuffix(line, []byte("）")) || bytes.HasSuffix(line, []byte(")"))
 }
+
+// maxJobAfterHiring bounds the job alone after a shop's 招聘.
+const maxJobAfterHiring = 8 * 3
 
 // startsHan reports whether b starts with a Chinese character.
 func startsHan(b []byte) bool {

@@ -78,6 +78,11 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		// "Y operations" is the job: "Operations Specialist – Product".
 		start, end = q, qEnd
 		x, noun = title[start:end], " operations"
+	} else if q >= 0 && areaManager(title[:q]) && isSiteNoun(lastLatinWord(title[q:qEnd])) {
+		// An area's manager of the places a chain runs: "Area Manager –
+		// 7 Bakery Cafés".
+		start, end = q, qEnd
+		x, noun = title[start:end], " operations"
 	} else if q >= 0 && plainAnalyst(title[:q]) {
 		// An analyst works on what the qualifier names: "Business Analyst
 		// – Operations" is the catalog's "operations analyst".
@@ -115,7 +120,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 				pattern = m.wholeTerm(r, r.direction)
 			}
 		}
-		if pattern < 0 && noun == " operations" && (isSiteNoun(lastWord(x[:n])) || chainNetwork(x[:n])) {
+		if pattern < 0 && noun == " operations" && (isSiteNoun(lastLatinWord(x[:n])) || chainNetwork(x[:n])) {
 			// The places a chain runs: "Operations Manager – Studios",
 			// "Operations Manager - Practices".
 			r.direction = append(r.direction[:0], "store operations"...)
@@ -130,6 +135,22 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	}
 	return -1, 0, 0
 }
+
+// areaManager reports whether job, the words of a title before its
+// qualifier, names the manager of an area of a chain and nothing else:
+// "Area Manager", "District Manager", "Multi-Site Manager".
+func areaManager(job []byte) bool {
+	job = trimSpaceBytes(bytes.TrimRight(job, " ,-–—|(（"))
+	last := lastWord(job)
+	if !bytes.EqualFold(last, []byte("manager")) && !bytes.EqualFold(last, []byte("lead")) {
+		return false
+	}
+	area := trimSpaceBytes(job[:len(job)-len(last)])
+	return slices.ContainsFunc(areaWords[:], func(w string) bool { return bytes.EqualFold(area, []byte(w)) })
+}
+
+// areaWords name the area a chain's manager oversees.
+var areaWords = [...]string{"area", "district", "regional", "multi-site", "multi-unit", "cluster", "region"}
 
 // siteNouns name, in the plural, the places a chain runs, which an English
 // title's qualifier may name as what the job runs.
@@ -366,6 +387,10 @@ func qualifier(title []byte) (start, end int) {
 			}
 		case title[i] == '-' && i > start && i+1 < end && isASCIILetter(title[i-1]) && isASCIILetter(title[i+1]):
 			// A hyphenated word: "(Multi-Unit)".
+		case title[i] >= utf8.RuneSelf && latinLetterAt(title, i):
+			// A letter with its accent, inside a word: "Cafés".
+		case isDigit(title[i]) && (i == start || title[i-1] == ' ' || isDigit(title[i-1])):
+			// The number of what the job runs: "7 Bakery Cafés".
 		case title[i] != ' ' && title[i] != '&' && title[i] != '/':
 			return -1, -1
 		}
@@ -374,6 +399,30 @@ func qualifier(title []byte) (start, end int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// lastLatinWord returns the last word of b in a Latin script, with the
+// letters that carry marks ("Cafés"), past any spaces after it.
+func lastLatinWord(b []byte) []byte {
+	i := len(b)
+	for i > 0 && b[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (isASCIILetter(b[j-1]) || b[j-1] >= utf8.RuneSelf && latinLetterAt(b, j-1)) {
+		j--
+	}
+	return b[j:i]
+}
+
+// latinLetterAt reports whether the byte at i of b belongs to a letter of
+// a Latin script with marks (é, ü), which is no Chinese character.
+func latinLetterAt(b []byte, i int) bool {
+	for i > 0 && !utf8.RuneStart(b[i]) {
+		i--
+	}
+	r, _ := utf8.DecodeRune(b[i:])
+	return unicode.IsLetter(r) && unicode.Is(unicode.Latin, r)
 }
 
 // operationsTitle reports whether the title words hold the noun of

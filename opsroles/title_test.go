@@ -212,6 +212,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Membership Administrator", Title{"", LevelSpecialist}},
 		{"家政调度排班", Title{"resource-allocation", LevelUnknown}},
 		{"Content Audit Specialist (Short Video / Live Broadcast)", Title{"content-ops", LevelSpecialist}},
+		// An area's manager of the places a chain runs, however many.
+		{"Area Manager – 7 Bakery Cafés", Title{"store-ops", LevelManager}},
+		{"Area Manager – Sales", Title{"", LevelManager}},
+		// A specialty's qualifier names the product it serves.
+		{"Customer Success Manager – Payroll Software", Title{"customer-success", LevelManager}},
+		{"Shopify Store Assistant – Independent Womenswear Label", Title{"ecommerce-ops", LevelSpecialist}},
 		// A department before a post that names itself does not name it.
 		{"运营管理部·场站运行岗（3名）", Title{"", LevelUnknown}},
 		{"运营管理部 高级经理", Title{"business-ops", LevelManager}},
@@ -854,6 +860,8 @@ func TestTitleBounds(t *testing.T) {
 		{"河南冰途冷链物流有限公司2026年招聘简章\n\n冰途冷链成立于2014年，是一家第三方物流企业。现因业务扩张，招聘以下岗位：\n\n一、运营流程优化专员（运营管理部）\n招聘人数：1人", "运营流程优化专员（运营管理部）"},
 		{"知澜教育 2026届春季校园招聘简章\n\n一、关于我们\n武汉知澜教育科技有限公司成立于2016年。\n\n二、招聘对象\n2026届毕业生。\n\n三、招聘方向（共5大类，总计约120人）\n\n（一）用户运营管培生\n负责学员触达", "用户运营管培生"},
 		{"栖云山居酒店管理｜2026旺季招聘简章\n丽江 · 三店同招\n\n▌ 岗位一：前厅接待（前台）　招聘6人\n薪资：4200-5500元/月", "前厅接待（前台）"},
+		// A shop and its branch hire the job alone after 招聘.
+		{"益康大药房（商水店）招聘店长\n要求：有药店经验", "店长"},
 		// A German post named by what it looks after.
 		{"Onlineshop Betreuung (m/w/d) gesucht - Teilzeit/Minijob, Passau\nHallo, wir sind ein kleiner Familienbetrieb.", "Onlineshop Betreuung (m/w/d) gesucht - Teilzeit/Minijob, Passau"},
 		// A voice note's job after 岗位叫, as people say it.
