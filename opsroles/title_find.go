@@ -3075,8 +3075,15 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
-	return wordBefore(*found, len(line))
+	// Or a notice's post whose name holds no title word and ends with 岗
+	// (post): 服务质检与绩效分析岗, 场站运行岗（3名）.
+	head := bytes.TrimRight(line[:bracketStart(line)], " ")
+	return wordBefore(*found, len(line)) || !bytes.HasSuffix(head, []byte("岗位")) && !endsWord(head, notPosts[:]) && namesPost(head)
 }
+
+// notPosts end words of 岗 that name no post: a resume's 随时到岗 says when
+// its writer can start.
+var notPosts = [...]string{"到岗", "调岗", "在岗", "上岗", "离岗", "转岗", "待岗", "定岗", "下岗", "换岗", "轮岗", "顶岗", "护岗"}
 
 // graduateEnd ends each status of isGraduateStatus.
 var graduateEnd = []byte("生")
