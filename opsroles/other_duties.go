@@ -194,6 +194,12 @@ const (
 // job's title. Words that the posting says the job does not do ("What
 // you won't be doing: reception, diary management") do not count.
 func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
+	if r.functionTitle && r.titleArea >= 0 && (m.areaIDs[r.titleArea] == ProcessOptimization || m.areaIDs[r.titleArea] == ContinuousImprovement) {
+		// Whoever improves processes by title works on the work of
+		// others: a "Continuous Improvement Lead" of a landlord's
+		// communities runs kaizens on unit turns.
+		return false
+	}
 	need, stop := otherDutiesMin, len(text)
 	switch {
 	case r.Title.Level <= LevelSenior && r.titleArea >= 0 && m.clerkMayHold(r.titleArea, text[start:end]):
