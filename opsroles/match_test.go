@@ -974,6 +974,7 @@ func TestFunctionTitle(t *testing.T) {
 		{"分拨中心现场主管 / 调度主管", false},                                            // a hub's floor supervisor
 		{"Quality Assurance Analyst - Customer Care (Call Monitoring)", true}, // a contact centre's QA
 		{"Quality Assurance Analyst", false},                                  // whose software?
+		{"Quality Analyst II (EV Charging Hotline)", true},                    // a hotline's QA
 		{"Quality Coach", true},                                               // a coach who scores the agents
 		{"Operations Coordinator", false},
 		{"数据分析师", false},

@@ -788,11 +788,12 @@ func dispatchLead(t Title, title []byte) bool {
 // contactCentreQuality reports whether title, the line of a title of
 // Title t, is a quality analyst's or coach's in a contact centre
 // ("Quality Analyst (Voice Acct)", "Quality Assurance Analyst - Customer
-// Care"), whose scoring of the agents' calls names performance evaluation
-// as much as its own name would.
+// Care", "Quality Analyst II (EV Charging Hotline)", 话务质检岗), whose
+// scoring of the agents' calls names performance evaluation as much as
+// its own name would.
 func contactCentreQuality(t Title, title []byte) bool {
 	return t.Area == PerformanceEvaluation && (holdsWordOf(title, contactCentreQualifiers) || holdsWordOf(title, agentChannels) ||
-		containsFold(title, "customer care") || containsFold(title, "customer service") || containsAny(title, "呼叫中心", "客服", "坐席"))
+		containsFold(title, "customer care") || containsFold(title, "customer service") || containsFold(title, "hotline") || containsAny(title, "呼叫中心", "客服", "坐席", "热线", "话务"))
 }
 
 // videoCrafts are the words of titles whose bracket says that the editor or
