@@ -214,6 +214,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Content Audit Specialist (Short Video / Live Broadcast)", Title{"content-ops", LevelSpecialist}},
 		{"话务质检岗", Title{"performance-evaluation", LevelUnknown}},
 		{"服务质量评估专员（运营中心）", Title{"performance-evaluation", LevelSpecialist}},
+		{"Scheduling Operations Lead - Home Care (Day Shift, M-F)", Title{"resource-allocation", LevelLead}},
 		// An area's manager of the places a chain runs, however many.
 		{"Area Manager – 7 Bakery Cafés", Title{"store-ops", LevelManager}},
 		{"Area Manager – Sales", Title{"", LevelManager}},
