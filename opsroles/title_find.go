@@ -2637,7 +2637,10 @@ func noticeFirstJob(text []byte, s *automaton.Scratch, found *[]automaton.Match)
 			first = false
 			continue
 		}
-		k, _ := trimFunc(line, func(r rune) bool { return isDecoration(r) || r == ' ' }, func(rune) bool { return false })
+		k := bytes.IndexFunc(line, func(r rune) bool { return !isDecoration(r) && r != ' ' }) // past ▌ and the like
+		if k < 0 {
+			continue
+		}
 		n := numberingLen(line[k:])
 		if n == 0 {
 			n = postNumberLen(line[k:])
