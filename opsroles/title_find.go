@@ -5,6 +5,7 @@ package opsroles
 import (
 	"bytes"
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -2593,25 +2594,46 @@ const maxArticleLines = 60
 // introduction of the company (【招聘岗位】, then 平面设计师（新媒体方向）｜2名),
 // if the next non-blank line looks like a title; or -1, -1.
 func lateLoneLabel(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	waiting := false
-	for pos, lines := 0, 0; pos < len(text) && lines < maxArticleLines; pos = nextLine(text, pos) {
-		i, j := trimSpace(text[pos:nextLine(text, pos)])
-		if i == j {
-			continue
-		}
+	waiting, lines := false, 0
+	for at, line := range articleLines(text) {
 		lines++
-		line := text[pos+i : pos+j]
 		if waiting {
-			n := leadingTitleField(line, s, found)
-			n = min(n, withoutPay(line[:n]))
-			if _, e := trimSpace(line[:n]); e > 0 && looksLikeTitle(line[:e], s, found) {
-				return pos + i, pos + i + e
+			if e := fieldTitleLen(line, s, found); e > 0 {
+				return at, at + e
 			}
 			waiting = false
 		}
 		waiting = lines > maxLabelledLines && loneLabel(line)
 	}
 	return -1, -1
+}
+
+// articleLines yields the non-blank lines of text within maxArticleLines,
+// trimmed, with where each starts.
+func articleLines(text []byte) iter.Seq2[int, []byte] {
+	return func(yield func(int, []byte) bool) {
+		for pos, lines := 0, 0; pos < len(text) && lines < maxArticleLines; pos = nextLine(text, pos) {
+			i, j := trimSpace(text[pos:nextLine(text, pos)])
+			if i == j {
+				continue
+			}
+			lines++
+			if !yield(pos+i, text[pos+i:pos+j]) {
+				return
+			}
+		}
+	}
+}
+
+// fieldTitleLen returns the length of the title that starts line, its
+// leading field without the pay after it, or 0 if that reads as no title.
+func fieldTitleLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	n := leadingTitleField(line, s, found)
+	n = min(n, withoutPay(line[:n]))
+	if _, e := trimSpace(line[:n]); e > 0 && looksLikeTitle(line[:e], s, found) {
+		return e
+	}
+	return 0
 }
 
 // noticeFirstJob returns the bounds of the first post in a notice that
@@ -2623,13 +2645,7 @@ func lateLoneLabel(text []byte, s *automaton.Scratch, found *[]automaton.Match) 
 // noticeWords).
 func noticeFirstJob(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	first := true
-	for pos, lines := 0, 0; pos < len(text) && lines < maxArticleLines; pos = nextLine(text, pos) {
-		i, j := trimSpace(text[pos:nextLine(text, pos)])
-		if i == j {
-			continue
-		}
-		lines++
-		line := text[pos+i : pos+j]
+	for at, line := range articleLines(text) {
 		if first {
 			if !containsAny(line, noticeWords[:]...) {
 				return -1, -1
@@ -2652,11 +2668,8 @@ func noticeFirstJob(text []byte, s *automaton.Scratch, found *[]automaton.Match)
 		if startsWord(head, noticeSections[:]) {
 			continue // 一、关于我们, 三、招聘方向（共5大类）
 		}
-		e := leadingTitleField(head, s, found)
-		e = min(e, withoutPay(head[:e]))
-		if _, e = trimSpace(head[:e]); e > 0 && looksLikeTitle(head[:e], s, found) {
-			a := pos + i + k + n
-			return a, a + e
+		if e := fieldTitleLen(head, s, found); e > 0 {
+			return at + k + n, at + k + n + e
 		}
 		return -1, -1 // the first post names none that reads as a title
 	}
