@@ -4342,7 +4342,7 @@ func isPageChrome(line []byte) bool {
 	if isFilter(line) {
 		return true // a list page's filters: ○ 运营：用户运营 / 活动运营, 职位类别：全部 / 运营 / 产品
 	}
-	for _, p := range [...]string{"热门职位", "热门岗位", "热门搜索", "热搜", "热招职位", "热门招聘"} {
+	for _, p := range [...]string{"热门职位", "热门岗位", "热门搜索", "热搜", "热招职位", "热门招聘", "热门：", "热门:"} {
 		if bytes.HasPrefix(line, []byte(p)) {
 			return true // a board's popular searches: 热门职位：客服专员 质检 话务员
 		}
