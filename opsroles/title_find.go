@@ -2657,9 +2657,9 @@ func noticeFirstJob(text []byte, s *automaton.Scratch, found *[]automaton.Match)
 		if k < 0 {
 			continue
 		}
-		n := numberingLen(line[k:])
-		if n == 0 {
-			n = postNumberLen(line[k:])
+		n := postNumberLen(line[k:])
+		if startsSection(line[k:]) {
+			n = numberingLen(line[k:]) // 一、, （二）; not a list's 1. 2. 3.
 		}
 		if n == 0 {
 			continue
@@ -2679,7 +2679,7 @@ func noticeFirstJob(text []byte, s *automaton.Scratch, found *[]automaton.Match)
 // noticeWords say that a heading is a notice of posts; noticeSections
 // start the headings of its sections other than the posts.
 var (
-	noticeWords    = [...]string{"招聘简章", "招聘公告", "招聘启事", "招聘信息", "招聘计划"}
+	noticeWords    = [...]string{"招聘简章", "招聘公告", "招聘启事", "招聘信息", "招聘计划", "招聘需求", "岗位需求", "【招聘】"}
 	noticeSections = [...]string{"关于", "招聘", "公司", "企业", "单位", "岗位职责", "任职", "福利", "薪酬", "待遇", "应聘", "报名", "联系", "工作地点", "面试", "其他", "注意"}
 )
 
