@@ -1394,12 +1394,7 @@ func beforeSide(title []byte, words []automaton.Match) (joined, noun, other bool
 	if side <= 0 {
 		return false, false, false
 	}
-	for _, w := range words {
-		if titleWords[w.Pattern].role == roleOther && w.Start < side {
-			other = true
-		}
-	}
-	return true, hasNoun(words, side), other
+	return true, hasNoun(words, side), otherBefore(words, side)
 }
 
 // otherBeforeSide reports whether title names another profession and no

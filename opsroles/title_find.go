@@ -186,7 +186,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
-		if i < j && inChrome && (isMenuItem(text[pos+i:pos+j]) || allDigits(text[pos+i:pos+j]) || i >= 2 && text[pos] == ' ' && j-i <= maxTreeItemBytes && !hasPunct(text[pos+i:pos+j])) {
+		if i < j && inChrome && (isMenuItem(text[pos+i:pos+j]) || allDigits(text[pos+i:pos+j]) || i >= 2 && text[pos] == ' ' && j-i <= maxTreeItemBytes && !hasPunctButSlash(text[pos+i:pos+j])) {
 			// A menu's item on a line of its own, under its others (首页,
 			// 职位, 公司), the count of what is new beside one, or an item
 			// of a tree of filters, indented under its heading (职位类别,
@@ -2690,16 +2690,16 @@ func postNumberLen(line []byte) int {
 	if !ok {
 		return 0
 	}
-	r, n := utf8.DecodeRune(rest)
-	if !isCountRune(r) {
-		return 0
-	}
-	rest = rest[n:]
+	count := len(rest)
 	for len(rest) > 0 {
-		if r, n = utf8.DecodeRune(rest); !isCountRune(r) {
+		r, n := utf8.DecodeRune(rest)
+		if !isCountRune(r) {
 			break
 		}
 		rest = rest[n:]
+	}
+	if len(rest) == count {
+		return 0 // no number after 岗位
 	}
 	for _, c := range [...]string{"：", ":"} {
 		if after, ok := bytes.CutPrefix(rest, []byte(c)); ok {
@@ -4486,9 +4486,9 @@ func allDigits(b []byte) bool {
 // maxTreeItemBytes bounds an item of a tree of filters.
 const maxTreeItemBytes = 12 * 3
 
-// hasPunct reports whether b holds punctuation other than the slashes
-// that part a menu's items (主播/达人).
-func hasPunct(b []byte) bool {
+// hasPunctButSlash reports whether b holds punctuation other than the
+// slashes that part a menu's items (主播/达人).
+func hasPunctButSlash(b []byte) bool {
 	return bytes.IndexFunc(b, func(r rune) bool { return unicode.IsPunct(r) && r != '/' && r != '／' }) >= 0
 }
 
@@ -4498,7 +4498,7 @@ func hasPunct(b []byte) bool {
 // 事业群, "My Network", "Messaging" …): a label alone too, 职位 is a menu's
 // item only among other chrome.
 func isMenuItem(line []byte) bool {
-	return slices.ContainsFunc(navWords, func(w []byte) bool { return bytes.Equal(line, w) }) || isLabel(line, menuItems)
+	return isLabel(line, navWords) || isLabel(line, menuItems)
 }
 
 // menuItems are the items of job boards' menus besides navWords, and the
@@ -4538,7 +4538,7 @@ func isHanMenu(line []byte) bool {
 			return false
 		}
 		items++
-		nav = nav || slices.ContainsFunc(navWords, func(w []byte) bool { return bytes.Equal(item, w) })
+		nav = nav || isLabel(item, navWords)
 	}
 	return items >= 4 && nav
 }
