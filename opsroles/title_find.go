@@ -2526,9 +2526,37 @@ func overlongTitle(line []byte) int {
 		lead = lead[:i] // the first of titles set apart by slashes
 	}
 	if moreRunes(lead, maxTitleRunes) {
-		return 0
+		// A qualifier in brackets ends a title that the place runs on
+		// from with no break, as a line joined from a posting's first
+		// lines does: "Lead, Trust & Safety Operations (Content Review
+		// Queues) Dublin, IE / Hybrid".
+		i := bytes.IndexAny(lead, ")）")
+		if i < 0 {
+			return 0
+		}
+		if lead[i] == ')' {
+			i++
+		} else {
+			i += len("）")
+		}
+		if bracketStart(lead[:i]) == i || moreRunes(lead[:i], maxTitleRunes) || !placeFollows(lead[i:]) {
+			return 0
+		}
+		lead = lead[:i]
 	}
 	return len(lead)
+}
+
+// placeFollows reports whether rest, the text after a title's bracket,
+// goes on as a place or a field does, with a space and a capital or Han
+// letter, and not as a sentence (" transitioning into…"), a speaker's
+// words (": …") or a list (", ~85K DAU").
+func placeFollows(rest []byte) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRune(rest[1:])
+	return unicode.IsUpper(r) || unicode.Is(unicode.Han, r)
 }
 
 // levelledAnalyst reports whether b is "Analyst" with level words only
