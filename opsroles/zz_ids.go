@@ -326,6 +326,8 @@ const (
 	ChannelOpsQuality DutyID = "channel-ops-quality"
 	// ChannelOpsPricing is the duty 渠道政策与返利 (Channel pricing and incentives).
 	ChannelOpsPricing DutyID = "channel-ops-pricing"
+	// ChannelOpsTravelDistribution is the duty 在线旅游渠道分销 (Online travel distribution).
+	ChannelOpsTravelDistribution DutyID = "channel-ops-travel-distribution"
 	// EcommerceOpsListings is the duty 商品上架与详情页 (Listings and product pages).
 	EcommerceOpsListings DutyID = "ecommerce-ops-listings"
 	// EcommerceOpsMerchandising is the duty 选品与品类规划 (Merchandising and assortment).
@@ -338,6 +340,8 @@ const (
 	EcommerceOpsConversion DutyID = "ecommerce-ops-conversion"
 	// EcommerceOpsFulfillment is the duty 库存与履约协同 (Inventory and fulfilment).
 	EcommerceOpsFulfillment DutyID = "ecommerce-ops-fulfillment"
+	// EcommerceOpsTravelListings is the duty 在线旅游平台店铺运营 (Online travel listings).
+	EcommerceOpsTravelListings DutyID = "ecommerce-ops-travel-listings"
 	// ProductOpsLaunch is the duty 新功能上线 (Feature launches).
 	ProductOpsLaunch DutyID = "product-ops-launch"
 	// ProductOpsFeedback is the duty 用户反馈与需求管理 (Voice of the customer).
