@@ -194,9 +194,17 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			i = j
 		}
 		inChrome = inChrome && i == j
-		if i < j && lines < maxTitleLines && chrome < maxChromeLines && (isPageChrome(text[pos+i:pos+j]) || !hasWord(text[pos+i:pos+j])) {
+		if i < j && chrome < maxChromeLines && (lines < maxTitleLines && (isPageChrome(text[pos+i:pos+j]) || !hasWord(text[pos+i:pos+j])) ||
+			bannerStart < 0 && lines < 2*maxTitleLines && isPageChrome(text[pos+i:pos+j])) {
 			inChrome = true
 			chrome++ // a job board's menus over the posting, or a rule of ═══
+			if lines >= maxTitleLines {
+				// The lines above were the page's too, its board's
+				// name and an employer's card over the employer's tabs
+				// ("Wellfound", "Crownwork", what the employer does,
+				// "Overview    Jobs (4)    Culture & Benefits").
+				lines = maxTitleLines - 1
+			}
 			if crumbStart < 0 {
 				if a, b := crumbTitle(text[pos+i:pos+j], s, found); a >= 0 {
 					crumbStart, crumbEnd = pos+i+a, pos+i+b
@@ -1054,9 +1062,10 @@ func skipOpeningQuote(b []byte, i int) int {
 }
 
 // negated reports whether before, the text before an introducer, ends in
-// a negation: "we're not looking for a consultant who writes decks".
+// a negation: "we're not looking for a consultant who writes decks", "small
+// labs get steady volume without hiring a sales rep".
 func negated(before []byte) bool {
-	for _, w := range [...]string{"not ", "n't ", "n’t ", "never "} {
+	for _, w := range [...]string{"not ", "n't ", "n’t ", "never ", "without ", "instead of "} {
 		if len(before) >= len(w) && equalFoldString(before[len(before)-len(w):], w) {
 			return true
 		}
@@ -4364,6 +4373,9 @@ func isPageChrome(line []byte) bool {
 			return true
 		}
 	}
+	if isCompanySize(line) {
+		return true // an employer's card on a board's page: "11-50 Employees · Healthcare · Marketplaces"
+	}
 	if isBoardName(line) || isHanBoardName(line) || isBoardSlogan(line) {
 		return true // Civil Service Jobs, publicjobs, 秦才网——西安人的求职招聘平台
 	}
@@ -4414,6 +4426,9 @@ func isPageChrome(line []byte) bool {
 		if bytes.Contains(line, w) {
 			return true
 		}
+	}
+	if countedJobsTab(line) {
+		return true // the tabs of an employer's page: "Overview    Jobs (4)    Culture & Benefits"
 	}
 	for i, c := range line {
 		if navFirst[c] && (i == 0 || !isASCIILetter(line[i-1])) && wordAt(line, i, nil, navWordsLatin) > 0 {
@@ -4777,6 +4792,54 @@ func isBoardSlogan(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// countedJobsTab reports whether line holds a tab of jobs with their count,
+// "Jobs (4)", as an employer's page on a board has among its other tabs.
+func countedJobsTab(line []byte) bool {
+	for _, tab := range [...]string{"Jobs (", "jobs (", "JOBS ("} {
+		i := bytes.Index(line, []byte(tab))
+		if i < 0 || i > 0 && isASCIILetter(line[i-1]) {
+			continue
+		}
+		rest := line[i+len(tab):]
+		n := 0
+		for n < len(rest) && '0' <= rest[n] && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 && n < len(rest) && rest[n] == ')' {
+			return true
+		}
+	}
+	return false
+}
+
+// isCompanySize reports whether line starts with an employer's headcount
+// as a board's card of the employer gives it, "11-50 Employees",
+// "1,001-5,000 employees", "10,001+ employees", 500-999人: no title does.
+func isCompanySize(line []byte) bool {
+	i := 0
+	for i < len(line) && ('0' <= line[i] && line[i] <= '9' || line[i] == ',' || line[i] == '-' || line[i] == '+') {
+		i++
+	}
+	if i == 0 || line[0] < '0' || line[0] > '9' {
+		return false
+	}
+	if bytes.HasPrefix(line[i:], []byte("–")) { // 51–200
+		return isCompanySize(line[i+len("–"):])
+	}
+	rest := line[i:]
+	if bytes.HasPrefix(rest, []byte("人")) {
+		if !bytes.ContainsAny(line[:i], "-+") {
+			return false // 2人 may be a post's headcount
+		}
+		rest = rest[len("人"):]
+		return len(rest) == 0 || rest[0] == ' ' || bytes.HasPrefix(rest, []byte("·")) || bytes.HasPrefix(rest, []byte("｜")) || rest[0] == '|'
+	}
+	rest = bytes.TrimPrefix(rest, []byte(" "))
+	const employees = "employees"
+	return len(rest) >= len(employees) && equalFoldString(rest[:len(employees)], employees) &&
+		(len(rest) == len(employees) || !isASCIILetter(rest[len(employees)]))
 }
 
 // hanBoardEnds are the ends of Chinese job boards' names and slogans.

@@ -849,6 +849,12 @@ func TestTitleBounds(t *testing.T) {
 		// An English board's slogan after its name, and a notice of cookies.
 		{"LOGISTICSWORK.EU  —  Jobs in logistics, supply chain & transport\nFind jobs   Employers   Login\n\nCookie notice: We and selected third parties use cookies or similar technologies for technical purposes. [Accept] [Reject]\n\nHome › Spain › Zaragoza › Operations\n\nProcess Improvement Specialist – E-commerce Fulfilment (Lean)\nHavenpoint Fulfilment Iberia S.L.", "Process Improvement Specialist – E-commerce Fulfilment (Lean)"},
 		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
+		// An employer's card above the job: its name, what it does and
+		// its headcount.
+		{"Wellfound\nDiscover   Jobs   Companies   Log In\nJobs  >  Operations  >  Kansas City  >  Crownwork\n\nCrownwork\nMarketplace connecting dental practices with independent dental labs\n11-50 Employees  ·  Healthcare  ·  Marketplaces\n\nOverview    Jobs (4)    Culture & Benefits\n\nMarketplace Operations Lead\n$105k – $130k\n\nSmall labs get steady volume without hiring a sales rep.", "Marketplace Operations Lead"},
+		{"栖云文旅集团\n让每一晚都有归属感\n500-999人 · 旅游/度假\n\n民宿运营主管\n负责OTA上架", "民宿运营主管"},
+		// Prose that hires no one names no job.
+		{"Small labs get steady volume without hiring a sales rep, and dentists get one portal.", ""},
 		// A job and its direction before a message about it; not a duty.
 		{"Java后端开发（营销中台方向），做优惠券/活动配置/运营后台系统，Spring Cloud+MySQL+Redis\n3-5年，杭州 25-35K", "Java后端开发（营销中台方向）"},
 		{"负责社群运营（私域方向），做社群SOP和活动策划，每天维护20个群，要求有经验，有意者联系", ""},
