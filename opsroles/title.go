@@ -988,11 +988,14 @@ func (m *Matcher) namesEmployerAt(r *Result, text []byte, start, end, p int) boo
 		return false
 	}
 	for _, f := range r.found {
-		if f.Start > start+name {
+		if f.Start >= end {
 			break
 		}
 		if f.End > start+name {
-			return false // a term of the catalog: "Manager Community Operations"
+			// A term of the catalog, first or further on: "Manager
+			// Community Operations", and a German title's nouns, all
+			// capitalised ("Leiterin Strategie & Unternehmensentwicklung").
+			return false
 		}
 	}
 	for _, w := range r.titleFound {

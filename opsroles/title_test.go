@@ -117,6 +117,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Risk Analyst Betrugsbekämpfung (w/m/d)", Title{"risk-management", LevelUnknown}}, // and without the mark
 		{"Financial Analyst Controlling", Title{}},
 		{"Leiter:in Disposition & Tourenplanung", Title{"resource-allocation", LevelHead}},
+		{"Teamleiter Einsatzplanung / Disposition", Title{"resource-allocation", LevelLead}},
+		{"Leiterin Strategie & Unternehmensentwicklung", Title{"strategy-planning", LevelHead}}, // German nouns are capitalised, and no employer's name
 		{"Courier Partner Experience Lead", Title{"user-ops", LevelLead}},
 		{"City Launcher", Title{"business-ops", LevelUnknown}},
 		{"仓储运营改善主管", Title{"process-optimization", LevelLead}},                         // a warehouse's improvement lead, not its floor
