@@ -76,6 +76,7 @@ var otherDutyWords = []string{
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访", "电话回访", "外呼回访", "回访量", "回访话术",
+	"促成顾客下单", "中差评回访", "安抚顾客", "引导追评", "3分钟回复率", "售后登记",
 	"物流查询", "修改地址", "查件", "小额打款", "售后台账", "快递理赔", "登记理赔", "inbound calls", "calls a day", "calls per day",
 	"calls per shift", "contacts per shift", "chats per shift", "calls a shift", "contacts a shift", "calls per hour", "tier 1 support", "call disposition",
 	"inbound calls per shift", "inbound calls a day", "inbound calls per day", "chats and emails per shift", "contacts a day", "contacts per day", "conversations a day", "conversations per day", "the correct disposition",
@@ -92,6 +93,8 @@ var otherDutyWords = []string{
 	"作品集", "设计类专业", "平面设计经验", "c4d", "vi规范", "设计素材库",
 	// telesales
 	"电话邀约", "邀约到店",
+	// a car dealer's salesmen
+	"到店看车", "试驾", "促成交易", "个人销售任务", "按揭手续", "办理过户",
 	// salespeople who hunt for new customers
 	"cold calls", "cold calling", "cold call", "quota attainment", "of quota", "of annual quota", "president's club", "presidents club", "quota-carrying", "carry a quota", "hitting quota", "hit quota", "expansion quota", "陌拜", "陌生拜访", "招商引资", "投资协议", "实地带看", "招商任务", "招商指标", "招商业绩", "签约入驻", "招商面积", "去化", "载体招商", "园区带看", "租金收入指标", "产业链招商", "以商引商", "注册落户", "签约面积", "厂房租赁", "现场成交", "个人业绩指标", "close deals", "monthly revenue target",
 	"回款任务", "货款催收", "跑市场", "个人年任务", "个人任务额", "回款指标", "催收回款", "压货",
