@@ -3124,6 +3124,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	case last == '.' || last == ':' || last == '：' || last == ',':
 		return false
 	}
+	if endsWord(line, exportEnds) {
+		return false // 飞书人事导出 | 零售事业群 | 私域运营高级专员: the system that exported a record
+	}
 	if isBullet(line) || isBreadcrumb(line) || isByline(line) || hasAddress(line) || namesPerson(line) || endsWithClock(line) || hasPhoneNumber(line) || isGraduateStatus(line) {
 		return false
 	}
@@ -4968,3 +4971,7 @@ func hasHan(b []byte) bool {
 func isDigit(b byte) bool {
 	return '0' <= b && b <= '9'
 }
+
+// exportEnds end the name of the system that exported a record, which a
+// line of its fields may start with: 飞书人事导出.
+var exportEnds = []string{"导出", "導出", "导出记录", "导出数据"}

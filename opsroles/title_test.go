@@ -1224,6 +1224,7 @@ func TestLooksLikeTitle(t *testing.T) {
 		why  string
 	}{
 		{"运营专员", true, "a plain Chinese title"},
+		{"飞书人事导出", false, "the system that exported a record, though 人事 is a job's word"},
 		{"Senior Community Manager", true, "a plain English title"},
 		{"刘伟 - Java后端开发工程师 - 简历", true, "a resume name line with the role"},
 		{"张伟 | 用户运营 | 5年经验", true, "a name line naming the area"},
