@@ -170,7 +170,9 @@ import (
 //     ("Continuous Improvement Manager", "Continuous Improvement Lead",
 //     流程优化经理, 客服质检主管, "Real-Time Analyst"; not 数据分析师 or
 //     "Performance Analyst", whose analysts work in many trades, nor
-//     "Operations Coordinator").
+//     "Operations Coordinator"), and 1 more when the text is that title
+//     and a few words around it (a record, a card, a search of at most
+//     400 bytes), as nothing else can speak for the job.
 //
 // The weights of an area's evidence add up to its raw score x, and the
 // score is 1 - 2^-x: one occurrence of an area's own specific name gives
@@ -333,6 +335,7 @@ type Result struct {
 	otherTitle     bool              // the title names a profession outside operations
 	otherWords     []int32           // the titleWords of that profession in the title (see Matcher.restatesTitle)
 	functionTitle  bool              // the title names its function area in words that name no job (see Matcher.functionName)
+	titleOnly      bool              // the text is its title and a few words, and names no area outside the title (see maxTitleOnlyBytes)
 	salesPay       bool              // the text offers the pay of a sales job (see salesPayWords)
 	otherDuties    bool              // the text lists the work of a job outside operations (see listsOtherDuties)
 	filedOther     bool              // a job board files the posting under other professions (see filedElsewhere)
@@ -474,6 +477,7 @@ func (r *Result) reset(m *Matcher, text []byte) {
 	r.otherTitle = false
 	r.otherWords = r.otherWords[:0]
 	r.functionTitle = false
+	r.titleOnly = false
 	r.salesPay = false
 	r.otherDuties = false
 	r.filedOther = false

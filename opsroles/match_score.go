@@ -401,6 +401,7 @@ func (m *Matcher) sum(r *Result, titleStart, titleEnd int) {
 	boiler := r.boiler // what is left of it ahead of the occurrences
 	teams := r.teams   // likewise
 	bareBoost := !m.textSpeaks(found, titleStart, titleEnd)
+	r.titleOnly = bareBoost && titleStart < titleEnd && len(r.Text) <= maxTitleOnlyBytes
 	for i := range found {
 		f := &found[i]
 		info, next := &m.pats[f.Pattern], &m.pats[f.Pattern+1]
@@ -560,6 +561,11 @@ func (m *Matcher) rank(r *Result) {
 	}
 	if r.functionTitle {
 		specialty += titleContext
+		if r.titleOnly {
+			// A card or a record that is the title and little more:
+			// the title is all the evidence there is.
+			specialty += titleContext
+		}
 	}
 	all := 1.0
 	if r.otherTitle || r.salesPay || r.otherDuties || r.filedOther {

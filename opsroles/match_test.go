@@ -1213,6 +1213,33 @@ func TestTitleOnlyDuty(t *testing.T) {
 	}
 }
 
+// TestTitleOnlyFunction checks that a function area's title alone, as an
+// HR system's record or a search gives it, reaches the threshold, and that
+// the same title over a body that says nothing of the job weighs less.
+func TestTitleOnlyFunction(t *testing.T) {
+	m := NewMatcher(Default())
+	all := NewMatcher(Default(), WithThreshold(0))
+	for _, c := range []struct {
+		title string
+		want  AreaID
+	}{
+		{"客服质检专员", PerformanceEvaluation},
+		{"客服质检专员（呼叫中心QA）｜客户体验中心-质检组｜P3｜成都高新", PerformanceEvaluation},
+		{"流程优化专员", ProcessOptimization},
+		{"风险管理专员", RiskManagement},
+	} {
+		r := m.MatchString(c.title)
+		if len(r.Areas) == 0 || r.Areas[0].Area != c.want {
+			t.Errorf("%q alone: areas %v, want %s first", c.title, r.Areas, c.want)
+		}
+		alone := scoreOf(all.MatchString(c.title), c.want)
+		long := scoreOf(all.MatchString(c.title+"\n"+strings.Repeat("Our team meets every Monday and shares lunch on Fridays. ", 10)), c.want)
+		if alone <= long {
+			t.Errorf("%s scores %.3f for %q alone, %.3f over a long silent body; want the first higher", c.want, alone, c.title, long)
+		}
+	}
+}
+
 // TestShiftOffFloor checks that a generic operations title that names a
 // shift is a floor's job where the text names a floor, and not where it
 // names other work done in shifts.
