@@ -118,6 +118,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Financial Analyst Controlling", Title{}},
 		{"Leiter:in Disposition & Tourenplanung", Title{"resource-allocation", LevelHead}},
 		{"Teamleiter Einsatzplanung / Disposition", Title{"resource-allocation", LevelLead}},
+		{"精益推进工程师（持续改善）", Title{"process-optimization", LevelUnknown}}, // a factory's lean engineer improves processes
+		{"Continuous Improvement Engineer", Title{"continuous-improvement", LevelUnknown}},
 		{"Leiterin Strategie & Unternehmensentwicklung", Title{"strategy-planning", LevelHead}}, // German nouns are capitalised, and no employer's name
 		{"Courier Partner Experience Lead", Title{"user-ops", LevelLead}},
 		{"City Launcher", Title{"business-ops", LevelUnknown}},
