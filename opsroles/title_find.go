@@ -183,6 +183,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		limit = maxRecordLines // a JSON record, whose title may come after many fields
 	}
 	inChrome := false // the line before was chrome
+	form := false     // the first line is an English form's heading
 	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
 		i, j := trimSpace(text[pos:next])
@@ -218,6 +219,12 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		if i < j {
 			lines++
 			start, end = pos+i, pos+j
+			if lines == 1 && isLatinFormHeading(text[start:end]) {
+				// "MANPOWER REQUISITION FORM (MRF) - v3.2": a form,
+				// whose employer's line below is no title and whose
+				// label further down names the job.
+				form = true
+			}
 			// A chat export's message, after its time and sender: the
 			// message may be the job's title, however far down.
 			if chat := chatMessageStart(text[start:end]); chat > 0 {
@@ -459,7 +466,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					bannerStart, bannerEnd, unlabelled = start, end, true
 				case bannerStart >= 0 && banner:
 				case !labelled && lines < maxTitleLines && banner:
-					bannerStart, bannerEnd = start, end
+					bannerStart, bannerEnd, unlabelled = start, end, form
 				case !labelled && bannerStart < 0:
 					// A line below that a position label heads wins
 					// over a top line without one: a form's "Role
@@ -3009,6 +3016,13 @@ func labelEnd(line []byte) int {
 			limit = cell + 2*maxLabelBytes
 		}
 	}
+	if k := bytes.IndexByte(line[cell:], ':'); k > maxLabelBytes && k <= 2*maxLabelBytes {
+		// A form's labels padded with spaces to line up their colons:
+		// "Position Title         : Analyst - Operations MIS".
+		if name := bytes.TrimRight(line[cell:cell+k], " "); len(name) <= maxLabelBytes && len(name) < k-1 {
+			limit = cell + k
+		}
+	}
 	for i := cell; i < len(line) && i <= limit; {
 		r, n := utf8.DecodeRune(line[i:])
 		switch {
@@ -4592,6 +4606,22 @@ func isHanMenu(line []byte) bool {
 // formEnds end the heading of an HR department's form or an employee's
 // report about a job, which a label further down names.
 var formEnds = [...]string{"考核表", "评估表", "评价表", "申请表", "登记表", "审批表", "评分表", "说明书", "述职报告", "工作总结", "年终总结"}
+
+// isLatinFormHeading reports whether line is the heading of an HR
+// department's form in English, whose last word before its bracket and
+// its version is "form": "MANPOWER REQUISITION FORM (MRF) - v3.2",
+// "Position Request Form".
+func isLatinFormHeading(line []byte) bool {
+	if hasHan(line) {
+		return false
+	}
+	if k := dashIndex(line); k > 0 {
+		line = line[:k]
+	}
+	line = trimSpaceBytes(line)
+	_, j := trimSpace(line[:bracketStart(line)])
+	return endsWithWord(line[:j], "form")
+}
 
 // isFormHeading reports whether line, without a bracket at its end, is the
 // heading of a form or a report (see formEnds): 2025年度员工绩效考核表（主管及专业技术人员适用）.

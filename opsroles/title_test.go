@@ -120,6 +120,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Teamleiter Einsatzplanung / Disposition", Title{"resource-allocation", LevelLead}},
 		{"精益推进工程师（持续改善）", Title{"process-optimization", LevelUnknown}}, // a factory's lean engineer improves processes
 		{"Continuous Improvement Engineer", Title{"continuous-improvement", LevelUnknown}},
+		{"Analyst - Operations MIS & Reporting", Title{"data-ops", LevelUnknown}},
 		{"Leiterin Strategie & Unternehmensentwicklung", Title{"strategy-planning", LevelHead}}, // German nouns are capitalised, and no employer's name
 		{"Courier Partner Experience Lead", Title{"user-ops", LevelLead}},
 		{"City Launcher", Title{"business-ops", LevelUnknown}},
@@ -853,6 +854,9 @@ func TestTitleBounds(t *testing.T) {
 		// An English board's slogan after its name, and a notice of cookies.
 		{"LOGISTICSWORK.EU  —  Jobs in logistics, supply chain & transport\nFind jobs   Employers   Login\n\nCookie notice: We and selected third parties use cookies or similar technologies for technical purposes. [Accept] [Reject]\n\nHome › Spain › Zaragoza › Operations\n\nProcess Improvement Specialist – E-commerce Fulfilment (Lean)\nHavenpoint Fulfilment Iberia S.L.", "Process Improvement Specialist – E-commerce Fulfilment (Lean)"},
 		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
+		// An English form's heading and its employer's line, over labels
+		// padded to line up their colons.
+		{"MANPOWER REQUISITION FORM (MRF) - v3.2\nKestrelline Global Services Pvt. Ltd. | HR-F-011\n\nRequisition No.        : MRF/MOH/2026/0047\nDepartment             : Operations - Service Delivery\nLocation               : Mohali, Punjab\nPosition Title         : Analyst - Operations MIS & Reporting\nGrade / Band           : A2 / Analyst\n", "Analyst - Operations MIS & Reporting"},
 		// An employer's card above the job: its name, what it does and
 		// its headcount.
 		{"Wellfound\nDiscover   Jobs   Companies   Log In\nJobs  >  Operations  >  Kansas City  >  Crownwork\n\nCrownwork\nMarketplace connecting dental practices with independent dental labs\n11-50 Employees  ·  Healthcare  ·  Marketplaces\n\nOverview    Jobs (4)    Culture & Benefits\n\nMarketplace Operations Lead\n$105k – $130k\n\nSmall labs get steady volume without hiring a sales rep.", "Marketplace Operations Lead"},
