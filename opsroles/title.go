@@ -292,7 +292,7 @@ var titleWords = [...]struct {
 	{"finance business partner", 0, roleOther}, {"it business partner", 0, roleOther}, {"human resources", 0, roleOther},
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
-	{"video editor", 0, roleOther}, {"video editing", 0, roleOther}, {"videoschnitt", 0, roleOther}, {"cutter", 0, roleOther}, {"cutterin", 0, roleOther}, {"camera operator", 0, roleOther}, {"videographer", 0, roleOther}, {"photographer", 0, roleOther}, {"cinematographer", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
+	{"video editor", 0, roleOther}, {"video producer", 0, roleOther}, {"video editing", 0, roleOther}, {"videoschnitt", 0, roleOther}, {"cutter", 0, roleOther}, {"cutterin", 0, roleOther}, {"camera operator", 0, roleOther}, {"videographer", 0, roleOther}, {"photographer", 0, roleOther}, {"cinematographer", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
 	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"剪辑师", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"视频剪辑师", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
 	// Callers who follow up on customers by phone (客户回访专员).
 	{"回访专员", LevelSpecialist, roleOther}, {"回访员", 0, roleOther},
@@ -304,7 +304,7 @@ var titleWords = [...]struct {
 	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"模特", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
 	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
-	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
+	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"热线坐席", 0, roleOther}, {"坐席员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther}, {"transaction processing", 0, roleOther}, {"transaction processor", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},

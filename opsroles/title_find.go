@@ -2393,6 +2393,8 @@ var otherLabels = [][]byte{
 	[]byte("生效日期"), []byte("发布日期"), []byte("发佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
 	[]byte("job id"), []byte("req id"), []byte("requisition id"), []byte("reference"), []byte("ref"), []byte("posted"),
 	[]byte("date posted"), []byte("closing date"),
+	// Where a resume came from and when: 简历来源：招聘APP候选人投递（系统转发）.
+	[]byte("简历来源"), []byte("来源"), []byte("投递时间"), []byte("简历來源"), []byte("來源"), []byte("source"),
 	// Who keeps a document and when: 文档维护：财富科技中心 HRBP.
 	[]byte("文档维护"), []byte("维护人"), []byte("编制人"), []byte("审核人"), []byte("最近更新"), []byte("更新时间"), []byte("更新日期"),
 	[]byte("编制"), []byte("编制部门"), []byte("编制单位"), []byte("起草部门"), []byte("归口部门"), []byte("审核"), []byte("批准"), []byte("审批"),

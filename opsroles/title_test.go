@@ -854,6 +854,8 @@ func TestTitleBounds(t *testing.T) {
 		// An English board's slogan after its name, and a notice of cookies.
 		{"LOGISTICSWORK.EU  —  Jobs in logistics, supply chain & transport\nFind jobs   Employers   Login\n\nCookie notice: We and selected third parties use cookies or similar technologies for technical purposes. [Accept] [Reject]\n\nHome › Spain › Zaragoza › Operations\n\nProcess Improvement Specialist – E-commerce Fulfilment (Lean)\nHavenpoint Fulfilment Iberia S.L.", "Process Improvement Specialist – E-commerce Fulfilment (Lean)"},
 		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
+		// Where a resume came from names no job.
+		{"颜诗琪\n简历来源：招聘APP候选人投递（系统转发，请勿外传）　投递时间：2026-03-11 21:47\n沟通职位：跨境电商运营助理（Shopee/Lazada东南亚站）\n", "跨境电商运营助理（Shopee/Lazada东南亚站）"},
 		// An English form's heading and its employer's line, over labels
 		// padded to line up their colons.
 		{"MANPOWER REQUISITION FORM (MRF) - v3.2\nKestrelline Global Services Pvt. Ltd. | HR-F-011\n\nRequisition No.        : MRF/MOH/2026/0047\nDepartment             : Operations - Service Delivery\nLocation               : Mohali, Punjab\nPosition Title         : Analyst - Operations MIS & Reporting\nGrade / Band           : A2 / Analyst\n", "Analyst - Operations MIS & Reporting"},
@@ -1591,6 +1593,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Sachbearbeiter:in Prozessmanagement (m/w/d)", false, "a clerk of an area by its own name"},
 		{"Disponent:in Personaleinsatzplanung (m/w/d)", false, "a dispatcher of staff, by the area's own name"},
 		{"Disponent Spedition (m/w/d)", true, "a freight forwarder's dispatcher"},
+		{"Video Producer (Shooter/Editor) – Long-Form YouTube", true, "a video producer, whatever channel the videos go to"},
+		{"客户运营专员（热线坐席）", true, "a hotline's agent under a customer operations title"},
+		{"坐席绩效评估专员", false, "evaluates the agents' performance"},
 		{"Sachbearbeiter:in Prozessmanagement Schaden/Leistung", false, "the lines of business the clerk's processes serve"},
 		{"Sachbearbeiter:in Auftragsabwicklung (m/w/d)", true, "an order clerk"},
 		{"Sachbearbeiter Personal / Prozessmanagement", true, "an HR clerk first"},
