@@ -4853,23 +4853,30 @@ func countedJobsTab(line []byte) bool {
 // as a board's card of the employer gives it, "11-50 Employees",
 // "1,001-5,000 employees", "10,001+ employees", 500-999人: no title does.
 func isCompanySize(line []byte) bool {
-	i := 0
-	for i < len(line) && ('0' <= line[i] && line[i] <= '9' || line[i] == ',' || line[i] == '-' || line[i] == '+') {
-		i++
-	}
-	if i == 0 || line[0] < '0' || line[0] > '9' {
+	if len(line) == 0 || !isDigit(line[0]) {
 		return false
 	}
-	if bytes.HasPrefix(line[i:], []byte("–")) { // 51–200
-		return isCompanySize(line[i+len("–"):])
+	i, ranged := 0, false // past the number, and whether it is a range ("11-50", "10,001+")
+number:
+	for i < len(line) {
+		switch {
+		case isDigit(line[i]) || line[i] == ',':
+			i++
+		case line[i] == '-' || line[i] == '+':
+			i, ranged = i+1, true
+		case bytes.HasPrefix(line[i:], []byte("–")): // 51–200
+			i, ranged = i+len("–"), true
+		default:
+			break number
+		}
 	}
 	rest := line[i:]
 	if bytes.HasPrefix(rest, []byte("人")) {
-		if !bytes.ContainsAny(line[:i], "-+") {
+		if !ranged {
 			return false // 2人 may be a post's headcount
 		}
 		rest = rest[len("人"):]
-		return len(rest) == 0 || rest[0] == ' ' || bytes.HasPrefix(rest, []byte("·")) || bytes.HasPrefix(rest, []byte("｜")) || rest[0] == '|'
+		return len(rest) == 0 || rest[0] == ' ' || rest[0] == '|' || bytes.HasPrefix(rest, []byte("·")) || bytes.HasPrefix(rest, []byte("｜"))
 	}
 	rest = bytes.TrimPrefix(rest, []byte(" "))
 	const employees = "employees"

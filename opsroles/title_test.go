@@ -1878,3 +1878,27 @@ func TestContainsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCompanySize checks the headcounts of employers' cards that a
+// board's page shows above a posting, and that a post's headcount is none.
+func TestIsCompanySize(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"11-50 Employees  ·  Healthcare  ·  Marketplaces", true},
+		{"1,001-5,000 employees", true},
+		{"10,001+ employees", true},
+		{"51–200 employees", true},
+		{"500-999人 · 旅游/度假", true},
+		{"51–200人", true},
+		{"2人 运营专员", false},
+		{"3 employeesX", false},
+		{"Employees: 40", false},
+		{"Community Manager", false},
+	} {
+		if got := isCompanySize([]byte(tt.line)); got != tt.want {
+			t.Errorf("isCompanySize(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
