@@ -351,6 +351,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 			start += departmentLen(text[start:end], s, found) // 运营管理部—清算交收岗
 			start += idFieldLen(text[start:end])              // REQ 7783 | Workforce Planning Analyst | …
+			end = start + withoutExclusions(text[start:end])  // 渠道运营 快消 -业务员 -销售代表, a search
 			lineEnd := end
 			ok := false
 			if subject && !looksLikeTitle(text[start:end], s, found) {
@@ -5009,6 +5010,25 @@ func hasHan(b []byte) bool {
 // isDigit reports whether b is an ASCII digit.
 func isDigit(b byte) bool {
 	return '0' <= b && b <= '9'
+}
+
+// withoutExclusions returns the length of line without the words that a
+// search excludes at its end, each after a space and a minus: "渠道运营 快消
+// 华东 -业务员 -销售代表", "ops analyst fintech london -intern -graduate". A
+// minus before a digit or a space is no exclusion.
+func withoutExclusions(line []byte) int {
+	end := len(line)
+	for {
+		k := bytes.LastIndex(line[:end], []byte(" -"))
+		if k < 0 || k+2 >= end || line[k+2] == ' ' || line[k+2] == '-' || isDigit(line[k+2]) || bytes.IndexByte(line[k+2:end], ' ') >= 0 {
+			break // the last word is no exclusion
+		}
+		end = k
+	}
+	for end > 0 && line[end-1] == ' ' {
+		end--
+	}
+	return end
 }
 
 // exportEnds end the name of the system that exported a record, which a
