@@ -120,6 +120,7 @@ var otherDutyWords = []string{
 	"supplier statement", "balance sheet", "sales tax", "gl account", "bank recs", "myob", "petty cash", "cheque clearing", "vault", "gift aid",
 	"chart of accounts", "1099s", "fixed asset register", "ap aging", "bill.com", "bank reconciliations", "lender reporting",
 	"cash flow forecast", "cash flow forecasts", "statutory accounts", "financial statements", "debtors", "nostro",
+	"creditor statements", "creditors statements", "creditors age analysis", "month-end accruals", "gl accounts", "invoice register",
 	// a broker's equity research
 	"sell-side", "sotp", "initiation report", "initiation reports", "earnings notes", "expert calls",
 	// a fund's back office: valuation, the register of units, settlement
