@@ -673,6 +673,7 @@ func TestOtherDuties(t *testing.T) {
 		{"运营专员\n1. 解答尺码和发货问题，促成顾客下单；\n2. 中差评回访，安抚顾客情绪，引导追评；\n3. 保持3分钟回复率95%以上。\n负责店铺运营。", true, "an online shop's customer service under a generic title"},
 		{"招商运营专员（产业园）\n1、负责园区招商，通过以商招商寻找意向企业，完成入驻面积和签约项目数；\n2、介绍租售方案，协助企业办理入园审批。\n负责园区运营。", true, "an industrial park's leasing salesman under an operations title"},
 		{"Operations Analyst\nCapture supplier invoices and code them to the right GL accounts; reconcile creditor statements monthly; keep the invoice register; assist with month-end accruals and the creditors age analysis.\nJoin the operations team.", true, "an accounts payable clerk under an operations analyst's title"},
+		{"社群运营\n1. 回复团购群里的订单进度查询和配送问题；\n2. 处理退款申请，每天整理售后登记表；\n3. 要求打字快，普通话标准。\n负责社群运营。", true, "a shop's after-sales service under a community title"},
 		{"渠道经理\n1. 开发经销商和零售网点，完成年度销售任务及回款指标；\n2. 给经销商下达订货任务，跟进压货、打款、发货；\n3. 负责应收账款管理，按期催收回款，能适应长期跑市场。\n负责渠道开发与经销商管理。", true, "a field salesman's quota, stock pushed on dealers and collections"},
 		{"渠道运营经理\n1. 开发县级经销商，完成个人年任务额500万元和回款任务；\n2. 负责辖区货款催收，能适应长期跑市场。\n负责渠道运营与经销商管理。", true, "a field salesman under a channel title"},
 		{"Senior Associate, Commercial\nDraft channel partner and franchise network agreements; lead the legal workstream; supervise a paralegal.\nJuris Doctor; member of the Law Society.", true, "a commercial lawyer"},

@@ -76,7 +76,7 @@ var otherDutyWords = []string{
 	"fire warden", "fire drills", "truancy", "toolbox talks", "building maintenance", "planned preventative maintenance",
 	// customer service agents
 	"接待顾客", "在线接待", "解答顾客", "促成下单", "差评沟通", "快递单", "接听客户来电", "接听电话", "呼入", "询单转化率", "普通话标准", "催付", "售后回访", "电话回访", "外呼回访", "回访量", "回访话术",
-	"促成顾客下单", "中差评回访", "安抚顾客", "引导追评", "3分钟回复率", "售后登记",
+	"促成顾客下单", "中差评回访", "安抚顾客", "引导追评", "3分钟回复率", "售后登记", "打字快", "订单进度查询", "处理退款申请",
 	"物流查询", "修改地址", "查件", "小额打款", "售后台账", "快递理赔", "登记理赔", "inbound calls", "calls a day", "calls per day",
 	"calls per shift", "contacts per shift", "chats per shift", "calls a shift", "contacts a shift", "calls per hour", "tier 1 support", "call disposition",
 	"inbound calls per shift", "inbound calls a day", "inbound calls per day", "chats and emails per shift", "contacts a day", "contacts per day", "conversations a day", "conversations per day", "the correct disposition",
