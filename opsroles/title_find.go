@@ -1802,8 +1802,8 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	if n == 0 || len(rest) == 0 {
 		return 0 // no tag, or a tag and nothing after it
 	}
-	if bar && isCode(trimSpaceBytes(field)) {
-		return len(line) - len(rest) // JR-2291 | Retention Director
+	if bar && (isCode(trimSpaceBytes(field)) || isLabel(trimSpaceBytes(field), employmentTags)) {
+		return len(line) - len(rest) // JR-2291 | Retention Director; CONTRACT | KYC Operations Analyst
 	}
 	if bar && restates(rest, field) {
 		// A department or a careers site's category that the job
@@ -5029,6 +5029,16 @@ func withoutExclusions(line []byte) int {
 		end--
 	}
 	return end
+}
+
+// employmentTags are the kinds of employment that a board's line may give
+// in a field of their own before the job: "CONTRACT | KYC / AML Operations
+// Analyst | 6 months".
+var employmentTags = [][]byte{
+	[]byte("contract"), []byte("contractor"), []byte("freelance"), []byte("temp"), []byte("temporary"),
+	[]byte("part-time"), []byte("part time"), []byte("full-time"), []byte("full time"), []byte("permanent"),
+	[]byte("fixed-term"), []byte("remote"), []byte("hybrid"), []byte("urgent"),
+	[]byte("兼职"), []byte("全职"), []byte("急招"),
 }
 
 // exportEnds end the name of the system that exported a record, which a

@@ -856,6 +856,9 @@ func TestTitleBounds(t *testing.T) {
 		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
 		// Where a resume came from names no job.
 		{"颜诗琪\n简历来源：招聘APP候选人投递（系统转发，请勿外传）　投递时间：2026-03-11 21:47\n沟通职位：跨境电商运营助理（Shopee/Lazada东南亚站）\n", "跨境电商运营助理（Shopee/Lazada东南亚站）"},
+		// A field of the kind of employment before the job's.
+		{"CONTRACT | KYC / AML Operations Analyst – Periodic Review Remediation | 6 months (likely ext.) | Remote UK\n\nMy client needs contractors.", "KYC / AML Operations Analyst – Periodic Review Remediation"},
+		{"兼职 | 社群运营助理 | 杭州\n负责社群日常维护", "社群运营助理"},
 		// A search's excluded words say what the job is not.
 		{"招聘 渠道运营 快消 经销商管理 渠道政策 返利核算 华东 -业务员 -销售代表", "渠道运营 快消 经销商管理 渠道政策 返利核算 华东"},
 		{"Community Manager - Remote -intern", "Community Manager - Remote"},
