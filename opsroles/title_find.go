@@ -3019,7 +3019,7 @@ func labelEnd(line []byte) int {
 			limit = cell + 2*maxLabelBytes
 		}
 	}
-	if k := bytes.IndexByte(line[cell:], ':'); k > maxLabelBytes && k <= 2*maxLabelBytes {
+	if k := bytes.IndexByte(line[cell:min(len(line), cell+2*maxLabelBytes+1)], ':'); k > maxLabelBytes {
 		// A form's labels padded with spaces to line up their colons:
 		// "Position Title         : Analyst - Operations MIS".
 		if name := bytes.TrimRight(line[cell:cell+k], " "); len(name) <= maxLabelBytes && len(name) < k-1 {
