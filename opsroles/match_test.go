@@ -1230,6 +1230,7 @@ func TestTitleOnlyFunction(t *testing.T) {
 		{"客服质检专员（呼叫中心QA）｜客户体验中心-质检组｜P3｜成都高新", PerformanceEvaluation},
 		{"流程优化专员", ProcessOptimization},
 		{"风险管理专员", RiskManagement},
+		{"Capacity Planner", ResourceAllocation}, // a planner plans what the function's name says
 	} {
 		r := m.MatchString(c.title)
 		if len(r.Areas) == 0 || r.Areas[0].Area != c.want {

@@ -2806,10 +2806,11 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 // agents as the function's own job), nor a dispatcher's next to the
 // rostering of a contact centre's staff (排班调度 plans the agents' hours,
 // while a 调度专员 dispatches drivers), nor, if analysts is true, the
-// analyst words.
+// analyst words and a planner's, who plans what the function's name says
+// ("Capacity Planner").
 func holdsJobWord(t string, analysts bool) bool {
 	for _, w := range titleWords {
-		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && w.word != "coach" && !(w.word == "调度" && containsWord(t, "排班")) && !(analysts && isAnalyst(w.word)) && containsWord(t, w.word) {
+		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && w.word != "coach" && !(w.word == "调度" && containsWord(t, "排班")) && !(analysts && (isAnalyst(w.word) || w.word == "planner")) && containsWord(t, w.word) {
 			return true
 		}
 	}
