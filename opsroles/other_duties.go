@@ -97,7 +97,7 @@ var otherDutyWords = []string{
 	"到店看车", "试驾", "促成交易", "个人销售任务", "按揭手续", "办理过户",
 	// salespeople who hunt for new customers
 	"cold calls", "cold calling", "cold call", "quota attainment", "of quota", "of annual quota", "president's club", "presidents club", "quota-carrying", "carry a quota", "hitting quota", "hit quota", "expansion quota", "陌拜", "陌生拜访", "招商引资", "投资协议", "实地带看", "招商任务", "招商指标", "招商业绩", "签约入驻", "招商面积", "去化", "载体招商", "园区带看", "租金收入指标", "产业链招商", "以商引商", "注册落户", "签约面积", "厂房租赁", "现场成交", "个人业绩指标", "close deals", "monthly revenue target",
-	"园区招商", "以商招商", "入驻面积", "工业地产", "租售方案", "入园审批", "签约项目数",
+	"园区招商", "以商招商", "入驻面积", "工业地产", "租售方案", "入园审批", "签约项目数", "租售合同", "招商台账",
 	"回款任务", "货款催收", "跑市场", "个人年任务", "个人任务额", "回款指标", "催收回款", "压货",
 	// front-line service: a hotel's front desk, a restaurant's floor, a tea shop's counter, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
