@@ -790,6 +790,12 @@ func afterIntroducer(text []byte, i int, bare bool) int {
 				break
 			}
 		}
+		for _, w := range [...]string{"一个", "一名", "一位", "个", "位"} {
+			if bytes.HasPrefix(text[i:], []byte(w)) {
+				i += len(w) // 招个调度组长, as people say it
+				break
+			}
+		}
 		if bracketedToEnd(text[i:]) {
 			_, n := utf8.DecodeRune(text[i:])
 			i += n // the bracket of 招聘（活动运营主管/平面设计师）
@@ -843,8 +849,21 @@ func startsMessage(text []byte, i int) bool {
 		}
 		before = trimSpaceBytes(before[k:])
 	}
-	return len(before) == 0 || len(before) <= maxHirerBytes && hasHirerEnd(before) && bytes.IndexFunc(before, unicode.IsPunct) < 0
+	if len(before) == 0 || len(before) <= maxHirerBytes && hasHirerEnd(before) && bytes.IndexFunc(before, unicode.IsPunct) < 0 {
+		return true
+	}
+	// Or the speaker's own shop or team, after a request to pass the
+	// message on: 兄弟们帮转一下，我们站招个调度组长.
+	clause := before
+	if k := bytes.LastIndex(before, []byte("，")); k >= 0 {
+		clause = before[k+len("，"):]
+	}
+	return len(clause) <= maxHirerBytes && startsWord(clause, ownHirers[:]) && bytes.IndexFunc(clause, unicode.IsPunct) < 0
 }
+
+// ownHirers start the clause in which a speaker names his own shop or team
+// as the one that hires: 我们站, 我们店, 我司, 本店.
+var ownHirers = [...]string{"我们", "咱们", "我司", "本店", "本公司", "我店"}
 
 // headlineHiring reports whether f, a bare 招 in text, starts the 招聘 or
 // 招募 (or the 招 of 社招, 校招, 急招) that an article's headline puts

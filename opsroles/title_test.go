@@ -856,6 +856,9 @@ func TestTitleBounds(t *testing.T) {
 		{"Skip to main content\nTechRoles Mountain West\nJobs   Companies   Remote   Salaries   Sign in\n\nThis site uses cookies for analytics and personalized content. By using this site you agree to this use. Learn more   ✕\n\n< Back to search results\n\nCinderbox Software\nRevenue Operations Analyst\nBoise, ID (Hybrid)", "Revenue Operations Analyst"},
 		// Where a resume came from names no job.
 		{"颜诗琪\n简历来源：招聘APP候选人投递（系统转发，请勿外传）　投递时间：2026-03-11 21:47\n沟通职位：跨境电商运营助理（Shopee/Lazada东南亚站）\n", "跨境电商运营助理（Shopee/Lazada东南亚站）"},
+		// A chat message that hires for the speaker's own station, with a
+		// measure word after 招.
+		{"南宁同城跑腿站长交流群 2026-04-02\n韦站长 10:14\n兄弟们帮转一下，我们站招个调度组长，骑手200多人，主要负责高峰期订单调度派单\n老黄 10:21\n收到 已转", "调度组长"},
 		// A field of the kind of employment before the job's.
 		{"CONTRACT | KYC / AML Operations Analyst – Periodic Review Remediation | 6 months (likely ext.) | Remote UK\n\nMy client needs contractors.", "KYC / AML Operations Analyst – Periodic Review Remediation"},
 		{"兼职 | 社群运营助理 | 杭州\n负责社群日常维护", "社群运营助理"},
@@ -1127,8 +1130,8 @@ func TestTitleBounds(t *testing.T) {
 		{"客服中心 品质与流程改善专员（非接线人员）\n" + zhBody, "品质与流程改善专员（非接线人员）"}, // a department of another profession before the job
 		{"某产业园运营管理有限公司2025年社会招聘公告\n\n公司系某集团全资子公司。\n\n一、招聘岗位及人数\n园区运营专员（企业服务方向） 2名\n\n二、岗位职责\n" + zhBody, "园区运营专员（企业服务方向）"}, // a notice's numbered section over its job
 		{"某集团招聘公告\n某集团是国有独资公司。\n一、招聘岗位\n\n序号 | 部门 | 岗位 | 人数\n1 | 运营管理部 | 经营考核岗 | 1\n" + zhBody, "经营考核岗"},                   // a post's name under a table's 岗位
-		{"12分钟前 · 来自 求职招聘互助\n我司招用户运营，私我\n" + zhBody, ""},
-		{"# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n" + zhBody, "【岗位JD】证券APP增长运营（高级）"}, // the department after the brackets names no job
+		{"12分钟前 · 来自 求职招聘互助\n我司招用户运营，私我\n" + zhBody, "用户运营"},                                                               // the post's age is no title; 我司 hires
+		{"# 【岗位JD】证券APP增长运营（高级）— 财富科技中心\n\n> 文档维护：财富科技中心 HRBP ｜ 最近更新：2025-02-27\n\n" + zhBody, "【岗位JD】证券APP增长运营（高级）"},      // the department after the brackets names no job
 		{"云海互娱｜2024社招：游戏UI设计师、角色原画（广州·天河）\n\n我们是一家公司。", "游戏UI设计师"},
 		{"# 陆子骞\n\n**男 · 22岁 · 本科 2025届**\n📱 138-xxxx-0476 · 上海\n**求职意向：Java 后端开发工程师**（上海 / 杭州）\n\n" + zhBody, "Java 后端开发工程师"},
 		{"**郑婉婷**\n女 · 29岁 · 深圳\n☎ 137-xxxx-6650\n\n**求职意向：** 本地生活KA经理 / 大客户销售经理 ｜ 深圳\n\n" + zhBody, "本地生活KA经理 / 大客户销售经理"},
