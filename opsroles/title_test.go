@@ -121,6 +121,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"精益推进工程师（持续改善）", Title{"process-optimization", LevelUnknown}}, // a factory's lean engineer improves processes
 		{"Continuous Improvement Engineer", Title{"continuous-improvement", LevelUnknown}},
 		{"Analyst - Operations MIS & Reporting", Title{"data-ops", LevelUnknown}},
+		{"质检分析师（12345热线运营中心）", Title{"performance-evaluation", LevelUnknown}},                   // a hotline's quality analyst
 		{"Leiterin Strategie & Unternehmensentwicklung", Title{"strategy-planning", LevelHead}}, // German nouns are capitalised, and no employer's name
 		{"Courier Partner Experience Lead", Title{"user-ops", LevelLead}},
 		{"City Launcher", Title{"business-ops", LevelUnknown}},
