@@ -488,14 +488,15 @@ func addressedHead(before []byte) bool {
 // headDeterminers are the words before a job that make it someone's.
 var headDeterminers = [][]byte{[]byte("our"), []byte("the"), []byte("your")}
 
-// lastWord returns the last ASCII word of text, after any spaces.
+// lastWord returns the last word of text in a Latin script, with the
+// letters that carry marks ("Cafés"), past any spaces after it.
 func lastWord(text []byte) []byte {
 	i := len(text)
 	for i > 0 && text[i-1] == ' ' {
 		i--
 	}
 	j := i
-	for j > 0 && isASCIILetter(text[j-1]) {
+	for j > 0 && (isASCIILetter(text[j-1]) || text[j-1] >= utf8.RuneSelf && latinLetterAt(text, j-1)) {
 		j--
 	}
 	return text[j:i]

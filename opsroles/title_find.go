@@ -1762,6 +1762,16 @@ func leadBracketLen(line []byte) int {
 // maxTagBytes bounds a tag in brackets before a title.
 const maxTagBytes = 48
 
+// employmentTags are the kinds of employment that a board's line may give
+// in a field of their own before the job: "CONTRACT | KYC / AML Operations
+// Analyst | 6 months".
+var employmentTags = [][]byte{
+	[]byte("contract"), []byte("contractor"), []byte("freelance"), []byte("temp"), []byte("temporary"),
+	[]byte("part-time"), []byte("part time"), []byte("full-time"), []byte("full time"), []byte("permanent"),
+	[]byte("fixed-term"), []byte("remote"), []byte("hybrid"), []byte("urgent"),
+	[]byte("兼职"), []byte("全职"), []byte("急招"),
+}
+
 // tagLen returns the length of the tag that starts line before a title,
 // with the spaces after it: words in brackets that name no role, as a
 // banner or a place ("[HIRING - Freelance / Part-time] Affiliate
@@ -2594,7 +2604,7 @@ func placeFollows(rest []byte) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRune(rest[1:])
-	return unicode.IsUpper(r) || unicode.Is(unicode.Han, r)
+	return unicode.IsUpper(r) || fold.IsHan(r)
 }
 
 // levelledAnalyst reports whether b is "Analyst" with level words only
@@ -3172,6 +3182,10 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	head := bytes.TrimRight(line[:bracketStart(line)], " ")
 	return wordBefore(*found, len(line)) || !bytes.HasSuffix(head, []byte("岗位")) && !endsWord(head, notPosts[:]) && namesPost(head)
 }
+
+// exportEnds end the name of the system that exported a record, which a
+// line of its fields may start with: 飞书人事导出.
+var exportEnds = []string{"导出", "導出", "导出记录", "导出数据"}
 
 // notPosts end words of 岗 that name no post: a resume's 随时到岗 says when
 // its writer can start.
@@ -5044,22 +5058,5 @@ func withoutExclusions(line []byte) int {
 		}
 		end = k
 	}
-	for end > 0 && line[end-1] == ' ' {
-		end--
-	}
-	return end
+	return len(bytes.TrimRight(line[:end], " "))
 }
-
-// employmentTags are the kinds of employment that a board's line may give
-// in a field of their own before the job: "CONTRACT | KYC / AML Operations
-// Analyst | 6 months".
-var employmentTags = [][]byte{
-	[]byte("contract"), []byte("contractor"), []byte("freelance"), []byte("temp"), []byte("temporary"),
-	[]byte("part-time"), []byte("part time"), []byte("full-time"), []byte("full time"), []byte("permanent"),
-	[]byte("fixed-term"), []byte("remote"), []byte("hybrid"), []byte("urgent"),
-	[]byte("兼职"), []byte("全职"), []byte("急招"),
-}
-
-// exportEnds end the name of the system that exported a record, which a
-// line of its fields may start with: 飞书人事导出.
-var exportEnds = []string{"导出", "導出", "导出记录", "导出数据"}

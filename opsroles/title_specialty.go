@@ -78,7 +78,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		// "Y operations" is the job: "Operations Specialist – Product".
 		start, end = q, qEnd
 		x, noun = title[start:end], " operations"
-	} else if q >= 0 && areaManager(title[:q]) && isSiteNoun(lastLatinWord(title[q:qEnd])) {
+	} else if q >= 0 && areaManager(title[:q]) && isSiteNoun(lastWord(title[q:qEnd])) {
 		// An area's manager of the places a chain runs: "Area Manager –
 		// 7 Bakery Cafés".
 		start, end = q, qEnd
@@ -120,7 +120,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 				pattern = m.wholeTerm(r, r.direction)
 			}
 		}
-		if pattern < 0 && noun == " operations" && (isSiteNoun(lastLatinWord(x[:n])) || chainNetwork(x[:n])) {
+		if pattern < 0 && noun == " operations" && (isSiteNoun(lastWord(x[:n])) || chainNetwork(x[:n])) {
 			// The places a chain runs: "Operations Manager – Studios",
 			// "Operations Manager - Practices".
 			r.direction = append(r.direction[:0], "store operations"...)
@@ -399,20 +399,6 @@ func qualifier(title []byte) (start, end int) {
 		return -1, -1
 	}
 	return start, end
-}
-
-// lastLatinWord returns the last word of b in a Latin script, with the
-// letters that carry marks ("Cafés"), past any spaces after it.
-func lastLatinWord(b []byte) []byte {
-	i := len(b)
-	for i > 0 && b[i-1] == ' ' {
-		i--
-	}
-	j := i
-	for j > 0 && (isASCIILetter(b[j-1]) || b[j-1] >= utf8.RuneSelf && latinLetterAt(b, j-1)) {
-		j--
-	}
-	return b[j:i]
 }
 
 // latinLetterAt reports whether the byte at i of b belongs to a letter of
