@@ -664,6 +664,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
 	serves, servedDirection := m.servesSupport(r, text, start, end, q)
+	if !serves && q < end-start && servedInQualifier(r.titleFound, q) && m.backOfficeDirection(dir) {
+		// The centre whose work the job checks or improves, named in
+		// the direction: 质检组长（客服） is a 客服质检's lead.
+		serves, servedDirection = true, true
+	}
 	clerk := m.clerkOfArea(r, text, start, end)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves &&
@@ -902,6 +907,19 @@ func (m *Matcher) servesCentre(r *Result, start, from, end int) bool {
 		served = true
 	}
 	return served
+}
+
+// backOfficeDirection reports whether dir, the pattern a title's direction
+// names (or -1), leads first to the work of a service centre's back office
+// other than the support itself: the 客服 of 质检组长（客服） is the centre
+// whose calls the job checks (客服质检), while 运营专员（客服方向） answers
+// customers (客服运营 is the support's).
+func (m *Matcher) backOfficeDirection(dir int) bool {
+	if dir < 0 || len(m.contribsOf(dir)) == 0 {
+		return false
+	}
+	a := m.areaIDs[heaviestContrib(m.contribsOf(dir))]
+	return a != OpsSupport && slices.Contains(centreWork[:], a)
 }
 
 // isServiceWord reports whether word, one of titleWords, names a service

@@ -380,6 +380,24 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				}
 			}
 			if !ok && k == 0 {
+				// A signature's or a directory's line, the person's name
+				// before the job: "Sabine Hofmeister | Teamleiterin
+				// Workforce Management (Personaleinsatzplanung &
+				// Forecasting) | Kundendialog-Center Bremen".
+				if n := personFieldLen(text[start:lineEnd], s, found); n > 0 {
+					if looksLikeTitle(text[start+n:lineEnd], s, found) {
+						start, end, ok = start+n, lineEnd, true
+					} else if d := dottedTitle(text[start+n:lineEnd], s, found); d > 0 {
+						start, end, ok = start+n, start+n+d, true
+					} else if f := text[start+n : start+n+fieldEnd(text[start+n:lineEnd])]; len(f) > 0 {
+						// Without the words in brackets after the job.
+						if _, e := trimSpace(f[:bracketStart(f)]); e > 0 && looksLikeTitle(f[:e], s, found) {
+							start, end, ok = start+n, start+n+e, true
+						}
+					}
+				}
+			}
+			if !ok && k == 0 {
 				// A resume's line of details parted by dots or bars:
 				// "Senior Sales Executive · Johor Bahru · 013-778 2154".
 				if n := dottedTitle(text[start:end], s, found); n > 0 {
@@ -444,6 +462,17 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					return a, b
 				} else if tried {
 					looksLikeTitle(text[start:end], s, found) // its title words again
+				}
+			}
+			if ok && !labelled {
+				// The job after its holder's name ("Marcus Oyelaran ·
+				// Revenue Operations Analyst · Sales Strategy &
+				// Operations"): the fields after the job are read as
+				// the job's, after a name as the whole line's.
+				if n := personFieldLen(text[start:end], s, found); n > 0 {
+					if f := fieldEnd(text[start+n : end]); f > 0 && looksLikeTitle(trimSpaceBytes(text[start+n:start+n+f]), s, found) {
+						start += n
+					}
 				}
 			}
 			if ok {
@@ -3989,6 +4018,39 @@ func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) in
 		return 0 // an employer's letterhead: "LedgerLeaf Software Ltd. · 12 Hanover Quay, Dublin 2"
 	}
 	return len(field)
+}
+
+// personSeparators part a person's name from the job after it on a
+// signature's or a directory's line.
+var personSeparators = []string{" | ", "｜", " · ", " • "}
+
+// personFieldLen returns the length of the person's name that opens line,
+// two capitalised words in Latin letters that do not look like a
+// title, before one of personSeparators, with the separator and the spaces
+// after it ("Marcus Oyelaran · "); or 0. A chat message's header, which
+// ends with its time, names its sender and the sender's own job ("Joanna
+// Lim · Talent Partner at Nimbusly · 2:17 PM"), not the job the message
+// is about, and so does a recruiter's line however it ends: they give 0,
+// as does a line longer than a title's.
+func personFieldLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	i := firstSeparator(line, personSeparators)
+	if i < 0 || len(line) > longLine || endsWithClock(line) || containsAnyFold(line[i:], "recruit", "talent", "sourcer", "hiring") || looksLikeTitle(line[:i], s, found) {
+		return 0
+	}
+	// Two words: three may name an employer ("Juniper Lane Grocers ·
+	// People Operations").
+	first, last, ok := bytes.Cut(trimSpaceBytes(line[:i]), []byte(" "))
+	if !ok || !isNameWord(first) || !isNameWord(last) {
+		return 0
+	}
+	n := i
+	for _, sep := range personSeparators {
+		if bytes.HasPrefix(line[i:], []byte(sep)) {
+			n += len(sep)
+			break
+		}
+	}
+	return n + len(line[n:]) - len(bytes.TrimLeft(line[n:], " "))
 }
 
 // leadingTitleField returns the length of the title in line, a line that

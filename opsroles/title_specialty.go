@@ -73,6 +73,21 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		_, closeLen := utf8.DecodeLastRune(title)
 		start, end = b+openLen, len(title)-closeLen
 		x, noun = title[start:end], "运营"
+	} else if b := bracketStart(title); !ops && hasHan(title) && b < len(title) && bytes.Contains(title[:b], []byte("质检")) {
+		// A quality checker's job whose bracket names where the work
+		// checked is done: 质检主管（呼叫中心、客服中心） checks a call
+		// centre's calls, as a 呼叫中心质检 does. X is the first place
+		// named, a 客服中心 its 客服.
+		_, openLen := utf8.DecodeRune(title[b:])
+		_, closeLen := utf8.DecodeLastRune(title)
+		start, end = b+openLen, len(title)-closeLen
+		if k := bytes.IndexAny(title[start:end], "、，,/ "); k > 0 {
+			end = start + k
+		}
+		x, noun = title[start:end], "质检"
+		if c, ok := bytes.CutSuffix(x, []byte("中心")); ok && !bytes.Equal(c, []byte("呼叫")) {
+			x = c
+		}
 	} else if q >= 0 && (ops || operationsTitle(wordsBefore(r.titleFound, q))) {
 		// The qualifier's own words may be another profession's when
 		// "Y operations" is the job: "Operations Specialist – Product".

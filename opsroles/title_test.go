@@ -456,6 +456,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"电商客服主管", Title{"", LevelLead}},
 		{"AI训练师", Title{"", LevelUnknown}},                                 // labels data
 		{"客服质检主管 / 服务质量经理", Title{"performance-evaluation", LevelManager}}, // the first of jobs listed
+		{"质检主管（呼叫中心）", Title{"performance-evaluation", LevelLead}},         // the centre whose calls it checks, in brackets
+		{"质检专员（客服中心）", Title{"performance-evaluation", LevelSpecialist}},
+		{"质检专员/质检主管（呼叫中心、客服中心）", Title{"performance-evaluation", LevelLead}},
+		{"质检组长（客服）", Title{"performance-evaluation", LevelLead}},
+		{"质检专员（食品）", Title{"", LevelSpecialist}},   // a factory's inspector
+		{"运营专员（客服方向）", Title{"", LevelSpecialist}}, // answers the customers
 		{"客服专员 / 客服质检", Title{"", LevelSpecialist}},
 		// A grade and a business office leave a generic title generic,
 		// and its qualifier names the work.
@@ -693,7 +699,12 @@ func TestTitleBounds(t *testing.T) {
 		{"【通知】\n各部门注意，任何人不得迟到。\n特此通知。", ""},                                                                                                                                                                                                                                                                                    // 任何 after a comma names no post
 		{"澜栖茶饮有限公司\n人事任命通知\n\n经研究决定，任命 沈若溪 同志为 私域运营中心总监，自6月10日起生效。", "私域运营中心总监"},                                                                                                                                                                                                                                               // an HR notice names the job in its text
 		{"**录用通知书（Offer）**\n\n您好！公司决定录用您担任**新媒体运营部·视觉设计师**一职。", "新媒体运营部·视觉设计师"},
-		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"},                                                                    // a letterhead over the title
+		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"},  // a letterhead over the title
+		{"Marcus Oyelaran · Revenue Operations Analyst · Sales Strategy & Operations, North America\nSalesforce reporting | pipeline hygiene", "Revenue Operations Analyst"}, // a signature: the name, then the job
+		{"Marcus Oyelaran | Revenue Operations Analyst | Sales Strategy\nPipeline reviews.", "Revenue Operations Analyst"},
+		{"Sabine Hofmeister | Teamleiterin Workforce Management (Personaleinsatzplanung & Forecasting) | Kundendialog-Center Bremen\nHelvara Energie GmbH", "Teamleiterin Workforce Management"},
+		{"Ben Whitcombe · Sr. Technical Recruiter, Coastline Analytics · Mon 9:14 AM\nHi Sofia, I'm hiring a Marketing Operations Manager to run our Marketo stack.", "Marketing Operations Manager"},                                          // a message's sender and the sender's job
+		{"Juniper Lane Grocers · People Operations · Promotion Cycle Spring 2025\nPromotion Packet", ""},                                                                                                                                       // three words name an employer, not a person
 		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"},                                                                                     // a requisition's number first
 		{"REQ# 51-2207  |  Reporting Analyst  |  Customer Care > Planning > Reporting\nBuild the weekly pack.", "Reporting Analyst"},                                                                                                           // an ATS's path to the team after the job, and REQ#
 		{"BOSS直聘 · 附件简历 林晓 28岁 · 本科 · 6年经验 · 杭州 在职-考虑机会 手机 138 0000 0000 求职期望：社群运营主管　杭州　15-20K 个人优势 做过三年社群运营，擅长社群活动与用户分层，带过5人团队。", "社群运营主管"},                                                                                                   // 求职期望 on a resume that lost its line breaks
@@ -716,7 +727,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Middle-school English teacher (7 yrs) transitioning into a Community Operations / Community Manager role at a games company", "Community Operations / Community Manager"}, // a sentence runs on from the bracket
 		{"Hollow Pine Candle Co. | Operations Specialist (E-commerce)\nFort Collins, CO · Full-time\n$52,000 - $60,000/yr + quarterly bonus tied to online sales\n\nWe pour candles.",
 			"Hollow Pine Candle Co. | Operations Specialist (E-commerce)"}, // a line of pay is no title
-		{"Northgate Tours | Operations Coordinator\nS$4,500 - S$5,200 monthly, sales incentive\n", "Northgate Tours | Operations Coordinator"},
+		{"Northgate Tours | Operations Coordinator\nS$4,500 - S$5,200 monthly, sales incentive\n", "Operations Coordinator"},
 		{"速卖通运营 2名 —— 义乌市拓澜进出口有限公司\n\n薪资待遇：底薪5500-8000 + 销售额提成（上不封顶）\n", "速卖通运营 2名 —— 义乌市拓澜进出口有限公司"}, // a field of pay, under the employer's line
 		{"速卖通运营 2名 —— 义乌市拓澜进出口有限公司\n\n待遇说明：底薪5500-8000 + 销售额提成\n", "速卖通运营 2名 —— 义乌市拓澜进出口有限公司"},       // its value opens with pay
 		{"张悦\n求职意向：社群运营专员 期望城市：成都 期望薪资：7-9K\n正文", "社群运营专员"},                                          // one space before the next field's label
