@@ -44,7 +44,7 @@ const (
 // offer it in these words. The scan finds them as the matcher's
 // own labels (salesPayLabel).
 var salesPayWords = []string{
-	"高提成", "无责底薪", "团队提成", "回款提成", "回款奖", "签约提成", "签单提成", "开单提成", "招商提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
+	"高提成", "高额提成", "无责底薪", "团队提成", "回款提成", "回款奖", "签约提成", "签单提成", "开单提成", "招商提成", "首年佣金", "续期佣金", "high commission", "uncapped commission", "commission only", "commission-only",
 	"uncapped income", "uncapped earnings", "unlimited earning potential", "leasing commission", "leasing commissions",
 }
 
