@@ -63,7 +63,8 @@ var jobListLabels = []string{
 	"看过此职位的人还看了", "猜你喜欢", "相似职缺", "类似职缺", "其他职缺", "看过此工作的人也看过",
 	"similar jobs", "similar positions", "related jobs", "recommended jobs", "more jobs",
 	"more jobs from this company", "people also viewed", "people also searched",
-	"jobs you may be interested in", "jobs you might like", "you might also like",
+	"jobs you may be interested in", "jobs you might be interested in", "jobs you might like", "you might also like",
+	"you may also like", "recommended for you", "jobs for you", "similar job openings", "other jobs you may like",
 	"set alert for similar jobs",
 }
 
@@ -86,6 +87,21 @@ var jobLabels = [][]byte{
 type textRange struct {
 	start, end int
 	jobs       bool
+}
+
+// inJobList reports whether byte pos of a text lies in one of ranges, the
+// text's boilerplate, that lists other jobs: what those jobs pay or do is
+// not the posting's.
+func inJobList(ranges []textRange, pos int) bool {
+	for _, b := range ranges {
+		if b.start > pos {
+			break
+		}
+		if pos < b.end && b.jobs {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether a label kind heads boilerplate.

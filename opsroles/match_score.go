@@ -57,15 +57,8 @@ var salesPayWords = []string{
 // after the title, which titled says r holds: a careers page's 招商经理
 // (8K底薪 + 签约提成) below its 新媒体运营.
 func (m *Matcher) paysCommission(r *Result, text []byte, titled bool) bool {
-	boiler := r.boiler
 	for _, f := range r.found {
-		if m.labelKind[f.Pattern] != salesPayLabel || hasPrefixFold(text[f.Start:f.End], "high-") || denied(text[:f.Start]) {
-			continue
-		}
-		for len(boiler) > 0 && boiler[0].end <= f.Start {
-			boiler = boiler[1:]
-		}
-		if len(boiler) > 0 && f.Start >= boiler[0].start && boiler[0].jobs {
+		if m.labelKind[f.Pattern] != salesPayLabel || hasPrefixFold(text[f.Start:f.End], "high-") || denied(text[:f.Start]) || inJobList(r.boiler, f.Start) {
 			continue
 		}
 		if titled && f.Start > r.TitleEnd && headsOtherJob(text[r.TitleEnd:f.Start], headingLevel(text, r.TitleStart), &r.titleScratch, &r.spareWords) {

@@ -129,6 +129,7 @@ var otherDutyWords = []string{
 	"ccass", "trade breaks", "failed settlements", "settlement fails", "settlement failure", "settlement failures",
 	"cash reconciliation", "custodian statements", "custodian notices",
 	"settlement instructions", "stock reconciliations", "equity settlements", "securities settlements", "settlement cut-off", "settlement cut-offs", "failing trades",
+	"corporate action", "settlement queue", "csdr penalties", "stock breaks", "unmatched trades",
 	// a lender's debt collectors, whom it may call collection operations officers
 	"电话催收", "逾期催收", "上门催收", "委外催收", "催收作业", "外呼量", "日均外呼",
 	"emi collection", "collect emis", "field collection", "bucket collection", "skip tracing", "repossession", "promise to pay",
@@ -247,7 +248,8 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 }
 
 // countOtherDuties counts the different otherDutyWords found before byte
-// stop of text and outside the title text[start:end], up to need.
+// stop of text, outside the title text[start:end] and outside the other
+// jobs a job board's page lists beside the posting, up to need.
 func (m *Matcher) countOtherDuties(r *Result, text []byte, start, end, stop, need int) int {
 	var seen [otherDutiesOverSpecialty]int
 	n := 0
@@ -255,7 +257,7 @@ func (m *Matcher) countOtherDuties(r *Result, text []byte, start, end, stop, nee
 		if f.Start >= stop {
 			break
 		}
-		if m.labelKind[f.Pattern] != otherDutyLabel || f.Start >= start && f.End <= end || slices.Contains(seen[:n], f.Pattern) || dutyDenied(text, f.Start) {
+		if m.labelKind[f.Pattern] != otherDutyLabel || f.Start >= start && f.End <= end || slices.Contains(seen[:n], f.Pattern) || dutyDenied(text, f.Start) || inJobList(r.boiler, f.Start) {
 			continue
 		}
 		seen[n] = f.Pattern
