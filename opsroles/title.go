@@ -547,6 +547,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// A direction stands for the bare noun of the title (运营专员 in
 	// 运营专员（直播方向）).
 	dir := m.titleDirection(r, text, start, end)
+	// An analyst's direction names the analyst of its work: "Analyst
+	// III, Fraud & Disputes Operations" is a fraud analyst.
+	analystDir := dir >= 0 && bytes.HasSuffix(r.direction, []byte(" analyst"))
 	// An organisation's path names the job's own team last: the centres
 	// and departments above it do not name the job.
 	team := start + teamStart(text[start:end])
@@ -671,7 +674,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	clerk := m.clerkOfArea(r, text, start, end)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
-		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !m.otherInBracket(r, text, start, end) && !serves &&
+		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !analystDir && !m.otherInBracket(r, text, start, end) && !serves &&
 		!m.improvesInDepartment(r, text, start, end) && !clerk
 	// And a title whose main job, before its 兼, is another profession's:
 	// 前台兼新媒体运营 receives visitors and posts besides.
@@ -2414,14 +2417,20 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 // Specialist II", "Data Analyst 2"); or 0.
 func gradeLen(title []byte) int {
 	k := bytes.LastIndexByte(title, ' ')
-	if k < 0 {
+	if k < 0 || !isGrade(title[k+1:]) {
 		return 0
 	}
-	switch string(title[k+1:]) {
+	return len(title) - k
+}
+
+// isGrade reports whether word is the grade that may follow a job's noun
+// in an English title: "Analyst III", "Specialist 2".
+func isGrade(word []byte) bool {
+	switch string(word) {
 	case "I", "II", "III", "IV", "V", "1", "2", "3", "4", "5":
-		return len(title) - k
+		return true
 	}
-	return 0
+	return false
 }
 
 // qualifiedByOther reports whether the English title text[start:end] is

@@ -240,7 +240,7 @@ func isStopWord(word []byte) bool {
 			return true
 		}
 	}
-	return false
+	return isGrade(word) // "Manager II, Community"
 }
 
 // maxSpecialtyWords bounds the words of an English title's specialty.
@@ -374,6 +374,12 @@ func (m *Matcher) specialtyTerm(r *Result, y []byte, han, junior bool) int {
 // qualifier is one to three words of ASCII letters.
 func qualifier(title []byte) (start, end int) {
 	end = len(title)
+	if b := bytes.LastIndexByte(title, '('); b > 0 && bytes.HasSuffix(title, []byte(")")) && isRegion(title[b+1:end-1]) {
+		// The region the job covers says nothing of its work: the
+		// qualifier is before it ("Analyst III, Fraud & Disputes
+		// Operations (APAC)").
+		return qualifier(bytes.TrimRight(title[:b], " "))
+	}
 	if bytes.HasSuffix(title, []byte(")")) {
 		end--
 		start = bytes.LastIndexByte(title[:end], '(') + 1
@@ -529,6 +535,7 @@ func endsWithWord(b []byte, word string) bool {
 // qualifier does not make an operations analyst.
 func plainAnalyst(job []byte) bool {
 	job = bytes.TrimRight(job, " ,-–—|(（")
+	job = job[:len(job)-gradeLen(job)] // "Analyst III, Fraud Operations"
 	if !endsWithWord(job, "analyst") {
 		return false
 	}
@@ -549,6 +556,19 @@ func plainAnalyst(job []byte) bool {
 			return false
 		}
 	}
+}
+
+// regions are the regions a job covers, as English titles name them in
+// brackets at their end.
+var regions = [...]string{
+	"apac", "emea", "latam", "amer", "americas", "na", "nam", "north america", "dach", "nordics", "benelux",
+	"anz", "sea", "mena", "uk", "uk&i", "us", "eu", "europe", "asia pacific", "global", "remote", "hybrid",
+}
+
+// isRegion reports whether b, in any case, is one of regions.
+func isRegion(b []byte) bool {
+	b = trimSpaceBytes(b)
+	return slices.ContainsFunc(regions[:], func(r string) bool { return equalFoldString(b, r) })
 }
 
 // plainAnalystWords may stand before "analyst" in a plain analyst's title.

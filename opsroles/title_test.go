@@ -460,9 +460,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"质检专员（客服中心）", Title{"performance-evaluation", LevelSpecialist}},
 		{"质检专员/质检主管（呼叫中心、客服中心）", Title{"performance-evaluation", LevelLead}},
 		{"质检组长（客服）", Title{"performance-evaluation", LevelLead}},
-		{"人力规划与排班分析师（WFM）", Title{"resource-allocation", LevelUnknown}}, // a contact centre's workforce analyst
-		{"质检专员（食品）", Title{"", LevelSpecialist}},                        // a factory's inspector
-		{"运营专员（客服方向）", Title{"", LevelSpecialist}},                      // answers the customers
+		{"人力规划与排班分析师（WFM）", Title{"resource-allocation", LevelUnknown}},          // a contact centre's workforce analyst
+		{"Analyst II, Fraud Operations", Title{"risk-management", LevelUnknown}}, // a grade after the noun
+		{"Manager II, Community", Title{"community-ops", LevelManager}},
+		{"Analyst III, Fraud & Disputes Operations (APAC)", Title{"risk-management", LevelUnknown}}, // the first of the work, before the region
+		{"Operations Manager (EMEA)", Title{"business-ops", LevelManager}},
+		{"质检专员（食品）", Title{"", LevelSpecialist}},   // a factory's inspector
+		{"运营专员（客服方向）", Title{"", LevelSpecialist}}, // answers the customers
 		{"客服专员 / 客服质检", Title{"", LevelSpecialist}},
 		// A grade and a business office leave a generic title generic,
 		// and its qualifier names the work.
