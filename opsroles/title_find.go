@@ -3142,6 +3142,12 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if bytes.HasPrefix(line, []byte("来自")) || bytes.HasPrefix(line, []byte("來自")) {
 		return false // 【简历转发】来自招聘平台 · 2026-03-11: where a message comes from
 	}
+	if head := line[:len(line)-len(bracketTailFrom(line))]; containsAny(head, introWords...) {
+		// 聯瀚數位客服成立於2009年, 為國內…客戶提供委外客服中心服務: the
+		// employer's introduction; while a bracket may say what the
+		// employer provides (网约车司机（公司提供运营车辆）).
+		return false
+	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as
 	// the line is too long for a title: a paragraph is not decoded to its
@@ -3211,6 +3217,19 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	head := bytes.TrimRight(line[:bracketStart(line)], " ")
 	return wordBefore(*found, len(line)) || !bytes.HasSuffix(head, []byte("岗位")) && !endsWord(head, notPosts[:]) && namesPost(head)
 }
+
+// bracketTailFrom returns line from its first opening bracket on, or
+// nothing.
+func bracketTailFrom(line []byte) []byte {
+	if i := bytes.IndexAny(line, "(（"); i >= 0 {
+		return line[i:]
+	}
+	return nil
+}
+
+// introWords say when an employer was founded and what it provides or
+// strives for, as its introduction does and no title.
+var introWords = []string{"成立于", "成立於", "创立于", "創立於", "创办于", "創辦於", "始创于", "始創於", "提供", "致力于", "致力於"}
 
 // exportEnds end the name of the system that exported a record, which a
 // line of its fields may start with: 飞书人事导出.

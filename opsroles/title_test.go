@@ -1259,6 +1259,9 @@ func TestLooksLikeTitle(t *testing.T) {
 	}{
 		{"运营专员", true, "a plain Chinese title"},
 		{"飞书人事导出", false, "the system that exported a record, though 人事 is a job's word"},
+		{"聯瀚數位客服成立於2009年", false, "when the employer was founded"},
+		{"為國內電信、電商客戶提供委外客服中心服務（電話、文字、Email）", false, "what the employer provides"},
+		{"网约车司机（公司提供运营车辆 不用自己买车）", true, "what the employer provides, in the title's bracket"},
 		{"Senior Community Manager", true, "a plain English title"},
 		{"刘伟 - Java后端开发工程师 - 简历", true, "a resume name line with the role"},
 		{"张伟 | 用户运营 | 5年经验", true, "a name line naming the area"},
