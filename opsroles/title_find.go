@@ -61,6 +61,8 @@ var positionLabels = [][]byte{
 	[]byte("招聘岗位及人数"), []byte("招聘职位及人数"), []byte("岗位及人数"), []byte("招聘岗位与人数"), []byte("招聘岗位和人数"),
 	[]byte("职称"), []byte("job title"), []byte("position"), []byte("title"),
 	[]byte("role title"), []byte("position title"),
+	// An HR form's fields for the post held and the post proposed.
+	[]byte("current title"), []byte("current role"), []byte("current position"), []byte("proposed title"), []byte("proposed role"), []byte("new title"),
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
 	[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("job alert"), []byte("new job alert"),
