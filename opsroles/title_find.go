@@ -1630,7 +1630,7 @@ func jobField(line []byte, s *automaton.Scratch, found *[]automaton.Match) (star
 			// A Markdown heading's marks may lead the field ("# Senior
 			// Analyst, Trust & Safety", where the line breaks were lost).
 			job := bytes.TrimLeft(line[start:end], "# ")
-			extend := n > 0 && (levelOnly(job) || comma && plainAnalyst(job))
+			extend := n > 0 && (levelOnly(job) || plainAnalyst(job))
 			if n == 0 && start < k && j > k && genderNote(line[k:j]) && bytes.HasPrefix(line[j:], []byte(" ")) && !bytes.HasPrefix(line[j:], []byte("  ")) {
 				// A German posting's level and its gender note before
 				// the job: "Werkstudent (m/w/d) Content Creator",
