@@ -661,7 +661,7 @@ type introducerWords struct {
 // (introducerLabel) at no cost to other texts; the English introducers
 // are too common for that.
 var hanIntroducers = []string{
-	"作为一名", "作为一位", "寻找一位", "寻找一名", "找一位", "找一名", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
+	"作为一名", "作为一位", "寻找一位", "寻找一名", "找一位", "找一名", "找一个", "找个", "诚聘", "招募一名", "招募一位", "招聘一名", "招聘一位",
 	// A team's message that it lacks one: 我们运营部缺一个市场调研专员.
 	"缺一个", "缺一位", "缺一名", "需要一位", "需要一名",
 	// A referral: 厦门 base，内推一个 运营设计师（视觉方向）.
