@@ -462,6 +462,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"质检组长（客服）", Title{"performance-evaluation", LevelLead}},
 		{"人力规划与排班分析师（WFM）", Title{"resource-allocation", LevelUnknown}},          // a contact centre's workforce analyst
 		{"Analyst II, Fraud Operations", Title{"risk-management", LevelUnknown}}, // a grade after the noun
+		{"分行運營主任", Title{"", LevelUnknown}},                                      // a bank branch's counters
 		{"Manager II, Community", Title{"community-ops", LevelManager}},
 		{"Analyst III, Fraud & Disputes Operations (APAC)", Title{"risk-management", LevelUnknown}}, // the first of the work, before the region
 		{"Operations Manager (EMEA)", Title{"business-ops", LevelManager}},
