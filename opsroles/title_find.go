@@ -3144,17 +3144,17 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if bytes.HasPrefix(line, []byte("来自")) || bytes.HasPrefix(line, []byte("來自")) {
 		return false // 【简历转发】来自招聘平台 · 2026-03-11: where a message comes from
 	}
-	if head := line[:len(line)-len(bracketTailFrom(line))]; containsAny(head, introWords...) {
-		// 聯瀚數位客服成立於2009年, 為國內…客戶提供委外客服中心服務: the
-		// employer's introduction; while a bracket may say what the
-		// employer provides (网约车司机（公司提供运营车辆）).
-		return false
-	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as
 	// the line is too long for a title: a paragraph is not decoded to its
 	// end.
 	if len(line) > maxTitleRunes*utf8.UTFMax {
+		return false
+	}
+	if head := line[:len(line)-len(bracketTailFrom(line))]; containsAny(head, introWords...) {
+		// 聯瀚數位客服成立於2009年, 為國內…客戶提供委外客服中心服務: the
+		// employer's introduction; while a bracket may say what the
+		// employer provides (网约车司机（公司提供运营车辆）).
 		return false
 	}
 	depth := 0 // of brackets
@@ -4055,13 +4055,16 @@ var personSeparators = []string{" | ", "｜", " · ", " • "}
 // as does a line longer than a title's.
 func personFieldLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	i := firstSeparator(line, personSeparators)
-	if i < 0 || len(line) > longLine || endsWithClock(line) || containsAnyFold(line[i:], "recruit", "talent", "sourcer", "hiring") || looksLikeTitle(line[:i], s, found) {
+	if i < 0 || len(line) > longLine {
 		return 0
 	}
 	// Two words: three may name an employer ("Juniper Lane Grocers ·
 	// People Operations").
 	first, last, ok := bytes.Cut(trimSpaceBytes(line[:i]), []byte(" "))
 	if !ok || !isNameWord(first) || !isNameWord(last) {
+		return 0
+	}
+	if endsWithClock(line) || containsAnyFold(line[i:], "recruit", "talent", "sourcer", "hiring") || looksLikeTitle(line[:i], s, found) {
 		return 0
 	}
 	n := i
