@@ -425,6 +425,44 @@ func englishJobIsOther(line []byte, s *automaton.Scratch, spare *[]automaton.Mat
 		words[0].Start == 0 && isFrontLineOrTrade(titleWords[words[0].Pattern].word)
 }
 
+// leadingRangeLen returns the length of the range of dates that opens
+// line, with the month's name or number before its first year and the
+// separator and spaces after it ("Sep 2022 – Present · ", "2020.10-2023.03
+// ", "03/2019 - 05/2021 | "), when more follows; or 0.
+func leadingRangeLen(line []byte) int {
+	_, a, b := rangeSpan(line)
+	if a < 0 {
+		return 0
+	}
+	if lead := bytes.Trim(line[:a], " *_0123456789./"); len(lead) > 0 && !isMonthName(lead) {
+		return 0 // not a month's name: "Joined 2019 – 2021"
+	}
+	n := b + len(line[b:]) - len(bytes.TrimLeft(line[b:], " ·|｜,•\t"))
+	if n == len(line) {
+		return 0
+	}
+	return n
+}
+
+// monthNames are the first three letters of the months' names in English
+// and German, in lower case.
+var monthNames = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mär", "mai", "okt", "dez"}
+
+// isMonthName reports whether b is a month's name, whole or shortened,
+// perhaps with a dot: "Sep", "Sept.", "September", "Mär".
+func isMonthName(b []byte) bool {
+	b = bytes.TrimSuffix(b, []byte("."))
+	if len(b) < 3 || len(b) > len("september") {
+		return false
+	}
+	for _, m := range monthNames {
+		if hasPrefixFold(b, m) {
+			return !bytes.ContainsFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
+		}
+	}
+	return false
+}
+
 // onlyDates reports whether line holds a range of dates and nothing else
 // but emphasis: "**08/2016 – heute**", over the job on the next line.
 func onlyDates(line []byte) bool {

@@ -353,7 +353,10 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			}
 			start += departmentLen(text[start:end], s, found) // 运营管理部—清算交收岗
 			start += idFieldLen(text[start:end])              // REQ 7783 | Workforce Planning Analyst | …
-			end = start + withoutExclusions(text[start:end])  // 渠道运营 快消 -业务员 -销售代表, a search
+			if k == 0 {
+				start += leadingRangeLen(text[start:end]) // Sep 2022 – Present · Revenue Operations Analyst · …, a resume's line of experience
+			}
+			end = start + withoutExclusions(text[start:end]) // 渠道运营 快消 -业务员 -销售代表, a search
 			lineEnd := end
 			ok := false
 			if subject && !looksLikeTitle(text[start:end], s, found) {

@@ -712,7 +712,9 @@ func TestTitleBounds(t *testing.T) {
 		{"Ben Whitcombe · Sr. Technical Recruiter, Coastline Analytics · Mon 9:14 AM\nHi Sofia, I'm hiring a Marketing Operations Manager to run our Marketo stack.", "Marketing Operations Manager"},                                                                                                                // a message's sender and the sender's job
 		{"Juniper Lane Grocers · People Operations · Promotion Cycle Spring 2025\nPromotion Packet", ""},                                                                                                                                                                                                             // three words name an employer, not a person
 		{"Lead Analyst – Workforce Planning, Customer Operations  Afon Energy Cardiff / hybrid Salary: £44,500 - £49,000 per annum + 8% bonus Closing date: 17/05/2026  About us Afon Energy supplies gas and electricity to 910,000 homes across Wales.", "Lead Analyst – Workforce Planning, Customer Operations"}, // a plain analyst and its work after a dash, where the line breaks were lost
-		{"找个带货主播，美妆护肤，抖音品牌自播间\n镜头感强、控场好", "带货主播"},                                                                                                                                                                                                                                                                    // 找个, as people ask for one
+		{"Sep 2022 – Present · Revenue Operations Analyst · Kestrel Analytics Inc.", "Revenue Operations Analyst · Kestrel Analytics Inc."},                                                                                                                                                                          // a resume's line of experience, its dates first
+		{"März 2019 – heute | Teamleiterin Einsatzplanung | Stadtwerke Halle", "Teamleiterin Einsatzplanung"},
+		{"找个带货主播，美妆护肤，抖音品牌自播间\n镜头感强、控场好", "带货主播"}, // 找个, as people ask for one
 		{"帮我找个做过私域的，3年左右，懂企微SCRM", ""}, // who did the work, not a job's name
 		{"Promotion Nomination Form — FY2026\nEmployee: Marisol Reyes\nCurrent title: Community Operations Partner II\nProposed title: Senior Community Operations Partner\n", "Community Operations Partner II"},                              // an HR form's fields for the post
 		{"REQ 7783 | Workforce Planning Analyst | Customer Care Operations | Grade 9 | Tulsa, OK\nForecast contact volume.", "Workforce Planning Analyst"},                                                                                     // a requisition's number first
@@ -1933,6 +1935,27 @@ func TestIsCompanySize(t *testing.T) {
 	} {
 		if got := isCompanySize([]byte(tt.line)); got != tt.want {
 			t.Errorf("isCompanySize(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestLeadingRangeLen checks which ranges of dates at the start of a line
+// are passed over before its title.
+func TestLeadingRangeLen(t *testing.T) {
+	tests := []struct {
+		line, rest string
+	}{
+		{"Sep 2022 – Present · Revenue Operations Analyst", "Revenue Operations Analyst"},
+		{"2020.10-2023.03 上海某科技有限公司 风控运营专员", "上海某科技有限公司 风控运营专员"},
+		{"03/2019 - 05/2021 | Teamleiterin Einsatzplanung", "Teamleiterin Einsatzplanung"},
+		{"März 2019 – heute | Teamleiterin Einsatzplanung", "Teamleiterin Einsatzplanung"},
+		{"Joined 2019 – 2021 as a Community Manager", "Joined 2019 – 2021 as a Community Manager"}, // no month's name before the year
+		{"2019 – 2021", "2019 – 2021"},                                     // nothing after the dates
+		{"Community Manager 2019 – 2021", "Community Manager 2019 – 2021"}, // the dates after the job
+	}
+	for _, tt := range tests {
+		if got := tt.line[leadingRangeLen([]byte(tt.line)):]; got != tt.rest {
+			t.Errorf("%q without its leading dates = %q, want %q", tt.line, got, tt.rest)
 		}
 	}
 }
