@@ -918,10 +918,14 @@ func (m *Matcher) servesCentre(r *Result, start, from, end int) bool {
 // whose calls the job checks (客服质检), while 运营专员（客服方向） answers
 // customers (客服运营 is the support's).
 func (m *Matcher) backOfficeDirection(dir int) bool {
-	if dir < 0 || len(m.contribsOf(dir)) == 0 {
+	if dir < 0 {
 		return false
 	}
-	a := m.areaIDs[heaviestContrib(m.contribsOf(dir))]
+	cs := m.contribsOf(dir)
+	if len(cs) == 0 {
+		return false
+	}
+	a := m.areaIDs[heaviestContrib(cs)]
 	return a != OpsSupport && slices.Contains(centreWork[:], a)
 }
 

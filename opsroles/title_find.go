@@ -3154,7 +3154,11 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if len(line) > maxTitleRunes*utf8.UTFMax {
 		return false
 	}
-	if head := line[:len(line)-len(bracketTailFrom(line))]; containsAny(head, introWords...) {
+	unbracketed := line
+	if i := bytes.IndexAny(line, "(（"); i >= 0 {
+		unbracketed = line[:i]
+	}
+	if containsAny(unbracketed, introWords...) {
 		// 聯瀚數位客服成立於2009年, 為國內…客戶提供委外客服中心服務: the
 		// employer's introduction; while a bracket may say what the
 		// employer provides (网约车司机（公司提供运营车辆）).
@@ -3221,15 +3225,6 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	// (post): 服务质检与绩效分析岗, 场站运行岗（3名）.
 	head := bytes.TrimRight(line[:bracketStart(line)], " ")
 	return wordBefore(*found, len(line)) || !bytes.HasSuffix(head, []byte("岗位")) && !endsWord(head, notPosts[:]) && namesPost(head)
-}
-
-// bracketTailFrom returns line from its first opening bracket on, or
-// nothing.
-func bracketTailFrom(line []byte) []byte {
-	if i := bytes.IndexAny(line, "(（"); i >= 0 {
-		return line[i:]
-	}
-	return nil
 }
 
 // introWords say when an employer was founded and what it provides or
@@ -4070,14 +4065,7 @@ func personFieldLen(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if endsWithClock(line) || containsAnyFold(line[i:], "recruit", "talent", "sourcer", "hiring") || looksLikeTitle(line[:i], s, found) {
 		return 0
 	}
-	n := i
-	for _, sep := range personSeparators {
-		if bytes.HasPrefix(line[i:], []byte(sep)) {
-			n += len(sep)
-			break
-		}
-	}
-	return n + len(line[n:]) - len(bytes.TrimLeft(line[n:], " "))
+	return len(line) - len(bytes.TrimLeft(line[i:], " |｜·•"))
 }
 
 // leadingTitleField returns the length of the title in line, a line that

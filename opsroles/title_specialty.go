@@ -69,18 +69,14 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	} else if b := bracketStart(title); ops && hasHan(title) && b < len(title) {
 		// X alone in the brackets that end the title: 运营专员（直播）,
 		// 运营助理（亚马逊）.
-		_, openLen := utf8.DecodeRune(title[b:])
-		_, closeLen := utf8.DecodeLastRune(title)
-		start, end = b+openLen, len(title)-closeLen
+		start, end = insideBrackets(title, b)
 		x, noun = title[start:end], "运营"
 	} else if b := bracketStart(title); !ops && hasHan(title) && b < len(title) && bytes.Contains(title[:b], []byte("质检")) {
 		// A quality checker's job whose bracket names where the work
 		// checked is done: 质检主管（呼叫中心、客服中心） checks a call
 		// centre's calls, as a 呼叫中心质检 does. X is the first place
 		// named, a 客服中心 its 客服.
-		_, openLen := utf8.DecodeRune(title[b:])
-		_, closeLen := utf8.DecodeLastRune(title)
-		start, end = b+openLen, len(title)-closeLen
+		start, end = insideBrackets(title, b)
 		if k := bytes.IndexAny(title[start:end], "、，,/ "); k > 0 {
 			end = start + k
 		}
@@ -149,6 +145,14 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		}
 	}
 	return -1, 0, 0
+}
+
+// insideBrackets returns where the words inside the brackets that end
+// title, opened at byte b, start and end.
+func insideBrackets(title []byte, b int) (start, end int) {
+	_, openLen := utf8.DecodeRune(title[b:])
+	_, closeLen := utf8.DecodeLastRune(title)
+	return b + openLen, len(title) - closeLen
 }
 
 // areaManager reports whether job, the words of a title before its
