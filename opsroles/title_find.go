@@ -2554,8 +2554,10 @@ func overlongTitle(line []byte) int {
 		case '\t', '|':
 		case ' ':
 			rest := line[i+1:]
-			if !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 && !bytes.HasPrefix(rest, []byte("===")) && !bytes.HasPrefix(rest, []byte("---")) {
-				continue // not a field's end, nor a heading's underline
+			if dot := bytes.HasPrefix(rest, []byte("· ")) || bytes.HasPrefix(rest, []byte("• ")); dot && kept >= 0 {
+				continue // the floor word kept before it may end the title (see runOnFloorEnd)
+			} else if !dot && !bytes.HasPrefix(rest, []byte(" ")) && dashLen(line[i:]) == 0 && !bytes.HasPrefix(rest, []byte("===")) && !bytes.HasPrefix(rest, []byte("---")) {
+				continue // not a field's end (a spaced dot ends one: "Title · Employer"), nor a heading's underline
 			}
 			if n := dashLen(line[i:]); n > 0 && (levelOnly(line[:i]) || levelledAnalyst(line[:i])) {
 				continue // "Manager - FP&A (Business Finance)": the function after the level

@@ -733,9 +733,11 @@ func TestTitleBounds(t *testing.T) {
 		{"智联招聘  首页  职位  登录\n\n[ 社群运营 ]  搜索\n\n首页 > 杭州招聘 > 社群运营\n\n社群运营专员（母婴方向）\n8-12千\nbody", "社群运营专员（母婴方向）"},                                                                                                                                  // a job board's search box over the title
 		{"[急招] 搜索广告运营\n负责百度搜索广告的投放与优化", "搜索广告运营"},                                                                                                                                                                                              // a tag, not a search box
 		{"需求编号 HR-2024-0817 | 项目运营专员 | 交付中心 | P5 | 武汉\n负责项目排期", "项目运营专员"},
-		{"市场调研经理 | 8年快消行业研究 | 竞品追踪、消费者访谈与问卷、行业趋势报告，为新品进入市场提供决策依据", "市场调研经理"},                                                                                                        // a sentence in a later field
-		{"Customer Operations Associate – Voice (US Telco Account) | Iloilo City\nbody", "Customer Operations Associate – Voice (US Telco Account)"},                                // a bar before any dash
-		{"Lead, Trust & Safety Operations (Content Review Queues) Dublin, IE / Hybrid · EUR 68,000 - 82,000 + bonus", "Lead, Trust & Safety Operations (Content Review Queues)"},    // the place runs on from the bracket
+		{"市场调研经理 | 8年快消行业研究 | 竞品追踪、消费者访谈与问卷、行业趋势报告，为新品进入市场提供决策依据", "市场调研经理"},                                                                                                     // a sentence in a later field
+		{"Customer Operations Associate – Voice (US Telco Account) | Iloilo City\nbody", "Customer Operations Associate – Voice (US Telco Account)"},                             // a bar before any dash
+		{"Lead, Trust & Safety Operations (Content Review Queues) Dublin, IE / Hybrid · EUR 68,000 - 82,000 + bonus", "Lead, Trust & Safety Operations (Content Review Queues)"}, // the place runs on from the bracket
+		{"Feb 2017 – May 2020 · Process Excellence Manager, Operations (Lean Six Sigma Black Belt) · Arvella Logistics", "Process Excellence Manager, Operations"},               // a spaced middle dot ends the job's field, too long with its bracket
+		{"Junior UX / Product Designer · Cape Town (Woodstock), South Africa · Hybrid · Jan 2024 – Present", "Junior UX / Product Designer"},
 		{"Middle-school English teacher (7 yrs) transitioning into a Community Operations / Community Manager role at a games company", "Community Operations / Community Manager"}, // a sentence runs on from the bracket
 		{"Hollow Pine Candle Co. | Operations Specialist (E-commerce)\nFort Collins, CO · Full-time\n$52,000 - $60,000/yr + quarterly bonus tied to online sales\n\nWe pour candles.",
 			"Hollow Pine Candle Co. | Operations Specialist (E-commerce)"}, // a line of pay is no title
