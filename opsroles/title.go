@@ -2373,7 +2373,8 @@ func listSeparatorLen(b []byte) int {
 func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
 	head := title[:bracketStart(title)]
-	if !hasHan(title) {
+	latin := !hasHan(head) // an English title may end with its Chinese in brackets
+	if latin {
 		// An English title names its job last too, before its qualifier
 		// ("Lifecycle Marketing Engineer"), unless it joins two jobs with
 		// "&" ("Live Commerce Host & Operations Executive"), which the
@@ -2387,7 +2388,7 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 		head = head[:k] // the first of several jobs (see firstListedOther)
 	}
 	_, headEnd := trimSpace(head)
-	if !hasHan(title) {
+	if latin {
 		headEnd -= gradeLen(head[:headEnd]) // "Data Operations Technician II"
 	}
 	if !otherAfterFirstJob(title, r.titleFound) {

@@ -202,6 +202,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"内容运营兼社群运营", Title{"content-ops", LevelUnknown}},
 		// The bare noun of operations says less than a specialty.
 		{"Live Commerce Host & Operations Executive", Title{"livestream-ops", LevelSpecialist}},
+		{"Campaign Operation Specialist – CEE Mega Sales (大促活动运营)", Title{"campaign-ops", LevelSpecialist}}, // English with its Chinese in brackets: the job comes before the qualifier
+		{"Campaign Operation Specialist – CEE Mega Sales", Title{"campaign-ops", LevelSpecialist}},
 		{"Operations Executive & Live Commerce Host", Title{"livestream-ops", LevelSpecialist}},
 		{"Data Analyst", Title{"data-analysis", LevelUnknown}},
 		// An analyst of no field of his own analyses what the qualifier
