@@ -71,17 +71,22 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		// 运营助理（亚马逊）.
 		start, end = insideBrackets(title, b)
 		x, noun = title[start:end], "运营"
-	} else if b := bracketStart(title); !ops && hasHan(title) && b < len(title) && bytes.Contains(title[:b], []byte("质检")) {
+	} else if a, e := qualityCheckBracket(title); !ops && a >= 0 {
 		// A quality checker's job whose bracket names where the work
 		// checked is done: 质检主管（呼叫中心、客服中心） checks a call
-		// centre's calls, as a 呼叫中心质检 does. X is the first place
-		// named, a 客服中心 its 客服.
-		start, end = insideBrackets(title, b)
+		// centre's calls, as a 呼叫中心质检 does, and so does a Hong
+		// Kong 質素監控主任（客戶聯絡中心）. X is the first place named;
+		// a service or contact centre (客服中心, 客户联络中心) is a call
+		// centre. The bracket is the first after the job, as a
+		// translation may follow it.
+		start, end = a, e
 		if k := bytes.IndexAny(title[start:end], "、，,/ "); k > 0 {
 			end = start + k
 		}
 		x, noun = title[start:end], "质检"
-		if c, ok := bytes.CutSuffix(x, []byte("中心")); ok && !bytes.Equal(c, []byte("呼叫")) {
+		if c, ok := bytes.CutSuffix(x, []byte("中心")); ok && containsAny(c, "联络", "服务", "客服", "呼叫") {
+			x = []byte("呼叫中心") // 客户联络中心, 客户服务中心: a call centre
+		} else if ok {
 			x = c
 		}
 	} else if q >= 0 && (ops || operationsTitle(wordsBefore(r.titleFound, q))) {
@@ -588,4 +593,35 @@ func firstItemLen(x []byte) int {
 		}
 	}
 	return n
+}
+
+// qualityCheckJobs name the job of checking the quality of work done:
+// 质检, and 质量监控 or Hong Kong's 質素監控 (as folded).
+var qualityCheckJobs = []string{"质检", "质量监控", "质素监控"}
+
+// qualityCheckBracket returns the bounds of what the first bracket after
+// one of qualityCheckJobs in title holds, or -1, -1: 呼叫中心 in
+// 质检主管（呼叫中心）, and in 質素監控主任（客戶聯絡中心）Quality Assurance
+// Officer (Contact Centre).
+func qualityCheckBracket(title []byte) (start, end int) {
+	k := -1
+	for _, w := range qualityCheckJobs {
+		if i := bytes.Index(title, []byte(w)); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return -1, -1
+	}
+	open := bytes.IndexAny(title[k:], "(（")
+	if open < 0 {
+		return -1, -1
+	}
+	_, n := utf8.DecodeRune(title[k+open:])
+	start = k + open + n
+	close := bytes.IndexAny(title[start:], ")）")
+	if close < 0 {
+		return -1, -1
+	}
+	return start, start + close
 }

@@ -456,9 +456,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客服专员（售后）", Title{"", LevelSpecialist}},
 		{"客服投诉处理专员", Title{"", LevelSpecialist}},
 		{"电商客服主管", Title{"", LevelLead}},
-		{"AI训练师", Title{"", LevelUnknown}},                                 // labels data
-		{"客服质检主管 / 服务质量经理", Title{"performance-evaluation", LevelManager}}, // the first of jobs listed
-		{"质检主管（呼叫中心）", Title{"performance-evaluation", LevelLead}},         // the centre whose calls it checks, in brackets
+		{"AI训练师", Title{"", LevelUnknown}},                                                                             // labels data
+		{"客服质检主管 / 服务质量经理", Title{"performance-evaluation", LevelManager}},                                             // the first of jobs listed
+		{"质检主管（呼叫中心）", Title{"performance-evaluation", LevelLead}},                                                     // the centre whose calls it checks, in brackets
+		{"质检专员（客户服务中心）", Title{"performance-evaluation", LevelSpecialist}},                                             // a service centre is a call centre
+		{"質素監控主任（客戶聯絡中心）Quality Assurance Officer (Contact Centre)", Title{"performance-evaluation", LevelSpecialist}}, // Hong Kong's quality monitor, before its translation
+		{"质量监控专员（呼叫中心）", Title{"performance-evaluation", LevelSpecialist}},
+		{"质量监控工程师（生产中心）", Title{"", LevelUnknown}}, // a factory's
 		{"质检专员（客服中心）", Title{"performance-evaluation", LevelSpecialist}},
 		{"质检专员/质检主管（呼叫中心、客服中心）", Title{"performance-evaluation", LevelLead}},
 		{"质检组长（客服）", Title{"performance-evaluation", LevelLead}},
