@@ -3201,6 +3201,13 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 			if depth <= 0 && fold.IsHan(before) && (bytes.HasPrefix(rest, []byte("责")) || bytes.HasPrefix(rest, []byte("責"))) && !bytes.HasPrefix(rest[len("责"):], []byte("人")) {
 				return false
 			}
+		case '、':
+			// A list of places by their first characters is no job's:
+			// 服務台、港、星、馬旅客 serves travellers from them, while
+			// 社群运营（京、沪、深） names where the job is.
+			if depth <= 0 && singleHanBetweenCommas(line[:i]) {
+				return false
+			}
 		case '。', '？', '；', '?', ';', '：':
 			// A full-width colon too: a title's label is read before
 			// (职位：), and one inside a line says it is no title
@@ -3227,6 +3234,14 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	// (post): 服务质检与绩效分析岗, 场站运行岗（3名）.
 	head := bytes.TrimRight(line[:bracketStart(line)], " ")
 	return wordBefore(*found, len(line)) || !bytes.HasSuffix(head, []byte("岗位")) && !endsWord(head, notPosts[:]) && namesPost(head)
+}
+
+// singleHanBetweenCommas reports whether before, the text before an
+// enumeration comma (、), ends with one Han character after another such
+// comma: 台、港 in 服務台、港、星.
+func singleHanBetweenCommas(before []byte) bool {
+	r, n := utf8.DecodeLastRune(before)
+	return fold.IsHan(r) && bytes.HasSuffix(before[:len(before)-n], []byte("、"))
 }
 
 // introWords say when an employer was founded and what it provides or
