@@ -134,7 +134,7 @@ var otherDutyWords = []string{
 	"电话催收", "逾期催收", "上门催收", "委外催收", "催收作业", "外呼量", "日均外呼",
 	"emi collection", "collect emis", "field collection", "bucket collection", "skip tracing", "repossession", "promise to pay",
 	// a bank's counter
-	"轧账", "碰库", "空白凭证", "柜面操作", "日终结算", "交易复核", "柜位现金", "久悬户", "尾箱", "重空凭证", "冲正", "柜员排班", "ATM加钞",
+	"轧账", "碰库", "空白凭证", "柜面操作", "日终结算", "交易复核", "柜位现金", "久悬户", "尾箱", "重空凭证", "冲正", "柜员排班", "ATM加钞", "复核授权", "授权复核", "柜员经验",
 	// and its payments back office
 	"faster payments", "chaps", "payment suspense", "indemnity claims",
 	// facilities: a school's, a campus's, a hospital's premises

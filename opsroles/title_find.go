@@ -243,7 +243,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				pos = next // chatter, whose fields name no job
 				continue
 			}
-			if lines == 1 && end-start > maxTitleRunes*utf8.UTFMax {
+			if lines == 1 && (end-start > maxTitleRunes*utf8.UTFMax || hasHan(text[start:end]) && moreRunes(text[start:end], maxTitleRunes)) {
 				longStart, longEnd = start, end
 				// A job board's page whose line breaks were lost names
 				// the job at the end of its trail of links, after menus
@@ -540,9 +540,11 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		// Past a message's header of sender and time, whose job is not
 		// the message's.
 		from := longStart + senderEnd(text[longStart:longEnd])
-		if from == longStart || !isSalutation(text[from:longEnd]) {
+		if (from == longStart || !isSalutation(text[from:longEnd])) && !startsDuty(text[from:longEnd]) {
 			// A message that greets its reader names the job in its
-			// prose (see introducedTitle).
+			// prose (see introducedTitle); a summary that opens with a
+			// duty names none in its clauses (负责…活动策划和落地，拉通
+			// 产品、设计、技术排期，…).
 			if a, b := leadTitle(text[from:longEnd], s, found); a >= 0 {
 				return from + a, from + b
 			}
