@@ -353,7 +353,7 @@ var titleWords = [...]struct {
 	{"regulatory affairs", 0, roleOther}, {"法规事务", 0, roleOther}, {"注册专员", LevelSpecialist, roleOther}, {"投标", 0, roleOther}, {"标书", 0, roleOther}, {"store associate", LevelSpecialist, roleOther}, {"store associates", LevelSpecialist, roleOther},
 	{"warehouse operations associate", LevelSpecialist, roleOther}, {"fulfillment associate", LevelSpecialist, roleOther},
 	{"fulfillment operations associate", LevelSpecialist, roleOther}, {"fulfilment operations associate", LevelSpecialist, roleOther},
-	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther},
+	{"fulfilment associate", LevelSpecialist, roleOther}, {"fp&a", 0, roleOther}, {"fp&a analyst", 0, roleOther},
 	{"finance analyst", 0, roleOther}, {"loss prevention officer", LevelSpecialist, roleOther}, {"loss prevention associate", LevelSpecialist, roleOther}, {"store detective", LevelSpecialist, roleOther}, {"finance manager", LevelManager, roleOther}, {"finance director", LevelDirector, roleOther}, {"head of finance", LevelHead, roleOther}, {"finance officer", LevelSpecialist, roleOther}, {"finance executive", LevelSpecialist, roleOther}, {"financial analyst", 0, roleOther},
 	// A research agency's interviewers collect questionnaires in the
 	// field, and their supervisors check them.

@@ -204,6 +204,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Live Commerce Host & Operations Executive", Title{"livestream-ops", LevelSpecialist}},
 		{"Campaign Operation Specialist – CEE Mega Sales (大促活动运营)", Title{"campaign-ops", LevelSpecialist}}, // English with its Chinese in brackets: the job comes before the qualifier
 		{"Campaign Operation Specialist – CEE Mega Sales", Title{"campaign-ops", LevelSpecialist}},
+		{"FP&A Analyst (Store Operations Finance)", Title{"", LevelUnknown}}, // a finance analyst, whatever part of the business it serves
+		{"Senior FP&A Analyst – Retail Operations", Title{"", LevelSenior}},
 		{"Operations Executive & Live Commerce Host", Title{"livestream-ops", LevelSpecialist}},
 		{"Data Analyst", Title{"data-analysis", LevelUnknown}},
 		// An analyst of no field of his own analyses what the qualifier
