@@ -29,9 +29,10 @@
 // Every entity carries a Label. Label.Name, Label.Summary and Label.Aliases
 // take a language.Tag and pick Traditional Chinese for zh-TW, zh-HK, zh-MO and
 // zh-Hant, Simplified Chinese for the other Chinese tags and English for the
-// rest. Aliases also come in German (Filialleiter, Prozessoptimierung), for
-// the postings and CVs of German-speaking employers: Label.Aliases yields
-// them for German tags, and the Matcher finds them like any other.
+// rest. Aliases also come in German (Filialleiter, Prozessoptimierung) and
+// Dutch (filiaalmanager, procesverbeteraar), for the postings and CVs of
+// employers who write in them: Label.Aliases yields them for German and
+// Dutch tags, and the Matcher finds them like any other.
 //
 // Catalog.Lookup resolves any name or alias to its entity, in any of the
 // three scripts and regardless of case, full-width forms, compatibility

@@ -69,6 +69,7 @@ type jsonAliases struct {
 	ZhHant []string `json:"zh-Hant"`
 	En     []string `json:"en"`
 	De     []string `json:"de"`
+	Nl     []string `json:"nl"`
 }
 
 type jsonEntity struct {
@@ -122,6 +123,7 @@ func exportLabel(l Label) (name, summary jsonText, aliases jsonAliases) {
 			ZhHant: nonNil(slices.Clone(l.aliases[langHant])),
 			En:     nonNil(slices.Clone(l.aliases[langEn])),
 			De:     nonNil(slices.Clone(l.aliases[aliasDe])),
+			Nl:     nonNil(slices.Clone(l.aliases[aliasNl])),
 		}
 }
 

@@ -379,7 +379,7 @@ type genField struct {
 var (
 	nameKeys      = map[string]string{"zh-Hans": catfile.KeyZh, "zh-Hant": catfile.KeyZhHant, "en": catfile.KeyEn}
 	summaryKeys   = map[string]string{"zh-Hans": catfile.KeySummaryZh, "zh-Hant": catfile.KeySummaryZhHant, "en": catfile.KeySummaryEn}
-	aliasJSONKeys = map[string]string{"zh-Hans": catfile.KeyAliasZh, "zh-Hant": catfile.KeyAliasZhHant, "en": catfile.KeyAliasEn, "de": catfile.KeyAliasDe}
+	aliasJSONKeys = map[string]string{"zh-Hans": catfile.KeyAliasZh, "zh-Hant": catfile.KeyAliasZhHant, "en": catfile.KeyAliasEn, "de": catfile.KeyAliasDe, "nl": catfile.KeyAliasNl}
 	formulaKeys   = map[string]string{"zh-Hans": catfile.KeyFormulaZh, "en": catfile.KeyFormulaEn}
 	linkKeys      = []string{catfile.KeyDuties, catfile.KeySkills, catfile.KeyMethods, catfile.KeyTools, catfile.KeyKPIs, catfile.KeyRelated}
 )
@@ -464,7 +464,7 @@ func (l *jsonLoader) entity(kind Kind, p jsonPos) {
 				if ck, ok := aliasJSONKeys[k]; ok {
 					list(ck, mp)
 				} else {
-					l.unknown(mp, k, "zh-Hans", "zh-Hant", "en", "de")
+					l.unknown(mp, k, "zh-Hans", "zh-Hant", "en", "de", "nl")
 				}
 			})
 		case "type", "unit", "direction":

@@ -28,6 +28,11 @@ const (
 // naming anything in German.
 const aliasDe = 3
 
+// aliasNl is the index of the Dutch aliases, after the German ones: Dutch
+// postings and CVs name jobs their own way too (filiaalmanager,
+// procesverbeteraar, personeelsplanner).
+const aliasNl = 4
+
 // langMatcher picks one of labelTags for any tag. English comes first so
 // that it is the fallback for every language the catalog does not carry.
 var langMatcher = language.NewMatcher(labelTags[:])
@@ -71,7 +76,7 @@ func langIndex(t language.Tag) int {
 type Label struct {
 	names     [3]string
 	summaries [3]string
-	aliases   [4][]string // in langIndex order, then German (aliasDe)
+	aliases   [5][]string // in langIndex order, then German (aliasDe) and Dutch (aliasNl)
 }
 
 // Name returns the entity's name in the language that best serves t.
@@ -91,11 +96,15 @@ func (l Label) Summary(t language.Tag) string {
 // Aliases yields the entity's aliases for the language that best serves t,
 // in catalog order. Traditional Chinese yields only the aliases written for
 // it (regional terms); the Simplified ones are matched in Traditional script
-// anyway. German (de and its regions) yields the German aliases, although
-// Name and Summary serve German in English.
+// anyway. German (de and its regions) yields the German aliases and Dutch
+// (nl, and Flemish) the Dutch ones, although Name and Summary serve both
+// in English.
 func (l Label) Aliases(t language.Tag) iter.Seq[string] {
-	if base, _ := t.Base(); base.String() == "de" {
+	switch base, _ := t.Base(); base.String() {
+	case "de":
 		return slices.Values(l.aliases[aliasDe])
+	case "nl":
+		return slices.Values(l.aliases[aliasNl])
 	}
 	return slices.Values(l.aliases[langIndex(t)])
 }

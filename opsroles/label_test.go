@@ -55,6 +55,8 @@ func TestLabelParts(t *testing.T) {
 		"hant aliases":  slices.Collect(l.Aliases(language.TraditionalChinese)),
 		"de aliases":    slices.Collect(l.Aliases(language.German)),
 		"de-CH aliases": slices.Collect(l.Aliases(language.MustParse("de-CH"))),
+		"nl aliases":    slices.Collect(l.Aliases(language.Dutch)),
+		"nl-BE aliases": slices.Collect(l.Aliases(language.MustParse("nl-BE"))),
 		"fr aliases":    slices.Collect(l.Aliases(language.French)),
 		"summaries": {l.Summary(language.English), l.Summary(language.SimplifiedChinese),
 			l.Summary(language.TraditionalChinese)},
@@ -65,6 +67,8 @@ func TestLabelParts(t *testing.T) {
 		"hant aliases":  {"使用者經營"},
 		"de aliases":    {"Nutzerbindung"},
 		"de-CH aliases": {"Nutzerbindung"},
+		"nl aliases":    {"Gebruikersbinding"},
+		"nl-BE aliases": {"Gebruikersbinding"},             // Flemish
 		"fr aliases":    {"user ops", "member operations"}, // English serves the rest
 		"summaries": {"Works the user lifecycle from acquisition to win-back.",
 			"围绕用户生命周期做拉新、促活、留存和召回。",

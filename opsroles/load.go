@@ -199,12 +199,12 @@ func labelFromEntry(e *catfile.Entry) Label {
 	return Label{
 		names:     [3]string{e.Text(catfile.KeyEn), e.Text(catfile.KeyZh), e.Text(catfile.KeyZhHant)},
 		summaries: [3]string{e.Text(catfile.KeySummaryEn), e.Text(catfile.KeySummaryZh), e.Text(catfile.KeySummaryZhHant)},
-		aliases:   [4][]string{e.List(catfile.KeyAliasEn), e.List(catfile.KeyAliasZh), e.List(catfile.KeyAliasZhHant), e.List(catfile.KeyAliasDe)},
+		aliases:   [5][]string{e.List(catfile.KeyAliasEn), e.List(catfile.KeyAliasZh), e.List(catfile.KeyAliasZhHant), e.List(catfile.KeyAliasDe), e.List(catfile.KeyAliasNl)},
 	}
 }
 
 // aliasKeys are the alias fields in aliasIndex order.
-var aliasKeys = [4]string{catfile.KeyAliasEn, catfile.KeyAliasZh, catfile.KeyAliasZhHant, catfile.KeyAliasDe}
+var aliasKeys = [5]string{catfile.KeyAliasEn, catfile.KeyAliasZh, catfile.KeyAliasZhHant, catfile.KeyAliasDe, catfile.KeyAliasNl}
 
 // extend applies an extend block: it copies the entity on first extension
 // (the base catalog shares its entities and must not change) and appends.
@@ -359,7 +359,7 @@ func (b *builder) indexNames(base *Catalog) {
 				switch f.Key {
 				case catfile.KeyEn, catfile.KeyZh, catfile.KeyZhHant:
 					b.addName(ref, f.Value, false, f)
-				case catfile.KeyAliasEn, catfile.KeyAliasZh, catfile.KeyAliasZhHant, catfile.KeyAliasDe:
+				case catfile.KeyAliasEn, catfile.KeyAliasZh, catfile.KeyAliasZhHant, catfile.KeyAliasDe, catfile.KeyAliasNl:
 					for _, v := range f.Values {
 						b.addName(ref, v, true, f)
 					}

@@ -98,7 +98,7 @@ var titleWords = [...]struct {
 	{"kundenbetreuer", 0, roleOther}, {"kundenbetreuerin", 0, roleOther}, {"kassierer", 0, roleOther},
 	{"kassiererin", 0, roleOther}, {"lageristin", 0, roleOther}, {"kommissioniererin", 0, roleOther},
 	{"staplerfahrer", 0, roleOther}, {"staplerfahrerin", 0, roleOther}, {"berufskraftfahrer", 0, roleOther}, {"berufskraftfahrerin", 0, roleOther}, {"kraftfahrer", 0, roleOther},
-	{"kraftfahrerin", 0, roleOther}, {"erzieher", 0, roleOther}, {"erzieherin", 0, roleOther}, {"lehrer", 0, roleOther}, {"lehrerin", 0, roleOther},
+	{"kraftfahrerin", 0, roleOther}, {"erzieher", 0, roleOther}, {"erzieherin", 0, roleOther}, {"lehrer", 0, roleOther}, {"lehrerin", 0, roleOther}, {"dozent", 0, roleOther}, {"dozentin", 0, roleOther},
 	{"altenpfleger", 0, roleOther}, {"altenpflegerin", 0, roleOther}, {"mediengestalter", 0, roleOther}, {"mediengestalterin", 0, roleOther}, {"grafikdesigner", 0, roleOther},
 	{"grafikdesignerin", 0, roleOther}, {"systemadministrator", 0, roleOther}, {"systemadministratorin", 0, roleOther}, {"fachinformatiker", 0, roleOther}, {"fachinformatikerin", 0, roleOther},
 	{"softwareentwicklerin", 0, roleOther}, {"entwicklerin", 0, roleOther},
@@ -118,6 +118,29 @@ var titleWords = [...]struct {
 	{"vertriebsleiter", LevelManager, roleOther}, {"vertriebsleiterin", LevelManager, roleOther}, {"verkaufsleiter", LevelManager, roleOther}, {"verkaufsleiterin", LevelManager, roleOther},
 	{"gebietsverkaufsleiter", LevelManager, roleOther}, {"gebietsverkaufsleiterin", LevelManager, roleOther}, {"lagerleitung", LevelManager, roleOther},
 	{"schichtleiter", LevelLead, roleOther}, {"schichtleiterin", LevelLead, roleOther}, {"schichtleitung", LevelLead, roleOther}, {"sachbearbeitung", 0, roleOther}, {"schichtführer", LevelLead, roleOther}, {"schichtführerin", LevelLead, roleOther},
+	// Dutch postings and CVs (see alias.nl): a stagiair is an intern, a
+	// medewerker an employee of the post, a teamleider or leidinggevende
+	// leads a team, a hoofd heads the function; and the heads that Dutch
+	// writes in one word with the work (filiaalmanager, procesverbeteraar).
+	{"stagiair", LevelIntern, roleIntern}, {"stagiaire", LevelIntern, roleIntern}, {"afstudeerder", LevelIntern, roleIntern}, {"afstudeerstage", LevelIntern, roleIntern}, {"meewerkstage", LevelIntern, roleIntern},
+	{"medewerker", LevelSpecialist, roleHead}, {"coördinator", LevelSpecialist, roleHead}, {"adviseur", LevelSpecialist, roleHead},
+	{"teamleider", LevelLead, roleHead}, {"teamleidster", LevelLead, roleHead}, {"leidinggevende", LevelLead, roleHead},
+	{"hoofd", LevelHead, roleHead}, {"directeur", LevelDirector, roleHead},
+	{"bedrijfsleider", LevelManager, roleHead}, {"filiaalmanager", LevelManager, roleHead}, {"filiaalleider", LevelManager, roleHead}, {"vestigingsmanager", LevelManager, roleHead},
+	{"winkelmanager", LevelManager, roleHead}, {"projectleider", LevelManager, roleHead}, {"procesmanager", LevelManager, roleHead}, {"kanaalmanager", LevelManager, roleHead},
+	{"campagnemanager", LevelManager, roleHead}, {"communitymanager", LevelManager, roleHead}, {"webshopmanager", LevelManager, roleHead}, {"socialmediamanager", LevelManager, roleHead},
+	{"procesverbeteraar", LevelSpecialist, roleHead}, {"personeelsplanner", LevelSpecialist, roleHead}, {"roosteraar", LevelSpecialist, roleHead}, {"roosterplanner", LevelSpecialist, roleHead},
+	{"capaciteitsplanner", LevelSpecialist, roleHead}, {"teamcoördinator", LevelSpecialist, roleHead}, {"projectcoördinator", LevelSpecialist, roleHead},
+	{"marketeer", 0, roleNoun}, {"redacteur", 0, roleNoun},
+	// Dutch words of other professions: the teacher, the nurse and the
+	// carer, the bookkeeper, the fitter, the driver, the warehouse, the
+	// shop's and the field's salespeople, the developer, the cook.
+	{"analist", 0, roleOther}, {"docent", 0, roleOther}, {"leraar", 0, roleOther}, {"lerares", 0, roleOther}, {"verpleegkundige", 0, roleOther}, {"verzorgende", 0, roleOther},
+	{"boekhouder", 0, roleOther}, {"administrateur", 0, roleOther}, {"salarisadministrateur", 0, roleOther}, {"monteur", 0, roleOther}, {"servicemonteur", 0, roleOther}, {"installateur", 0, roleOther},
+	{"chauffeur", 0, roleOther}, {"vrachtwagenchauffeur", 0, roleOther}, {"bezorger", 0, roleOther}, {"magazijnmedewerker", 0, roleOther}, {"orderpicker", 0, roleOther},
+	{"kassamedewerker", 0, roleOther}, {"verkoopmedewerker", 0, roleOther}, {"verkoper", 0, roleOther}, {"accountmanager", 0, roleOther}, {"binnendienst", 0, roleOther}, {"buitendienst", 0, roleOther},
+	{"ontwikkelaar", 0, roleOther}, {"softwareontwikkelaar", 0, roleOther}, {"programmeur", 0, roleOther}, {"kok", 0, roleOther}, {"productiemedewerker", 0, roleOther},
+	{"klantenservicemedewerker", 0, roleOther}, {"inkoper", 0, roleOther}, {"jurist", 0, roleOther}, {"tandartsassistent", 0, roleOther}, {"doktersassistent", 0, roleOther},
 
 	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleOther},
 	// A dispatcher sends out trains, buses and couriers: 运营调度员.
@@ -673,7 +696,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		serves, servedDirection = true, true
 	}
 	clerk := m.clerkOfArea(r, text, start, end)
-	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || m.onlyInDepartment(r, text, start, end)) &&
+	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || leadingTeacher(text[start:end], r.titleFound) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !analystDir && !m.otherInBracket(r, text, start, end) && !serves &&
 		!m.improvesInDepartment(r, text, start, end) && !clerk
 	// And a title whose main job, before its 兼, is another profession's:
@@ -1183,7 +1206,7 @@ func complementStart(title []byte, words []automaton.Match) int {
 // title may name the subject taught.
 func isTeacher(word string) bool {
 	switch word {
-	case "lecturer", "professor", "teacher", "instructor", "tutor", "讲师", "教师", "老师", "教练":
+	case "lecturer", "professor", "teacher", "instructor", "tutor", "讲师", "教师", "老师", "教练", "docent", "leraar", "lerares", "lehrer", "lehrerin", "dozent", "dozentin":
 		return true
 	}
 	return false
@@ -1270,7 +1293,7 @@ func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 // works on what the rest of the title names ("Sales Operations Analyst").
 func isAnalyst(word string) bool {
 	switch word {
-	case "analyst", "分析师", "analystin", "datenanalyst", "datenanalystin":
+	case "analyst", "分析师", "analystin", "datenanalyst", "datenanalystin", "analist":
 		return true
 	}
 	return false
@@ -1553,6 +1576,17 @@ func (m *Matcher) namesOperationsBefore(r *Result, text []byte, start, end, k in
 	return m.termBefore(r, text, start, end, k, func(p int) bool {
 		return m.opsTerm[p] && !m.namesOtherWork(p)
 	})
+}
+
+// leadingTeacher reports whether title starts with a teacher's word and
+// goes on after a space with the subject taught, as Dutch and German
+// titles do: a "Docent Marketing, Communicatie & Social Media" teaches
+// them, and its nouns of operations work name the subject.
+func leadingTeacher(title []byte, words []automaton.Match) bool {
+	if len(words) == 0 || words[0].Start != 0 || words[0].End >= len(title) || title[words[0].End] != ' ' {
+		return false
+	}
+	return isTeacher(titleWords[words[0].Pattern].word)
 }
 
 // hasNoun reports whether the title words before end hold a noun of

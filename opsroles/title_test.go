@@ -567,6 +567,14 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Leitung E-Commerce (m/w/d)", Title{"ecommerce-ops", LevelHead}},
 		{"Referentin Social Media", Title{"social-media-ops", LevelSpecialist}},
 		// German titles: compounds, the feminine forms and the words of
+		// Dutch postings (alias.nl).
+		{"Filiaalmanager Apeldoorn-Zuid", Title{"store-ops", LevelManager}},
+		{"Procesverbeteraar Declaratieverwerking", Title{"process-optimization", LevelSpecialist}},
+		{"Teamleider Planning & Inzet (38 uur)", Title{"resource-allocation", LevelLead}},
+		{"Adviseur Strategie & Businessplanning", Title{"strategy-planning", LevelSpecialist}},
+		{"Stagiair Communitymanagement", Title{"community-ops", LevelIntern}},
+		{"Docent Marketing, Communicatie & Social Media (mbo-4)", Title{"", LevelUnknown}}, // teaches them
+		{"Magazijnmedewerker", Title{"", LevelUnknown}},
 		// German postings (alias.de).
 		{"Projektleiterin (m/w/d)", Title{Level: LevelManager}}, // as a "Project Manager": the work tells
 		{"Projektkoordinatorin (m/w/d)", Title{"project-ops", LevelSpecialist}},

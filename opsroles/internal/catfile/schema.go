@@ -22,8 +22,8 @@ func (s *fieldSpec) applies(kind string) bool {
 
 // Field keys of the format. Label fields hold the three written languages of
 // a label: "zh" is Simplified Chinese, "zh-Hant" Traditional, "en" English.
-// "alias.de" holds German aliases, which the catalog matches but names no
-// entity in.
+// "alias.de" holds German aliases and "alias.nl" Dutch ones, which the
+// catalog matches but names no entity in.
 const (
 	KeyZh            = "zh"
 	KeyZhHant        = "zh-Hant"
@@ -35,6 +35,7 @@ const (
 	KeyAliasZhHant   = "alias.zh-Hant"
 	KeyAliasEn       = "alias.en"
 	KeyAliasDe       = "alias.de"
+	KeyAliasNl       = "alias.nl"
 	KeyConst         = "const"
 	KeyType          = "type"
 	KeyDuties        = "duties"
@@ -76,6 +77,7 @@ var specs = []fieldSpec{
 	{key: KeyAliasZhHant, list: true, extensible: true},
 	{key: KeyAliasEn, list: true, extensible: true},
 	{key: KeyAliasDe, list: true, extensible: true},
+	{key: KeyAliasNl, list: true, extensible: true},
 	{key: KeyConst, goIdent: true},
 	{key: KeyType, kinds: areaOnly, required: true, enum: []string{"function", "specialty"}},
 	{key: KeyDuties, kinds: areaOnly, list: true, ids: true, required: true, extensible: true},
