@@ -170,6 +170,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		}
 		start += tagLen(text[start:end], s, found) // <h1>Product | Product Operations Manager</h1>
 		if looksLikeTitle(text[start:end], s, found) {
+			if a, b := noticeBracketJob(text[start:end], s, found); a >= 0 {
+				// The job in brackets after a notice's heading; a heading
+				// that names it before its end may have it labelled more
+				// fully below (岗位名称：).
+				return start + a, start + b
+			}
+			looksLikeTitle(text[start:end], s, found) // its title words again
 			return start, end
 		}
 	}
@@ -3533,7 +3540,8 @@ func noticeHeadEnd(line []byte) int {
 
 // noticeJob returns the bounds in line of the job that the heading of a
 // notice of hiring names between its last 招聘 and its end (公告, 简章,
-// 启事, and a bracket after them): 校企合作专员（非事业编制） in
+// 启事, and a bracket after them), or in the bracket after them (数据分析师 in
+// 某公司2026年社会招聘公告（数据分析师）): 校企合作专员（非事业编制） in
 // 东屿理工大学技术转移中心招聘校企合作专员（非事业编制）公告, or before 招聘
 // and after the year or the employer if nothing stands between (综合柜员
 // in 某银行2025年运营管理条线综合柜员招聘公告); or -1, -1 if
@@ -3543,6 +3551,9 @@ func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 	i := bytes.LastIndex(line, []byte("招聘"))
 	if i < 0 {
 		return -1, -1
+	}
+	if start, end = noticeBracketJob(line, s, found); start >= 0 {
+		return start, end
 	}
 	end = len(line)
 	if b := bracketStart(line); b > i && b < end {
@@ -3589,6 +3600,27 @@ func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		return -1, -1
 	}
 	return start, end
+}
+
+// noticeBracketJob returns the bounds in line of the job in brackets after
+// the end of a notice's heading (数据分析师 in 某公司2026年社会招聘公告（数据分析师）
+// -招聘信息-…), or -1, -1. It leaves in *found the title words of what it
+// read.
+func noticeBracketJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	if !bytes.Contains(line, []byte("招聘")) {
+		return -1, -1
+	}
+	for _, e := range noticeEnds {
+		k := bytes.Index(line, []byte(e+"（"))
+		if k < 0 {
+			continue
+		}
+		a := k + len(e) + len("（")
+		if c := bytes.Index(line[a:], []byte("）")); c > 0 && looksLikeTitle(line[a:a+c], s, found) {
+			return a, a + c
+		}
+	}
+	return -1, -1
 }
 
 // startsSection reports whether line starts with the Chinese number of a

@@ -754,6 +754,8 @@ func TestTitleBounds(t *testing.T) {
 		{"Lead, Trust & Safety Operations (Content Review Queues) Dublin, IE / Hybrid · EUR 68,000 - 82,000 + bonus", "Lead, Trust & Safety Operations (Content Review Queues)"}, // the place runs on from the bracket
 		{"应聘带货主播-美妆类-许可欣-2年-杭州 您好，本人有抖音美妆直播间出镜经验，单场最长连播6小时，控场能力强，熟悉产品讲解和逼单话术，可接受晚班。", "应聘带货主播-美妆类-许可欣-2年-杭州"},                                                                    // a Chinese line of more than a title's runes, though fewer bytes than a long line's
 		{"负责平台618/双11大促主会场及分会场的活动策划和落地，拉通产品、设计、技术排期，管理资源位并做活动ROI复盘，单次大促GMV同比+35%。", ""},                                                                                          // a summary that opens with a duty names no job in its clauses
+		{"华源能联数字科技有限公司2026年社会招聘公告（数据分析师）-招聘信息-华源能联\n首页 | 人才招聘", "数据分析师"},                                                                                                         // the job in brackets after a notice's heading
+		{"<html><body><h1>华源能联数字科技有限公司2026年社会招聘公告（数据分析师）</h1><p>发布时间：2026-06-02</p></body></html>", "数据分析师"},                                                                     // and in a page's h1
 		{"# 加入漫遊島 IslandGo｜2026 春季職缺 漫遊島是台灣本土的旅遊體驗預訂平台，提供超過 6,000 項一日遊、手作課程、露營與飯店住宿方案，服務台、港、星、馬旅客。我們現在有 4 個職缺開放中 👇", ""},                                                         // places by their first characters: no 服務台
 		{"Feb 2017 – May 2020 · Process Excellence Manager, Operations (Lean Six Sigma Black Belt) · Arvella Logistics", "Process Excellence Manager, Operations"},               // a spaced middle dot ends the job's field, too long with its bracket
 		{"Junior UX / Product Designer · Cape Town (Woodstock), South Africa · Hybrid · Jan 2024 – Present", "Junior UX / Product Designer"},
