@@ -2142,7 +2142,7 @@ func employerNameOnly(line []byte, words []automaton.Match) bool {
 			return false // "Community Manager Quellmark GmbH"
 		}
 	}
-	line = bytes.TrimSuffix(line, []byte("."))
+	line = bytes.TrimSuffix(bytes.Trim(line, "*_"), []byte(".")) // and Markdown's emphasis: **Donauwerke Vertrieb & Service GmbH**
 	k := bytes.LastIndexByte(line, ' ')
 	if k <= 0 || bytes.ContainsAny(line, "|·,()–—") || dashIndex(line) >= 0 || !capitalisedWords(line) {
 		return false
@@ -3226,9 +3226,10 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		i += n
 	}
 	switch last, _ := utf8.DecodeLastRune(line); {
-	case last == '.' && endsWithEmployerAbbreviation(line):
+	case last == '.' && (endsWithEmployerAbbreviation(line) || bytes.HasSuffix(line, []byte(" Std."))):
 		// "Operations Supervisor - Lanternhouse Coffee Co." ends with
-		// its employer, not a sentence.
+		// its employer, not a sentence, and "… – Linz, 38,5 Std." with
+		// its hours.
 	case last == '.' || last == ':' || last == '：' || last == ',':
 		return false
 	}
