@@ -15,25 +15,40 @@ import (
 // holds a range of dates, as resumes list their jobs latest first, each
 // under its dates ("2021.03 - 至今", "Jan 2019 – Mar 2021"). A resume whose
 // second range starts later than its first lists the oldest job first, and
-// has no earlier jobs here.
+// has no earlier jobs here. Where each job is dated on a line of its own
+// under it, the earlier jobs start at the job's line above the second
+// range.
 func (m *Matcher) earlierJobs(text []byte, terms []automaton.Match) int {
 	pos := m.experienceStart(text, terms)
 	if pos < 0 {
 		return -1
 	}
-	first := -1 // the year the first range starts
+	first := -1    // the year the first range starts
+	above := false // the first range's line holds only dates, under its job's line
+	lastLine := -1 // where the last non-blank line before this one starts
 	for pos < len(text) {
 		lineStart := pos
 		pos = nextLine(text, pos)
-		year := rangeStart(text[lineStart:pos])
+		line := trimSpaceBytes(text[lineStart:pos])
+		year := rangeStart(line)
 		switch {
 		case year < 0:
 		case first < 0:
 			first = year
+			above = lastLine >= 0 && onlyDates(line)
 		case year > first:
 			return -1 // the oldest job first: which is the latest is not known here
+		case above && onlyDates(line) && lastLine >= 0 && !isBullet(trimSpaceBytes(text[lastLine:lineStart])):
+			// A template that dates each job on the line under it
+			// ("### Junior Data Analist — Sales & Marketing", then
+			// "*07/2020 – 08/2022*"): the earlier job starts at its
+			// own line.
+			return lastLine
 		default:
 			return lineStart
+		}
+		if len(line) > 0 {
+			lastLine = lineStart
 		}
 	}
 	return -1

@@ -130,7 +130,7 @@ var titleWords = [...]struct {
 	{"winkelmanager", LevelManager, roleHead}, {"projectleider", LevelManager, roleHead}, {"procesmanager", LevelManager, roleHead}, {"kanaalmanager", LevelManager, roleHead},
 	{"campagnemanager", LevelManager, roleHead}, {"communitymanager", LevelManager, roleHead}, {"webshopmanager", LevelManager, roleHead}, {"socialmediamanager", LevelManager, roleHead},
 	{"procesverbeteraar", LevelSpecialist, roleHead}, {"personeelsplanner", LevelSpecialist, roleHead}, {"roosteraar", LevelSpecialist, roleHead}, {"roosterplanner", LevelSpecialist, roleHead},
-	{"capaciteitsplanner", LevelSpecialist, roleHead}, {"teamcoördinator", LevelSpecialist, roleHead}, {"projectcoördinator", LevelSpecialist, roleHead},
+	{"capaciteitsplanner", LevelSpecialist, roleHead}, {"planningsmedewerker", LevelSpecialist, roleHead}, {"kwaliteitscoach", LevelSpecialist, roleHead}, {"actiecoördinator", LevelSpecialist, roleHead}, {"actiecoordinator", LevelSpecialist, roleHead}, {"teamcoördinator", LevelSpecialist, roleHead}, {"projectcoördinator", LevelSpecialist, roleHead},
 	{"marketeer", 0, roleNoun}, {"redacteur", 0, roleNoun},
 	// Dutch words of other professions: the teacher, the nurse and the
 	// carer, the bookkeeper, the fitter, the driver, the warehouse, the
