@@ -3612,8 +3612,8 @@ func noticeBracketJob(line []byte, s *automaton.Scratch, found *[]automaton.Matc
 		return -1, -1
 	}
 	for _, e := range noticeEnds {
-		k := bytes.Index(line, []byte(e+"（"))
-		if k < 0 {
+		k := bytes.Index(line, []byte(e))
+		if k < 0 || !bytes.HasPrefix(line[k+len(e):], []byte("（")) {
 			continue
 		}
 		a := k + len(e) + len("（")

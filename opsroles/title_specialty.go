@@ -613,15 +613,15 @@ func qualityCheckBracket(title []byte) (start, end int) {
 	if k < 0 {
 		return -1, -1
 	}
-	open := bytes.IndexAny(title[k:], "(（")
-	if open < 0 {
+	o := bytes.IndexAny(title[k:], "(（")
+	if o < 0 {
 		return -1, -1
 	}
-	_, n := utf8.DecodeRune(title[k+open:])
-	start = k + open + n
-	close := bytes.IndexAny(title[start:], ")）")
-	if close < 0 {
+	_, n := utf8.DecodeRune(title[k+o:])
+	start = k + o + n
+	c := bytes.IndexAny(title[start:], ")）")
+	if c < 0 {
 		return -1, -1
 	}
-	return start, start + close
+	return start, start + c
 }
