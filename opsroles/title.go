@@ -1681,6 +1681,13 @@ func qualifierStart(title []byte) int {
 			main = min(main, k)
 		}
 	}
+	if main == i {
+		// A German CV's title names the field after the analyst with
+		// no separator: "Quality Analyst Customer Service".
+		if k := indexFold(title[:i], " analyst "); k > 0 {
+			return k + len(" analyst")
+		}
+	}
 	return main
 }
 
