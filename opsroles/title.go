@@ -2032,11 +2032,16 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		return false
 	}
 	_, n := utf8.DecodeRune(title[b:])
-	if bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) {
-		return false // 渠道运营专员（非纯销售岗） says what the job is not
-	}
 	if b+n > d {
 		return false // 方向 before the bracket: no direction in it
+	}
+	last := title[b+n : d] // the last of the bracket's items, which the post ends
+	if k := bytes.LastIndexAny(last, "·、，/ "); k >= 0 {
+		_, m := utf8.DecodeRune(last[k:])
+		last = last[k+m:]
+	}
+	if bytes.HasPrefix(title[b+n:], []byte("非")) || bytes.HasPrefix(title[b+n:], []byte("不是")) || bytes.HasPrefix(last, []byte("非")) {
+		return false // 渠道运营专员（非纯销售岗）, 直播运营（千川投流·非主播岗） say what the job is not
 	}
 	if k := firstListEnd(title[b+n : d]); k >= 0 {
 		d = b + n + k // a direction that lists several names the main one first: 商品运营（直播货盘/供应链方向）
