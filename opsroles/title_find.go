@@ -1840,10 +1840,15 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 			n = k + len("】")
 		}
 	default:
-		// A bar, ASCII or full-width; IndexAny would decode head rune by rune.
+		// A bar, ASCII or full-width, or a tab between a table's cells
+		// (JR-2291<TAB>Community Operations Manager); IndexAny would
+		// decode head rune by rune.
 		k, w := bytes.IndexByte(head, '|'), 1
 		if j := bytes.Index(head, []byte("｜")); j >= 0 && (k < 0 || j < k) {
 			k, w = j, len("｜")
+		}
+		if j := bytes.IndexByte(head, '\t'); j >= 0 && (k < 0 || j < k) {
+			k, w = j, 1
 		}
 		if k > 0 {
 			n, bar, field = k+w, true, head[:k]
@@ -3149,6 +3154,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if startsWithPay(line) {
 		return false // "$52,000 - $60,000/yr + bonus tied to online sales"
 	}
+	if bytes.IndexByte(line, '\t') >= 0 {
+		return false // a table's row, whose cells are read one by one (see dottedTitle)
+	}
 	if startsDuty(line) {
 		return false // 负责中彰投区 12 家门市的营运管理
 	}
@@ -4074,7 +4082,7 @@ func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) in
 	if len(line) > longLine {
 		return 0 // text, or a document on one line
 	}
-	i := firstSeparator(line, []string{" | ", "｜"})
+	i := firstSeparator(line, []string{" | ", "｜", "\t"})
 	if i < 0 {
 		// Not a Chinese department before its job: 运营管理中心 · 法务合规经理.
 		if k := firstSeparator(line, []string{" · ", " • "}); k > 0 && (!hasHan(line) || !isDepartment(trimSpaceBytes(line[:k]))) {
