@@ -408,7 +408,7 @@ var titleWords = [...]struct {
 	{"生产总监", LevelDirector, roleOther}, {"生产副总", LevelHead, roleOther}, {"厂长", LevelHead, roleOther}, {"巡检员", 0, roleOther}, {"仓储管理员", 0, roleOther}, {"仓储专员", 0, roleOther},
 	{"客户服务专员", LevelSpecialist, roleOther}, {"客户服务代表", LevelSpecialist, roleOther}, {"客户服务主任", LevelSpecialist, roleOther}, {"客户服务主管", LevelLead, roleOther}, {"客户服务组长", LevelLead, roleOther},
 	{"业务经理", LevelManager, roleOther}, {"业务主管", LevelLead, roleOther}, {"业务专员", LevelSpecialist, roleOther}, {"业务代表", LevelSpecialist, roleOther},
-	{"业务员", 0, roleOther}, {"政企客户经理", LevelManager, roleOther}, {"集团客户经理", LevelManager, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"骑手", 0, roleOther},
+	{"业务员", 0, roleOther}, {"政企客户经理", LevelManager, roleOther}, {"集团客户经理", LevelManager, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"店务员", 0, roleOther}, {"shop assistant", LevelSpecialist, roleOther}, {"retail assistant", LevelSpecialist, roleOther}, {"sales assistant", LevelSpecialist, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
 	{"agent", 0, roleOther}, {"courier", 0, roleOther}, {"delivery executive", 0, roleOther}, {"delivery rider", 0, roleOther}, {"delivery boy", 0, roleOther}, {"delivery boys", 0, roleOther},
 	{"customer service", 0, roleOther}, {"customer support", 0, roleOther},

@@ -464,6 +464,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"质检专员（客户服务中心）", Title{"performance-evaluation", LevelSpecialist}},                                             // a service centre is a call centre
 		{"Quality Analyst Customer Service", Title{"performance-evaluation", LevelUnknown}},                            // the field after the analyst, as a German CV writes it
 		{"抖音直播运营（千川投流·非主播岗）", Title{"livestream-ops", LevelUnknown}},                                                   // the post is not a host's
+		{"店務員 Shop Assistant (全職/兼職)", Title{"", LevelSpecialist}},                                                     // a shop's salesperson, in Hong Kong's words
 		{"質素監控主任（客戶聯絡中心）Quality Assurance Officer (Contact Centre)", Title{"performance-evaluation", LevelSpecialist}}, // Hong Kong's quality monitor, before its translation
 		{"质量监控专员（呼叫中心）", Title{"performance-evaluation", LevelSpecialist}},
 		{"质量监控工程师（生产中心）", Title{"", LevelUnknown}}, // a factory's
