@@ -464,7 +464,6 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"质检专员（客户服务中心）", Title{"performance-evaluation", LevelSpecialist}},                                             // a service centre is a call centre
 		{"Quality Analyst Customer Service", Title{"performance-evaluation", LevelUnknown}},                            // the field after the analyst, as a German CV writes it
 		{"抖音直播运营（千川投流·非主播岗）", Title{"livestream-ops", LevelUnknown}},                                                   // the post is not a host's
-		{"店務員 Shop Assistant (全職/兼職)", Title{"", LevelSpecialist}},                                                     // a shop's salesperson, in Hong Kong's words
 		{"質素監控主任（客戶聯絡中心）Quality Assurance Officer (Contact Centre)", Title{"performance-evaluation", LevelSpecialist}}, // Hong Kong's quality monitor, before its translation
 		{"质量监控专员（呼叫中心）", Title{"performance-evaluation", LevelSpecialist}},
 		{"质量监控工程师（生产中心）", Title{"", LevelUnknown}}, // a factory's
@@ -1392,6 +1391,8 @@ func TestOtherProfession(t *testing.T) {
 		{"门店运营（店员/营业员）", true, "a bracket that lists other professions names the post"},
 		{"智能客服运营专员（大模型客服方向）", false, "a direction that restates the title's own word"},
 		{"Commercial Finance Analyst - Store Operations", true, "a finance analyst, whatever team he serves"},
+		{"店務員 Shop Assistant (全職/兼職)", true, "a shop's salesperson, in Hong Kong's words"},
+		{"FP&A Analyst (Store Operations Finance)", true, "a finance analyst, as a Financial Analyst is"},
 		{"访问员 → 访问督导", true, "a research agency's field interviewer"},
 		{"新媒体运营（文案/策划）", false, "a bracket that lists the work of the job"},
 		{"社群运营老师（少儿美术）", false, "a school's staff, whom it calls teachers"},
