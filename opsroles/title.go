@@ -114,7 +114,7 @@ var titleWords = [...]struct {
 	{"gymnasiallehrer", 0, roleOther}, {"gymnasiallehrerin", 0, roleOther}, {"grundschullehrer", 0, roleOther}, {"grundschullehrerin", 0, roleOther},
 	{"realschullehrer", 0, roleOther}, {"realschullehrerin", 0, roleOther}, {"berufsschullehrer", 0, roleOther}, {"berufsschullehrerin", 0, roleOther},
 	{"berufsfachschullehrer", 0, roleOther}, {"berufsfachschullehrerin", 0, roleOther}, {"lehrperson", 0, roleOther},
-	{"lagerleiter", LevelManager, roleOther}, {"lagerleiterin", LevelManager, roleOther}, {"produktionsleiter", LevelManager, roleOther}, {"produktionsleiterin", LevelManager, roleOther},
+	{"it projektleiter", LevelManager, roleOther}, {"it projektleiterin", LevelManager, roleOther}, {"it projektmanager", LevelManager, roleOther}, {"it projektmanagerin", LevelManager, roleOther}, {"lagerleiter", LevelManager, roleOther}, {"lagerleiterin", LevelManager, roleOther}, {"produktionsleiter", LevelManager, roleOther}, {"produktionsleiterin", LevelManager, roleOther},
 	{"vertriebsleiter", LevelManager, roleOther}, {"vertriebsleiterin", LevelManager, roleOther}, {"verkaufsleiter", LevelManager, roleOther}, {"verkaufsleiterin", LevelManager, roleOther},
 	{"gebietsverkaufsleiter", LevelManager, roleOther}, {"gebietsverkaufsleiterin", LevelManager, roleOther}, {"lagerleitung", LevelManager, roleOther},
 	{"schichtleiter", LevelLead, roleOther}, {"schichtleiterin", LevelLead, roleOther}, {"schichtleitung", LevelLead, roleOther}, {"sachbearbeitung", 0, roleOther}, {"schichtführer", LevelLead, roleOther}, {"schichtführerin", LevelLead, roleOther},

@@ -572,6 +572,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// Dutch postings (alias.nl).
 		{"Filiaalmanager Apeldoorn-Zuid", Title{"store-ops", LevelManager}},
 		{"Procesverbeteraar Declaratieverwerking", Title{"process-optimization", LevelSpecialist}},
+		{"Junior Prozessanalyst (m/w/d) Auftragsabwicklung", Title{"process-optimization", LevelSpecialist}},
 		{"Teamleider Planning & Inzet (38 uur)", Title{"resource-allocation", LevelLead}},
 		{"Adviseur Strategie & Businessplanning", Title{"strategy-planning", LevelSpecialist}},
 		{"Stagiair Communitymanagement", Title{"community-ops", LevelIntern}},
@@ -1393,6 +1394,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Commercial Finance Analyst - Store Operations", true, "a finance analyst, whatever team he serves"},
 		{"店務員 Shop Assistant (全職/兼職)", true, "a shop's salesperson, in Hong Kong's words"},
 		{"FP&A Analyst (Store Operations Finance)", true, "a finance analyst, as a Financial Analyst is"},
+		{"IT-Projektleiter:in SAP S/4HANA Transformation (m/w/d)", true, "an IT project manager"},
 		{"访问员 → 访问督导", true, "a research agency's field interviewer"},
 		{"新媒体运营（文案/策划）", false, "a bracket that lists the work of the job"},
 		{"社群运营老师（少儿美术）", false, "a school's staff, whom it calls teachers"},
