@@ -38,7 +38,7 @@ func (m *Matcher) earlierJobs(text []byte, terms []automaton.Match) int {
 			above = lastLine >= 0 && onlyDates(line)
 		case year > first:
 			return -1 // the oldest job first: which is the latest is not known here
-		case above && onlyDates(line) && lastLine >= 0 && !isBullet(trimSpaceBytes(text[lastLine:lineStart])):
+		case above && onlyDates(line) && !isBullet(trimSpaceBytes(text[lastLine:lineStart])):
 			// A template that dates each job on the line under it
 			// ("### Junior Data Analist — Sales & Marketing", then
 			// "*07/2020 – 08/2022*"): the earlier job starts at its
@@ -449,7 +449,7 @@ func leadingRangeLen(line []byte) int {
 	if a < 0 {
 		return 0
 	}
-	if lead := bytes.Trim(line[:a], " *_0123456789./"); len(lead) > 0 && !isMonthName(lead) {
+	if !monthBefore(line[:a]) {
 		return 0 // not a month's name: "Joined 2019 – 2021"
 	}
 	n := b + len(line[b:]) - len(bytes.TrimLeft(line[b:], " ·|｜,•\t"))
@@ -482,5 +482,13 @@ func isMonthName(b []byte) bool {
 // but emphasis: "**08/2016 – heute**", over the job on the next line.
 func onlyDates(line []byte) bool {
 	_, a, b := rangeSpan(line)
-	return a >= 0 && len(bytes.Trim(line[:a], " *_0123456789./")) == 0 && len(bytes.Trim(line[b:], " *_")) == 0 // the month before the year: 08/2016
+	return a >= 0 && monthBefore(line[:a]) && len(bytes.Trim(line[b:], " *_")) == 0
+}
+
+// monthBefore reports whether lead, what stands before the first year of a
+// range of dates on its line, is at most the month, by its number or its
+// name, with spaces and emphasis: "08/", "**Sep ", "".
+func monthBefore(lead []byte) bool {
+	lead = bytes.Trim(lead, " *_0123456789./")
+	return len(lead) == 0 || isMonthName(lead)
 }

@@ -21,6 +21,7 @@ func TestEarlierJobs(t *testing.T) {
 		{"an emoji before the heading", "张三\n\n### 💼 工作经历\n**数据运营专员** ｜ 2022.06 – 至今\n- 负责报表\n**数据录入文员** ｜ 2020.09 – 2022.05\n- 负责录入\n", "**数据录入文员** ｜ 2020.09 – 2022.05"},
 		{"an emoji joined by a zero-width joiner", "张三\n\n### 👩\u200d💼 工作经历\n**数据运营专员** ｜ 2022.06 – 至今\n- 负责报表\n**数据录入文员** ｜ 2020.09 – 2022.05\n- 负责录入\n", "**数据录入文员** ｜ 2020.09 – 2022.05"},
 		{"each job dated on the line under it", "Pieter-Jan\n\n## Werkervaring\n\n### Sales Operations Analist — Floorex\n*09/2022 – heden*\n- Salesforce\n\n### Junior Data Analist — Lindemans\n*07/2020 – 08/2022*\n- Power BI\n", "### Junior Data Analist — Lindemans"},
+		{"dated under it, months by name", "Jane Doe\n\nExperience\nRevenue Operations Analyst, Kestrel\nSep 2022 – Present\n- Pipeline\nSales Development Rep, Boxwood\nMar 2019 – Aug 2022\n- Calls\n", "Sales Development Rep, Boxwood"},
 		{"each job dated on the line over it", "Sabine\n\nBerufserfahrung\n**08/2016 – heute**\nTeamleiterin Planung\n- Dienstpläne\n**03/2012 – 07/2016**\nSachbearbeiterin\n", "**03/2012 – 07/2016**"},
 		{"the oldest job first", "张三\n\n工作经历\n2016.07 - 2018.02  某电商  电商运营\n2018.03 - 至今  某公司  社群运营\n", ""},
 		{"one job", "张三\n\n工作经历\n2021.03 - 至今  某公司  社群运营\n- 2023年负责社群\n", ""},

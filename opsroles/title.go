@@ -2036,7 +2036,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		return false // 方向 before the bracket: no direction in it
 	}
 	last := title[b+n : d] // the last of the bracket's items, which the post ends
-	if k := bytes.LastIndexAny(last, "·、，/ "); k >= 0 {
+	if k := bytes.LastIndexAny(last, bracketItemSeparators); k >= 0 {
 		_, m := utf8.DecodeRune(last[k:])
 		last = last[k+m:]
 	}

@@ -169,14 +169,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			end = start + n
 		}
 		start += tagLen(text[start:end], s, found) // <h1>Product | Product Operations Manager</h1>
+		if a, b := noticeBracketJob(text[start:end], s, found); a >= 0 {
+			// The job in brackets after a notice's heading; a heading
+			// that names it before its end may have it labelled more
+			// fully below (岗位名称：).
+			return start + a, start + b
+		}
 		if looksLikeTitle(text[start:end], s, found) {
-			if a, b := noticeBracketJob(text[start:end], s, found); a >= 0 {
-				// The job in brackets after a notice's heading; a heading
-				// that names it before its end may have it labelled more
-				// fully below (岗位名称：).
-				return start + a, start + b
-			}
-			looksLikeTitle(text[start:end], s, found) // its title words again
 			return start, end
 		}
 	}

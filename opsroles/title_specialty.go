@@ -80,7 +80,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		// centre. The bracket is the first after the job, as a
 		// translation may follow it.
 		start, end = a, e
-		if k := bytes.IndexAny(title[start:end], "、，,/ "); k > 0 {
+		if k := bytes.IndexAny(title[start:end], bracketItemSeparators); k > 0 {
 			end = start + k
 		}
 		x, noun = title[start:end], "质检"
@@ -594,6 +594,10 @@ func firstItemLen(x []byte) int {
 	}
 	return n
 }
+
+// bracketItemSeparators part the items inside a Chinese title's bracket:
+// 质检主管（呼叫中心、客服中心）, 直播运营（千川投流·非主播岗）.
+const bracketItemSeparators = "·、，,/ "
 
 // qualityCheckJobs name the job of checking the quality of work done:
 // 质检, and 质量监控 or Hong Kong's 質素監控 (as folded).
