@@ -927,6 +927,8 @@ func TestWorkforcePlannerContext(t *testing.T) {
 		// A headline whose title is a workforce management lead's.
 		"Workforce Management Lead @ Brightline Contact Solutions | forecasting, scheduling & real-time adherence for 600+ agents across 3 sites | NICE IEX",
 		"Teamleiter Workforce Management (m/w/d) Kundenservice – Forecasting, Schichtplanung & Kapazitätssteuerung für 3 Contact-Center-Standorte",
+		// A level inside the job's name: "WFM" alone names the work.
+		"WFM Sr Analyst – Contact Centre Planning (forecasting, scheduling, intraday) | Manila, Night Shift",
 	} {
 		r := m.MatchString(text)
 		if len(r.Areas) == 0 || r.Areas[0].Area != ResourceAllocation {
@@ -977,6 +979,7 @@ func TestFunctionTitle(t *testing.T) {
 		{"客服中心现场管理岗（实时调度）", true}, // the service centre's floor: whose staff are scheduled
 		{"客服质检主管", true},          // the checks of the centre's agents
 		{"排班调度专员（WFM）", true},     // the agents' rosters
+		{"WFM Sr Analyst", true},  // the planning of a service operation's staff, a level inside the job's name
 		{"调度专员", false},           // a dispatcher of drivers
 		{"运力调度主管", true},          // the dispatchers' lead, who plans the capacity
 		{"Dispatch Manager", true},

@@ -640,6 +640,14 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		}
 	}
 	implied := dir // the term the title stands for, if it does not spell it
+	if implied < 0 && !han {
+		if p := m.levelInsideTerm(r, text[start:start+min(q, end-start)]); p >= 0 {
+			for _, c := range m.contribsOf(p) {
+				w[c.area] += c.weight
+			}
+			implied = p
+		}
+	}
 	best := heaviest(w)
 	if best < 0 || w[best] < minTitleWeight {
 		// "Growth Director" is a growth manager's job one level up.
@@ -1306,7 +1314,7 @@ func (m *Matcher) functionNamed(r *Result, start, end int) bool {
 		if f.Start >= end {
 			break
 		}
-		if f.Start >= start && m.functionName[f.Pattern] {
+		if f.Start >= start && (m.functionName[f.Pattern] || m.opsTerm[f.Pattern] && !m.namesArea(f.Pattern) && m.leadsTo(f.Pattern, r.titleArea)) {
 			return true
 		}
 	}

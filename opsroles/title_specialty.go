@@ -131,7 +131,13 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			// their own: "Sr. Analyst, Marketplace Operations" is an
 			// operations analyst; not of operations that are other
 			// work ("Operations Analyst (IT Ops)").
-			if p := m.wholeTerm(r, x[:n]); p < 0 || !m.namesOtherWork(p) {
+			// Operations the catalog names as a specialty's work have
+			// their analyst too: "Analyst, Sales Operations" is the
+			// "Sales Operations Analyst" of sales operations.
+			switch p := m.wholeTerm(r, x[:n]); {
+			case p >= 0 && m.opsTerm[p] && len(m.contribsOf(p)) > 0 && !m.function[heaviestContrib(m.contribsOf(p))]:
+				pattern = p
+			case p < 0 || !m.namesOtherWork(p):
 				r.direction = append(r.direction[:0], "operations analyst"...)
 				pattern = m.wholeTerm(r, r.direction)
 			}
@@ -222,6 +228,29 @@ func (m *Matcher) wholeTerm(r *Result, buf []byte) int {
 		return -1
 	}
 	return r.directionFound[0].Pattern
+}
+
+// levelInsideTerm returns the pattern of the catalog term that the
+// English job, a title's words before its qualifier, spells with a level
+// word inside it, or -1: a "WFM Sr Analyst" is a senior "WFM analyst" and
+// a "Content Senior Manager" a senior content manager.
+func (m *Matcher) levelInsideTerm(r *Result, job []byte) int {
+	for _, f := range r.titleFound {
+		if f.End > len(job) {
+			break
+		}
+		if role := titleWords[f.Pattern].role; role != roleSenior && role != roleJunior {
+			continue
+		}
+		before := trimSpaceBytes(job[:f.Start])
+		after := trimSpaceBytes(bytes.TrimLeft(job[f.End:], "."))
+		if len(before) == 0 || len(after) == 0 || len(before)+len(after) >= maxDirectionBytes {
+			return -1
+		}
+		r.direction = append(append(append(r.direction[:0], before...), ' '), after...)
+		return m.wholeTerm(r, r.direction)
+	}
+	return -1
 }
 
 // specialtyForms are the ways the catalog names a job by its specialty Y

@@ -243,6 +243,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Analyst - MIS & Performance Management", Title{"data-analysis", LevelUnknown}},
 		{"Operations Analyst, Community", Title{"data-analysis", LevelUnknown}},
 		{"Sr. Analyst, Marketplace Operations", Title{"data-analysis", LevelSenior}},
+		{"Sr. Analyst, Revenue Operations", Title{"business-ops", LevelSenior}}, // the catalog's own operations: a "Revenue Operations Analyst"
+		{"Analyst, Sales Operations", Title{"business-ops", LevelUnknown}},
+		{"WFM Sr Analyst", Title{"resource-allocation", LevelSenior}}, // a level inside the catalog's "WFM analyst"
+		{"Content Senior Manager", Title{"content-ops", LevelManager}},
 		{"Teamleitung Workforce Managment (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"CRM & Membership Lead", Title{"user-ops", LevelLead}},
 		{"Senior Customer Service Representative (Voice)", Title{"", LevelSenior}},
