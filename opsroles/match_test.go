@@ -1251,6 +1251,32 @@ func TestTitleOnlyFunction(t *testing.T) {
 	}
 }
 
+// TestHeadFirstTitle checks that a title that names its head noun first
+// and its specialty after it, as Indian and British postings do, weighs
+// at least as the same title in the usual order, and that one whose
+// bracket names the field keeps the bracket's area first.
+func TestHeadFirstTitle(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	for _, c := range []struct {
+		headFirst, usual string
+		area             AreaID
+	}{
+		{"Manager – Operations", "Operations Manager", BusinessOps},
+		{"Deputy Manager Operations", "Deputy Operations Manager", BusinessOps},
+		{"Dy. Manager - Operations", "Operations Manager", BusinessOps},
+		{"Senior Executive, Operations (APAC)", "Senior Operations Executive", BusinessOps},
+	} {
+		h, u := scoreOf(m.MatchString(c.headFirst), c.area), scoreOf(m.MatchString(c.usual), c.area)
+		if h < u {
+			t.Errorf("%s scores %.3f for %q, %.3f for %q; want at least as much", c.area, h, c.headFirst, u, c.usual)
+		}
+	}
+	r := m.MatchString("Assistant Manager – Operations (Bancassurance Partnerships)\nI run the operating relationship with our partner banks: SLAs, quarterly partner reviews and joint projects.")
+	if len(r.Areas) == 0 || r.Areas[0].Area != PartnerOps {
+		t.Errorf("a head-first title with its field in brackets: areas %v, want %s first", r.Areas, PartnerOps)
+	}
+}
+
 // TestShiftOffFloor checks that a generic operations title that names a
 // shift is a floor's job where the text names a floor, and not where it
 // names other work done in shifts.

@@ -301,7 +301,8 @@ var titleWords = [...]struct {
 	{"前厅", 0, roleOther}, {"大堂经理", LevelManager, roleOther}, {"会籍", 0, roleOther},
 	{"accountant", 0, roleOther}, {"police community support officer", 0, roleOther}, {"police officer", 0, roleOther}, {"police constable", 0, roleOther}, {"pcso", 0, roleOther}, {"bursar", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
 	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther}, {"网格员", 0, roleOther},
-	{"pharmacist", 0, roleOther}, {"teacher", 0, roleOther}, {"instructor", 0, roleOther}, {"tutor", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther}, {"barista", 0, roleOther},
+	{"pharmacist", 0, roleOther}, {"dentist", 0, roleOther}, {"dental hygienist", 0, roleOther}, {"hygienist", 0, roleOther}, {"dental assistant", 0, roleOther}, {"dental nurse", 0, roleOther},
+	{"service crew", 0, roleOther}, {"crew member", 0, roleOther}, {"cabin crew", 0, roleOther}, {"kitchen crew", 0, roleOther}, {"restaurant crew", 0, roleOther}, {"outlet crew", 0, roleOther}, {"teacher", 0, roleOther}, {"instructor", 0, roleOther}, {"tutor", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther}, {"barista", 0, roleOther},
 	{"driver", 0, roleOther}, {"drivers", 0, roleOther}, {"lawyer", 0, roleOther}, {"solicitor", 0, roleOther}, {"barrister", 0, roleOther}, {"investment associate", LevelSpecialist, roleOther}, {"investment analyst", LevelSpecialist, roleOther}, {"investment manager", LevelManager, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther}, {"people partner", 0, roleOther},
@@ -640,8 +641,14 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		}
 	}
 	implied := dir // the term the title stands for, if it does not spell it
-	if implied < 0 && !han {
-		if p := m.levelInsideTerm(r, text[start:start+min(q, end-start)]); p >= 0 {
+	if (implied < 0 || m.foundIn(r, implied, start, end)) && !han {
+		// A direction that the title spells names no more than its words
+		// do: "Manager – Operations" may name an operations manager.
+		p := m.levelInsideTerm(r, text[start:start+min(q, end-start)])
+		if p < 0 {
+			p = m.headFirstTerm(r, text[start:end])
+		}
+		if p >= 0 {
 			for _, c := range m.contribsOf(p) {
 				w[c.area] += c.weight
 			}

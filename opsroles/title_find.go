@@ -1825,6 +1825,11 @@ var employmentTags = [][]byte{
 // returns 0 if line starts with no such tag ("(Senior) Community Manager")
 // or the tag is all of it.
 func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	if sym := len(line) - len(bytes.TrimLeftFunc(line, isShouting)); sym > 0 && sym < len(line) {
+		// Emoji before the tag, or before the title: "📣 [HIRING] F&B
+		// Service Crew".
+		return sym + tagLen(line[sym:], s, found)
+	}
 	head := line[:min(len(line), maxTagBytes)]
 	n := 0 // the tag's length, with its closing bracket or bar
 	bar := false

@@ -253,6 +253,74 @@ func (m *Matcher) levelInsideTerm(r *Result, job []byte) int {
 	return -1
 }
 
+// headFirstTerm returns the pattern of the catalog term "Y head" that an
+// English title names head first, its specialty Y after the head noun
+// with or without a separator, as Indian and British postings write it
+// ("Manager – Operations", "Deputy Manager Operations", "Senior
+// Executive, Operations"), or -1. The words before the head must all be
+// level words; a bracket or a second qualifier after Y is not part of it.
+func (m *Matcher) headFirstTerm(r *Result, title []byte) int {
+	head := -1 // the index in r.titleFound of the head noun
+	for i, f := range r.titleFound {
+		if f.End > len(title) {
+			break
+		}
+		role := titleWords[f.Pattern].role
+		if role == roleHead {
+			head = i // the last of a run: an "Assistant Manager" is a manager
+		} else if role != roleSenior && role != roleJunior {
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	h := r.titleFound[head]
+	for rest := title[:h.Start]; len(rest) > 0; {
+		rest = bytes.TrimLeft(rest, " .,")
+		k := bytes.IndexAny(rest, " .,")
+		if k < 0 {
+			k = len(rest)
+		}
+		if k > 0 && !slices.ContainsFunc(levelOnlyWords, func(w string) bool { return bytes.EqualFold(rest[:k], []byte(w)) }) &&
+			!slices.ContainsFunc(levelAbbreviations[:], func(w string) bool { return bytes.EqualFold(rest[:k], []byte(w)) }) {
+			return -1
+		}
+		rest = rest[k:]
+	}
+	y := bytes.TrimLeft(title[h.End:], " -–—,:|")
+	if k := bytes.IndexByte(y, '('); k >= 0 {
+		// Only a region or a gender note may follow: "Senior Manager,
+		// Operations (APAC)"; a bracket that names the field is the
+		// title's direction ("Assistant Manager – Operations
+		// (Bancassurance Partnerships)").
+		if b := y[k:]; !bytes.HasSuffix(b, []byte(")")) || !isRegion(b[1:len(b)-1]) && !genderNote(b) {
+			return -1
+		}
+		y = y[:k]
+	}
+	if bytes.ContainsAny(y, "|,/") || dashIndex(y) >= 0 {
+		return -1
+	}
+	y = trimSpaceBytes(y)
+	noun := lastWord(title[h.Start:h.End]) // "Assistant Manager" is a manager
+	if len(y) == 0 || len(y)+len(noun) >= maxDirectionBytes || hasHan(y) {
+		return -1
+	}
+	for _, f := range r.titleFound[head+1:] {
+		if f.Start < h.End+len(y)+8 && f.End <= len(title) && titleWords[f.Pattern].role != roleNoun {
+			return -1 // another job or a level in Y: "Manager, Senior Analysts"
+		}
+	}
+	r.direction = append(append(append(r.direction[:0], y...), ' '), noun...)
+	return m.wholeTerm(r, r.direction)
+}
+
+// levelAbbreviations are the abbreviations of level words that titles
+// put before their head noun: "Dy. Manager", "Asst Manager", "Snr
+// Executive".
+var levelAbbreviations = [...]string{"dy", "asst", "snr", "dep", "assoc", "sen"}
+
 // specialtyForms are the ways the catalog names a job by its specialty Y
 // and a level, which titleSpecialty tries in turn: English for a title in
 // Latin script, Chinese for one with Chinese characters; the forms of

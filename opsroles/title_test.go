@@ -245,7 +245,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Sr. Analyst, Marketplace Operations", Title{"data-analysis", LevelSenior}},
 		{"Sr. Analyst, Revenue Operations", Title{"business-ops", LevelSenior}}, // the catalog's own operations: a "Revenue Operations Analyst"
 		{"Analyst, Sales Operations", Title{"business-ops", LevelUnknown}},
-		{"WFM Sr Analyst", Title{"resource-allocation", LevelSenior}}, // a level inside the catalog's "WFM analyst"
+		{"WFM Sr Analyst", Title{"resource-allocation", LevelSenior}},      // a level inside the catalog's "WFM analyst"
+		{"Deputy Manager Operations", Title{"business-ops", LevelManager}}, // the head first, as Indian postings write it
+		{"Dy. Manager - Operations", Title{"business-ops", LevelManager}},
+		{"Senior Manager, Operations (APAC)", Title{"business-ops", LevelManager}},
+		{"Registered Dental Hygienist (RDH) - 4 Day Week, No Weekends", Title{"", LevelUnknown}},
+		{"F&B Service Crew", Title{"", LevelUnknown}},
 		{"Content Senior Manager", Title{"content-ops", LevelManager}},
 		{"Teamleitung Workforce Managment (m/w/d) Kundenservice", Title{"resource-allocation", LevelLead}},
 		{"CRM & Membership Lead", Title{"user-ops", LevelLead}},
@@ -1147,13 +1152,15 @@ func TestTitleBounds(t *testing.T) {
 		{"智联招聘 首页 | 找工作 | 校园招聘 | 企业登录 | 求职者登录/注册  您当前位置：智联招聘 > 成都招聘 > 成都客服专员招聘 > 客服专员（在线+电话）  客服专员（在线+电话） 4500-6500元 " + zhBody, "客服专员（在线+电话）"},
 		{"1111人力銀行 首頁 找工作 找公司 找實習 | 會員登入 > 找工作 > 桃園 > 倉儲 > 倉儲管理員（物流營運中心） 倉儲管理員（物流營運中心） 物流有限公司 " + zhBody, "倉儲管理員（物流營運中心）"},
 		// A rule of ═══ or a row of stars is no line of the top three.
-		{"吉驰汽车 · 佛山禅城4S店\n═══════════\n高 薪 诚 聘\n\n★ 销售顾问  8名   底薪3500 + 提成\n" + zhBody, "★ 销售顾问"},
+		{"吉驰汽车 · 佛山禅城4S店\n═══════════\n高 薪 诚 聘\n\n★ 销售顾问  8名   底薪3500 + 提成\n" + zhBody, "销售顾问"}, // the star before it shouts
 		// A JSON record's key names the job, many fields down.
 		{"{\n" + strings.Repeat(" \"x\": 1,\n", 20) + " \"currentTitle\": \"People Operations Manager\",\n \"summary\": \"" + enBody + "\"\n}", "People Operations Manager"},
 		{"{\n \"positionName\": \"用户运营（会员方向）\",\n \"jobDescription\": \"" + zhBody + "\"\n}", "用户运营（会员方向）"},
 		// A tag in brackets or a banner before a bar is no part of it, but
 		// a level in brackets is.
 		{"[HIRING - Freelance / Part-time] Affiliate Coordinator | KL / Remote\n" + enBody, "Affiliate Coordinator"},
+		{"📣 [HIRING] Part-Time / Full-Time F&B Service Crew @ Tanjong Pagar ☕🥐\n" + enBody, "Part-Time / Full-Time F&B Service Crew @ Tanjong Pagar ☕🥐"}, // emoji before the tag
+		{"🔥🔥 [急招] 抖音运营\n" + enBody, "抖音运营"},
 		{"【成都】社群运营\n" + zhBody, "社群运营"},
 		{"内推｜后端开发工程师（运营平台方向）\n" + zhBody, "后端开发工程师（运营平台方向）"},
 		{"(Senior) Community Manager\n" + enBody, "(Senior) Community Manager"},
