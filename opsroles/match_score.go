@@ -313,7 +313,7 @@ func namesOperations(term string) bool {
 	}
 	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return !spacedWord(r) }) {
 		switch w {
-		case "operations", "operation", "operational", "ops", "revops", "bizops", "salesops", "adops":
+		case "operations", "operation", "operational", "ops", "revops", "bizops", "salesops", "adops", "productops", "prodops":
 			return true
 		}
 	}

@@ -32,6 +32,7 @@ var spellingPairs = [...]struct {
 	{"program", "programme", true}, {"programs", "programmes", true},
 	{"center", "centre", true}, {"centers", "centres", true},
 	{"fulfillment", "fulfilment", true}, {"catalog", "catalogue", true},
+	{"coordinator", "co ordinator", true}, {"coordinators", "co ordinators", true}, {"coordination", "co ordination", true}, // co-ordinator, as the scan reads the hyphen
 	{"enroll", "enrol", true}, {"enrollment", "enrolment", true},
 	{"license", "licence", true}, {"canceled", "cancelled", true}, {"canceling", "cancelling", true},
 	// And with the accent that British menus and signs keep.
@@ -158,10 +159,7 @@ func spellingsOf(p string) []string {
 	if v, ok := abbreviated(p); ok {
 		forms = append(forms, v)
 	}
-	if v, ok := misspelled(p); ok {
-		forms = append(forms, v)
-	}
-	return forms
+	return append(forms, misspellings(p)...)
 }
 
 // abbreviated returns p, a folded term of more than one word, with its
@@ -180,16 +178,31 @@ func abbreviated(p string) (string, bool) {
 	})
 }
 
-// misspelled returns p, a folded term of more than one word, with
-// "management" written "managment", the slip that postings and headlines
-// make most ("Teamleitung Workforce Managment"), and false if it has none.
-func misspelled(p string) (string, bool) {
-	return replaceWords(p, func(w string) string {
-		if w == "management" {
-			return "managment"
+// slips are the misspellings that postings, headlines and resumes make
+// most of the words of operations titles, each the word and its slip:
+// "Teamleitung Workforce Managment", "Community Manger", "Continous
+// Improvement Lead", "Customer Sucess Manager".
+var slips = [...][2]string{
+	{"management", "managment"}, {"manager", "manger"}, {"continuous", "continous"}, {"success", "sucess"},
+}
+
+// misspellings returns the forms of p, a folded term of more than one
+// word, with one of the words of slips misspelt as its slip, one form for
+// each slip the term's words can make: a text that misspells one word of a
+// term rarely misspells another.
+func misspellings(p string) []string {
+	var forms []string
+	for _, slip := range slips {
+		if v, ok := replaceWords(p, func(w string) string {
+			if w == slip[0] {
+				return slip[1]
+			}
+			return w
+		}); ok {
+			forms = append(forms, v)
 		}
-		return w
-	})
+	}
+	return forms
 }
 
 // replaceWords returns p, a folded term, with each of its words w written

@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -11,7 +12,10 @@ import (
 // Matcher searches too: its other spelling, its plural and its form in
 // translations from Chinese.
 func TestTermVariants(t *testing.T) {
-	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII, "ampersand": ampersand, "abbreviated": abbreviated, "misspelled": misspelled}
+	variants := map[string]func(string) (string, bool){"otherSpelling": otherSpelling, "plural": plural, "translated": translated, "germanASCII": germanASCII, "ampersand": ampersand, "abbreviated": abbreviated, "misspellings": func(p string) (string, bool) {
+		forms := misspellings(p)
+		return strings.Join(forms, "; "), len(forms) > 0
+	}}
 	tests := []struct {
 		variant, term, want string
 		why                 string
@@ -49,9 +53,11 @@ func TestTermVariants(t *testing.T) {
 		{"abbreviated", "management", "", "a word alone keeps it"},
 		{"abbreviated", "product manager", "product mgr", "manager shortened"},
 		{"abbreviated", "community lead", "", "no such word"},
-		{"misspelled", "workforce management", "workforce managment", "the common slip"},
-		{"misspelled", "management", "", "a word alone keeps it"},
-		{"misspelled", "product manager", "", "manager is spelt right"},
+		{"misspellings", "workforce management", "workforce managment", "the common slip"},
+		{"misspellings", "management", "", "a word alone keeps it"},
+		{"misspellings", "customer success manager", "customer success manger; customer sucess manager", "one slip at a time"},
+		{"misspellings", "community lead", "", "no word that slips"},
+		{"otherSpelling", "operations coordinator", "operations co ordinator", "the British hyphen, as the scan reads it"},
 	}
 	for _, tt := range tests {
 		got, ok := variants[tt.variant](tt.term)
@@ -78,6 +84,8 @@ func TestMatchTermVariants(t *testing.T) {
 		{"New Media Operator wanted; our network operation center runs 24/7.", []string{"new media operator"}},
 		{"Lead new café openings across the North of England.", []string{"new cafe openings"}},
 		{"Sr. Mgr, Ops Performance Mgmt - APAC", []string{"performance management"}},
+		{"Community Manger (Discord & Reddit), Continous Improvement projects on the side", []string{"community manager", "continuous improvement"}},
+		{"Marketing Co-ordinator, events and campaigns", []string{"marketing coordinator"}},
 		{"Teamleitung Workforce Managment (m/w/d) Kundenservice", []string{"teamleitung workforce management"}},
 		{"Referent Geschaeftsprozessmanagement: Ist-Prozesse, Durchlaufzeiten und Verbesserungsvorschlaege.", []string{"geschäftsprozessmanagement", "verbesserungsvorschläge"}},
 	}

@@ -147,7 +147,7 @@ var titleWords = [...]struct {
 	{"调度员", LevelSpecialist, roleOther},
 	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"管理培训生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
 	{"specialist", LevelSpecialist, roleHead}, {"assistant", LevelSpecialist, roleHead},
-	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead},
+	{"associate", LevelSpecialist, roleHead}, {"coordinator", LevelSpecialist, roleHead}, {"co ordinator", LevelSpecialist, roleHead},
 	{"executive", LevelSpecialist, roleHead}, {"officer", LevelSpecialist, roleHead},
 	{"representative", LevelSpecialist, roleHead}, {"administrator", LevelSpecialist, roleHead}, {"generalist", LevelSpecialist, roleHead},
 	// Public employers name many specialist posts advisers: "Advisor,
@@ -168,7 +168,7 @@ var titleWords = [...]struct {
 	{"supervisor", LevelLead, roleHead},
 
 	{"经理", LevelManager, roleHead}, {"店长", LevelManager, roleHead},
-	{"manager", LevelManager, roleHead}, {"mgr", LevelManager, roleHead},
+	{"manager", LevelManager, roleHead}, {"mgr", LevelManager, roleHead}, {"manger", LevelManager, roleHead}, // the slip (see slips)
 
 	{"总监", LevelDirector, roleHead}, {"director", LevelDirector, roleHead},
 
