@@ -191,6 +191,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		limit = maxRecordLines // a JSON record, whose title may come after many fields
 	}
 	inChrome := false // the line before was chrome
+	chat := false     // a chat's senders stand over its messages
 	form := false     // the first line is an English form's heading
 	for pos, lines := 0, 0; pos < len(text) && lines < limit; {
 		next := nextLine(text, pos)
@@ -223,6 +224,17 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		}
 		if i < j && lone && !hasWord(text[pos+i:pos+j]) {
 			i = j // a rule of ━━━ under a label alone, over its value
+		}
+		if i < j && isChatSender(text[pos+i:pos+j]) {
+			// A chat's line over a message: the message below is
+			// what may name the job, unless it seeks one (求职：行政/文员).
+			chat = true
+			pos = next
+			continue
+		}
+		if i < j && chat && bytes.HasPrefix(text[pos+i:pos+j], []byte("求职")) {
+			pos = next
+			continue
 		}
 		if i < j {
 			lines++
@@ -4838,6 +4850,66 @@ func chatMessageStart(line []byte) int {
 	return i + k + len(": ")
 }
 
+// isChatSender reports whether line is a chat export's line over a
+// message, with the time the message was sent and its sender and nothing
+// else: "2026-03-12 09:14 刘总-木韵家居：" or "🌟群主-保定人才小郭 08:30".
+func isChatSender(line []byte) bool {
+	if len(line) > maxSenderBytes/2 {
+		return false
+	}
+	if n := clockLen(line); n > 0 || len(line) > 10 && isDigit(line[0]) && isDateLike(line[:10]) && line[10] == ' ' {
+		// The time first, after its date, and the sender after it,
+		// with a colon.
+		if n == 0 {
+			n = clockLen(line[11:])
+			if n == 0 {
+				return false
+			}
+			n += 11
+		}
+		name := trimSpaceBytes(line[n:])
+		return len(name) > 0 && (bytes.HasSuffix(name, []byte("：")) || bytes.HasSuffix(name, []byte(":")))
+	}
+	// The sender first, the time last.
+	k := bytes.LastIndexByte(line, ' ')
+	return k > 0 && clockLen(line[k+1:]) == len(line)-k-1 && !bytes.ContainsAny(line[:k], "：:")
+}
+
+// clockLen returns the length of the time of day that b starts with,
+// HH:MM or H:MM with seconds or without, or 0.
+func clockLen(b []byte) int {
+	i := 0
+	for i < len(b) && i < 2 && isDigit(b[i]) {
+		i++
+	}
+	if i == 0 || i >= len(b) || b[i] != ':' || len(b) < i+3 || !isDigit(b[i+1]) || !isDigit(b[i+2]) {
+		return 0
+	}
+	i += 3
+	if len(b) >= i+3 && b[i] == ':' && isDigit(b[i+1]) && isDigit(b[i+2]) {
+		i += 3
+	}
+	return i
+}
+
+// isDateLike reports whether b, ten bytes, is a date as YYYY-MM-DD,
+// YYYY/MM/DD or YYYY.MM.DD.
+func isDateLike(b []byte) bool {
+	for i, c := range b {
+		switch i {
+		case 4, 7:
+			if c != '-' && c != '/' && c != '.' {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // isChatGroup reports whether line names a group chat or a private one,
 // over the messages of its export: it starts with the chat app's name
 // (飞书｜…, 钉钉 …), ends with a word for a group chat or a chat's record
@@ -4855,6 +4927,13 @@ func isChatGroup(line []byte) bool {
 	name := bytes.TrimRight(line[:j], "0123456789①②③④⑤⑥⑦⑧⑨⑩()（） ")
 	if endsWord(name, []string{"群聊", "群聊记录", "内推群", "招聘群", "求职群", "交流群", "工作群", "的聊天记录", "聊天记录"}) {
 		return true
+	}
+	// Or with its number before 群: 南康家具人才招聘①群(487).
+	if g, ok := bytes.CutSuffix(name, []byte("群")); ok && len(g) < len(name)-len("群")+1 {
+		g = bytes.TrimRight(g, "0123456789①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十")
+		if len(g) < len(name)-len("群") && endsWord(g, []string{"内推", "招聘", "求职", "交流", "工作"}) {
+			return true
+		}
 	}
 	// A private chat's two people: 何婧（恒岳人才·猎头顾问） 与 宋一鸣, 杨晓雯 ↔ 普建华.
 	if bytes.Contains(line, []byte("↔")) {

@@ -1064,6 +1064,10 @@ func TestTitleBounds(t *testing.T) {
 		{"与\"王姐-豫能快充HR\"的聊天记录\n王姐：你好", ""},
 		{"杨晓雯（滇家帮·招聘） ↔ 普建华\n杨晓雯：普先生您好", ""},
 		{"海口招聘求职交流群③（禁广告 违者踢）\n导出时间：2026-03-02", ""},
+		// An export whose senders and times stand over their messages:
+		// the message that hires is the title, however many came first.
+		{"保定招聘求职①群（每天更新）\n聊天记录 2026年11月16日\n\n🌟群主-保定人才小郭 08:30\n@所有人 早上好，发岗位请按格式：公司/岗位/薪资/地址\n\n小王求职中 08:45\n求职：行政/文员 竞秀区 期望4000\n\n刘畅｜启明少儿编程 09:20\n【急聘】用户增长顾问 8名 ⭐⭐⭐\n负责直播间排品和千川投放，盯ROI。", "用户增长顾问 8名 ⭐⭐⭐"},
+		{"南康家具人才招聘①群(487)\n导出时间：2026-03-12 21:40\n\n2026-03-12 09:14 刘总-木韵家居：\n【招聘】直播运营1名 场控1名 南康家具城旁边\n负责直播间排品和千川投放，盯ROI。", "直播运营1名 场控1名 南康家具城旁边"},
 		// A chat export's message that is a title, however far down.
 		{"[08/01/26, 07:52] Wanjiru K: Morning team, happy new year again\n[08/01/26, 07:58] Otieno Logistics: 🙏🏾\n[08/01/26, 09:14] Brian Mwangi (Pikipiki Express): Hi all, we are hiring. Please share\n[08/01/26, 09:14] Brian Mwangi (Pikipiki Express): *DISPATCH TEAM LEAD – Pikipiki Express, Nairobi (Industrial Area hub)*\nWe do same-day deliveries.", "DISPATCH TEAM LEAD"},
 		{"08/01/2026, 09:14 - Brian: Community Manager (Remote)\n08/01/2026, 09:15 - Brian: DM me", "Community Manager (Remote)"},
@@ -2000,6 +2004,29 @@ func TestLeadingRangeLen(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.line[leadingRangeLen([]byte(tt.line)):]; got != tt.rest {
 			t.Errorf("%q without its leading dates = %q, want %q", tt.line, got, tt.rest)
+		}
+	}
+}
+
+// TestIsChatSender checks the lines of a chat export that stand over a
+// message with its time and sender, and lines that only look so.
+func TestIsChatSender(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2026-03-12 09:14 刘总-木韵家居：", true},
+		{"2026/03/12 9:14:05 Yoyo:", true},
+		{"09:20 刘畅｜启明少儿编程：", true},
+		{"🌟群主-保定人才小郭 08:30", true},
+		{"刘畅｜启明少儿编程 09:20", true},
+		{"2026-03-12 09:14 刘总：【招聘】直播运营1名", false}, // the message on the same line
+		{"上班时间：09:30", false},
+		{"2019.07 - 2021.06 某某科技 用户运营", false},
+		{"Community Manager", false},
+	} {
+		if got := isChatSender([]byte(tt.line)); got != tt.want {
+			t.Errorf("isChatSender(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
