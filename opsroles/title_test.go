@@ -102,7 +102,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Associate (m/f/d) – Hub Network Berlin", Title{"business-ops", LevelSpecialist}}, // a network of hubs, not a computer network
 		{"General Manager - Full Service Restaurant", Title{"store-ops", LevelHead}},                  // the place after its kind
 		{"Key Account Manager", Title{"", LevelManager}},
-		{"Catalog Operations Associate – Home & Kitchen", Title{"business-ops", LevelSpecialist}}, // homeware, not a kitchen's floor
+		{"Catalog Operations Associate – Home & Kitchen", Title{"ecommerce-ops", LevelSpecialist}}, // homeware, not a kitchen's floor; a marketplace's catalog
 		{"Operations Supervisor - Kitchen", Title{"", LevelLead}},
 		{"后厨运营主管（中央厨房·夜班）", Title{"", LevelLead}},         // a kitchen's floor in Chinese
 		{"训练营社群助教", Title{"community-ops", LevelUnknown}}, // a course's groups, not its teaching
