@@ -1413,7 +1413,7 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 			part = runePrefix(part, maxTitleRunes*utf8.UTFMax)
 			cut = len(part) < stop
 		}
-		if sought || from == 0 {
+		if sought || from == 0 && !describesEmployer(part, s, found) {
 			if a, b := jobField(part, s, found); a >= 0 && !(cut && b == len(part)) {
 				if n := translation(part[b:], part[a:b], s, found); n > 0 && looksLikeTitle(part[a:b+n], s, found) {
 					b += n
@@ -1437,6 +1437,33 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		looksLikeTitle(lead[firstStart:firstEnd], s, found) // its title words again
 	}
 	return firstStart, firstEnd
+}
+
+// describesEmployer reports whether line opens with a sentence that says
+// what an employer does, its name then a verb ("Ledgerloop builds accounts
+// payable automation for …", "Acme Health helps clinics …"), which names
+// no job, whatever professions it names. A name that holds a title word
+// is a job's: "Community Manager wanted …" is no such sentence.
+func describesEmployer(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	for i, n := 0, 0; i < len(line) && n < 3; n++ {
+		k := bytes.IndexByte(line[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		if w := line[i : i+k]; n > 0 && slices.ContainsFunc(employerVerbs[:], func(v string) bool { return string(w) == v }) {
+			*found = findTitleWords((*found)[:0], line[:i], s)
+			return len(*found) == 0
+		}
+		i += k + 1
+	}
+	return false
+}
+
+// employerVerbs are the verbs, as written after an employer's name, that
+// open a sentence about what it does.
+var employerVerbs = [...]string{
+	"builds", "helps", "makes", "provides", "offers", "develops", "powers", "enables", "connects", "creates",
+	"delivers", "designs", "sells", "brings", "gives", "lets", "is", "serves", "supplies", "manufactures", "produces", "operates", "runs",
 }
 
 // replyMarks are what mail programs put before the subject of a reply or

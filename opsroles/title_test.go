@@ -1163,6 +1163,9 @@ func TestTitleBounds(t *testing.T) {
 		// A tag in brackets or a banner before a bar is no part of it, but
 		// a level in brackets is.
 		{"[HIRING - Freelance / Part-time] Affiliate Coordinator | KL / Remote\n" + enBody, "Affiliate Coordinator"},
+		// A first line that says what the employer does names no job,
+		// though it names a profession; the posting's prose names it.
+		{"Ledgerloop builds accounts payable automation for multi-entity finance teams. More than 3,000 controllers and CFOs across North America use Ledgerloop to capture invoices, route approvals and pay vendors in 40+ currencies.\n\nAbout the Role\n\nWe're hiring a Revenue Operations Analyst to join our RevOps team.\n" + enBody, "Revenue Operations Analyst"},
 		{"📣 [HIRING] Part-Time / Full-Time F&B Service Crew @ Tanjong Pagar ☕🥐\n" + enBody, "Part-Time / Full-Time F&B Service Crew @ Tanjong Pagar ☕🥐"}, // emoji before the tag
 		{"🔥🔥 [急招] 抖音运营\n" + enBody, "抖音运营"},
 		{"【成都】社群运营\n" + zhBody, "社群运营"},
