@@ -84,7 +84,7 @@ var otherDutyWords = []string{
 	"inbound phone calls", "answer calls", "answer calls and chats", "call centre experience", "call center experience", "contact centre experience", "contact center experience",
 	"emails per shift", "escalate to tier 2", "escalated to tier 2", "escalation to tier 2", "escalations to tier 2",
 	// live-selling hosts in front of the camera
-	"讲品", "逼单", "憋单", "上身试穿", "镜头感", "口播",
+	"讲品", "逼单", "憋单", "上身试穿", "镜头感", "口播", "讲款", "出镜讲解", "试穿展示",
 	// video editors
 	"粗剪", "精剪", "调色", "rough cut", "rough cuts", "fine cut", "colour grading", "color grading", "colour correction", "color correction",
 	// an online shop's designers
@@ -97,7 +97,7 @@ var otherDutyWords = []string{
 	"到店看车", "试驾", "促成交易", "个人销售任务", "按揭手续", "办理过户",
 	// salespeople who hunt for new customers
 	"cold calls", "cold calling", "cold call", "quota attainment", "of quota", "of annual quota", "president's club", "presidents club", "quota-carrying", "carry a quota", "hitting quota", "hit quota", "expansion quota", "陌拜", "陌生拜访", "招商引资", "投资协议", "实地带看", "招商任务", "招商指标", "招商业绩", "签约入驻", "招商面积", "去化", "载体招商", "园区带看", "租金收入指标", "产业链招商", "以商引商", "注册落户", "签约面积", "厂房租赁", "现场成交", "个人业绩指标", "close deals", "monthly revenue target",
-	"园区招商", "以商招商", "入驻面积", "工业地产", "租售方案", "入园审批", "签约项目数", "租售合同", "招商台账",
+	"园区招商", "以商招商", "入驻面积", "工业地产", "租售方案", "入园审批", "签约项目数", "租售合同", "招商台账", "载体推介", "入驻洽谈", "园区政策申报",
 	"回款任务", "货款催收", "跑市场", "个人年任务", "个人任务额", "回款指标", "催收回款", "压货",
 	// front-line service: a hotel's front desk, a restaurant's floor, a tea shop's counter, a property's service desk
 	"办理入住", "续住", "传菜", "收台", "迎宾", "物业费",
