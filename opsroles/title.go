@@ -787,7 +787,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// calls, while a "Customer Operations Associate – Chat" answers them.
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && holdsWordOf(text[start+q:end], agentChannels) &&
 		!(t.Area != OpsSupport && slices.Contains(centreWork[:], t.Area) && m.namesTermBeyondNoun(r, text, start, start+q, r.titleArea))
-	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && (t.Area == OpsSupport || t.Area == BusinessOps) && holdsWordOf(text[start+q:end], agentQualifiers)
+	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && (t.Area == OpsSupport || t.Area == BusinessOps) && holdsWordOf(text[start+q:end], agentQualifiers) &&
+		!m.namesSpecialtyBefore(r, text, start, start+q)
 	// So does a Chinese title up to the lead that names a warehouse or
 	// cross-border freight and no specialty: a 仓储运营专员 or a
 	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
@@ -817,6 +818,30 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
 	return t
+}
+
+// namesSpecialtyBefore reports whether a catalog term in text[start:end],
+// the job of a title before its qualifier, names a specialty other than
+// the service desk's and the bare noun of operations: a "Creator Programs
+// Operations Associate (Bilingual English/French)" runs a programme in two
+// languages, while a "Customer Operations Associate – English & German"
+// answers customers in them.
+func (m *Matcher) namesSpecialtyBefore(r *Result, text []byte, start, end int) bool {
+	for _, f := range r.found {
+		if f.Start >= end {
+			break
+		}
+		cs := m.contribsOf(f.Pattern)
+		if f.Start < start || f.End > end || len(cs) == 0 || bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
+			continue
+		}
+		switch m.areaIDs[heaviestContrib(cs)] {
+		case OpsSupport, BusinessOps, CustomerManagement:
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // dispatchLead reports whether title, of Title t, is a dispatch team's

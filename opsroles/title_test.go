@@ -1434,6 +1434,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Senior Manager, Driver Integrity & Safety Operations", false, "a platform's watch over its drivers"},
 		{"Community Manager:in (all genders) – Developer & Maker Community", false, "a community of developers"},
 		{"Customer Operations Associate (m/w/d) – English & German", true, "an agent who answers in two languages"},
+		{"Creator Programs Operations Associate (Bilingual English/French)", false, "a programme run in two languages"},
 		{"Community Manager – German market", false, "a community manager's market"},
 		{"Gebietsverkaufsleiter (m/w/d) im Außendienst", true, "a field salesman"},
 		{"Sachbearbeiter Auftragsabwicklung (m/w/d)", true, "an office clerk"},
