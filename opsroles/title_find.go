@@ -4956,7 +4956,7 @@ func isChatGroup(line []byte) bool {
 		return true
 	}
 	// Or with its number before 群: 南康家具人才招聘①群(487).
-	if g, ok := bytes.CutSuffix(name, []byte("群")); ok && len(g) < len(name)-len("群")+1 {
+	if g, ok := bytes.CutSuffix(name, []byte("群")); ok {
 		g = bytes.TrimRight(g, "0123456789①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十")
 		if len(g) < len(name)-len("群") && endsWord(g, []string{"内推", "招聘", "求职", "交流", "工作"}) {
 			return true

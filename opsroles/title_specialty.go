@@ -288,27 +288,28 @@ func (m *Matcher) headFirstTerm(r *Result, title []byte) int {
 		}
 		rest = rest[k:]
 	}
-	y := bytes.TrimLeft(title[h.End:], " -–—,:|")
-	if k := bytes.IndexByte(y, '('); k >= 0 {
+	ys := len(title) - len(bytes.TrimLeft(title[h.End:], " -–—,:|")) // where Y starts
+	ye := len(title)
+	if k := bytes.IndexByte(title[ys:], '('); k >= 0 {
 		// Only a region or a gender note may follow: "Senior Manager,
 		// Operations (APAC)"; a bracket that names the field is the
 		// title's direction ("Assistant Manager – Operations
 		// (Bancassurance Partnerships)").
-		if b := y[k:]; !bytes.HasSuffix(b, []byte(")")) || !isRegion(b[1:len(b)-1]) && !genderNote(b) {
+		if b := title[ys+k:]; !bytes.HasSuffix(b, []byte(")")) || !isRegion(b[1:len(b)-1]) && !genderNote(b) {
 			return -1
 		}
-		y = y[:k]
+		ye = ys + k
 	}
+	y := trimSpaceBytes(title[ys:ye])
 	if bytes.ContainsAny(y, "|,/") || dashIndex(y) >= 0 {
 		return -1
 	}
-	y = trimSpaceBytes(y)
 	noun := lastWord(title[h.Start:h.End]) // "Assistant Manager" is a manager
 	if len(y) == 0 || len(y)+len(noun) >= maxDirectionBytes || hasHan(y) {
 		return -1
 	}
 	for _, f := range r.titleFound[head+1:] {
-		if f.Start < h.End+len(y)+8 && f.End <= len(title) && titleWords[f.Pattern].role != roleNoun {
+		if f.Start < ye && titleWords[f.Pattern].role != roleNoun {
 			return -1 // another job or a level in Y: "Manager, Senior Analysts"
 		}
 	}
