@@ -4133,6 +4133,9 @@ func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) in
 		}
 	}
 	if i < 0 {
+		i = spacedSymbolIndex(line) // 小红书账号运营 🍞 福州本地优先，可远程
+	}
+	if i < 0 {
 		return 0
 	}
 	field := trimSpaceBytes(line[:i])
@@ -4140,6 +4143,23 @@ func dottedTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) in
 		return 0 // an employer's letterhead: "LedgerLeaf Software Ltd. · 12 Hanover Quay, Dublin 2"
 	}
 	return len(field)
+}
+
+// spacedSymbolIndex returns the index of the first space in line that a
+// symbol such as an emoji and another space follow, which part its fields
+// as a spaced dot does; or -1.
+func spacedSymbolIndex(line []byte) int {
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(line[i:], ' ')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		r, n := utf8.DecodeRune(line[i+1:])
+		if r >= 0x2000 && unicode.IsSymbol(r) && bytes.HasPrefix(line[i+1+n:], []byte(" ")) {
+			return i
+		}
+	}
 }
 
 // personSeparators part a person's name from the job after it on a

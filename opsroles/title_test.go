@@ -1168,6 +1168,7 @@ func TestTitleBounds(t *testing.T) {
 		{"Ledgerloop builds accounts payable automation for multi-entity finance teams. More than 3,000 controllers and CFOs across North America use Ledgerloop to capture invoices, route approvals and pay vendors in 40+ currencies.\n\nAbout the Role\n\nWe're hiring a Revenue Operations Analyst to join our RevOps team.\n" + enBody, "Revenue Operations Analyst"},
 		{"📣 [HIRING] Part-Time / Full-Time F&B Service Crew @ Tanjong Pagar ☕🥐\n" + enBody, "Part-Time / Full-Time F&B Service Crew @ Tanjong Pagar ☕🥐"}, // emoji before the tag
 		{"🔥🔥 [急招] 抖音运营\n" + enBody, "抖音运营"},
+		{"【招兼职】小红书账号运营 🍞 福州本地优先，可远程\n我们是一家小烘焙工作室，小红书号现在1.2k粉。\n" + enBody, "小红书账号运营"}, // an emoji parts the fields
 		{"【成都】社群运营\n" + zhBody, "社群运营"},
 		{"内推｜后端开发工程师（运营平台方向）\n" + zhBody, "后端开发工程师（运营平台方向）"},
 		{"(Senior) Community Manager\n" + enBody, "(Senior) Community Manager"},
