@@ -329,7 +329,7 @@ func aboutCompanyHan(rest []byte) bool {
 				return false // a word after the decorations
 			}
 			han++
-		case r == ':' || r == '：' || isSpaceOrBOM(r) || isDecoration(r) || r >= 0x2000 && unicode.IsSymbol(r):
+		case r == ':' || r == '：' || isSpaceOrBOM(r) || isDecoration(r) || isSymbolMark(r):
 			if han > 0 {
 				han = -han // the name has ended
 			}

@@ -827,21 +827,13 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 // languages, while a "Customer Operations Associate – English & German"
 // answers customers in them.
 func (m *Matcher) namesSpecialtyBefore(r *Result, text []byte, start, end int) bool {
-	for _, f := range r.found {
-		if f.Start >= end {
-			break
-		}
-		cs := m.contribsOf(f.Pattern)
-		if f.Start < start || f.End > end || len(cs) == 0 || bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
-			continue
-		}
+	return m.termBeyondNoun(r, text, start, end, func(cs []contrib) bool {
 		switch m.areaIDs[heaviestContrib(cs)] {
 		case OpsSupport, BusinessOps, CustomerManagement:
-		default:
-			return true
+			return false
 		}
-	}
-	return false
+		return true
+	})
 }
 
 // dispatchLead reports whether title, of Title t, is a dispatch team's
@@ -2236,12 +2228,20 @@ func listsOthers(title []byte, start, end int, words []automaton.Match) bool {
 // (any area if area is negative) and is more than the bare noun of
 // operations and its levels (see bareNoun): 直播运营专员, not 运营专员.
 func (m *Matcher) namesTermBeyondNoun(r *Result, text []byte, start, end, area int) bool {
+	return m.termBeyondNoun(r, text, start, end, func(cs []contrib) bool { return area < 0 || leadsToArea(cs, area) })
+}
+
+// termBeyondNoun reports whether a catalog term found in text[start:end],
+// the start of a title, leads to areas, as its contributions cs say, for
+// which leads(cs) holds, and is more than the bare noun of operations and
+// its levels (see bareNoun).
+func (m *Matcher) termBeyondNoun(r *Result, text []byte, start, end int, leads func(cs []contrib) bool) bool {
 	for _, f := range r.found {
 		if f.Start >= end {
 			break
 		}
 		cs := m.contribsOf(f.Pattern)
-		if f.Start >= start && f.End <= end && len(cs) > 0 && (area < 0 || leadsToArea(cs, area)) && !bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
+		if f.Start >= start && f.End <= end && len(cs) > 0 && leads(cs) && !bareNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			return true
 		}
 	}

@@ -2455,7 +2455,7 @@ func labelStart(line []byte) (start int, table bool) {
 	switch r, n := utf8.DecodeRune(line[h:]); {
 	case r == '|' && h == 0:
 		return 1, true
-	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪' || r >= 0x2000 && unicode.IsSymbol(r) ||
+	case r == '‧' || r == '•' || r == '·' || r == '●' || r == '▪' || isSymbolMark(r) ||
 		r == '-' && h+1 < len(line) && line[h+1] == ' ':
 		h += n
 		for h < len(line) && line[h] == ' ' {
@@ -4084,13 +4084,21 @@ func genderNoteAt(line []byte) (start, end int) {
 }
 
 // levelOnlyWords are the words of levelOnly.
-var levelOnlyWords = []string{"senior", "sr", "sr.", "junior", "jr", "jr.", "assistant", "associate", "deputy", "manager", "director", "head", "lead", "vp", "avp", "executive", "officer", "specialist", "principal", "general", "team", "leader", "supervisor", "coordinator"}
+var levelOnlyWords = []string{"senior", "sr", "sr.", "junior", "jr", "jr.", "assistant", "associate", "deputy", "manager", "director", "head", "lead", "vp", "avp", "executive", "officer", "specialist", "principal", "general", "team", "leader", "supervisor", "coordinator",
+	// and the abbreviations of Indian and British postings: "Dy. Manager", "Asst Manager", "Snr Executive"
+	"dy", "dy.", "asst", "asst.", "snr", "snr.", "assoc", "assoc."}
 
 // isShouting reports whether r is part of the shouting around a title:
 // exclamation marks, spaces and symbols such as emoji (We're hiring! 📣,
 // 抖音运营（出镜）❗❗).
 func isShouting(r rune) bool {
-	return r == '!' || r == '！' || r == ' ' || r >= 0x2000 && unicode.IsSymbol(r)
+	return r == '!' || r == '！' || r == ' ' || isSymbolMark(r)
+}
+
+// isSymbolMark reports whether r is a symbol such as an emoji, a star or
+// an arrow, which decorates a line and says nothing: 📣, ★, ☕.
+func isSymbolMark(r rune) bool {
+	return r >= 0x2000 && unicode.IsSymbol(r)
 }
 
 // hasPhoneNumber reports whether line holds a phone number as resumes
@@ -4156,7 +4164,7 @@ func spacedSymbolIndex(line []byte) int {
 		}
 		i += k
 		r, n := utf8.DecodeRune(line[i+1:])
-		if r >= 0x2000 && unicode.IsSymbol(r) && bytes.HasPrefix(line[i+1+n:], []byte(" ")) {
+		if isSymbolMark(r) && bytes.HasPrefix(line[i+1+n:], []byte(" ")) {
 			return i
 		}
 	}
@@ -4904,57 +4912,18 @@ func isChatSender(line []byte) bool {
 	if len(line) > maxSenderBytes/2 {
 		return false
 	}
-	if n := clockLen(line); n > 0 || len(line) > 10 && isDigit(line[0]) && isDateLike(line[:10]) && line[10] == ' ' {
-		// The time first, after its date, and the sender after it,
-		// with a colon.
-		if n == 0 {
-			n = clockLen(line[11:])
-			if n == 0 {
-				return false
-			}
-			n += 11
-		}
-		name := trimSpaceBytes(line[n:])
-		return len(name) > 0 && (bytes.HasSuffix(name, []byte("：")) || bytes.HasSuffix(name, []byte(":")))
-	}
 	// The sender first, the time last.
-	k := bytes.LastIndexByte(line, ' ')
-	return k > 0 && clockLen(line[k+1:]) == len(line)-k-1 && !bytes.ContainsAny(line[:k], "：:")
-}
-
-// clockLen returns the length of the time of day that b starts with,
-// HH:MM or H:MM with seconds or without, or 0.
-func clockLen(b []byte) int {
-	i := 0
-	for i < len(b) && i < 2 && isDigit(b[i]) {
-		i++
+	if k := bytes.LastIndexByte(line, ' '); k > 0 && isTimeOfDay(line[k+1:]) {
+		return !bytes.ContainsAny(line[:k], "：:")
 	}
-	if i == 0 || i >= len(b) || b[i] != ':' || len(b) < i+3 || !isDigit(b[i+1]) || !isDigit(b[i+2]) {
-		return 0
+	// The time first, after its date or not, and the sender after it,
+	// with a colon.
+	first, rest, _ := bytes.Cut(line, []byte(" "))
+	if afterDate(first) {
+		first, rest, _ = bytes.Cut(rest, []byte(" "))
 	}
-	i += 3
-	if len(b) >= i+3 && b[i] == ':' && isDigit(b[i+1]) && isDigit(b[i+2]) {
-		i += 3
-	}
-	return i
-}
-
-// isDateLike reports whether b, ten bytes, is a date as YYYY-MM-DD,
-// YYYY/MM/DD or YYYY.MM.DD.
-func isDateLike(b []byte) bool {
-	for i, c := range b {
-		switch i {
-		case 4, 7:
-			if c != '-' && c != '/' && c != '.' {
-				return false
-			}
-		default:
-			if !isDigit(c) {
-				return false
-			}
-		}
-	}
-	return true
+	name := trimSpaceBytes(rest)
+	return isTimeOfDay(first) && len(name) > 0 && (bytes.HasSuffix(name, []byte("：")) || bytes.HasSuffix(name, []byte(":")))
 }
 
 // isChatGroup reports whether line names a group chat or a private one,

@@ -258,7 +258,8 @@ func (m *Matcher) levelInsideTerm(r *Result, job []byte) int {
 // with or without a separator, as Indian and British postings write it
 // ("Manager – Operations", "Deputy Manager Operations", "Senior
 // Executive, Operations"), or -1. The words before the head must all be
-// level words; a bracket or a second qualifier after Y is not part of it.
+// level words (see levelOnly); a bracket or a second qualifier after Y is
+// not part of it.
 func (m *Matcher) headFirstTerm(r *Result, title []byte) int {
 	head := -1 // the index in r.titleFound of the head noun
 	for i, f := range r.titleFound {
@@ -276,17 +277,8 @@ func (m *Matcher) headFirstTerm(r *Result, title []byte) int {
 		return -1
 	}
 	h := r.titleFound[head]
-	for rest := title[:h.Start]; len(rest) > 0; {
-		rest = bytes.TrimLeft(rest, " .,")
-		k := bytes.IndexAny(rest, " .,")
-		if k < 0 {
-			k = len(rest)
-		}
-		if k > 0 && !slices.ContainsFunc(levelOnlyWords, func(w string) bool { return bytes.EqualFold(rest[:k], []byte(w)) }) &&
-			!slices.ContainsFunc(levelAbbreviations[:], func(w string) bool { return bytes.EqualFold(rest[:k], []byte(w)) }) {
-			return -1
-		}
-		rest = rest[k:]
+	if lead := trimSpaceBytes(title[:h.Start]); len(lead) > 0 && !levelOnly(lead) {
+		return -1
 	}
 	ys := len(title) - len(bytes.TrimLeft(title[h.End:], " -–—,:|")) // where Y starts
 	ye := len(title)
@@ -316,11 +308,6 @@ func (m *Matcher) headFirstTerm(r *Result, title []byte) int {
 	r.direction = append(append(append(r.direction[:0], y...), ' '), noun...)
 	return m.wholeTerm(r, r.direction)
 }
-
-// levelAbbreviations are the abbreviations of level words that titles
-// put before their head noun: "Dy. Manager", "Asst Manager", "Snr
-// Executive".
-var levelAbbreviations = [...]string{"dy", "asst", "snr", "dep", "assoc", "sen"}
 
 // specialtyForms are the ways the catalog names a job by its specialty Y
 // and a level, which titleSpecialty tries in turn: English for a title in
