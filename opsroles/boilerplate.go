@@ -50,6 +50,10 @@ var boilerplateLabels = []string{
 	// one line: "Job function" over "Business Development and Sales"
 	// says nothing of the job's own work.
 	"seniority level", "employment type", "job function", "industries",
+	// What a role profile says the job does not do: "Out of scope for
+	// this role", over the work of the teams beside it.
+	"out of scope", "out of scope for this role", "not in scope", "outside the scope of this role", "what this role is not", "what this role isn't",
+	"非本岗位职责", "不属于本岗位职责", "本岗位不负责",
 }
 
 // jobListLabels head the other jobs that a job board's page lists beside
@@ -427,11 +431,28 @@ func decoratedBefore(text []byte, i int) bool {
 			break
 		}
 		if !isDecoration(r) {
-			return false
+			return numberedTo(text, i)
 		}
 		i -= n
 	}
 	return true
+}
+
+// maxNumberingBytes bounds the numbering before a heading (3., 二、, （十二）).
+const maxNumberingBytes = 16
+
+// numberedTo reports whether the line that holds byte i-1 of text starts
+// with a numbering that ends at byte i, spaces aside: a numbered heading's
+// number ("3. Benefits", 五、福利待遇).
+func numberedTo(text []byte, i int) bool {
+	from := max(0, i-maxNumberingBytes)
+	k := bytes.LastIndexByte(text[from:i], '\n')
+	if k < 0 && from > 0 {
+		return false // no line starts close enough before i
+	}
+	start := from + k + 1
+	n := numberingLen(text[start:min(len(text), start+maxNumberingBytes+maxHeadingBytes)])
+	return n > 0 && start+n >= i
 }
 
 // isDecoration reports whether r dresses up a heading, or is a space.
@@ -481,6 +502,11 @@ func headingAt(text []byte, lineStart, lineEnd int, f automaton.Match) (rest int
 // heading on its own: a name with a colon or brackets and nothing after
 // it. ok is false for a line too long to be a heading.
 func headingOf(line []byte) (start, end, rest int, alone, ok bool) {
+	if num := numberingLen(line); num > 0 && num < len(line) {
+		// A numbered heading: "3. Out of scope for this role", 五、福利待遇.
+		start, end, rest, alone, ok = headingOf(line[num:])
+		return start + num, end + num, rest + num, alone, ok
+	}
 	if k := labelEnd(line); k > 0 {
 		_, n := utf8.DecodeLastRune(line[:k]) // the colon
 		s, _ := trimSpace(line[k:])

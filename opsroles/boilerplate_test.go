@@ -69,6 +69,10 @@ func TestBoilerplate(t *testing.T) {
 		{"no boilerplate", "社群运营\n负责社群拉新。", nil},
 		{"a resume's experience is no boilerplate", "Jane Doe\n\nExperience\nCommunity Manager, Acme\n- Grew the forum\n\n工作经历\n社群运营", nil},
 		{"a heading at the very end", "社群运营\nAbout us", nil},
+		{"a numbered heading", "跨境运营\n\n一、公司介绍\n\n我们是跨境电商大卖。\n\n二、招聘岗位\n亚马逊运营", []string{"我们是跨境电商大卖。"}},
+		{"a list's number before a heading", "Producer\n\n3. Out of scope for this role\n- Live operations after launch\n- Community and monetization\n\n4. KPIs\n- Milestones on time",
+			[]string{"- Live operations after launch\n- Community and monetization"}},
+		{"a numbered line that names no heading", "运营\n1. 负责社群拉新与活跃\n2. 公司简介的撰写", nil},
 	}
 	m := NewMatcher(Default())
 	for _, tt := range tests {
