@@ -402,7 +402,7 @@ var titleWords = [...]struct {
 	{"清算交收", 0, roleOther}, {"学籍", 0, roleOther}, {"小学班主任", 0, roleOther}, {"中学班主任", 0, roleOther},
 	{"初中班主任", 0, roleOther}, {"高中班主任", 0, roleOther},
 	{"监理", 0, roleOther}, {"电工", 0, roleOther}, {"焊工", 0, roleOther}, {"普工", 0, roleOther},
-	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther},
+	{"保安", 0, roleOther}, {"保洁", 0, roleOther}, {"前台", 0, roleOther}, {"翻译", 0, roleOther}, {"译者", 0, roleOther}, {"译员", 0, roleOther}, {"localizer", 0, roleOther}, {"localiser", 0, roleOther},
 	{"驾驶员", 0, roleOther}, {"值班员", 0, roleOther}, {"站务员", 0, roleOther}, {"空运出口", 0, roleOther}, {"空运进口", 0, roleOther}, {"海运出口", 0, roleOther}, {"海运进口", 0, roleOther}, {"用户服务专员", LevelSpecialist, roleOther}, {"指挥员", 0, roleOther}, {"成本核算", 0, roleOther}, {"乘务员", 0, roleOther}, {"收费员", 0, roleOther},
 	{"售票员", 0, roleOther}, {"安检员", 0, roleOther}, {"运行工", 0, roleOther}, {"操作工", 0, roleOther},
 	{"化验员", 0, roleOther}, {"生产经理", LevelManager, roleOther}, {"生产主管", LevelLead, roleOther},
@@ -528,6 +528,12 @@ func (m *Matcher) ClassifyTitle(title string) Title {
 	r.titleFound = findTitleWords(r.titleFound[:0], text, &r.titleScratch)
 	start, end, words := unwrapTitle(text, 0, len(text), r.titleFound)
 	r.titleFound = words
+	if k := tagLen(text[start:end], &r.titleScratch, &r.spareWords); k > 0 {
+		// A tag before the title, as findTitle passes it over: [HIRING]
+		// Community Lead, 2027届校园招聘-运营管培生.
+		start += k
+		r.titleFound = findTitleWords(r.titleFound[:0], text[start:end], &r.titleScratch)
+	}
 	m.rescanPastOtherWork(&r, text, start, end)
 	return m.classify(&r, text, start, end)
 }

@@ -50,7 +50,7 @@ var positionLabels = [][]byte{
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
 	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"), []byte("希望职务"), []byte("希望职位"),
 	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
-	[]byte("target position"), []byte("position applied for"), []byte("applying for"),
+	[]byte("target position"), []byte("position applied for"), []byte("applying for"), []byte("seeking"),
 	// Europass and German CVs: ANGESTREBTE TÄTIGKEIT, Wunschposition.
 	[]byte("angestrebte tätigkeit"), []byte("angestrebte position"), []byte("gewünschte position"), []byte("wunschposition"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
@@ -445,7 +445,14 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// A label's value without the words in brackets at its
 				// end, which may hold what no title does: 财务BP（支持：
 				// 零售事业部）.
-				if b := bracketStart(text[start:end]); b > 0 && b < end-start {
+				// Or without all from its first bracket on, when a clause
+				// runs on after it: "Seeking: Financial Crime / Risk
+				// Operations Lead (AML/CFT, KYC, sanctions) at a payments
+				// business".
+				for _, b := range [...]int{bracketStart(text[start:end]), bytes.IndexAny(text[start:lineEnd], "(（")} {
+					if ok || b <= 0 || b >= lineEnd-start {
+						continue
+					}
 					if _, e := trimSpace(text[start : start+b]); e > 0 && looksLikeTitle(text[start:start+e], s, found) {
 						end, ok = start+e, true
 					}
@@ -1917,6 +1924,14 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 				return len(line) - len(rest)
 			}
 		}
+		// And a banner before a dash, spaced or not (2027届校园招聘-运营管培生),
+		// or the kind of HR document about the job ("30/60/90 Onboarding
+		// Plan — Content Moderation Team Lead").
+		if k, w := bannerDash(head); k > 0 && (bannerOnly(head[:k], s, found) || namesDocument(head[:k], s, found)) {
+			if rest := trimSpaceBytes(line[k+w:]); len(rest) > 0 {
+				return len(line) - len(rest)
+			}
+		}
 	}
 	rest := trimSpaceBytes(line[n:])
 	if n == 0 || len(rest) == 0 {
@@ -1952,6 +1967,51 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 		return 0 // 【门市人员（正职）】药妆连锁 晋升店长: the bracket is the job
 	}
 	return len(line) - len(rest)
+}
+
+// bannerDash returns the index and the length of the first dash in b,
+// spaced or not (a hyphen, a full-width hyphen, an em dash or two), or -1, 0.
+func bannerDash(b []byte) (i, n int) {
+	i = -1
+	for _, d := range [...]string{"——", "—", "－", "-", "–"} {
+		if k := bytes.Index(b, []byte(d)); k >= 0 && (i < 0 || k < i) {
+			i, n = k, len(d)
+		}
+	}
+	return i, n
+}
+
+// documentEnds are the last words of the name of an HR document in
+// English: "Onboarding Plan", "Interview Scorecard", "Offer Letter".
+var documentEnds = [...]string{"plan", "scorecard", "letter", "description", "profile", "request", "feedback", "notes", "case", "brief", "checklist", "approval"}
+
+// namesDocument reports whether b, the start of a line before a dash,
+// names the kind of HR document the line heads in English and no job:
+// "30/60/90 Onboarding Plan", "Role Profile".
+func namesDocument(b []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	last := lastWord(b)
+	if hasHan(b) || !slices.ContainsFunc(documentEnds[:], func(w string) bool { return bytes.EqualFold(last, []byte(w)) }) {
+		return false
+	}
+	*found = findTitleWords((*found)[:0], b, s)
+	for _, f := range *found {
+		if r := titleWords[f.Pattern].role; r == roleHead || r == roleOther {
+			return false
+		}
+	}
+	return true
+}
+
+// bannerOnly reports whether the title words of b are banners only, and
+// b holds one: 2027届校园招聘, 社会招聘.
+func bannerOnly(b []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	*found = findTitleWords((*found)[:0], b, s)
+	for _, f := range *found {
+		if titleWords[f.Pattern].role != roleBanner {
+			return false
+		}
+	}
+	return len(*found) > 0
 }
 
 // headsField reports whether the first field of line, up to a space, an

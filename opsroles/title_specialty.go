@@ -32,7 +32,7 @@ func (m *Matcher) titleDirection(r *Result, text []byte, start, end int) int {
 			break
 		}
 		i, j := f.Start-start, f.End-start
-		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && !managedNoun(title, r.titleFound, i, j) && !m.sameArea(f.Pattern, dir) {
+		if f.Start >= start && f.End <= end && (j <= dirStart || i >= dirEnd) && m.labelKind[f.Pattern] == 0 && !managedNoun(title, r.titleFound, i, j) && !m.sameArea(f.Pattern, dir) {
 			return -1
 		}
 	}

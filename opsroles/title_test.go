@@ -98,6 +98,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		want  Title
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
+		{"【2027届校招】运营管培生（用户方向）", Title{"user-ops", LevelSpecialist}},   // the banner's 招 introduces no job
+		{"2027届校园招聘-运营管培生（用户方向）", Title{"user-ops", LevelSpecialist}},   // a banner before a dash, as findTitle passes it over
+		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}}, // a translator
 		{"Operations Executive (Head Office)", Title{"business-ops", LevelSpecialist}},                // a head office is a place
 		{"Operations Associate (m/f/d) – Hub Network Berlin", Title{"business-ops", LevelSpecialist}}, // a network of hubs, not a computer network
 		{"General Manager - Full Service Restaurant", Title{"store-ops", LevelHead}},                  // the place after its kind
@@ -1291,6 +1294,14 @@ func TestTitleBounds(t *testing.T) {
 		// A career changer's summary names the job sought above the old
 		// trade's latest job.
 		{"Priya Chauhan\nLeeds  •  priya@example.com\n\nPERSONAL STATEMENT\nAfter eight years in retail management I am now moving into in-house recruitment and am looking for a Recruitment Coordinator role.\n\nEXPERIENCE\nStore Manager – Northgate Retail, Leeds    2019 – present\n- Ran a store of 40 colleagues\n", "Recruitment Coordinator"},
+		// A banner before a dash, and an HR document's kind before one,
+		// name no job.
+		{"2027届校园招聘-运营管培生（用户方向）-北京/上海\n岗位方向：新用户激活、会员分层", "运营管培生（用户方向）"},
+		{"# 30/60/90 Onboarding Plan — Content Moderation Team Lead (PT/ES/IT markets)\n\n**New hire:** Beatriz Nunes\n", "Content Moderation Team Lead (PT/ES/IT markets)"},
+		{"Role Brief - Creator Partnerships Manager (EMEA, music and gaming creators, hybrid in Berlin)\n\nYou will run the creator programme.\n", "Creator Partnerships Manager"},
+		// The job a career changer seeks, without the bracket and the
+		// clause after it.
+		{"JANE DOE\nAuckland | 021 555 0387\n\nSeeking: Financial Crime / Risk Operations Lead (AML/CFT, KYC, sanctions) at a\npayments business.\n\nSUMMARY\nSenior Solicitor with 8 years in litigation\n", "Financial Crime / Risk Operations Lead"},
 		// An analyst with level words only names no work before a dash,
 		// on one long line; the function after it is no title's end, and
 		// its bracket is.
