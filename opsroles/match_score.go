@@ -286,6 +286,7 @@ var operationsWithin = [...]string{
 	"运营", "营运", "trust and safety", "trust & safety",
 	"wfm", "real-time analyst", "real time analyst", "rta analyst", "intraday",
 	"坐席", "客服人力", "呼叫中心人力", "客服中心现场", "客服现场", "话务现场",
+	"vertriebssteuerung", // the German for sales operations
 }
 
 // workforceJobs start the terms of a workforce planner's or manager's job,
