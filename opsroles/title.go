@@ -719,6 +719,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	clerk := m.clerkOfArea(r, text, start, end)
 	r.otherTitle = r.otherTitle && (t.Area == "" || w[best] < weightDuty || !hasNoun(r.titleFound, nounEnd(text[start:end])) || leadingTeacher(text[start:end], r.titleFound) || m.onlyInDepartment(r, text, start, end)) &&
 		!m.namesProfession(r, text, start, end) && !m.analystOfArea(r, text, start, end) && !analystDir && !m.otherInBracket(r, text, start, end) && !serves &&
+		!m.objectBeforeAreaName(r, text, start, end) &&
 		!m.improvesInDepartment(r, text, start, end) && !clerk
 	// And a title whose main job, before its 兼, is another profession's:
 	// 前台兼新媒体运营 receives visitors and posts besides.
@@ -824,6 +825,56 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		r.implied = automaton.Match{Start: start, End: end, Pattern: implied}
 	}
 	return t
+}
+
+// objectBeforeAreaName reports whether the one word of another profession
+// in the English title text[start:end] stands right before an area's own
+// name that ends the job, before its qualifier: the word names whom the
+// work is about. A "Tutor Performance Analyst" measures the tutors'
+// performance, as a "Performance Analyst" does anyone's.
+func (m *Matcher) objectBeforeAreaName(r *Result, text []byte, start, end int) bool {
+	title := text[start:end]
+	if hasHan(title) {
+		return false
+	}
+	_, job := trimSpace(title[:qualifierStart(title)])
+	name := -1 // where the area's name that ends the job starts
+	for _, f := range r.found {
+		if f.Start >= start+job {
+			break
+		}
+		if f.Start >= start && f.End == start+job && m.namesArea(f.Pattern) {
+			name = f.Start - start
+			break
+		}
+	}
+	if name < 0 {
+		return false
+	}
+	other := -1 // where the word of the other profession ends
+	for _, p := range r.titleFound {
+		if titleWords[p.Pattern].role != roleOther || p.Start >= name {
+			continue // "Analyst" in "Performance Analyst"
+		}
+		if other >= 0 || p.End > name || !isPersonNoun(titleWords[p.Pattern].word) {
+			return false // a field's word names the work's kind: a "Software QA Analyst" tests software
+		}
+		other = p.End
+	}
+	return other >= 0 && len(bytes.TrimSpace(title[other:name])) == 0
+}
+
+// isPersonNoun reports whether an English word of a profession names the
+// person who does it, by the endings such nouns have (tutor, teacher,
+// driver, specialist, technician, attendant), and not a field (sales,
+// software, engineering).
+func isPersonNoun(word string) bool {
+	for _, e := range [...]string{"or", "er", "ist", "ian", "ant", "ent"} {
+		if len(word) > len(e) && word[len(word)-len(e):] == e {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSpecialtyBefore reports whether a catalog term in text[start:end],
