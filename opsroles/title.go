@@ -205,7 +205,7 @@ var titleWords = [...]struct {
 
 	// Other professions: a title naming one of them, and no area, is not
 	// an operations job, whatever operations words its text holds.
-	{"工程师", 0, roleOther}, {"开发", 0, roleOther}, {"程序员", 0, roleOther}, {"架构师", 0, roleOther},
+	{"工程师", 0, roleOther}, {"开发", 0, roleOther}, {"程序员", 0, roleOther}, {"架构师", 0, roleOther}, {"后端", 0, roleOther},
 	// Testers, of software and of games' versions and events.
 	{"游戏测试", 0, roleOther}, {"软件测试", 0, roleOther}, {"测试开发", 0, roleOther}, {"游戏qa", 0, roleOther},
 	{"设计师", 0, roleOther}, {"分析师", 0, roleOther}, {"研究员", 0, roleOther}, {"研究助理", LevelSpecialist, roleOther}, {"科研助理", LevelSpecialist, roleOther}, {"科学家", 0, roleOther}, {"顾问", 0, roleOther},

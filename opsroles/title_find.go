@@ -3269,6 +3269,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if bytes.HasPrefix(line, []byte("来自")) || bytes.HasPrefix(line, []byte("來自")) {
 		return false // 【简历转发】来自招聘平台 · 2026-03-11: where a message comes from
 	}
+	if startsWord(line, []string{"不是", "并非", "並非", "不做", "不用"}) || hasPrefixFold(line, "not a ") || hasPrefixFold(line, "not an ") {
+		return false // 不是卖货、不是电销: the job it is not
+	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as
 	// the line is too long for a title: a paragraph is not decoded to its

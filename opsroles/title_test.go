@@ -1330,6 +1330,9 @@ func TestLooksLikeTitle(t *testing.T) {
 		why  string
 	}{
 		{"运营专员", true, "a plain Chinese title"},
+		{"不是卖货、不是电销", false, "a denial of the jobs it is not"},
+		{"not a sales role", false, "a denial in English"},
+		{"Golang 后端", true, "a backend developer"},
 		{"飞书人事导出", false, "the system that exported a record, though 人事 is a job's word"},
 		{"聯瀚數位客服成立於2009年", false, "when the employer was founded"},
 		{"為國內電信、電商客戶提供委外客服中心服務（電話、文字、Email）", false, "what the employer provides"},
