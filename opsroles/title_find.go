@@ -1925,9 +1925,16 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 			}
 		}
 		// And a banner before a dash, spaced or not (2027届校园招聘-运营管培生),
-		// or the kind of HR document about the job ("30/60/90 Onboarding
-		// Plan — Content Moderation Team Lead").
-		if k, w := bannerDash(head); k > 0 && (bannerOnly(head[:k], s, found) || namesDocument(head[:k], s, found)) {
+		// or the kind of HR document about the job before a spaced one
+		// ("30/60/90-Day Onboarding Plan — Content Moderation Team Lead").
+		k, w := bannerDash(head)
+		if k <= 0 || !bannerOnly(head[:k], s, found) {
+			k, w = dashIndex(head), 0
+			if k > 0 && namesDocument(head[:k], s, found) {
+				w = dashLen(head[k:])
+			}
+		}
+		if w > 0 {
 			if rest := trimSpaceBytes(line[k+w:]); len(rest) > 0 {
 				return len(line) - len(rest)
 			}

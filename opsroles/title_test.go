@@ -1303,6 +1303,7 @@ func TestTitleBounds(t *testing.T) {
 		// name no job.
 		{"2027届校园招聘-运营管培生（用户方向）-北京/上海\n岗位方向：新用户激活、会员分层", "运营管培生（用户方向）"},
 		{"# 30/60/90 Onboarding Plan — Content Moderation Team Lead (PT/ES/IT markets)\n\n**New hire:** Beatriz Nunes\n", "Content Moderation Team Lead (PT/ES/IT markets)"},
+		{"30/60/90-Day Onboarding Plan — Content Moderation Team Lead (PT/ES/IT markets)\n\nWeek 1: shadow the queue\n", "Content Moderation Team Lead (PT/ES/IT markets)"},
 		{"Role Brief - Creator Partnerships Manager (EMEA, music and gaming creators, hybrid in Berlin)\n\nYou will run the creator programme.\n", "Creator Partnerships Manager"},
 		// The job a career changer seeks, without the bracket and the
 		// clause after it.
