@@ -98,9 +98,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		want  Title
 	}{
 		{"Senior Community Manager", Title{"community-ops", LevelManager}},
-		{"【2027届校招】运营管培生（用户方向）", Title{"user-ops", LevelSpecialist}},   // the banner's 招 introduces no job
-		{"2027届校园招聘-运营管培生（用户方向）", Title{"user-ops", LevelSpecialist}},   // a banner before a dash, as findTitle passes it over
-		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}}, // a translator
+		{"【2027届校招】运营管培生（用户方向）", Title{"user-ops", LevelSpecialist}},                                   // the banner's 招 introduces no job
+		{"2027届校园招聘-运营管培生（用户方向）", Title{"user-ops", LevelSpecialist}},                                  // a banner before a dash, as findTitle passes it over
+		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}},                              // a translator
 		{"Session Quality & Tutor Performance Analyst", Title{"performance-evaluation", LevelUnknown}}, // the tutors are whose performance is measured
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
 		{"Software QA Analyst II – Contact Center Platform", Title{"", LevelUnknown}}, // software is a field, not a person: a tester
