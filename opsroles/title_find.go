@@ -82,6 +82,10 @@ var positionLabels = [][]byte{
 	[]byte("position_title"), []byte("positiontitle"), []byte("job_name"), []byte("jobname"),
 }
 
+// classLabels end like positionLabels but name a civil service's class of
+// posts, not the job: "Classification Title: Program Analyst 2".
+var classLabels = [][]byte{[]byte("classification title"), []byte("class title"), []byte("civil service title")}
+
 // subjectLabels are the labels of positionLabels whose value is a line
 // of prose about the job, an e-mail's subject, rather than its title:
 // "Subject: Product Operations Manager at Lohnwerk – a fit for you?".
@@ -1437,7 +1441,7 @@ func leadTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		}
 		// A reply's or a forward's mark before a subject keeps it
 		// labelled: 主题：回复: 回复: 【招聘需求】HR运营专员.
-		sought = hasLabelSuffix(part, positionLabels) || sought && isReplyMark(part)
+		sought = hasLabelSuffix(part, positionLabels) && !hasLabelSuffix(part, classLabels) || sought && isReplyMark(part)
 		from += stop + colon
 	}
 	if firstStart >= 0 {

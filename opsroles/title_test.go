@@ -1299,6 +1299,8 @@ func TestTitleBounds(t *testing.T) {
 		// A career changer's summary names the job sought above the old
 		// trade's latest job.
 		{"Priya Chauhan\nLeeds  •  priya@example.com\n\nPERSONAL STATEMENT\nAfter eight years in retail management I am now moving into in-house recruitment and am looking for a Recruitment Coordinator role.\n\nEXPERIENCE\nStore Manager – Northgate Retail, Leeds    2019 – present\n- Ran a store of 40 colleagues\n", "Recruitment Coordinator"},
+		// A civil service's class of posts is no job title.
+		{"Lean Consultant, Province of Manitoba  Advertisement Number: 44917 Classification Title: Program Analyst 2 (PA2) / Program Analyst 3 (PA3) Type of Position: Regular/Full-Time Department: Finance Division: Treasury Board Secretariat Location: Winnipeg, MB", "Lean Consultant, Province of Manitoba"},
 		// A banner before a dash, and an HR document's kind before one,
 		// name no job.
 		{"2027届校园招聘-运营管培生（用户方向）-北京/上海\n岗位方向：新用户激活、会员分层", "运营管培生（用户方向）"},
