@@ -201,6 +201,8 @@ var titleWords = [...]struct {
 	{"media buyer", 0, roleNoun}, {"建联", 0, roleNoun},
 	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"operation", 0, roleNoun}, {"operator", 0, roleHead}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
+	// Six Sigma's belts name the improvers who hold them: 六西格玛黑带, "Lean Six Sigma Black Belt".
+	{"黑带", 0, roleNoun}, {"绿带", 0, roleNoun}, {"black belt", 0, roleNoun}, {"green belt", 0, roleNoun},
 	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun}, {"moderators", 0, roleNoun},
 
 	// Other professions: a title naming one of them, and no area, is not

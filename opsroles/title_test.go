@@ -103,6 +103,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}},                              // a translator
 		{"Session Quality & Tutor Performance Analyst", Title{"performance-evaluation", LevelUnknown}}, // the tutors are whose performance is measured
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
+		{"六西格玛黑带", Title{"process-optimization", LevelUnknown}}, // the belt names its holder
+		{"Lean Six Sigma Black Belt", Title{"process-optimization", LevelUnknown}},
 		{"Software QA Analyst II – Contact Center Platform", Title{"", LevelUnknown}}, // software is a field, not a person: a tester
 		{"Sales Growth Manager", Title{"", LevelManager}},
 		{"Junior Analyst Vertriebssteuerung / Sales Operations (m/w/d)", Title{"business-ops", LevelSpecialist}},
