@@ -201,8 +201,10 @@ var titleWords = [...]struct {
 	{"media buyer", 0, roleNoun}, {"建联", 0, roleNoun},
 	{"operations", 0, roleNoun}, {"ops", 0, roleNoun}, {"operation", 0, roleNoun}, {"operator", 0, roleHead}, {"marketing", 0, roleNoun}, {"marketer", 0, roleNoun},
 	{"editor", 0, roleNoun}, {"strategist", 0, roleNoun}, {"producer", 0, roleNoun}, {"planner", 0, roleNoun},
-	// Six Sigma's belts name the improvers who hold them: 六西格玛黑带, "Lean Six Sigma Black Belt".
-	{"黑带", 0, roleNoun}, {"绿带", 0, roleNoun}, {"black belt", 0, roleNoun}, {"green belt", 0, roleNoun},
+	// Six Sigma's belts name the improvers who hold them: 六西格玛黑带. In
+	// English the belt is more often the candidate's certificate ("saw the
+	// Lean Six Sigma Black Belt on your profile").
+	{"黑带", 0, roleNoun}, {"绿带", 0, roleNoun},
 	{"owner", 0, roleNoun}, {"partner", 0, roleNoun}, {"moderator", 0, roleNoun}, {"moderators", 0, roleNoun},
 
 	// Other professions: a title naming one of them, and no area, is not
@@ -258,6 +260,8 @@ var titleWords = [...]struct {
 	// Industries that hold a profession's word: the customers of "Customer
 	// Success Manager (SaaS / HR Tech)" are HR teams.
 	{"hr tech", 0, roleMask}, {"hrtech", 0, roleMask}, {"hr saas", 0, roleMask}, {"hr software", 0, roleMask},
+	// A recruiting product, where a recruiter's saved search comes from.
+	{"linkedin recruiter", 0, roleMask}, {"recruiter lite", 0, roleMask},
 	// Kinds of contract that hold a profession's word: 人事代理 hires
 	// through an agency, whatever the job.
 	{"人事代理", 0, roleMask}, {"人事派遣", 0, roleMask},

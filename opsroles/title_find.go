@@ -243,6 +243,13 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 		if i < j {
 			lines++
 			start, end = pos+i, pos+j
+			if bannerStart >= 0 && isFormHeading(text[start:end]) {
+				// A form's heading under the employer's and the
+				// department's lines: the job is the value of the form's
+				// label below (岗位名称：流程优化专员 under 财务共享服务中心,
+				// then 岗位说明书).
+				unlabelled = true
+			}
 			if lines == 1 && isLatinFormHeading(text[start:end]) {
 				// "MANPOWER REQUISITION FORM (MRF) - v3.2": a form,
 				// whose employer's line below is no title and whose
@@ -4009,8 +4016,8 @@ func bracketTail(t []byte, words []automaton.Match) int {
 	}
 	job := false // a title word before the brackets: （急聘）数据分析 names its job after them
 	for _, w := range words {
-		if w.End > k {
-			return 0
+		if w.End > k && titleWords[w.Pattern].role != roleBanner {
+			return 0 // a banner may follow: 质检专员（信用卡客服中心项目）招聘简章
 		}
 		job = job || w.End <= b
 	}

@@ -83,7 +83,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		if k := bytes.IndexAny(title[start:end], bracketItemSeparators); k > 0 {
 			end = start + k
 		}
-		x, noun = title[start:end], "质检"
+		x, noun = bytes.TrimSuffix(title[start:end], []byte("项目")), "质检" // 客服中心项目: an outsourcer's project at the centre
 		if c, ok := bytes.CutSuffix(x, []byte("中心")); ok && containsAny(c, "联络", "服务", "客服", "呼叫") {
 			x = []byte("呼叫中心") // 客户联络中心, 客户服务中心: a call centre
 		} else if ok {

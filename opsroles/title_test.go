@@ -103,8 +103,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}},                              // a translator
 		{"Session Quality & Tutor Performance Analyst", Title{"performance-evaluation", LevelUnknown}}, // the tutors are whose performance is measured
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
-		{"六西格玛黑带", Title{"process-optimization", LevelUnknown}}, // the belt names its holder
-		{"Lean Six Sigma Black Belt", Title{"process-optimization", LevelUnknown}},
+		{"六西格玛黑带", Title{"process-optimization", LevelUnknown}},                       // the belt names its holder
 		{"Software QA Analyst II – Contact Center Platform", Title{"", LevelUnknown}}, // software is a field, not a person: a tester
 		{"Sales Growth Manager", Title{"", LevelManager}},
 		{"Junior Analyst Vertriebssteuerung / Sales Operations (m/w/d)", Title{"business-ops", LevelSpecialist}},
@@ -1301,6 +1300,9 @@ func TestTitleBounds(t *testing.T) {
 		// A career changer's summary names the job sought above the old
 		// trade's latest job.
 		{"Priya Chauhan\nLeeds  •  priya@example.com\n\nPERSONAL STATEMENT\nAfter eight years in retail management I am now moving into in-house recruitment and am looking for a Recruitment Coordinator role.\n\nEXPERIENCE\nStore Manager – Northgate Retail, Leeds    2019 – present\n- Ran a store of 40 colleagues\n", "Recruitment Coordinator"},
+		// A form's heading under the employer's and the department's
+		// lines: its label below names the job.
+		{"辽宁海澄实业集团有限公司\n财务共享服务中心\n岗位说明书\n岗位名称：流程优化专员               岗位序列：专业序列P3-P4\n所属部门：财务共享服务中心—运营管理部\n", "流程优化专员"},
 		// A civil service's class of posts is no job title.
 		{"Lean Consultant, Province of Manitoba  Advertisement Number: 44917 Classification Title: Program Analyst 2 (PA2) / Program Analyst 3 (PA3) Type of Position: Regular/Full-Time Department: Finance Division: Treasury Board Secretariat Location: Winnipeg, MB", "Lean Consultant, Province of Manitoba"},
 		// A banner before a dash, and an HR document's kind before one,
@@ -1902,6 +1904,7 @@ func TestUnwrapTitle(t *testing.T) {
 		want       Title
 	}{
 		{"【社群运营经理】\n负责社群。", "社群运营经理", Title{CommunityOps, LevelManager}},
+		{"质检专员（信用卡客服中心项目）招聘简章\n负责通话质检。", "质检专员（信用卡客服中心项目）", Title{PerformanceEvaluation, LevelSpecialist}}, // a banner after the bracket; the centre's project
 		{"**运营专员（社群方向）**\n负责社群。", "运营专员（社群方向）", Title{CommunityOps, LevelSpecialist}},
 		{"__Community Manager__\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
 		{"*Community Manager*\nRun the forum.", "Community Manager", Title{CommunityOps, LevelManager}},
