@@ -103,6 +103,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}},                              // a translator
 		{"Session Quality & Tutor Performance Analyst", Title{"performance-evaluation", LevelUnknown}}, // the tutors are whose performance is measured
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
+		{"Chat Support Specialist", Title{"", LevelSpecialist}},                       // an agent who answers chats
 		{"六西格玛黑带", Title{"process-optimization", LevelUnknown}},                       // the belt names its holder
 		{"Software QA Analyst II – Contact Center Platform", Title{"", LevelUnknown}}, // software is a field, not a person: a tester
 		{"Sales Growth Manager", Title{"", LevelManager}},
