@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -876,7 +877,7 @@ func (m *Matcher) objectBeforeAreaName(r *Result, text []byte, start, end int) b
 // software, engineering).
 func isPersonNoun(word string) bool {
 	for _, e := range [...]string{"or", "er", "ist", "ian", "ant", "ent"} {
-		if len(word) > len(e) && word[len(word)-len(e):] == e {
+		if len(word) > len(e) && strings.HasSuffix(word, e) {
 			return true
 		}
 	}

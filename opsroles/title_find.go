@@ -1935,18 +1935,8 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 				return len(line) - len(rest)
 			}
 		}
-		// And a banner before a dash, spaced or not (2027届校园招聘-运营管培生),
-		// or the kind of HR document about the job before a spaced one
-		// ("30/60/90-Day Onboarding Plan — Content Moderation Team Lead").
-		k, w := bannerDash(head)
-		if k <= 0 || !bannerOnly(head[:k], s, found) {
-			k, w = dashIndex(head), 0
-			if k > 0 && namesDocument(head[:k], s, found) {
-				w = dashLen(head[k:])
-			}
-		}
-		if w > 0 {
-			if rest := trimSpaceBytes(line[k+w:]); len(rest) > 0 {
+		if k := tagDashLen(head, s, found); k > 0 {
+			if rest := trimSpaceBytes(line[k:]); len(rest) > 0 {
 				return len(line) - len(rest)
 			}
 		}
@@ -1987,6 +1977,20 @@ func tagLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) int {
 	return len(line) - len(rest)
 }
 
+// tagDashLen returns the length of the tag that starts head with the dash
+// after it, or 0: a banner before a dash, spaced or not (2027届校园招聘-
+// 运营管培生), or the kind of HR document about the job before a spaced one
+// ("30/60/90-Day Onboarding Plan — Content Moderation Team Lead").
+func tagDashLen(head []byte, s *automaton.Scratch, found *[]automaton.Match) int {
+	if k, n := bannerDash(head); k > 0 && bannerOnly(head[:k], s, found) {
+		return k + n
+	}
+	if k := dashIndex(head); k > 0 && namesDocument(head[:k], s, found) {
+		return k + dashLen(head[k:])
+	}
+	return 0
+}
+
 // bannerDash returns the index and the length of the first dash in b,
 // spaced or not (a hyphen, a full-width hyphen, an em dash or two), or -1, 0.
 func bannerDash(b []byte) (i, n int) {
@@ -2000,15 +2004,15 @@ func bannerDash(b []byte) (i, n int) {
 }
 
 // documentEnds are the last words of the name of an HR document in
-// English: "Onboarding Plan", "Interview Scorecard", "Offer Letter".
+// English: "Onboarding Plan", "Interview Scorecard", "Offer Letter" (a
+// form's, "form", heads one of its own: see isLatinFormHeading).
 var documentEnds = [...]string{"plan", "scorecard", "letter", "description", "profile", "request", "feedback", "notes", "case", "brief", "checklist", "approval"}
 
 // namesDocument reports whether b, the start of a line before a dash,
 // names the kind of HR document the line heads in English and no job:
 // "30/60/90 Onboarding Plan", "Role Profile".
 func namesDocument(b []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
-	last := lastWord(b)
-	if hasHan(b) || !slices.ContainsFunc(documentEnds[:], func(w string) bool { return bytes.EqualFold(last, []byte(w)) }) {
+	if hasHan(b) || !slices.ContainsFunc(documentEnds[:], func(w string) bool { return endsWithWord(b, w) }) {
 		return false
 	}
 	*found = findTitleWords((*found)[:0], b, s)
@@ -3263,6 +3267,11 @@ func LooksLikeTitle(line string) bool {
 	return looksLikeTitle(trimSpaceBytes([]byte(line)), &s, &found)
 }
 
+// deniedJobStarts open a denial of the jobs that follow (不是卖货、不是电销),
+// which names no title: denialCues (see deny.go) without 非, which may open
+// a title (非遗文创运营), and with 不做 and 不用.
+var deniedJobStarts = [...]string{"不是", "并非", "並非", "不做", "不用"}
+
 // looksLikeTitle is LooksLikeTitle for a trimmed line, with scratch memory.
 // When it reports true, *found holds the occurrences of titleWords in line.
 func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
@@ -3287,7 +3296,7 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	if bytes.HasPrefix(line, []byte("来自")) || bytes.HasPrefix(line, []byte("來自")) {
 		return false // 【简历转发】来自招聘平台 · 2026-03-11: where a message comes from
 	}
-	if startsWord(line, []string{"不是", "并非", "並非", "不做", "不用"}) || hasPrefixFold(line, "not a ") || hasPrefixFold(line, "not an ") {
+	if startsWord(line, deniedJobStarts[:]) || hasPrefixFold(line, "not a ") || hasPrefixFold(line, "not an ") {
 		return false // 不是卖货、不是电销: the job it is not
 	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
