@@ -569,6 +569,14 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		cut = employerAt(text[start:end]) // "Operations Analyst at Bramblewood Software"
 	}
 	if cut < 0 {
+		// 高级产品经理（商家运营平台）Senior Product Manager - Merchant
+		// Platform: the Chinese title, which its English translation
+		// after it restates.
+		if k := englishAfterHan(text[start:end]); k > 0 && holdsRole(r.titleFound, start, start+k) && holdsRole(r.titleFound, start+k, end) {
+			cut = k
+		}
+	}
+	if cut < 0 {
 		cut = m.employerAfterJob(r, text, start, end) // "Partnerships Manager Northgate Payroll"
 	}
 	if cut >= 0 {
@@ -782,8 +790,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// names one: a BPO's "Operations Associate (Night Shift)" may review
 	// content all night.
 	floor := holdsWordOf(text[start:end], floorQualifiers)
+	// A dispatch team's lead plans the fleet's night as its day: a
+	// "Dispatch Lead (Nights) - Last-Mile Delivery" assigns the routes.
 	r.otherTitle = r.otherTitle || (t.Area == "" || t.Area == BusinessOps || floor) && !hasHan(text[start:end]) && holdsWordOf(text[start:end], shiftWords) &&
-		(floor || onFloor(text, start, end))
+		(floor || onFloor(text, start, end)) && !dispatchLead(t, text[start:end])
 	// Up to the lead, a title that names a warehouse names floor work,
 	// whatever term it makes with the noun: an "Operations Executive
 	// (Warehouse)" picks and ships and a "Warehouse Operations Team
@@ -909,7 +919,14 @@ func dispatchLead(t Title, title []byte) bool {
 		return false
 	}
 	// Not a hub's or a warehouse's floor supervisor (分拨中心现场主管 / 调度主管).
-	return !holdsWordOf(title, floorQualifiers) && !containsAny(title, "分拨", "仓", "现场")
+	// The last mile is what a dispatcher plans routes for, not a floor.
+	return !holdsWordExcept(title, floorQualifiers, lastMile) && !containsAny(title, "分拨", "仓", "现场")
+}
+
+// lastMile reports whether the word at b[i] is "last mile" (or
+// "last-mile"), the delivery to the door.
+func lastMile(b []byte, i int) bool {
+	return hasPrefixFold(b[i:], "last mile") || hasPrefixFold(b[i:], "last-mile")
 }
 
 // contactCentreQuality reports whether title, the line of a title of
@@ -1756,6 +1773,29 @@ func translationStart(title []byte) int {
 		i += n
 	}
 	return 0
+}
+
+// englishAfterHan returns where the English translation of a Chinese
+// title starts, after its last Chinese character or closing bracket,
+// ("用户运营经理 User Operations Manager", 高级产品经理（商家运营平台）Senior
+// Product Manager); or -1 if the title is not so written.
+func englishAfterHan(title []byte) int {
+	last := -1 // the end of the last Chinese character or bracket
+	for i := 0; i < len(title); {
+		c, n := utf8.DecodeRune(title[i:])
+		if fold.IsHan(c) || c == '）' || c == '】' {
+			last = i + n
+		}
+		i += n
+	}
+	if last <= 0 || last == len(title) {
+		return -1
+	}
+	rest := bytes.TrimLeft(title[last:], " ")
+	if len(rest) < 2 || rest[0] < 'A' || rest[0] > 'Z' || rest[1] < 'a' || rest[1] > 'z' {
+		return -1 // an English word that qualifies it, or an acronym: 运营专员 (remote), 客户成功经理 CSM
+	}
+	return last
 }
 
 // hasLatinLetter reports whether b holds an ASCII letter.

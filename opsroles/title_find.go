@@ -4765,13 +4765,16 @@ func isPageChrome(line []byte) bool {
 	if isHanMenu(line) || isSiteMenu(line) {
 		return true // 首页 招聘 简历 兼职 企业入驻 发布信息 我的
 	}
-	if (bytes.Contains(line, []byte("首页")) || bytes.Contains(line, []byte("首頁"))) && !containsAny(line, "，", "。", "；", "、") {
+	if menuHome(line) && !containsAny(line, "，", "。", "；", "、") {
 		return true // a menu whose links run together: 拉勾招聘 首页职位公司我的简历消息
 	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
 	// has neither.
 	if bytes.IndexByte(line, '|') < 0 && !bytes.Contains(line, []byte("｜")) && !bytes.Contains(line, []byte("  ")) {
 		return false
+	}
+	if menuHome(line) {
+		return true
 	}
 	for _, w := range navWords {
 		if bytes.Contains(line, w) {
@@ -4788,6 +4791,33 @@ func isPageChrome(line []byte) bool {
 	}
 	return false
 }
+
+// menuHome reports whether line holds a site menu's link to its home page
+// (首页, 首頁): first on the line or after a space or a mark, or right
+// before another link (首页职位公司); not a shop's or an app's own home
+// page, which a designer decorates (店铺首页装修).
+func menuHome(line []byte) bool {
+	for _, w := range homeWords {
+		for i := 0; ; {
+			k := bytes.Index(line[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k
+			r, _ := utf8.DecodeLastRune(line[:i])
+			rest := line[i+len(w):]
+			if i == 0 || !unicode.Is(unicode.Han, r) || slices.ContainsFunc(menuNext[:], func(p string) bool { return bytes.HasPrefix(rest, []byte(p)) }) {
+				return true
+			}
+			i += len(w)
+		}
+	}
+	return false
+}
+
+// menuNext are what may follow a menu's 首页: another link, or the mark
+// of a trail of links.
+var menuNext = [...]string{"职位", "職位", "招聘", "公司", " >", ">", " ›", " ·"}
 
 // isFilter reports whether line is one of the filters that a careers
 // site's list of jobs shows beside a job's page: an option with its radio
@@ -4892,7 +4922,7 @@ func hasPunctButSlash(b []byte) bool {
 // 事业群, "My Network", "Messaging" …): a label alone too, 职位 is a menu's
 // item only among other chrome.
 func isMenuItem(line []byte) bool {
-	return isLabel(line, navWords) || isLabel(line, menuItems)
+	return isLabel(line, homeWords) || isLabel(line, navWords) || isLabel(line, menuItems)
 }
 
 // menuItems are the items of job boards' menus besides navWords, and the
@@ -5257,10 +5287,12 @@ func isContactLine(line []byte) bool {
 // contactLabels are the labels of isContactLine.
 var contactLabels = []string{"(LinkedIn)", "(Portfolio)", "(Personal)", "(Company)", "(Other)", "(Blog)", "(Mobile)", "(Home)", "(Work)"}
 
-// navWords and navWordsLatin are words of a job board's menus and login
+// homeWords name a site's home page in its menu (see menuHome); navWords
+// and navWordsLatin are other words of a job board's menus and login
 // bars, which no title or resume line holds.
 var (
-	navWords      = [][]byte{[]byte("首页"), []byte("首頁"), []byte("登录"), []byte("登入"), []byte("找工作")}
+	homeWords     = [][]byte{[]byte("首页"), []byte("首頁")}
+	navWords      = [][]byte{[]byte("登录"), []byte("登入"), []byte("找工作")}
 	navWordsLatin = [][]byte{[]byte("sign in"), []byte("log in"), []byte("sign up"), []byte("find jobs"), []byte("job search"), []byte("post a job")}
 	navFirst      = func() (first [256]bool) { // the first letters of navWordsLatin, in either case
 		for _, w := range navWordsLatin {
