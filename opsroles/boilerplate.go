@@ -54,6 +54,9 @@ var boilerplateLabels = []string{
 	// this role", over the work of the teams beside it.
 	"out of scope", "out of scope for this role", "not in scope", "outside the scope of this role", "what this role is not", "what this role isn't",
 	"非本岗位职责", "不属于本岗位职责", "本岗位不负责",
+	// A role profile's list of the teams the job works with (工作关系,
+	// then 内部：产品、客户成功、财务), which names them, not the job.
+	"工作关系", "协作关系", "内外部关系", "内外部协作关系", "working relationships", "key working relationships", "key relationships",
 }
 
 // jobListLabels head the other jobs that a job board's page lists beside

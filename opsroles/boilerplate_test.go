@@ -72,6 +72,7 @@ func TestBoilerplate(t *testing.T) {
 		{"a numbered heading", "跨境运营\n\n一、公司介绍\n\n我们是跨境电商大卖。\n\n二、招聘岗位\n亚马逊运营", []string{"我们是跨境电商大卖。"}},
 		{"a list's number before a heading", "Producer\n\n3. Out of scope for this role\n- Live operations after launch\n- Community and monetization\n\n4. KPIs\n- Milestones on time",
 			[]string{"- Live operations after launch\n- Community and monetization"}},
+		{"a role profile's working relationships", "商业化运营经理\n\n五、工作关系\n内部：产品、客户成功、销售、财务\n外部：云市场、代理商\n\n六、任职资格\n3年以上", []string{"内部：产品、客户成功、销售、财务\n外部：云市场、代理商"}},
 		{"a numbered line that names no heading", "运营\n1. 负责社群拉新与活跃\n2. 公司简介的撰写", nil},
 	}
 	m := NewMatcher(Default())

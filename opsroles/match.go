@@ -94,7 +94,11 @@ type Matcher struct {
 	// job of a director or someone higher ("COO", "head of operations"),
 	// whom a posting names as the job's boss or partner (see
 	// addressedHead).
-	headJob   []bool
+	headJob []bool
+	// teamTerm[p] reports whether pattern p names a team with a team word
+	// of its own at its end (客户成功团队, "support operations team"),
+	// which otherTeams reads as a term before a team word.
+	teamTerm  []bool
 	areaIndex map[AreaID]int
 	threshold float64
 	rawFloor  float64 // raw scores below it cannot reach the threshold
@@ -329,11 +333,13 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 	m.pluralOf = make([]bool, len(m.patterns))
 	m.bareTitle = make([]bool, len(m.patterns))
 	m.headJob = make([]bool, len(m.patterns))
+	m.teamTerm = make([]bool, len(m.patterns))
 	var bareScratch automaton.Scratch
 	var bareWords []automaton.Match
 	for p, t := range m.patterns {
 		m.bareTitle[p] = isBareTitle(t, &bareScratch, &bareWords)
 		m.headJob[p] = m.labelKind[p] == 0 && isHeadJob(t, &bareScratch, &bareWords)
+		m.teamTerm[p] = m.labelKind[p] == 0 && endsWithTeamWord(t)
 		m.opsTerm[p] = namesOperations(t)
 		_, singular := index[strings.TrimSuffix(t, "s")]
 		m.pluralOf[p] = len(t) <= 4 && strings.HasSuffix(t, "s") && !singular && m.labelKind[p] == 0
@@ -360,7 +366,7 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		// The patterns are non-empty, distinct and free of U+FFFD, which is
 		// all New checks; an error here is a bug in this file, and the
 		// matcher then finds nothing rather than panicking.
-		m.patterns, m.opsTerm, m.pluralOf, m.bareTitle, m.headJob, m.functionName, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, nil, nil, nil, nil, "", nil, nil, nil
+		m.patterns, m.opsTerm, m.pluralOf, m.bareTitle, m.headJob, m.teamTerm, m.functionName, m.labelKind, m.pats, m.termText, m.patEntities, m.entities, m.contribs = nil, nil, nil, nil, nil, nil, nil, nil, nil, "", nil, nil, nil
 		a, _ = automaton.New(nil)
 	}
 	m.auto = a

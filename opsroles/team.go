@@ -4,6 +4,7 @@ package opsroles
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/rolemodels/ops/opsroles/internal/automaton"
@@ -88,6 +89,17 @@ const (
 // 团队, TEAMS teams.
 var teamWords = []string{"团队", "部门", "小组", "同事", "同学", "小伙伴", "team", "teams", "department", "departments", "dept", "squad", "squads"}
 
+// endsWithTeamWord reports whether t, a folded catalog term, ends with one
+// of teamWords, after a space if it is a Latin word.
+func endsWithTeamWord(t string) bool {
+	for _, w := range teamWords {
+		if rest, ok := strings.CutSuffix(t, w); ok && len(rest) > 0 && (fold.IsHan([]rune(w)[0]) || strings.HasSuffix(rest, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxTeamReach bounds the bytes between a term and the team word after it:
 // enough for maxTeamListItems names and their separators.
 const maxTeamReach = 96
@@ -108,6 +120,9 @@ func (m *Matcher) otherTeams(dst []int, text []byte, found []automaton.Match) []
 			continue
 		default:
 			if m.headJob[team.Pattern] && addressedHead(text[:team.Start]) && (len(dst) == 0 || dst[len(dst)-1] < k) {
+				dst = append(dst, k)
+			} else if m.teamTerm[team.Pattern] && namesOtherTeam(text, team, automaton.Match{Start: team.End, End: team.End}) && (len(dst) == 0 || dst[len(dst)-1] < k) {
+				// A team's name that holds its team word: 联合客户成功团队开展续费.
 				dst = append(dst, k)
 			}
 			continue

@@ -45,6 +45,10 @@ func TestOtherTeam(t *testing.T) {
 		{"Worked with engineers.\nThe «Community Operations» team", false, "the clause ends at the line break"},
 		{"«Sales Operations» 团队支持亚太区约300名销售代表", false, "a mixed line, no cue"},
 		{"«CRM» teammates", false, "teammates is no team word"},
+		// A term that holds its own team word.
+		{"联合«客户成功团队»开展续费与召回", true, "联合 before a term that ends with 团队"},
+		{"带领«客户成功团队»完成续费目标", false, "带领 before it: the job's own"},
+		{"Escalate policy questions to the «mod team».", true, "to before a term that ends with team"},
 		// Whom an applicant contacts.
 		{"报名方式：到门店服务台报名，或电话联系 «门店运营»部 徐主管", true, "或联系 before"},
 		{"联系人：«社群运营»经理 王女士", true, "联系人 before"},

@@ -1009,6 +1009,7 @@ func headcountFollows(rest []byte) bool {
 	if k := bytes.IndexAny(rest, "，,。；;\n"); k >= 0 {
 		rest = rest[:k]
 	}
+	rest = bytes.TrimRight(rest, "！! \r") // 急招打包员 30名！！！
 	if len(rest) > maxTitleRunes*utf8.UTFMax {
 		return false
 	}
