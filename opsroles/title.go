@@ -296,7 +296,7 @@ var titleWords = [...]struct {
 	// after the job ("Senior Consultant, Operations Excellence").
 	{"improvement consultant", 0, roleMask},
 	{"产品", 0, roleOther}, {"技工", 0, roleOther},
-	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther},
+	{"engineer", 0, roleOther}, {"developer", 0, roleOther}, {"programmer", 0, roleOther}, {"architect", 0, roleOther}, {"tester", 0, roleOther}, {"pentester", 0, roleOther},
 	{"designer", 0, roleOther}, {"analyst", 0, roleOther}, {"scientist", 0, roleOther}, {"consultant", 0, roleOther},
 	{"artist", 0, roleOther}, {"illustrator", 0, roleOther}, {"animator", 0, roleOther}, {"插画师", 0, roleOther}, {"原画", 0, roleOther},
 	// Insurers' claims and underwriting, hotels' front office, gyms' membership sales.

@@ -51,6 +51,8 @@ var positionLabels = [][]byte{
 	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"), []byte("希望职务"), []byte("希望职位"),
 	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
 	[]byte("target position"), []byte("position applied for"), []byte("applying for"), []byte("seeking"),
+	// A resume's heading over the job it seeks, in the writer's words.
+	[]byte("what i want"), []byte("what i'm looking for"), []byte("what i am looking for"), []byte("desired role"), []byte("target job"),
 	// Europass and German CVs: ANGESTREBTE TÄTIGKEIT, Wunschposition.
 	[]byte("angestrebte tätigkeit"), []byte("angestrebte position"), []byte("gewünschte position"), []byte("wunschposition"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),

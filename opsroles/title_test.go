@@ -113,6 +113,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"高级产品经理（商家运营平台）Senior Product Manager - Merchant Platform", Title{"", LevelManager}},    // the Chinese title, restated in English, manages a product
 		{"用户运营经理 User Operations Manager", Title{"user-ops", LevelManager}},
 		{"Audience Development Manager", Title{"growth-ops", LevelManager}},
+		{"Member Safety Operations Manager", Title{"risk-management", LevelManager}},
+		{"Penetration Tester (Mobile & API) - Member Safety Engineering", Title{}}, // a tester of the apps' security
 		{"Field Service Dispatch & Scheduling Lead", Title{"resource-allocation", LevelLead}},
 		{"Operations Executive (Head Office)", Title{"business-ops", LevelSpecialist}},                // a head office is a place
 		{"Operations Associate (m/f/d) – Hub Network Berlin", Title{"business-ops", LevelSpecialist}}, // a network of hubs, not a computer network
@@ -899,6 +901,8 @@ func TestTitleBounds(t *testing.T) {
 		// message names the job in brackets after 岗位是.
 		{"微信聊天记录导出\n聊天对象：周蔓（栖木人才-高级顾问）\n导出时间：2026-03-04 21:17\n\n周蔓  2026-03-04 10:16\n是街角到店，岗位是【商家运营主管（中小商户方向）】，base南京建邺。", "商家运营主管"},
 		{"我们在招“社群运营”，坐标上海", "社群运营"},
+		// A resume's heading in the writer's words over the job sought.
+		{"Jordan Tremblay\nMontréal, QC · jt@example.com\n\nWHAT I WANT\nLiveOps Specialist / Live Game Operations Associate on a free-to-play title.\n\nEXPERIENCE\nQA Tester -> Senior QA Tester (Live Team) | Boréal Interactive | 2020 - present", "LiveOps Specialist"},
 		// A hiring message whose headcount ends in exclamations.
 		{"秭归脐橙季 电商仓库急招打包员 30名！！！\n📦 公司：某某电子商务有限公司", "打包员 30名"},
 		// A designer's shop home page is no site menu's 首页.
