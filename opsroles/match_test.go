@@ -612,6 +612,7 @@ func TestOtherDuties(t *testing.T) {
 		{"运营助理\n1. 负责订单和合同的录入和核对，扫描归档\n2. 收发快递，会议室预订\n负责运营部日常事务，配合运营经理推进运营工作", true, "a clerk's work under the bare noun"},
 		{"运营助理\n1. 负责订单的录入和核对\n2. 协助策划社群活动，维护用户社群，统计活动数据\n负责运营部日常事务，配合运营经理推进运营工作", false, "one clerk's duty beside operations work"},
 		{"招聘岗位\n01 新媒体运营（小红书方向）\n02 出纳\n\n## ▌岗位01：新媒体运营（小红书方向）\n负责小红书账号运营\n## ▌岗位02：出纳\n负责银行对账、报销单据审核，普通话标准，接听电话", false, "the other jobs of a posting of several, under their own numbered labels"},
+		{"Teamleiterin Disposition\nFührung von 6 Disponenten im Teilladungsverkehr; Tourenplanung, Auftragserfassung und Kommissionierung im Blick; Kapazitätsplanung der Flotte.", false, "a dispatch team's lead over the dispatchers' work"},
 		{"Continuous Improvement Lead\nYou run kaizen events on unit turns, work orders and fair housing complaints across 61 apartment communities; Yardi and RealPage experience a plus.", false, "whoever improves processes by title works on others' work"},
 		{"某冷链物流有限公司2026年招聘简章\n\n现招聘以下岗位：\n\n一、运营流程优化专员（运营管理部）\n梳理入库、拣选、出库流程，编写SOP，组织精益改善项目\n\n二、仓库主管（冷冻库）\n负责卸车、装车、叉车作业安排，入库验收和账实核对", false, "a notice's next post under its numbered heading, after the first is described"},
 		{"某农商银行招聘公告\n\n一、招聘岗位及人数\n（一）运营主管　3名\n（二）综合柜员　10名\n\n二、岗位职责\n（一）运营主管\n负责网点柜面业务的日常管理，尾箱和重空凭证的管理，每日轧账\n（二）综合柜员\n负责现金存取", true, "the first post's own work, after a list of the posts"},

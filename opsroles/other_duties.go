@@ -206,6 +206,11 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		// communities runs kaizens on unit turns.
 		return false
 	}
+	if r.functionTitle && r.titleArea >= 0 && m.areaIDs[r.titleArea] == ResourceAllocation && r.Title.Level >= LevelLead {
+		// So does a dispatch team's lead, over the dispatchers' work: a
+		// "Teamleiterin Disposition" plans the tours her team books.
+		return false
+	}
 	need, stop := otherDutiesMin, len(text)
 	switch {
 	case r.Title.Level <= LevelSenior && r.titleArea >= 0 && m.clerkMayHold(r.titleArea, text[start:end]):

@@ -63,7 +63,7 @@ var titleWords = [...]struct {
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 	// German titles name their heads in compounds and in the feminine form:
 	// Projektleiterin, Filialleiter, Kampagnenmanagerin, Koordinatorin.
-	{"managerin", LevelManager, roleHead}, {"koordinator", LevelSpecialist, roleHead}, {"koordinatorin", LevelSpecialist, roleHead}, {"spezialist", LevelSpecialist, roleHead}, {"experte", LevelSenior, roleHead}, {"expertin", LevelSenior, roleHead}, {"expert", LevelSenior, roleHead}, {"spezialistin", LevelSpecialist, roleHead},
+	{"managerin", LevelManager, roleHead}, {"koordinator", LevelSpecialist, roleHead}, {"koordinatorin", LevelSpecialist, roleHead}, {"spezialist", LevelSpecialist, roleHead}, {"experte", LevelSenior, roleHead}, {"expertin", LevelSenior, roleHead}, {"expert", LevelSenior, roleHead}, {"spezialistin", LevelSpecialist, roleHead}, {"fachspezialist", LevelSpecialist, roleHead}, {"fachspezialistin", LevelSpecialist, roleHead},
 	{"projektmanager", LevelManager, roleHead}, {"projektmanagerin", LevelManager, roleHead}, {"projektleiter", LevelManager, roleHead}, {"projektleiterin", LevelManager, roleHead},
 	{"filialleiter", LevelManager, roleHead}, {"filialleiterin", LevelManager, roleHead}, {"marktleiter", LevelManager, roleHead}, {"marktleiterin", LevelManager, roleHead},
 	{"restaurantleiter", LevelManager, roleHead}, {"restaurantleiterin", LevelManager, roleHead}, {"gebietsleiter", LevelManager, roleHead}, {"gebietsleiterin", LevelManager, roleHead},
@@ -1569,6 +1569,37 @@ func otherBeforeSide(title []byte, words []automaton.Match) bool {
 	return joined && !noun && other
 }
 
+// departmentsStart returns where the departments that end a German title
+// start (germanDepartments, joined by departmentJoins), before the
+// spaces before them: 15 in "Prozessmanager Vertrieb & Kundenservice"; or
+// len(title) if it ends with none, or is one.
+func departmentsStart(title []byte) int {
+	end := len(bytes.TrimRight(title, " "))
+	d := end
+	for d > 0 {
+		k := bytes.LastIndexByte(title[:d], ' ') + 1
+		w := bytes.TrimSuffix(title[k:d], []byte(","))
+		if !isLabel(w, germanDepartments) && !isLabel(w, departmentJoins) {
+			break
+		}
+		d = len(bytes.TrimRight(title[:k], " "))
+	}
+	if d == end || d == 0 {
+		return len(title)
+	}
+	return d
+}
+
+// germanDepartments are the departments a German title names after the
+// job, and departmentJoins the words that join them.
+var (
+	germanDepartments = [][]byte{
+		[]byte("vertrieb"), []byte("einkauf"), []byte("finanzen"), []byte("controlling"), []byte("buchhaltung"), []byte("personal"),
+		[]byte("kundenservice"), []byte("kundendienst"), []byte("marketing"), []byte("logistik"), []byte("produktion"),
+	}
+	departmentJoins = [][]byte{[]byte("&"), []byte("und"), []byte("/"), []byte(",")}
+)
+
 // otherBefore reports whether a word of another profession among the
 // title words ends before byte pos.
 func otherBefore(words []automaton.Match, pos int) bool {
@@ -1823,6 +1854,9 @@ func qualifierStart(title []byte) int {
 		if k := indexFold(title[:i], " analyst "); k > 0 {
 			return k + len(" analyst")
 		}
+		// And a German title the departments after the job:
+		// "Prozessmanager Vertrieb".
+		return departmentsStart(title[:i])
 	}
 	return main
 }

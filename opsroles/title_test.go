@@ -625,6 +625,14 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Risk Analyst – Trust & Safety (Payments Fraud)", Title{"risk-management", LevelUnknown}}, // the area in the qualifier
 		{"Risk Analyst – Credit Cards", Title{}},
 		{"Online-Redakteurin (m/w/d)", Title{"content-ops", LevelUnknown}},
+		// The departments after the job: the job's own work in them.
+		{"Prozessmanager Vertrieb", Title{"process-optimization", LevelManager}},
+		{"Fachspezialist:in Datenmanagement Vertrieb & Kundenservice", Title{"data-ops", LevelSpecialist}},
+		{"Key Account Manager Vertrieb", Title{Level: LevelManager}}, // sells
+		{"Mitarbeiter Vertrieb", Title{}},
+		{"Leiter:in Betrieb (80–100 %)", Title{"business-ops", LevelHead}},
+		{"线索运营经理（集团市场部）", Title{"marketing-ops", LevelManager}},
+		{"平台合作运营（互联互通方向）", Title{"partner-ops", LevelUnknown}},
 		// Entry-level titles.
 		{"用户运营（2026届校招）", Title{"user-ops", LevelSpecialist}},
 		{"Graduate Community Executive", Title{"community-ops", LevelSpecialist}},
