@@ -333,6 +333,9 @@ var titleWords = [...]struct {
 	{"主播", 0, roleOther}, {"带货主播", 0, roleOther}, {"电商主播", 0, roleOther}, {"host", 0, roleOther}, {"anchor", 0, roleOther}, {"直播主", 0, roleOther}, {"直播主管", LevelLead, roleHead},
 	{"采购", 0, roleOther}, {"purchasing", 0, roleOther}, {"procurement", 0, roleOther},
 	{"摄影", 0, roleOther}, {"摄像", 0, roleOther}, {"灯光师", 0, roleOther}, {"模特", 0, roleOther}, {"收银", 0, roleOther}, {"营业员", 0, roleOther},
+	// A beauty salon's and a spa's craftspeople.
+	{"美容师", 0, roleOther}, {"美发师", 0, roleOther}, {"发型师", 0, roleOther}, {"美甲师", 0, roleOther}, {"美睫师", 0, roleOther},
+	{"按摩师", 0, roleOther}, {"理疗师", 0, roleOther}, {"养生师", 0, roleOther}, {"纹绣师", 0, roleOther}, {"皮肤管理师", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
 	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
 	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"热线坐席", 0, roleOther}, {"坐席员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},

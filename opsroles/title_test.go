@@ -632,6 +632,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Mitarbeiter Vertrieb", Title{}},
 		{"Leiter:in Betrieb (80–100 %)", Title{"business-ops", LevelHead}},
 		{"线索运营经理（集团市场部）", Title{"marketing-ops", LevelManager}},
+		{"美容师（包吃住，可带教）", Title{}}, // a beautician, whoever she teaches
 		{"平台合作运营（互联互通方向）", Title{"partner-ops", LevelUnknown}},
 		// Entry-level titles.
 		{"用户运营（2026届校招）", Title{"user-ops", LevelSpecialist}},
