@@ -187,6 +187,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	}
 	longStart, longEnd := -1, -1     // a first line far too long to be a title
 	bannerStart, bannerEnd := -1, -1 // a top line that looks like a title that a line below may replace
+	named := false                   // that line names an employer or a department
 	unlabelled := false              // it is so for want of a label, not for naming an employer or a department
 	lone := false                    // the line before is a position label alone, its value on this line
 	column := -1                     // the column of a table whose header above names the position
@@ -539,7 +540,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					bannerStart, bannerEnd, unlabelled = start, end, true
 				case bannerStart >= 0 && banner:
 				case !labelled && lines < maxTitleLines && banner:
-					bannerStart, bannerEnd, unlabelled = start, end, form
+					bannerStart, bannerEnd, unlabelled, named = start, end, form, true
 				case !labelled && bannerStart < 0:
 					// A line below that a position label heads wins
 					// over a top line without one: a form's "Role
@@ -556,6 +557,14 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			break // unless a label alone waits for its value on the next line
 		}
 	}
+	if named && hasHan(text[bannerStart:bannerEnd]) {
+		// A Chinese employer's or department's line names no job: the
+		// prose may, as an announcement's does (兹任命邵一帆为用户运营部经理，
+		// then 某某科技有限公司 人力资源部).
+		if a, b := m.introducedTitle(text, terms, s, found); a >= 0 {
+			return a, b
+		}
+	}
 	if bannerStart >= 0 {
 		looksLikeTitle(text[bannerStart:bannerEnd], s, found) // its title words again
 		return bannerStart, bannerEnd
@@ -563,29 +572,8 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	// Only now, as a banner line may come before the title: "某某科技有限公司
 	// | 专注于用户增长与品牌营销的数字化服务商 | …" over 用户运营经理.
 	if longStart >= 0 {
-		// A notice's heading at the start of a line that lost its
-		// breaks: 某学院2026年公开招聘电子商务专业专任教师公告 来源：人事处 ….
-		if k := noticeHeadEnd(text[longStart:longEnd]); k > 0 {
-			if a, b := noticeJob(text[longStart:longStart+k], s, found); a >= 0 {
-				return longStart + a, longStart + b
-			}
-		}
-		// A group message that starts with 招 names the job after it,
-		// whatever fields follow: 📣电商公司招美工/视觉设计1名｜坐标义乌 ….
-		if a, b, _ := m.hiredTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
+		if a, b := m.longLineTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
 			return a, b
-		}
-		// Past a message's header of sender and time, whose job is not
-		// the message's.
-		from := longStart + senderEnd(text[longStart:longEnd])
-		if (from == longStart || !isSalutation(text[from:longEnd])) && !startsDuty(text[from:longEnd]) {
-			// A message that greets its reader names the job in its
-			// prose (see introducedTitle); a summary that opens with a
-			// duty names none in its clauses (负责…活动策划和落地，拉通
-			// 产品、设计、技术排期，…).
-			if a, b := leadTitle(text[from:longEnd], s, found); a >= 0 {
-				return from + a, from + b
-			}
 		}
 	}
 	if start, end := lateLoneLabel(text, s, found); start >= 0 {
@@ -621,6 +609,38 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 	return crumbStart, crumbEnd
 }
 
+// longLineTitle returns where the title is at the start of the first line
+// of text, text[longStart:longEnd], far too long to be a title: a notice's
+// job in its heading, the job a group message hires for, or the lead of
+// the line (see leadTitle); or -1, -1.
+func (m *Matcher) longLineTitle(text []byte, longStart, longEnd int, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	// A notice's heading at the start of a line that lost its
+	// breaks: 某学院2026年公开招聘电子商务专业专任教师公告 来源：人事处 ….
+	if k := noticeHeadEnd(text[longStart:longEnd]); k > 0 {
+		if a, b := noticeJob(text[longStart:longStart+k], s, found); a >= 0 {
+			return longStart + a, longStart + b
+		}
+	}
+	// A group message that starts with 招 names the job after it,
+	// whatever fields follow: 📣电商公司招美工/视觉设计1名｜坐标义乌 ….
+	if a, b, _ := m.hiredTitle(text, longStart, longEnd, terms, s, found); a >= 0 {
+		return a, b
+	}
+	// Past a message's header of sender and time, whose job is not
+	// the message's.
+	from := longStart + senderEnd(text[longStart:longEnd])
+	if (from == longStart || !isSalutation(text[from:longEnd])) && !startsDuty(text[from:longEnd]) {
+		// A message that greets its reader names the job in its
+		// prose (see introducedTitle); a summary that opens with a
+		// duty names none in its clauses (负责…活动策划和落地，拉通
+		// 产品、设计、技术排期，…).
+		if a, b := leadTitle(text[from:longEnd], s, found); a >= 0 {
+			return from + a, from + b
+		}
+	}
+	return -1, -1
+}
+
 // maxIntroBytes bounds the start of a document where introducedTitle looks
 // for the job's title.
 const maxIntroBytes = 2000
@@ -645,6 +665,11 @@ var introducers = func() (by [256][]introducerWords) {
 		// „Referent:in Unternehmensentwicklung (m/w/d)".
 		{"ihre ausschreibung ", false, false}, {"ihre stellenausschreibung ", false, false}, {"ihre stellenanzeige ", false, false},
 		{"as ", true, true}, {"position as ", true, false}, {"role as ", true, false},
+		// A welcome to a new colleague: "Welcome Tomasz to the Payments
+		// team as Fraud & Risk Operations Analyst", "welcoming Jonah,
+		// our new Market Research Analyst".
+		{"team as ", true, false}, {"joins us as ", true, false}, {"joined us as ", true, false}, {"joining us as ", true, false},
+		{"our new ", true, false},
 		{"looking for a ", false, false}, {"looking for an ", false, false}, {"looking for our ", false, false},
 		{"seeking a ", false, false}, {"seeking an ", false, false}, {"searching for a ", false, false},
 		{"searching for an ", false, false}, {"hiring a ", false, false}, {"hiring an ", false, false},
@@ -719,8 +744,9 @@ var hanIntroducers = []string{
 	"招", "本人为", "本人是", "我是一名", "我是一位", "我是做",
 	// 徵 is Taiwan's 招, read as 征: 【徵】美妝直播主播, [徵才] 社群小編, 誠徵行銷企劃.
 	"征",
-	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为….
-	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任",
+	// Appointment notices: 张三女士任运营管理中心法务合规经理, 任命李四同志为…,
+	// 兹任命邵一帆为运营中心-用户运营部经理 (see appointeeLen).
+	"女士任", "先生任", "同志任", "女士为", "先生为", "同志为", "女士担任", "先生担任", "同志担任", "任命",
 	// Transfers and promotions: 调任运营中心，任流程优化专员; 晋升为社群运营主管;
 	// 由宜昌区域店长调任襄阳区域门店运营经理.
 	"，任", "晋升为", "调任为", "转岗为", "调任", "升任", "转任", "改任",
@@ -794,6 +820,13 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 		return -1, -1
 	}
 	a := afterIntroducer(text, f.End, bare)
+	if string(text[f.Start:f.End]) == "任命" {
+		n := appointeeLen(text[a:])
+		if n < 0 {
+			return -1, -1 // 任命书, 任命文件: no appointee named
+		}
+		a += n
+	}
 	b := a + introducedLen(text[a:])
 	if endsWord(trimSpaceBytes(text[f.End:a]), dashes) {
 		// A headline's dash: the rest of the line is the title, with
@@ -816,6 +849,26 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 	}
 	return -1, -1
 }
+
+// appointeeLen returns the length of the appointee's name and the 为 after
+// it that start b, the text after an appointment's 任命 (邵一帆为, 为), or -1
+// if b does not start so.
+func appointeeLen(b []byte) int {
+	for i, runes := 0, 0; i < len(b) && runes <= maxNameRunes; runes++ {
+		if bytes.HasPrefix(b[i:], []byte("为")) {
+			return i + len("为")
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if !fold.IsHan(r) {
+			return -1
+		}
+		i += n
+	}
+	return -1
+}
+
+// maxNameRunes bounds a Chinese name with its honorific (欧阳娜娜女士).
+const maxNameRunes = 6
 
 // zhaoWords are the characters that make a word of 招 rather than "we
 // hire": 招商专员 recruits merchants, 招生顾问 students, 招标专员 runs
@@ -1209,6 +1262,9 @@ var titleEnders = [][]byte{
 	[]byte(" with "), []byte(" for "), []byte(" based "), []byte(" on "), []byte(" and "), []byte(" is "),
 	[]byte(" will "), []byte(" I "), []byte(" we "), []byte(" where "), []byte(" which "),
 	[]byte(" role"), []byte(" position"),
+	// A clause after a long dash: "as Fraud & Risk Operations Analyst —
+	// he'll be tuning our rules".
+	[]byte(" — "), []byte(" – "),
 }
 
 // introducedLen returns the length of the words after an introducer that
@@ -1563,7 +1619,14 @@ func leadStop(lead []byte) (stop, colon int) {
 			if k := bytes.LastIndex(lead[:i], []byte("【")); k >= 0 && isSpacedLabel(lead[k+len("【"):i], positionLabels) {
 				return i, n
 			}
-		case '。', '！', '？', '；', '!', '?', ';':
+		case '！', '!':
+			if labelFollows(lead[i+n:]) {
+				// A message's cheer, then its label for the job: 恭喜
+				// @陈思远 顺利转正！岗位：运营数据分析师.
+				return i, n
+			}
+			return i, 0
+		case '。', '？', '；', '?', ';':
 			return i, 0
 		case '.':
 			// Not after an initial ("BRANDON K. HOLLOWAY") or the
@@ -1588,6 +1651,14 @@ var honorifics = [...]string{"Dr", "Prof", "Mr", "Mrs", "Ms", "Dipl", "Ing", "Ma
 // maxHonorificEnd bounds where the honorific of the name that heads a
 // resume ends: after a heading's mark or a word such as LEBENSLAUF.
 const maxHonorificEnd = 16
+
+// labelFollows reports whether rest, after spaces, starts with one of
+// positionLabels and its colon.
+func labelFollows(rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " ")
+	k := labelEnd(rest)
+	return k > 0 && isPositionLabel(rest[:k])
+}
 
 // isHonorific reports whether b ends with one of honorifics as a whole
 // word.
