@@ -572,6 +572,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		cut = employerAt(text[start:end]) // "Operations Analyst at Bramblewood Software"
 	}
 	if cut < 0 {
+		cut = m.servedAfterJob(r, text, start, end) // "Community Manager for Developer Tools"
+	}
+	if cut < 0 {
 		// 高级产品经理（商家运营平台）Senior Product Manager - Merchant
 		// Platform: the Chinese title, which its English translation
 		// after it restates.
@@ -1807,6 +1810,34 @@ func translationStart(title []byte) int {
 		i += n
 	}
 	return 0
+}
+
+// servedAfterJob returns where the " for " starts in the English title
+// text[start:end] after a job that names itself, or -1: what follows
+// names whom or what the job serves, not the job. A job names itself
+// with a term beyond the bare noun of operations ("Community Manager for
+// Developer Tools" builds a community) or with another profession's word
+// ("Virtual Assistant for a Community Manager" assists), not with the bare
+// noun or an analyst's word, which the words after "for" may specify
+// ("Operations Manager for Customer Support").
+func (m *Matcher) servedAfterJob(r *Result, text []byte, start, end int) int {
+	title := text[start:end]
+	if hasHan(title) {
+		return -1
+	}
+	k := indexFold(title, " for ")
+	if k <= 0 {
+		return -1
+	}
+	for _, f := range r.titleFound {
+		if w := titleWords[f.Pattern]; f.End <= k && w.role == roleOther && !isAnalyst(w.word) {
+			return k
+		}
+	}
+	if m.namesTermBeyondNoun(r, text, start, start+k, -1) {
+		return k
+	}
+	return -1
 }
 
 // englishAfterHan returns where the English translation of a Chinese

@@ -113,6 +113,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"高级产品经理（商家运营平台）Senior Product Manager - Merchant Platform", Title{"", LevelManager}},    // the Chinese title, restated in English, manages a product
 		{"用户运营经理 User Operations Manager", Title{"user-ops", LevelManager}},
 		{"Audience Development Manager", Title{"growth-ops", LevelManager}},
+		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}}, // the developers are whom it serves
+		{"Community Manager for cohort-based Excel & FP&A course", Title{"community-ops", LevelManager}},
 		{"Member Safety Operations Manager", Title{"risk-management", LevelManager}},
 		{"Penetration Tester (Mobile & API) - Member Safety Engineering", Title{}}, // a tester of the apps' security
 		{"Field Service Dispatch & Scheduling Lead", Title{"resource-allocation", LevelLead}},
