@@ -50,7 +50,7 @@ var positionLabels = [][]byte{
 	[]byte("意向岗位"), []byte("意向职位"), []byte("期望职位"), []byte("期望岗位"), []byte("目标职位"),
 	[]byte("目标岗位"), []byte("期望从事职业"), []byte("期望职业"), []byte("应征职务"), []byte("应征职位"), []byte("希望职称"), []byte("希望职务"), []byte("希望职位"),
 	[]byte("报考方向"), []byte("报考职位"), []byte("报考岗位"), []byte("objective"), []byte("desired position"), []byte("target role"),
-	[]byte("target position"), []byte("position applied for"), []byte("applying for"), []byte("seeking"),
+	[]byte("target position"), []byte("position applied for"), []byte("post applied for"), []byte("applied for"), []byte("applying for"), []byte("seeking"),
 	// A resume's heading over the job it seeks, in the writer's words.
 	[]byte("what i want"), []byte("what i'm looking for"), []byte("what i am looking for"), []byte("desired role"), []byte("target job"),
 	// Europass and German CVs: ANGESTREBTE TÄTIGKEIT, Wunschposition.
@@ -2578,6 +2578,9 @@ func labelIs(label []byte, ls [][]byte) bool {
 		return false
 	}
 	label = bytes.TrimSuffix(label, []byte("**"))
+	if bytes.HasSuffix(label, []byte(":-")) {
+		label = label[:len(label)-1] // see labelEnd
+	}
 	_, n := utf8.DecodeLastRune(label) // the colon, tab or bar
 	start, _ := labelStart(label)
 	if start > len(label)-n {
@@ -3318,6 +3321,9 @@ func labelEnd(line []byte) int {
 			}
 			if bytes.HasPrefix(line[i+n:], []byte("**")) {
 				n += 2 // the end of the label's emphasis
+			}
+			if bytes.HasPrefix(line[i+n:], []byte("- ")) {
+				n++ // "POST APPLIED FOR :- MIS Executive", as Indian resumes write a label
 			}
 			return i + n
 		case (r == '\t' || r == '|' && table) && isSpacedLabel(line[cell:i], positionLabels):

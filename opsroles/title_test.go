@@ -914,6 +914,8 @@ func TestTitleBounds(t *testing.T) {
 		{"我们在招“社群运营”，坐标上海", "社群运营"},
 		// A resume's heading in the writer's words over the job sought.
 		{"Jordan Tremblay\nMontréal, QC · jt@example.com\n\nWHAT I WANT\nLiveOps Specialist / Live Game Operations Associate on a free-to-play title.\n\nEXPERIENCE\nQA Tester -> Senior QA Tester (Live Team) | Boréal Interactive | 2020 - present", "LiveOps Specialist"},
+		// An Indian resume's labels end in ":-".
+		{"ROHIT WANKHEDE\nMob.No :- 8806 43 1975\n\nPOST APPLIED FOR :- MIS Executive / MIS Analyst\n\nCAREER OBJECTIVE :-", "MIS Executive / MIS Analyst"},
 		// Announcements of appointments and welcomes of new joiners.
 		{"【人事任命】经公司管理层研究决定，兹任命邵一帆为运营中心-用户运营部经理，全面负责会员分层及留存运营工作，即日生效。\n杭州某某网络科技有限公司 人力资源部 2024年3月18日", "运营中心-用户运营部经理"},
 		{"恭喜 @陈思远 顺利转正！岗位：运营数据分析师（运营中心-数据组），负责日报周报、SQL取数、漏斗与留存分析及经营看板搭建👏", "运营数据分析师（运营中心-数据组）"},
