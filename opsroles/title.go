@@ -731,7 +731,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the profession ("Fraud Analyst", 数据分析师) says the catalog counts
 	// that profession as the area's work, and so does a term that names
 	// operations work around it ("Sales Operations", 销售运营).
-	serves, servedDirection := m.servesSupport(r, text, start, end, q)
+	// A job that the title stands for without spelling it, before the
+	// qualifier, names a term of its own as a spelled one does: a
+	// "Quality Assurance Officer (Customer Service Centre)" checks the
+	// agents' calls.
+	spelled := t.Area != "" && implied >= 0 && implied != dir && !m.foundIn(r, implied, start, end)
+	serves, servedDirection := m.servesSupport(r, text, start, end, q, spelled)
 	if !serves && q < end-start && servedInQualifier(r.titleFound, q) && m.backOfficeDirection(dir) {
 		// The centre whose work the job checks or improves, named in
 		// the direction: 质检组长（客服） is a 客服质检's lead.
@@ -993,7 +998,7 @@ func employerAt(title []byte) int {
 // （供应链方向） improves the supply chain's processes, while a 运营专员
 // （供应链方向） works in it. inQualifier reports whether the department
 // served is named in the qualifier.
-func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) (serves, inQualifier bool) {
+func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int, impliedJob bool) (serves, inQualifier bool) {
 	han := hasHan(text[start:end])
 	if han && m.servesCentre(r, start, start, start+q) {
 		return true, false
@@ -1006,7 +1011,7 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int) (serv
 		// customers in English.
 		serves = m.centreTermAfter(r, start, start+q) && !(r.titleArea >= 0 && m.areaIDs[r.titleArea] == OpsSupport)
 	} else {
-		serves = m.namesTermBeyondNoun(r, text, start, start+q, -1)
+		serves = impliedJob || m.namesTermBeyondNoun(r, text, start, start+q, -1)
 	}
 	return serves, serves
 }

@@ -55,6 +55,8 @@ var positionLabels = [][]byte{
 	[]byte("what i want"), []byte("what i'm looking for"), []byte("what i am looking for"), []byte("desired role"), []byte("target job"),
 	// Europass and German CVs: ANGESTREBTE TÄTIGKEIT, Wunschposition.
 	[]byte("angestrebte tätigkeit"), []byte("angestrebte position"), []byte("gewünschte position"), []byte("wunschposition"),
+	// A German role profile's field for the post.
+	[]byte("stellenbezeichnung"), []byte("stellentitel"), []byte("positionsbezeichnung"), []byte("funktionsbezeichnung"),
 	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招募职位"),
 	// A notice of a transfer or a promotion names the new post.
@@ -5054,7 +5056,8 @@ var formEnds = [...]string{"考核表", "评估表", "评价表", "申请表", "
 // isLatinFormHeading reports whether line is the heading of an HR
 // department's form in English, whose last word before its bracket and
 // its version is "form": "MANPOWER REQUISITION FORM (MRF) - v3.2",
-// "Position Request Form".
+// "Position Request Form"; or in German, a role profile
+// (STELLENBESCHREIBUNG, Stellenprofil).
 func isLatinFormHeading(line []byte) bool {
 	if hasHan(line) {
 		return false
@@ -5064,7 +5067,7 @@ func isLatinFormHeading(line []byte) bool {
 	}
 	line = trimSpaceBytes(line)
 	_, j := trimSpace(line[:bracketStart(line)])
-	return endsWithWord(line[:j], "form")
+	return endsWithWord(line[:j], "form") || endsWithWord(line[:j], "stellenbeschreibung") || endsWithWord(line[:j], "stellenprofil")
 }
 
 // isFormHeading reports whether line, without a bracket at its end, is the

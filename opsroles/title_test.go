@@ -113,7 +113,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"高级产品经理（商家运营平台）Senior Product Manager - Merchant Platform", Title{"", LevelManager}},    // the Chinese title, restated in English, manages a product
 		{"用户运营经理 User Operations Manager", Title{"user-ops", LevelManager}},
 		{"Audience Development Manager", Title{"growth-ops", LevelManager}},
-		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}}, // the developers are whom it serves
+		{"Quality Assurance Officer (Customer Service Centre)", Title{"performance-evaluation", LevelSpecialist}}, // checks the centre's calls
+		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                                                 // leads the agents
+		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}},                           // the developers are whom it serves
 		{"Community Manager for cohort-based Excel & FP&A course", Title{"community-ops", LevelManager}},
 		{"Member Safety Operations Manager", Title{"risk-management", LevelManager}},
 		{"Penetration Tester (Mobile & API) - Member Safety Engineering", Title{}}, // a tester of the apps' security
@@ -914,6 +916,8 @@ func TestTitleBounds(t *testing.T) {
 		{"我们在招“社群运营”，坐标上海", "社群运营"},
 		// A resume's heading in the writer's words over the job sought.
 		{"Jordan Tremblay\nMontréal, QC · jt@example.com\n\nWHAT I WANT\nLiveOps Specialist / Live Game Operations Associate on a free-to-play title.\n\nEXPERIENCE\nQA Tester -> Senior QA Tester (Live Team) | Boréal Interactive | 2020 - present", "LiveOps Specialist"},
+		// A German role profile's heading, then its field for the post.
+		{"STELLENBESCHREIBUNG\nKlangwerk Hörakustik GmbH & Co. KG · Zentrale Osnabrück\nFormular HR-07 · Version 3.2 · Stand: 09.01.2026\n\n1. Stammdaten der Stelle\nStellenbezeichnung:        CRM Manager (m/w/d)\nStellen-Nr.:               MKT-0412", "CRM Manager (m/w/d)"},
 		// An Indian resume's labels end in ":-".
 		{"ROHIT WANKHEDE\nMob.No :- 8806 43 1975\n\nPOST APPLIED FOR :- MIS Executive / MIS Analyst\n\nCAREER OBJECTIVE :-", "MIS Executive / MIS Analyst"},
 		// Announcements of appointments and welcomes of new joiners.
