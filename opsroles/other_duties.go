@@ -200,16 +200,21 @@ const (
 // job's title. Words that the posting says the job does not do ("What
 // you won't be doing: reception, diary management") do not count.
 func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool {
-	if r.functionTitle && r.titleArea >= 0 && (m.areaIDs[r.titleArea] == ProcessOptimization || m.areaIDs[r.titleArea] == ContinuousImprovement) {
-		// Whoever improves processes by title works on the work of
-		// others: a "Continuous Improvement Lead" of a landlord's
-		// communities runs kaizens on unit turns.
-		return false
-	}
-	if r.functionTitle && r.titleArea >= 0 && m.areaIDs[r.titleArea] == ResourceAllocation && r.Title.Level >= LevelLead {
-		// So does a dispatch team's lead, over the dispatchers' work: a
-		// "Teamleiterin Disposition" plans the tours her team books.
-		return false
+	if r.functionTitle && r.titleArea >= 0 {
+		switch m.areaIDs[r.titleArea] {
+		case ProcessOptimization, ContinuousImprovement:
+			// Whoever improves processes by title works on the work of
+			// others: a "Continuous Improvement Lead" of a landlord's
+			// communities runs kaizens on unit turns.
+			return false
+		case ResourceAllocation:
+			// So does a dispatch team's lead, over the dispatchers'
+			// work: a "Teamleiterin Disposition" plans the tours her
+			// team books.
+			if r.Title.Level >= LevelLead {
+				return false
+			}
+		}
 	}
 	need, stop := otherDutiesMin, len(text)
 	switch {

@@ -93,7 +93,8 @@ var teamWords = []string{"团队", "部门", "小组", "同事", "同学", "小�
 // of teamWords, after a space if it is a Latin word.
 func endsWithTeamWord(t string) bool {
 	for _, w := range teamWords {
-		if rest, ok := strings.CutSuffix(t, w); ok && len(rest) > 0 && (fold.IsHan([]rune(w)[0]) || strings.HasSuffix(rest, " ")) {
+		first, _ := utf8.DecodeRuneInString(w)
+		if rest, ok := strings.CutSuffix(t, w); ok && len(rest) > 0 && (fold.IsHan(first) || strings.HasSuffix(rest, " ")) {
 			return true
 		}
 	}
@@ -119,10 +120,11 @@ func (m *Matcher) otherTeams(dst []int, text []byte, found []automaton.Match) []
 			dst = m.bossBefore(dst, text, found, k)
 			continue
 		default:
-			if m.headJob[team.Pattern] && addressedHead(text[:team.Start]) && (len(dst) == 0 || dst[len(dst)-1] < k) {
-				dst = append(dst, k)
-			} else if m.teamTerm[team.Pattern] && namesOtherTeam(text, team, automaton.Match{Start: team.End, End: team.End}) && (len(dst) == 0 || dst[len(dst)-1] < k) {
-				// A team's name that holds its team word: 联合客户成功团队开展续费.
+			// A boss addressed as such ("the COO"), or a team's name that
+			// holds its team word: 联合客户成功团队开展续费.
+			other := m.headJob[team.Pattern] && addressedHead(text[:team.Start]) ||
+				m.teamTerm[team.Pattern] && namesOtherTeam(text, team, automaton.Match{Start: team.End, End: team.End})
+			if other && (len(dst) == 0 || dst[len(dst)-1] < k) {
 				dst = append(dst, k)
 			}
 			continue

@@ -735,8 +735,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// qualifier, names a term of its own as a spelled one does: a
 	// "Quality Assurance Officer (Customer Service Centre)" checks the
 	// agents' calls.
-	spelled := t.Area != "" && implied >= 0 && implied != dir && !m.foundIn(r, implied, start, end)
-	serves, servedDirection := m.servesSupport(r, text, start, end, q, spelled)
+	impliedJob := t.Area != "" && implied >= 0 && implied != dir && !m.foundIn(r, implied, start, end)
+	serves, servedDirection := m.servesSupport(r, text, start, end, q, impliedJob)
 	if !serves && q < end-start && servedInQualifier(r.titleFound, q) && m.backOfficeDirection(dir) {
 		// The centre whose work the job checks or improves, named in
 		// the direction: 质检组长（客服） is a 客服质检's lead.

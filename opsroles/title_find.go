@@ -539,7 +539,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					// A form's heading, under its employer's: the job
 					// is the value of the form's label for it, further
 					// down (岗位：活动策划主管 under 2025年度员工绩效考核表).
-					bannerStart, bannerEnd, unlabelled = start, end, true
+					bannerStart, bannerEnd, unlabelled, named = start, end, true, false
 				case bannerStart >= 0 && banner:
 				case !labelled && lines < maxTitleLines && banner:
 					bannerStart, bannerEnd, unlabelled, named = start, end, form, true
@@ -4847,7 +4847,8 @@ func isPageChrome(line []byte) bool {
 	if isHanMenu(line) || isSiteMenu(line) {
 		return true // 首页 招聘 简历 兼职 企业入驻 发布信息 我的
 	}
-	if menuHome(line) && !containsAny(line, "，", "。", "；", "、") {
+	home := menuHome(line)
+	if home && !containsAny(line, "，", "。", "；", "、") {
 		return true // a menu whose links run together: 拉勾招聘 首页职位公司我的简历消息
 	}
 	// A menu parts its items with bars or runs of spaces; a line of prose
@@ -4855,7 +4856,7 @@ func isPageChrome(line []byte) bool {
 	if bytes.IndexByte(line, '|') < 0 && !bytes.Contains(line, []byte("｜")) && !bytes.Contains(line, []byte("  ")) {
 		return false
 	}
-	if menuHome(line) {
+	if home {
 		return true
 	}
 	for _, w := range navWords {
@@ -4887,8 +4888,7 @@ func menuHome(line []byte) bool {
 			}
 			i += k
 			r, _ := utf8.DecodeLastRune(line[:i])
-			rest := line[i+len(w):]
-			if i == 0 || !unicode.Is(unicode.Han, r) || slices.ContainsFunc(menuNext[:], func(p string) bool { return bytes.HasPrefix(rest, []byte(p)) }) {
+			if i == 0 || !fold.IsHan(r) || startsWord(line[i+len(w):], menuNext[:]) {
 				return true
 			}
 			i += len(w)
