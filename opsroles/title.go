@@ -363,8 +363,9 @@ var titleWords = [...]struct {
 	// 组织运营 and 组织发展 shape an organisation: HR work.
 	{"组织运营", 0, roleOther}, {"组织发展", 0, roleOther},
 	// Editors who polish papers: 医学编辑（SCI论文润色）; lawyers who check
-	// compliance.
-	{"润色", 0, roleOther}, {"论文", 0, roleOther}, {"法务合规", 0, roleOther},
+	// compliance, and compliance officers who review what marketing
+	// publishes: 合规审查专员（营销宣传方向）.
+	{"润色", 0, roleOther}, {"论文", 0, roleOther}, {"法务合规", 0, roleOther}, {"合规审查", 0, roleOther},
 	// Foreign trade's paperwork and order follow-up; press officers.
 	{"报关", 0, roleOther}, {"单证", 0, roleOther}, {"跟单", 0, roleOther},
 	{"public relations", 0, roleOther}, {"pr executive", LevelSpecialist, roleOther}, {"pr manager", LevelManager, roleOther},
@@ -451,6 +452,7 @@ var titleWords = [...]struct {
 	{"construction", 0, roleOther}, {"electrician", 0, roleOther}, {"mechanic", 0, roleOther},
 	{"receptionist", 0, roleOther}, {"translator", 0, roleOther}, {"visual merchandiser", 0, roleOther}, {"psychotherapeut", 0, roleOther}, {"psychotherapeutin", 0, roleOther}, {"psychotherapist", 0, roleOther}, {"therapist", 0, roleOther}, {"steuerberater", 0, roleOther}, {"steuerberaterin", 0, roleOther}, {"tax adviser", 0, roleOther}, {"tax advisor", 0, roleOther}, {"fotograf", 0, roleOther}, {"fotografin", 0, roleOther}, {"wedding planner", 0, roleOther}, {"婚礼策划", 0, roleOther}, {"婚庆策划", 0, roleOther}, {"婚礼策划师", 0, roleOther}, {"realtor", 0, roleOther}, {"real estate agent", 0, roleOther}, {"estate agent", 0, roleOther}, {"immobilienmakler", 0, roleOther}, {"immobilienmaklerin", 0, roleOther}, {"makler", 0, roleOther}, {"maklerin", 0, roleOther}, {"bookkeeper", 0, roleOther},
 	{"front office agent", LevelSpecialist, roleOther}, {"front desk agent", LevelSpecialist, roleOther}, {"front desk", 0, roleOther},
+	{"front office supervisor", LevelLead, roleOther}, {"front desk supervisor", LevelLead, roleOther}, {"front office manager", LevelManager, roleOther}, {"front desk manager", LevelManager, roleOther},
 	{"guest service agent", LevelSpecialist, roleOther}, {"guest services agent", LevelSpecialist, roleOther},
 	{"it support", 0, roleOther}, {"technical support", 0, roleOther}, {"tech support", 0, roleOther},
 	{"仓务员", LevelSpecialist, roleOther}, {"前堂接待", 0, roleOther},
@@ -2705,9 +2707,9 @@ func isGrade(word []byte) bool {
 // the noun of operations with level words only, or with an analyst word
 // after them, before its qualifier (see qualifierStart), and the qualifier
 // holds a word of another profession that no term naming operations work
-// spans: the bare noun says little, and the qualifier what the job does
-// ("Operations Officer – Accounts Payable", "Operations Analyst,
-// Securities Settlements").
+// spans, and no term of an area besides: the bare noun says little, and
+// the qualifier what the job does ("Operations Officer – Accounts
+// Payable", "Operations Analyst, Securities Settlements").
 func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
 	if hasHan(title) {
@@ -2733,13 +2735,16 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 	if !bareNoun(title, r.titleFound, i, j) && !bareAnalyst(title, r.titleFound, j) && !levelOnly(title[:j]) && !levellessNoun(r.titleFound, j) {
 		return false
 	}
+	other := holdsOtherQualifier(title[d:]) || holdsWordOf(title[d:], shiftWords) && onFloor(text, start, end)
 	for _, f := range r.titleFound {
 		w := titleWords[f.Pattern]
 		if f.Start >= d && w.role == roleOther && !isAnalyst(w.word) && !m.opsTermSpans(r, start, end, start+f.Start, start+f.End) {
-			return true
+			other = true
+			break
 		}
 	}
-	other := holdsOtherQualifier(title[d:]) || holdsWordOf(title[d:], shiftWords) && onFloor(text, start, end)
+	// Unless the qualifier names operations work besides: a "Manager –
+	// Digital Sales & E-commerce Operations" runs the online shop.
 	return other && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
 }
 

@@ -3768,7 +3768,8 @@ func noticeHeadEnd(line []byte) int {
 // 某公司2026年社会招聘公告（数据分析师）): 校企合作专员（非事业编制） in
 // 东屿理工大学技术转移中心招聘校企合作专员（非事业编制）公告, or before 招聘
 // and after the year or the employer if nothing stands between (综合柜员
-// in 某银行2025年运营管理条线综合柜员招聘公告); or -1, -1 if
+// in 某银行2025年运营管理条线综合柜员招聘公告, and in …综合柜员社会招聘公告,
+// which names the kind of recruitment too); or -1, -1 if
 // line is no such heading or what it names does not look like a title.
 // It leaves in *found the title words of what it read.
 func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
@@ -3798,6 +3799,12 @@ func noticeJob(line []byte, s *automaton.Scratch, found *[]automaton.Match) (sta
 		// 银行2025年运营管理条线综合柜员招聘公告: the job before 招聘, after
 		// the year or the employer.
 		start, end = 0, i
+		for _, w := range [...]string{"社会", "校园", "公开", "补充"} {
+			if bytes.HasSuffix(line[:end], []byte(w)) {
+				end -= len(w) // the kind of recruitment: 综合柜员社会招聘公告
+				break
+			}
+		}
 		for _, w := range [...]string{"年", "公司", "集团", "中心", "大学", "医院"} {
 			if k := bytes.LastIndex(line[:i], []byte(w)); k >= 0 && k+len(w) > start {
 				start = k + len(w)
@@ -4704,6 +4711,19 @@ func isNumbering(b []byte) bool {
 	return false
 }
 
+// alertQuery reports whether line counts the jobs that a job alert found
+// for the query it quotes: Job alert: 1 new job for "operations analyst".
+// The query is what the reader searched, not the job below it.
+func alertQuery(line []byte) bool {
+	for _, w := range []string{"new job for ", "new jobs for "} {
+		if i := indexFold(line, w); i >= 0 {
+			r, _ := utf8.DecodeRune(line[i+len(w):])
+			return r == '"' || r == '“' || r == '\'' || r == '‘'
+		}
+	}
+	return false
+}
+
 // isSearchBox reports whether line is a job board's search box copied as
 // text, the query in brackets beside the button: "[ 运营支撑 ]  搜索",
 // "搜索：[ 内容运营 ]  [搜索]", "[ community manager ] Search".
@@ -4841,7 +4861,7 @@ func isPageChrome(line []byte) bool {
 	if bytes.Contains(line, []byte("来自")) && endsWord(bytes.TrimRight(line, " :："), []string{"的消息", "的私信", "的留言", "的邀请"}) {
 		return true // a chat's header: 来自 HR 陆蔓 的消息
 	}
-	if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") {
+	if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") || alertQuery(line) {
 		return true // a job alert's count over the jobs it lists
 	}
 	if isHanMenu(line) || isSiteMenu(line) {

@@ -114,8 +114,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"用户运营经理 User Operations Manager", Title{"user-ops", LevelManager}},
 		{"Audience Development Manager", Title{"growth-ops", LevelManager}},
 		{"Quality Assurance Officer (Customer Service Centre)", Title{"performance-evaluation", LevelSpecialist}}, // checks the centre's calls
-		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                                                 // leads the agents
-		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}},                           // the developers are whom it serves
+		{"Manager – Digital Sales & E-commerce Operations (Airline)", Title{"ecommerce-ops", LevelManager}},
+		{"Guest Experience Operations Manager", Title{"customer-management", LevelManager}},
+		{"Restaurant Operations Analyst", Title{"data-analysis", LevelUnknown}},         // analyses the restaurants' data
+		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                       // leads the agents
+		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}}, // the developers are whom it serves
 		{"Community Manager for cohort-based Excel & FP&A course", Title{"community-ops", LevelManager}},
 		{"Member Safety Operations Manager", Title{"risk-management", LevelManager}},
 		{"Penetration Tester (Mobile & API) - Member Safety Engineering", Title{}}, // a tester of the apps' security
@@ -788,6 +791,7 @@ func TestTitleBounds(t *testing.T) {
 		{"@所有人 急招剪辑师1名 坐标成都，底薪5000+提成\n排品和投流都有运营负责。", "剪辑师1名 坐标成都"},                                                                                                                                                                            // a group message that calls everyone first
 		{"Europass Lebenslauf\n\nPERSÖNLICHE INFORMATIONEN\n\nAnna Berger\nLandstraßer Hauptstraße 9, 1030 Wien\n\nANGESTREBTE TÄTIGKEIT\nCRM Managerin\n\nBERUFSERFAHRUNG\n01/2021 – heute\nSachbearbeiterin Kundenservice", "CRM Managerin"}, // Europass's label for the job sought
 		{"2 new jobs match community manager near Leeds\n\nCommunity Manager – Games\nbody", "Community Manager – Games"},                                                                                                                      // a job alert's count over the job
+		{"Job alert: 1 new job for \"operations analyst\" in Austin, TX\nRevenue Operations Analyst – Northwind Ledger – Austin, TX (Hybrid) – $88K–$104K/yr\nbody", "Revenue Operations Analyst"},                                             // the query that an alert quotes is not the job it found
 		{"某某便利连锁有限公司 > 社会招聘 > 运营中心 # 门店系统支持工程师 - **工作地点**：陕西咸阳 - **薪资**：6-9K 负责门店收银系统、网络与服务器的日常维护，处理故障工单并按时回访。", "门店系统支持工程师"},                                                                                                                  // the page's heading after the trail, on one line
 		{"智联招聘  首页  职位  登录\n\n[ 社群运营 ]  搜索\n\n首页 > 杭州招聘 > 社群运营\n\n社群运营专员（母婴方向）\n8-12千\nbody", "社群运营专员（母婴方向）"},                                                                                                                                  // a job board's search box over the title
 		{"[急招] 搜索广告运营\n负责百度搜索广告的投放与优化", "搜索广告运营"},                                                                                                                                                                                              // a tag, not a search box
@@ -1269,6 +1273,7 @@ func TestTitleBounds(t *testing.T) {
 		{"某融媒体中心招聘新媒体运营3名公告\n" + zhBody, "新媒体运营"},
 		{"金陵湾公共交通集团有限公司\n关于招聘运营调度员的公告\n" + zhBody, "运营调度员"},
 		{"景澜银行股份有限公司2025年运营管理条线综合柜员招聘公告\n" + zhBody, "运营管理条线综合柜员"},
+		{"清溪农商银行2026年运营管理部综合柜员社会招聘公告\n" + zhBody, "运营管理部综合柜员"}, // the kind of recruitment before 招聘
 		{"洛滨机场集团有限公司2025年公开招聘工作人员公告（第三批）\n\n　　洛滨机场集团有限公司是省属国有企业，负责机场的运营管理。根据工作需要，现面向社会公开招聘工作人员。\n\n　　一、招聘岗位及人数\n", ""},
 		// A Chinese dash parts the fields of a line.
 		{"安和银行运营中心（合肥）——集中作业岗（劳务派遣）  招聘人数：30人 薪资：4000-5500元/月（计件绩效另计）  【岗位介绍】 运营中心是全行柜面业务的后台集中处理中心，各分支行网点扫描上传的业务影像在此集中录入、审核与授权。本岗位为后台作业岗位，不对客。", "集中作业岗（劳务派遣）"},
@@ -1787,6 +1792,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Registered Social Worker — Community Programmes", true, "a social worker"},
 		{"Operations Specialist — Product", false, "a qualifier that names product operations"},
 		{"Operations Officer – Accounts Payable", true, "a qualifier that names other work"},
+		{"Manager – Digital Sales & E-commerce Operations", false, "a qualifier that names operations work besides another profession's"},
+		{"合规审查专员（营销宣传及新媒体方向）", true, "a compliance officer, whatever the material reviewed"},
+		{"Front Office Supervisor – Guest Experience & Operations", true, "a hotel reception's supervisor"},
 		{"Community Manager, Senior Backend Engineer, Product Designer 🚀", false, "three jobs listed, the first an operations job"},
 		{"Operations Manager, Sales & Marketing, EMEA", true, "a qualifier after commas, not a list of jobs"},
 		{"越城区融媒体中心招聘编外运营岗工作人员3名", false, "an employer hiring a number of people, not a recruiter"},
