@@ -116,7 +116,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Quality Assurance Officer (Customer Service Centre)", Title{"performance-evaluation", LevelSpecialist}}, // checks the centre's calls
 		{"Manager – Digital Sales & E-commerce Operations (Airline)", Title{"ecommerce-ops", LevelManager}},
 		{"Guest Experience Operations Manager", Title{"customer-management", LevelManager}},
-		{"Restaurant Operations Analyst", Title{"data-analysis", LevelUnknown}},         // analyses the restaurants' data
+		{"Restaurant Operations Analyst", Title{"data-analysis", LevelUnknown}}, // analyses the restaurants' data
+		{"运营质检主管", Title{"performance-evaluation", LevelLead}},
+		{"天猫旗舰店运营主管", Title{"ecommerce-ops", LevelLead}},
+		{"Support Quality & Enablement Analyst", Title{"performance-evaluation", LevelUnknown}},
+		{"精益生产工程师", Title{"process-optimization", LevelUnknown}},
+		{"提示词运营 / Prompt Curator", Title{"content-ops", LevelUnknown}},
+		{"Content Curator", Title{"content-ops", LevelUnknown}},
 		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                       // leads the agents
 		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}}, // the developers are whom it serves
 		{"Community Manager for cohort-based Excel & FP&A course", Title{"community-ops", LevelManager}},
@@ -1795,6 +1801,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Manager – Digital Sales & E-commerce Operations", false, "a qualifier that names operations work besides another profession's"},
 		{"合规审查专员（营销宣传及新媒体方向）", true, "a compliance officer, whatever the material reviewed"},
 		{"Front Office Supervisor – Guest Experience & Operations", true, "a hotel reception's supervisor"},
+		{"Curator, Invertebrate Zoology", true, "a museum's curator"},
 		{"Community Manager, Senior Backend Engineer, Product Designer 🚀", false, "three jobs listed, the first an operations job"},
 		{"Operations Manager, Sales & Marketing, EMEA", true, "a qualifier after commas, not a list of jobs"},
 		{"越城区融媒体中心招聘编外运营岗工作人员3名", false, "an employer hiring a number of people, not a recruiter"},
