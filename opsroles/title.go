@@ -100,7 +100,7 @@ var titleWords = [...]struct {
 	{"kassiererin", 0, roleOther}, {"lageristin", 0, roleOther}, {"kommissioniererin", 0, roleOther},
 	{"staplerfahrer", 0, roleOther}, {"staplerfahrerin", 0, roleOther}, {"berufskraftfahrer", 0, roleOther}, {"berufskraftfahrerin", 0, roleOther}, {"kraftfahrer", 0, roleOther},
 	{"kraftfahrerin", 0, roleOther}, {"erzieher", 0, roleOther}, {"erzieherin", 0, roleOther}, {"lehrer", 0, roleOther}, {"lehrerin", 0, roleOther}, {"dozent", 0, roleOther}, {"dozentin", 0, roleOther},
-	{"altenpfleger", 0, roleOther}, {"altenpflegerin", 0, roleOther}, {"mediengestalter", 0, roleOther}, {"mediengestalterin", 0, roleOther}, {"grafikdesigner", 0, roleOther},
+	{"altenpfleger", 0, roleOther}, {"altenpflegerin", 0, roleOther}, {"mediengestalter", 0, roleOther}, {"polygraf", 0, roleOther}, {"polygrafin", 0, roleOther}, {"mediengestalterin", 0, roleOther}, {"grafikdesigner", 0, roleOther},
 	{"grafikdesignerin", 0, roleOther}, {"systemadministrator", 0, roleOther}, {"systemadministratorin", 0, roleOther}, {"fachinformatiker", 0, roleOther}, {"fachinformatikerin", 0, roleOther},
 	{"softwareentwicklerin", 0, roleOther}, {"entwicklerin", 0, roleOther},
 	{"ingenieurin", 0, roleOther}, {"elektriker", 0, roleOther}, {"elektrikerin", 0, roleOther}, {"mechatroniker", 0, roleOther}, {"mechatronikerin", 0, roleOther},

@@ -57,7 +57,7 @@ var positionLabels = [][]byte{
 	[]byte("angestrebte tätigkeit"), []byte("angestrebte position"), []byte("gewünschte position"), []byte("wunschposition"),
 	// A German role profile's field for the post.
 	[]byte("stellenbezeichnung"), []byte("stellentitel"), []byte("positionsbezeichnung"), []byte("funktionsbezeichnung"),
-	[]byte("职位名称"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
+	[]byte("职位名称"), []byte("职缺名称"), []byte("职缺"), []byte("岗位名称"), []byte("职位"), []byte("岗位"), []byte("担任职位"), []byte("职务"),
 	[]byte("招聘岗位"), []byte("招聘职位"), []byte("招募岗位"), []byte("招募职位"),
 	// A notice of a transfer or a promotion names the new post.
 	[]byte("新部门/岗位"), []byte("新岗位"), []byte("新职位"), []byte("调入岗位"), []byte("调整后岗位"), []byte("拟任岗位"), []byte("晋升岗位"),
@@ -356,6 +356,17 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 					return start + a, start + b // 【短视频剪辑师】×3 薪资 6-10K
 				}
 			}
+			if k > 0 && isOtherLabel(text[start:start+k]) {
+				// A line of fields whose first says where the job sits
+				// and a later one the job, as a form's lines do below
+				// its top: 部门：运营管理部　岗位：运营流程优化专员.
+				if a, b := leadTitle(text[start:end], s, found); a >= k {
+					return start + a, start + b
+				}
+				lone = false
+				pos = next // Salary: SGD 3,500 + sales commission
+				continue
+			}
 			if lines > maxTitleLines && !lone && !isPositionLabel(text[start:start+k]) && listed == 0 {
 				pos = next
 				continue
@@ -369,10 +380,7 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			// headcounts: ● 收银员  若干名.
 			start += listed
 			lone = false
-			if k > 0 && isOtherLabel(text[start:start+k]) {
-				pos = next // Salary: SGD 3,500 + sales commission
-				continue
-			}
+
 			subject := k > 0 && labelIs(text[start:start+k], subjectLabels)
 			if k > 0 {
 				skip, _ := trimSpace(text[start+k : end])
@@ -2672,6 +2680,8 @@ var otherLabels = [][]byte{
 	[]byte("地点"), []byte("工作地址"), []byte("地址"), []byte("工作时间"), []byte("上班时间"), []byte("汇报对象"),
 	// Numbers and dates of a document: 文件编号：HR-JD-RM-017.
 	[]byte("文件编号"), []byte("编号"), []byte("岗位编号"), []byte("职缺编号"),
+	[]byte("表单编号"), []byte("表格编号"), []byte("单据编号"), []byte("需求单号"), []byte("单号"),
+	[]byte("form no"), []byte("form number"), []byte("document no"), []byte("document number"),
 	[]byte("生效日期"), []byte("发布日期"), []byte("发佈日期"), []byte("日期"), []byte("版本"), []byte("版本号"),
 	[]byte("job id"), []byte("req id"), []byte("requisition id"), []byte("reference"), []byte("ref"), []byte("posted"),
 	[]byte("date posted"), []byte("closing date"),

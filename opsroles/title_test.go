@@ -123,6 +123,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"精益生产工程师", Title{"process-optimization", LevelUnknown}},
 		{"提示词运营 / Prompt Curator", Title{"content-ops", LevelUnknown}},
 		{"Content Curator", Title{"content-ops", LevelUnknown}},
+		{"Call Centre QA Analyst", Title{"performance-evaluation", LevelUnknown}}, // the centre whose calls the analyst checks
+		{"Teamleitung Qualität & Coaching Kundenservice", Title{"performance-evaluation", LevelLead}},
+		{"Mktg Ops Specialist", Title{"marketing-ops", LevelSpecialist}},
 		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                       // leads the agents
 		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}}, // the developers are whom it serves
 		{"Community Manager for cohort-based Excel & FP&A course", Title{"community-ops", LevelManager}},
@@ -1279,7 +1282,9 @@ func TestTitleBounds(t *testing.T) {
 		{"某融媒体中心招聘新媒体运营3名公告\n" + zhBody, "新媒体运营"},
 		{"金陵湾公共交通集团有限公司\n关于招聘运营调度员的公告\n" + zhBody, "运营调度员"},
 		{"景澜银行股份有限公司2025年运营管理条线综合柜员招聘公告\n" + zhBody, "运营管理条线综合柜员"},
-		{"清溪农商银行2026年运营管理部综合柜员社会招聘公告\n" + zhBody, "运营管理部综合柜员"}, // the kind of recruitment before 招聘
+		{"清溪农商银行2026年运营管理部综合柜员社会招聘公告\n" + zhBody, "运营管理部综合柜员"},                                                                          // the kind of recruitment before 招聘
+		{"员工试用期转正考核表\n表单编号：ZY-HR-F012（2024版）    填表日期：2026年3月9日\n\n公司：中原驿达供应链\n部门：运营管理部    岗位：运营流程优化专员    职级：P5\n" + zhBody, "运营流程优化专员"}, // a form's number, then the department before the post on one line
+		{"用人需求訪談紀錄\n需求單號：HR-REQ-2026-007\n機密等級：限人資處\n公司：鴻鈞精機股份有限公司\n職缺名稱：業務總監（國內市場）\n" + zhBody, "業務總監（國內市場）"},                          // Taiwan's label for the vacancy, past the lines at the top
 		{"洛滨机场集团有限公司2025年公开招聘工作人员公告（第三批）\n\n　　洛滨机场集团有限公司是省属国有企业，负责机场的运营管理。根据工作需要，现面向社会公开招聘工作人员。\n\n　　一、招聘岗位及人数\n", ""},
 		// A Chinese dash parts the fields of a line.
 		{"安和银行运营中心（合肥）——集中作业岗（劳务派遣）  招聘人数：30人 薪资：4000-5500元/月（计件绩效另计）  【岗位介绍】 运营中心是全行柜面业务的后台集中处理中心，各分支行网点扫描上传的业务影像在此集中录入、审核与授权。本岗位为后台作业岗位，不对客。", "集中作业岗（劳务派遣）"},
@@ -1802,6 +1807,7 @@ func TestOtherProfession(t *testing.T) {
 		{"合规审查专员（营销宣传及新媒体方向）", true, "a compliance officer, whatever the material reviewed"},
 		{"Front Office Supervisor – Guest Experience & Operations", true, "a hotel reception's supervisor"},
 		{"Curator, Invertebrate Zoology", true, "a museum's curator"},
+		{"Polygrafin / Polygraf EFZ oder Mediengestalter/in Digital und Print", true, "a printer's prepress trade"},
 		{"Community Manager, Senior Backend Engineer, Product Designer 🚀", false, "three jobs listed, the first an operations job"},
 		{"Operations Manager, Sales & Marketing, EMEA", true, "a qualifier after commas, not a list of jobs"},
 		{"越城区融媒体中心招聘编外运营岗工作人员3名", false, "an employer hiring a number of people, not a recruiter"},
