@@ -633,11 +633,18 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if !han && q < end-start && m.namesTermBeyondNoun(r, text, start, start+q, -1) {
 		qual = start + q
 	}
+	// The bare noun in a Chinese title's brackets after a job that names
+	// its own work says only that the job serves operations: a
+	// 数据分析主任（营运） analyses data.
+	servedNoun := han && q < end-start && m.namesTermBeyondNoun(r, text, start, start+q, -1)
 	for i, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
 		}
 		if f.Start < team || f.End > end || dir >= 0 && managedNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
+			continue
+		}
+		if servedNoun && f.Start >= start+q && m.bareTitle[f.Pattern] {
 			continue
 		}
 		share := 1.0
@@ -713,7 +720,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		r.titleArea = m.firstOfEqual(r, w, best, start, end)
 		t.Area = m.areaIDs[r.titleArea]
 	}
-	t.Level, r.otherTitle = titleLevel(r.titleFound)
+	// The units of an organisation's path above the job name no
+	// profession of the job's: a 客服中心-质量管理部-质检专员 checks the
+	// agents' calls.
+	t.Level, r.otherTitle = titleLevel(r.titleFound[wordsFrom(r.titleFound, team-start):])
 	if r.otherTitle && !han && q < end-start && !otherBefore(r.titleFound, q) && m.namesTermBeyondNoun(r, text, start, start+q, -1) {
 		// A specialty's English title names the industry or the product
 		// after it: a "Customer Success Manager – Payroll Software"
@@ -1744,6 +1754,16 @@ func leadingTeacher(title []byte, words []automaton.Match) bool {
 		return false
 	}
 	return isTeacher(titleWords[words[0].Pattern].word)
+}
+
+// wordsFrom returns the index of the first of words, in text order, that
+// starts at or after offset k.
+func wordsFrom(words []automaton.Match, k int) int {
+	i := 0
+	for i < len(words) && words[i].Start < k {
+		i++
+	}
+	return i
 }
 
 // hasNoun reports whether the title words before end hold a noun of

@@ -126,6 +126,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Call Centre QA Analyst", Title{"performance-evaluation", LevelUnknown}}, // the centre whose calls the analyst checks
 		{"Teamleitung Qualität & Coaching Kundenservice", Title{"performance-evaluation", LevelLead}},
 		{"Mktg Ops Specialist", Title{"marketing-ops", LevelSpecialist}},
+		{"數據分析主任（營運）Data Analyst – Operations", Title{"data-analysis", LevelUnknown}},   // the bare noun in brackets names whom the analyst serves
+		{"客服中心-质量管理部-质检专员（呼叫中心）", Title{"performance-evaluation", LevelSpecialist}},     // the service centre above the job is no profession of its
 		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                       // leads the agents
 		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}}, // the developers are whom it serves
 		{"Community Manager for cohort-based Excel & FP&A course", Title{"community-ops", LevelManager}},
