@@ -629,14 +629,16 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	if !han {
 		q = qualifierStart(text[start:end])
 	}
+	// jobTerm: the job before the qualifier names a term of its own.
+	jobTerm := q < end-start && m.namesTermBeyondNoun(r, text, start, start+q, -1)
 	qual := end
-	if !han && q < end-start && m.namesTermBeyondNoun(r, text, start, start+q, -1) {
+	if !han && jobTerm {
 		qual = start + q
 	}
 	// The bare noun in a Chinese title's brackets after a job that names
 	// its own work says only that the job serves operations: a
 	// 数据分析主任（营运） analyses data.
-	servedNoun := han && q < end-start && m.namesTermBeyondNoun(r, text, start, start+q, -1)
+	servedNoun := han && jobTerm
 	for i, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -724,7 +726,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// profession of the job's: a 客服中心-质量管理部-质检专员 checks the
 	// agents' calls.
 	t.Level, r.otherTitle = titleLevel(r.titleFound[wordsFrom(r.titleFound, team-start):])
-	if r.otherTitle && !han && q < end-start && !otherBefore(r.titleFound, q) && m.namesTermBeyondNoun(r, text, start, start+q, -1) {
+	if r.otherTitle && !han && jobTerm && !otherBefore(r.titleFound, q) {
 		// A specialty's English title names the industry or the product
 		// after it: a "Customer Success Manager – Payroll Software"
 		// looks after customers.

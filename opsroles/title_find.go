@@ -380,7 +380,6 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			// headcounts: ● 收银员  若干名.
 			start += listed
 			lone = false
-
 			subject := k > 0 && labelIs(text[start:start+k], subjectLabels)
 			if k > 0 {
 				skip, _ := trimSpace(text[start+k : end])
@@ -4725,7 +4724,7 @@ func isNumbering(b []byte) bool {
 // for the query it quotes: Job alert: 1 new job for "operations analyst".
 // The query is what the reader searched, not the job below it.
 func alertQuery(line []byte) bool {
-	for _, w := range []string{"new job for ", "new jobs for "} {
+	for _, w := range [...]string{"new job for ", "new jobs for "} {
 		if i := indexFold(line, w); i >= 0 {
 			r, _ := utf8.DecodeRune(line[i+len(w):])
 			return r == '"' || r == '“' || r == '\'' || r == '‘'
