@@ -69,7 +69,7 @@ var positionLabels = [][]byte{
 	[]byte("current title"), []byte("current role"), []byte("current position"), []byte("proposed title"), []byte("proposed role"), []byte("new title"),
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
-	[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("job alert"), []byte("new job alert"),
+	[]byte("subject"), []byte("betreff"), []byte("onderwerp"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("job alert"), []byte("new job alert"),
 	[]byte("为您推荐"), []byte("为你推荐"), []byte("推荐职位"), []byte("new job"),
 	// A German CV's head names the post applied for: "Bewerbung:
 	// Seiteneinstieg in den Schuldienst, Lehrkraft an Grundschulen".
@@ -93,7 +93,7 @@ var classLabels = [][]byte{[]byte("classification title"), []byte("class title")
 // subjectLabels are the labels of positionLabels whose value is a line
 // of prose about the job, an e-mail's subject, rather than its title:
 // "Subject: Product Operations Manager at Lohnwerk – a fit for you?".
-var subjectLabels = [][]byte{[]byte("subject"), []byte("betreff"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("bewerbung"), []byte("bewerbung als")}
+var subjectLabels = [][]byte{[]byte("subject"), []byte("betreff"), []byte("onderwerp"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("bewerbung"), []byte("bewerbung als")}
 
 // subjectTitle returns where the title ends in the value of a subject
 // label that does not look like one whole: the longest start of it up to

@@ -126,6 +126,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Call Centre QA Analyst", Title{"performance-evaluation", LevelUnknown}}, // the centre whose calls the analyst checks
 		{"Teamleitung Qualität & Coaching Kundenservice", Title{"performance-evaluation", LevelLead}},
 		{"Mktg Ops Specialist", Title{"marketing-ops", LevelSpecialist}},
+		{"Teamleider Kwaliteit Klantenservice", Title{"performance-evaluation", LevelLead}},
 		{"數據分析主任（營運）Data Analyst – Operations", Title{"data-analysis", LevelUnknown}},   // the bare noun in brackets names whom the analyst serves
 		{"客服中心-质量管理部-质检专员（呼叫中心）", Title{"performance-evaluation", LevelSpecialist}},     // the service centre above the job is no profession of its
 		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                       // leads the agents
@@ -909,6 +910,7 @@ func TestTitleBounds(t *testing.T) {
 		// last dashes, over the recruiter's own title.
 		{"Jana Pfeiffer\nSenior Talent Acquisition Partner at Lohnwerk – Payroll software\nTue, 10 Feb 2026, 14:32\n\nSubject: Product Operations Manager at Lohnwerk – a fit for you?\n\nHello Lukas,", "Product Operations Manager at Lohnwerk"},
 		{"Tobias Reimann\nSenior Personalberater Logistik\n05.03.2024, 11:27\n\nBetreff: Operations Manager Logistik (m/w/d) – Schwerpunkt Prozessoptimierung – Raum Hannover\n\nGuten Tag,", "Operations Manager Logistik (m/w/d) – Schwerpunkt Prozessoptimierung"},
+		{"Van: Marco Terpstra\nOnderwerp: Medewerker Planning (service & onderhoud) – iets voor jou?\n\nHoi Ilse,", "Medewerker Planning (service & onderhoud)"}, // a Dutch e-mail's subject
 		// A card's pay in the middle ends the title, with what follows.
 		{"美妆带货主播（店播/达播）底薪8-12K+提成 有直播运营经验优先", "美妆带货主播（店播/达播）"},
 		// A line of labelled fields whose first is a name: the job's label
