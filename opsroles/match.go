@@ -721,11 +721,7 @@ func (m *Matcher) rescanPastOtherWork(r *Result, text []byte, start, end int) {
 			own[j].Start += from
 			own[j].End += from
 		}
-		hi := i
-		for hi < len(r.found) && r.found[hi].Start < end {
-			hi++
-		}
-		replaceFound(r, i, hi, own)
+		replaceFound(r, i, i+wordsFrom(r.found[i:], end), own)
 		return
 	}
 }

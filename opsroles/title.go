@@ -589,11 +589,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	}
 	if cut >= 0 {
 		end = start + cut
-		k := 0
-		for k < len(r.titleFound) && r.titleFound[k].Start < cut {
-			k++
-		}
-		r.titleFound = r.titleFound[:k]
+		r.titleFound = r.titleFound[:wordsFrom(r.titleFound, cut)]
 	}
 	w := resize(r.titleWeight, len(m.areas))
 	r.titleWeight = w
@@ -1758,8 +1754,8 @@ func leadingTeacher(title []byte, words []automaton.Match) bool {
 	return isTeacher(titleWords[words[0].Pattern].word)
 }
 
-// wordsFrom returns the index of the first of words, in text order, that
-// starts at or after offset k.
+// wordsFrom returns the index of the first of words, matches in text
+// order, that starts at or after offset k, or len(words).
 func wordsFrom(words []automaton.Match, k int) int {
 	i := 0
 	for i < len(words) && words[i].Start < k {
@@ -2757,7 +2753,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 	if !bareNoun(title, r.titleFound, i, j) && !bareAnalyst(title, r.titleFound, j) && !levelOnly(title[:j]) && !levellessNoun(r.titleFound, j) {
 		return false
 	}
-	other := holdsOtherQualifier(title[d:]) || holdsWordOf(title[d:], shiftWords) && onFloor(text, start, end)
+	other := false
 	for _, f := range r.titleFound {
 		w := titleWords[f.Pattern]
 		if f.Start >= d && w.role == roleOther && !isAnalyst(w.word) && !m.opsTermSpans(r, start, end, start+f.Start, start+f.End) {
@@ -2765,6 +2761,7 @@ func (m *Matcher) qualifiedByOther(r *Result, text []byte, start, end int) bool 
 			break
 		}
 	}
+	other = other || holdsOtherQualifier(title[d:]) || holdsWordOf(title[d:], shiftWords) && onFloor(text, start, end)
 	// Unless the qualifier names operations work besides: a "Manager –
 	// Digital Sales & E-commerce Operations" runs the online shop.
 	return other && !m.namesTermBeyondNoun(r, text, start+d, end, -1)
