@@ -338,7 +338,7 @@ var titleWords = [...]struct {
 	{"按摩师", 0, roleOther}, {"理疗师", 0, roleOther}, {"养生师", 0, roleOther}, {"纹绣师", 0, roleOther}, {"皮肤管理师", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
 	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
-	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"热线坐席", 0, roleOther}, {"坐席员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
+	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"热线坐席", 0, roleOther}, {"坐席员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"楼面部长", LevelLead, roleOther}, {"楼面领班", LevelLead, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther}, {"transaction processing", 0, roleOther}, {"transaction processor", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
@@ -347,7 +347,7 @@ var titleWords = [...]struct {
 	// makes the drinks and works the till.
 	{"门店伙伴", 0, roleOther}, {"门店运营伙伴", 0, roleOther}, {"门市伙伴", 0, roleOther}, {"门市营运伙伴", 0, roleOther}, {"门店营运伙伴", 0, roleOther},
 	{"门市营运人员", 0, roleOther}, {"门店营运人员", 0, roleOther}, {"门店运营人员", 0, roleOther},
-	{"电话营销", 0, roleOther}, {"电销", 0, roleOther}, {"电话邀约", 0, roleOther},
+	{"电话营销", 0, roleOther}, {"电话行销", 0, roleOther}, {"电销", 0, roleOther}, {"电话邀约", 0, roleOther},
 	{"reporter", 0, roleOther}, {"journalist", 0, roleOther}, {"correspondent", 0, roleOther},
 	// Trainers who teach operations as a trade: 电商运营讲师.
 	{"讲师", 0, roleOther},
@@ -635,6 +635,12 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// its own work says only that the job serves operations: a
 	// 数据分析主任（营运） analyses data.
 	servedNoun := han && jobTerm
+	// A job that names other work with an operations word keeps it
+	// whatever its qualifier names: a "Clinical Operations Associate
+	// (CRA support, site activation)" starts trial sites. An area that
+	// the qualifier names is the direction of the job still: a 理赔运营优化岗
+	// （流程改进方向） improves the claims process.
+	otherJob := q < end-start && m.holdsOtherWork(r, start, start+q)
 	for i, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -642,7 +648,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start < team || f.End > end || dir >= 0 && managedNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
-		if servedNoun && f.Start >= start+q && m.bareTitle[f.Pattern] {
+		if servedNoun && f.Start >= start+q && m.bareTitle[f.Pattern] || otherJob && f.Start >= start+q && !m.namesArea(f.Pattern) {
 			continue
 		}
 		share := 1.0

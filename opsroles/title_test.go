@@ -127,10 +127,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Teamleitung Qualität & Coaching Kundenservice", Title{"performance-evaluation", LevelLead}},
 		{"Mktg Ops Specialist", Title{"marketing-ops", LevelSpecialist}},
 		{"Teamleider Kwaliteit Klantenservice", Title{"performance-evaluation", LevelLead}},
-		{"數據分析主任（營運）Data Analyst – Operations", Title{"data-analysis", LevelUnknown}},   // the bare noun in brackets names whom the analyst serves
-		{"客服中心-质量管理部-质检专员（呼叫中心）", Title{"performance-evaluation", LevelSpecialist}},     // the service centre above the job is no profession of its
-		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                       // leads the agents
-		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}}, // the developers are whom it serves
+		{"數據分析主任（營運）Data Analyst – Operations", Title{"data-analysis", LevelUnknown}},                // the bare noun in brackets names whom the analyst serves
+		{"Clinical Operations Associate (CRA support, site activation)", Title{"", LevelSpecialist}}, // the trial's sites, whatever the qualifier's words
+		{"理赔运营优化岗（流程改进方向）", Title{"process-optimization", LevelUnknown}},                             // the direction names the work on the claims process
+		{"客服中心-质量管理部-质检专员（呼叫中心）", Title{"performance-evaluation", LevelSpecialist}},                  // the service centre above the job is no profession of its
+		{"Team Lead (Customer Service)", Title{Level: LevelLead}},                                    // leads the agents
+		{"Community Manager for Developer Tools", Title{"community-ops", LevelManager}},              // the developers are whom it serves
 		{"Community Manager for cohort-based Excel & FP&A course", Title{"community-ops", LevelManager}},
 		{"Member Safety Operations Manager", Title{"risk-management", LevelManager}},
 		{"Penetration Tester (Mobile & API) - Member Safety Engineering", Title{}}, // a tester of the apps' security
@@ -431,6 +433,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"IT Service Desk Team Lead", Title{Level: LevelLead}},
 		{"仓库管理员", Title{}},
 		{"电话营销专员", Title{Level: LevelSpecialist}},
+		{"電話行銷專員", Title{Level: LevelSpecialist}},       // Taiwan's word for telemarketing
+		{"樓面部長 Captain (中菜館)", Title{Level: LevelLead}}, // a restaurant's floor captain
 		{"运营-商业化", Title{"business-ops", LevelUnknown}},
 		{"策略运营专家", Title{"strategy-planning", LevelSenior}},
 		{"物流调度员", Title{Level: LevelSpecialist}}, // sends out the trucks
