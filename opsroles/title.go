@@ -243,7 +243,7 @@ var titleWords = [...]struct {
 	// Bankers who sell wealth products on targets.
 	{"理财经理", LevelManager, roleOther}, {"理财顾问", 0, roleOther}, {"理财师", 0, roleOther},
 	{"wealth manager", LevelManager, roleOther}, {"financial advisor", 0, roleOther}, {"financial adviser", 0, roleOther},
-	{"代表", 0, roleOther}, {"医药代表", 0, roleOther}, {"医学代表", 0, roleOther}, {"客服", 0, roleOther}, {"招聘", 0, roleOther}, {"人事", 0, roleOther},
+	{"代表", 0, roleOther}, {"医药代表", 0, roleOther}, {"医学代表", 0, roleOther}, {"medical representative", LevelSpecialist, roleOther}, {"medical rep", LevelSpecialist, roleOther}, {"pharmaceutical representative", LevelSpecialist, roleOther}, {"pharma rep", LevelSpecialist, roleOther}, {"客服", 0, roleOther}, {"招聘", 0, roleOther}, {"人事", 0, roleOther},
 	// A posting's banner holds 招聘 without naming a recruiter's job.
 	{"兼职招聘", 0, roleBanner}, {"全职招聘", 0, roleBanner}, {"招聘启事", 0, roleBanner},
 	{"社会招聘", 0, roleBanner}, {"校园招聘", 0, roleBanner}, {"高薪招聘", 0, roleBanner},
@@ -324,7 +324,7 @@ var titleWords = [...]struct {
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"video producer", 0, roleOther}, {"video editing", 0, roleOther}, {"videoschnitt", 0, roleOther}, {"cutter", 0, roleOther}, {"cutterin", 0, roleOther}, {"camera operator", 0, roleOther}, {"videographer", 0, roleOther}, {"photographer", 0, roleOther}, {"cinematographer", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
-	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"剪辑", 0, roleOther}, {"剪辑师", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"视频剪辑师", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
+	{"人力资源", 0, roleOther}, {"行政", 0, roleOther}, {"美工", 0, roleOther}, {"美编", 0, roleOther}, {"运营美术", 0, roleOther}, {"物流专员", LevelSpecialist, roleOther}, {"剪辑", 0, roleOther}, {"剪辑师", 0, roleOther}, {"视频剪辑", 0, roleOther}, {"视频剪辑师", 0, roleOther}, {"配音", 0, roleOther}, {"兽医", 0, roleOther}, {"兽医助理", LevelSpecialist, roleOther},
 	// Callers who follow up on customers by phone (客户回访专员).
 	{"回访专员", LevelSpecialist, roleOther}, {"回访员", 0, roleOther},
 	{"编导", 0, roleOther}, {"编剧", 0, roleOther}, {"screenwriter", 0, roleOther}, {"scriptwriter", 0, roleOther},
@@ -892,7 +892,9 @@ func (m *Matcher) objectBeforeAreaName(r *Result, text []byte, start, end int) b
 			break
 		}
 	}
-	if name < 0 {
+	if name < 0 || !holdsRole(r.titleFound, name, job) {
+		// A field's bare name names no one's work: a "Magazijnmedewerker
+		// E-commerce" packs the webshop's orders.
 		return false
 	}
 	other := -1 // where the word of the other profession ends

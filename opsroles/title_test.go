@@ -433,8 +433,14 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"IT Service Desk Team Lead", Title{Level: LevelLead}},
 		{"仓库管理员", Title{}},
 		{"电话营销专员", Title{Level: LevelSpecialist}},
-		{"電話行銷專員", Title{Level: LevelSpecialist}},       // Taiwan's word for telemarketing
-		{"樓面部長 Captain (中菜館)", Title{Level: LevelLead}}, // a restaurant's floor captain
+		{"電話行銷專員", Title{Level: LevelSpecialist}},          // Taiwan's word for telemarketing
+		{"樓面部長 Captain (中菜館)", Title{Level: LevelLead}},    // a restaurant's floor captain
+		{"Magazijnmedewerker e-commerce (m/v/x)", Title{}}, // packs the webshop's orders
+		{"Lagermitarbeiter E-Commerce (m/w/d)", Title{}},
+		{"游戏运营美术", Title{}},                                          // draws the events' banners
+		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                   // ships the stock to Amazon's warehouses
+		{"Senior Medical Representative", Title{Level: LevelSenior}}, // sells medicines to doctors
+		{"Capacity & Fleet Planning Lead — Last-Mile Logistics", Title{"resource-allocation", LevelLead}},
 		{"运营-商业化", Title{"business-ops", LevelUnknown}},
 		{"策略运营专家", Title{"strategy-planning", LevelSenior}},
 		{"物流调度员", Title{Level: LevelSpecialist}}, // sends out the trucks
