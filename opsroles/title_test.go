@@ -437,6 +437,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"樓面部長 Captain (中菜館)", Title{Level: LevelLead}},    // a restaurant's floor captain
 		{"Magazijnmedewerker e-commerce (m/v/x)", Title{}}, // packs the webshop's orders
 		{"Lagermitarbeiter E-Commerce (m/w/d)", Title{}},
+		{"Marketingcoördinator (m/v/x)", Title{"marketing-ops", LevelSpecialist}},
+		{"Marketingleiterin", Title{"marketing-ops", LevelHead}},
 		{"游戏运营美术", Title{}},                                          // draws the events' banners
 		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                   // ships the stock to Amazon's warehouses
 		{"Senior Medical Representative", Title{Level: LevelSenior}}, // sells medicines to doctors
