@@ -73,6 +73,7 @@ var titleWords = [...]struct {
 	{"marktplatzmanager", LevelManager, roleHead}, {"marktplatzmanagerin", LevelManager, roleHead}, {"kooperationsmanager", LevelManager, roleHead}, {"kooperationsmanagerin", LevelManager, roleHead},
 	{"risikomanager", LevelManager, roleHead}, {"risikomanagerin", LevelManager, roleHead}, {"shopmanager", LevelManager, roleHead}, {"shopmanagerin", LevelManager, roleHead},
 	{"kundenerfolgsmanager", LevelManager, roleHead}, {"kundenerfolgsmanagerin", LevelManager, roleHead},
+	{"strategiemanager", LevelManager, roleHead}, {"strategiemanagerin", LevelManager, roleHead}, {"prozessoptimierer", LevelSpecialist, roleHead}, {"prozessoptimiererin", LevelSpecialist, roleHead},
 	{"marketingmanager", LevelManager, roleHead}, {"marketingmanagerin", LevelManager, roleHead}, {"marketingleiter", LevelHead, roleHead}, {"marketingleiterin", LevelHead, roleHead},
 	{"marketingkoordinator", LevelSpecialist, roleHead}, {"marketingkoordinatorin", LevelSpecialist, roleHead}, {"marketingreferent", LevelSpecialist, roleHead}, {"marketingreferentin", LevelSpecialist, roleHead},
 	{"projektkoordinator", LevelSpecialist, roleHead}, {"projektkoordinatorin", LevelSpecialist, roleHead},
@@ -133,7 +134,7 @@ var titleWords = [...]struct {
 	{"winkelmanager", LevelManager, roleHead}, {"projectleider", LevelManager, roleHead}, {"procesmanager", LevelManager, roleHead}, {"kanaalmanager", LevelManager, roleHead},
 	{"campagnemanager", LevelManager, roleHead}, {"communitymanager", LevelManager, roleHead}, {"webshopmanager", LevelManager, roleHead}, {"socialmediamanager", LevelManager, roleHead},
 	{"procesverbeteraar", LevelSpecialist, roleHead}, {"personeelsplanner", LevelSpecialist, roleHead}, {"roosteraar", LevelSpecialist, roleHead}, {"roosterplanner", LevelSpecialist, roleHead},
-	{"capaciteitsplanner", LevelSpecialist, roleHead}, {"planningsmedewerker", LevelSpecialist, roleHead}, {"kwaliteitscoach", LevelSpecialist, roleHead}, {"actiecoördinator", LevelSpecialist, roleHead}, {"actiecoordinator", LevelSpecialist, roleHead}, {"teamcoördinator", LevelSpecialist, roleHead}, {"projectcoördinator", LevelSpecialist, roleHead}, {"marketingcoördinator", LevelSpecialist, roleHead}, {"marketingmedewerker", LevelSpecialist, roleHead},
+	{"capaciteitsplanner", LevelSpecialist, roleHead}, {"planningsmedewerker", LevelSpecialist, roleHead}, {"kwaliteitscoach", LevelSpecialist, roleHead}, {"actiecoördinator", LevelSpecialist, roleHead}, {"actiecoordinator", LevelSpecialist, roleHead}, {"teamcoördinator", LevelSpecialist, roleHead}, {"projectcoördinator", LevelSpecialist, roleHead}, {"marketingcoördinator", LevelSpecialist, roleHead}, {"evenementenmanager", LevelManager, roleHead}, {"evenementencoördinator", LevelSpecialist, roleHead}, {"marketingmedewerker", LevelSpecialist, roleHead},
 	{"marketeer", 0, roleNoun}, {"redacteur", 0, roleNoun},
 	// Dutch words of other professions: the teacher, the nurse and the
 	// carer, the bookkeeper, the fitter, the driver, the warehouse, the

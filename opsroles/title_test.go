@@ -439,6 +439,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Lagermitarbeiter E-Commerce (m/w/d)", Title{}},
 		{"Marketingcoördinator (m/v/x)", Title{"marketing-ops", LevelSpecialist}},
 		{"Marketingleiterin", Title{"marketing-ops", LevelHead}},
+		{"Strategiemanager", Title{"strategy-planning", LevelManager}},
+		{"Prozessoptimierer (m/w/d)", Title{"process-optimization", LevelSpecialist}},
+		{"Amazon-Manager (m/w/d)", Title{"ecommerce-ops", LevelManager}},
 		{"游戏运营美术", Title{}},                                          // draws the events' banners
 		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                   // ships the stock to Amazon's warehouses
 		{"Senior Medical Representative", Title{Level: LevelSenior}}, // sells medicines to doctors
