@@ -406,7 +406,7 @@ var titleWords = [...]struct {
 	{"produktionsmitarbeiter", 0, roleOther}, {"lagermitarbeiter", 0, roleOther}, {"lagerist", 0, roleOther}, {"fachkraft für lagerlogistik", 0, roleOther}, {"fachlagerist", 0, roleOther}, {"fachlageristin", 0, roleOther},
 	{"kommissionierer", 0, roleOther}, {"verkäufer", 0, roleOther}, {"verkäuferin", 0, roleOther},
 	{"picker", 0, roleOther}, {"packer", 0, roleOther}, {"拣货员", 0, roleOther}, {"打包员", 0, roleOther}, {"打包发货", 0, roleOther}, {"出镜", 0, roleOther},
-	{"分拣员", 0, roleOther}, {"记者", 0, roleOther},
+	{"分拣员", 0, roleOther}, {"记者", 0, roleOther}, {"责任编辑", 0, roleOther}, {"图书编辑", 0, roleOther}, {"校对员", 0, roleOther},
 	{"土建", 0, roleOther}, {"房建", 0, roleOther}, {"总承包", 0, roleOther}, {"施工", 0, roleOther},
 	{"建造师", 0, roleOther}, {"造价", 0, roleOther},
 	// Clerks, statisticians, researchers and engineers, collectors,

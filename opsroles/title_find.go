@@ -3363,6 +3363,20 @@ func LooksLikeTitle(line string) bool {
 // a title (非遗文创运营), and with 不做 and 不用.
 var deniedJobStarts = [...]string{"不是", "并非", "並非", "不做", "不用"}
 
+// deniesOther reports whether line, which starts with 非, denies another
+// profession's job right after it: 非电销岗, 非骑手岗. A title may start with
+// 非 too, but not with another profession's word after it: 非洲市场运营,
+// 非遗文创运营.
+func deniesOther(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
+	*found = findTitleWords((*found)[:0], line, s)
+	for _, w := range *found {
+		if w.Start == len("非") && titleWords[w.Pattern].role == roleOther {
+			return true
+		}
+	}
+	return false
+}
+
 // looksLikeTitle is LooksLikeTitle for a trimmed line, with scratch memory.
 // When it reports true, *found holds the occurrences of titleWords in line.
 func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
@@ -3389,6 +3403,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 	}
 	if startsWord(line, deniedJobStarts[:]) || hasPrefixFold(line, "not a ") || hasPrefixFold(line, "not an ") {
 		return false // 不是卖货、不是电销: the job it is not
+	}
+	if bytes.HasPrefix(line, []byte("非")) && deniesOther(line, s, found) {
+		return false // 招聘（非电销岗！）: not the job the employer is known for
 	}
 	// Count runes here rather than with utf8.RuneCount, which copies a long
 	// line to the heap (MatchInto must not allocate), and stop as soon as
@@ -3638,7 +3655,7 @@ func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
 		w := titleWords[dst[k].Pattern].word
-		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
+		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:]) || hiringAside(line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
@@ -3929,6 +3946,27 @@ func hiringEnds(rest []byte) bool {
 		// The sections of a notice: 招聘岗位及人数, 招聘条件, 招聘程序.
 		"岗位", "职位", "人数", "计划", "条件", "对象", "范围", "程序", "流程", "方式"} {
 		if bytes.HasPrefix(rest, []byte(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hiringAside reports whether 招聘, with rest after it in a line,
+// announces hiring with a remark in brackets after it: 风控部
+// 招聘（群友内推）, 门店招聘(长期有效), 招聘（急）. A recruiter's job says
+// its level or its side there: 招聘专员（校招）, 招聘（校招方向）.
+func hiringAside(rest []byte) bool {
+	rest = trimSpaceBytes(rest)
+	if !bytes.HasPrefix(rest, []byte("（")) && !bytes.HasPrefix(rest, []byte("(")) {
+		return false
+	}
+	end := bytes.IndexAny(rest, "）)")
+	if end < 0 {
+		end = len(rest)
+	}
+	for _, w := range [...]string{"内推", "急", "长期", "若干", "多名"} {
+		if bytes.Contains(rest[:end], []byte(w)) {
 			return true
 		}
 	}

@@ -442,6 +442,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Strategiemanager", Title{"strategy-planning", LevelManager}},
 		{"Prozessoptimierer (m/w/d)", Title{"process-optimization", LevelSpecialist}},
 		{"Amazon-Manager (m/w/d)", Title{"ecommerce-ops", LevelManager}},
+		{"图书责任编辑", Title{}},                                          // edits books for a publisher
 		{"游戏运营美术", Title{}},                                          // draws the events' banners
 		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                   // ships the stock to Amazon's warehouses
 		{"Senior Medical Representative", Title{Level: LevelSenior}}, // sells medicines to doctors
@@ -1476,6 +1477,10 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"您好，我是HR", false, "a greeting"},
 		{"鲜到家招聘", false, "an employer's hiring account"},
 		{"数据运营专员招聘", true, "a title that is hiring"},
+		{"招聘（群友内推）", false, "hiring, referred by a chat group's member"},
+		{"招聘（校招方向）", true, "a recruiter's job"},
+		{"非电销岗", false, "the job it is not"},
+		{"非洲市场运营", true, "a title that starts with 非"},
 		{"Customer Success Manager（SaaS / HR Tech）", true, "an industry that holds a profession's word"},
 		{"【徵才】電商美編（全職，台中西屯）", true, "commas that part the details in a bracket"},
 		{"电商运营，全职", false, "a comma outside brackets"},
