@@ -3368,7 +3368,7 @@ var deniedJobStarts = [...]string{"不是", "并非", "並非", "不做", "不�
 // 非 too, but not with another profession's word after it: 非洲市场运营,
 // 非遗文创运营.
 func deniesOther(line []byte, s *automaton.Scratch, found *[]automaton.Match) bool {
-	*found = findTitleWords((*found)[:0], line, s)
+	*found = titleAutomaton().Find((*found)[:0], line, s) // findTitleWords drops the denied word
 	for _, w := range *found {
 		if w.Start == len("非") && titleWords[w.Pattern].role == roleOther {
 			return true
@@ -3646,16 +3646,17 @@ func containsAnyFold(b []byte, words ...string) bool {
 }
 
 // findTitleWords appends the occurrences of titleWords in line to dst, but
-// for a 招聘 that announces hiring (see hiringEnds and hiringNotice:
-// 数据运营专员招聘, 鲜到家招聘, 【群内招聘】, 公开招聘…公告), not a recruiter's
-// job (招聘专员), and for the hour of a rate ("$15/hr"), not human
+// for a 招聘 that announces hiring (see hiringEnds, hiringNotice and
+// hiringAside: 数据运营专员招聘, 鲜到家招聘, 【群内招聘】, 公开招聘…公告), not a
+// recruiter's job (招聘专员), for another profession's word after 非, which
+// denies it (非电销岗), and for the hour of a rate ("$15/hr"), not human
 // resources.
 func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
 	n := len(dst)
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
 		w := titleWords[dst[k].Pattern].word
-		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:]) || hiringAside(line[dst[k].End:])) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
+		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:]) || hiringAside(line[dst[k].End:])) || titleWords[dst[k].Pattern].role == roleOther && bytes.HasSuffix(line[:dst[k].Start], []byte("非")) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
@@ -3954,7 +3955,8 @@ func hiringEnds(rest []byte) bool {
 
 // hiringAside reports whether 招聘, with rest after it in a line,
 // announces hiring with a remark in brackets after it: 风控部
-// 招聘（群友内推）, 门店招聘(长期有效), 招聘（急）. A recruiter's job says
+// 招聘（群友内推）, 门店招聘(长期有效), 招聘（急）, 招聘（非电销岗）, which
+// says what the jobs are not. A recruiter's job says
 // its level or its side there: 招聘专员（校招）, 招聘（校招方向）.
 func hiringAside(rest []byte) bool {
 	rest = trimSpaceBytes(rest)
@@ -3965,7 +3967,7 @@ func hiringAside(rest []byte) bool {
 	if end < 0 {
 		end = len(rest)
 	}
-	for _, w := range [...]string{"内推", "急", "长期", "若干", "多名"} {
+	for _, w := range [...]string{"内推", "急", "长期", "若干", "多名", "非"} {
 		if bytes.Contains(rest[:end], []byte(w)) {
 			return true
 		}
