@@ -67,6 +67,7 @@ var positionLabels = [][]byte{
 	[]byte("role title"), []byte("position title"),
 	// An HR form's fields for the post held and the post proposed.
 	[]byte("current title"), []byte("current role"), []byte("current position"), []byte("proposed title"), []byte("proposed role"), []byte("new title"),
+	[]byte("proposed position"), []byte("requested position"), []byte("requested role"), []byte("new position"), []byte("new role"),
 	// An e-mail's subject names the job it is about, and so does a job
 	// board's alert.
 	[]byte("subject"), []byte("betreff"), []byte("onderwerp"), []byte("主题"), []byte("主旨"), []byte("标题"), []byte("job alert"), []byte("new job alert"),
@@ -148,7 +149,8 @@ func notedTitle(title []byte, s *automaton.Scratch, found *[]automaton.Match) bo
 // ends a trail of links on a line passed over as a page's chrome
 // (crumbTitle). A resume that
 // names the job it was sent for and, below, the job its candidate seeks
-// has the latter's title (see preferSought). terms are the scan's
+// has the latter's title, and so has a transfer form that names the post
+// an employee holds and the post requested (see preferSought). terms are the scan's
 // occurrences in text. It leaves in *found the occurrences of titleWords
 // in the title.
 func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {

@@ -31,46 +31,76 @@ var soughtLabels = []string{
 	"angestrebte tätigkeit", "angestrebte position", "gewünschte position", "wunschposition",
 }
 
-// preferSought returns the title of a resume that names both the job it
-// was sent for and the job its candidate seeks: text[start:end], the title
-// found, if no label of appliedLabels stands before it on its line;
-// otherwise the value of the first label of soughtLabels in the top
-// maxLabelledLines lines that looks like a title, as the candidate's own
-// words say what the candidate does (期望职位：大客户销售 under 沟通职位：
-// 客户成功经理), or the title found if there is none. It leaves in *found
+// heldLabels name the post an employee holds, as an HR form asks for it
+// beside the post proposed; compared with bytes.EqualFold.
+var heldLabels = [][]byte{
+	[]byte("current position"), []byte("current title"), []byte("current role"), []byte("current job title"),
+}
+
+// proposedLabels name the post that a transfer or a promotion form
+// proposes; compared with bytes.EqualFold.
+var proposedLabels = []string{
+	"requested position", "requested role", "requested title", "proposed position", "proposed role", "proposed title",
+	"new position", "new role", "new title",
+}
+
+// labelPairs are the labels whose value gives way to the value of the
+// other labels beside it in the top lines: the job a resume was sent for
+// to the job its candidate seeks, as the candidate's own words say what
+// the candidate does (期望职位：大客户销售 under 沟通职位：客户成功经理),
+// and the post an employee holds to the post that a transfer form
+// requests ("Current position: Inside Sales Representative" over
+// "Requested position: Channel Operations Coordinator").
+var labelPairs = [...]struct {
+	from [][]byte
+	to   []string
+}{
+	{appliedLabels, soughtLabels},
+	{heldLabels, proposedLabels},
+}
+
+// preferSought returns the title of a text that names a job under one
+// label of a pair of labelPairs and another job under the other:
+// text[start:end], the title found, if no label of a pair's first labels
+// stands before it on its line; otherwise the value of the first label of
+// the pair's second labels in the top maxLabelledLines lines that looks
+// like a title, or the title found if there is none. It leaves in *found
 // the title words of the title it returns.
 func preferSought(text []byte, start, end int, s *automaton.Scratch, found *[]automaton.Match) (int, int) {
 	lineStart := bytes.LastIndexByte(text[:start], '\n') + 1
 	label := bytes.TrimRight(text[lineStart:start], " \t:：")
 	label = label[:bracketStart(label)] // Position applied (via 猎聘):
-	if !hasLabelSuffix(label, appliedLabels) {
+	for _, pair := range labelPairs {
+		if !hasLabelSuffix(label, pair.from) {
+			continue
+		}
+		for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
+			next := nextLine(text, pos)
+			line := text[pos:next]
+			if i, j := trimSpace(line); i < j {
+				lines++
+				if a, b := labelledValue(line, pair.to, s, found); a >= 0 && pos+a != start {
+					return pos + a, pos + b
+				}
+			}
+			pos = next
+		}
+		looksLikeTitle(text[start:end], s, found) // its title words again
 		return start, end
 	}
-	for pos, lines := 0, 0; pos < len(text) && lines < maxLabelledLines; {
-		next := nextLine(text, pos)
-		line := text[pos:next]
-		if i, j := trimSpace(line); i < j {
-			lines++
-			if a, b := soughtValue(line, s, found); a >= 0 && pos+a != start {
-				return pos + a, pos + b
-			}
-		}
-		pos = next
-	}
-	looksLikeTitle(text[start:end], s, found) // its title words again
 	return start, end
 }
 
-// soughtValue returns the bounds in line of the value of one of
-// soughtLabels, a label that does not start inside an English word and
+// labelledValue returns the bounds in line of the value of one of
+// labels, a label that does not start inside an English word and
 // ends in a colon, up to the next field (see fieldEnd), if the value looks
 // like a title; or -1, -1.
-func soughtValue(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+func labelledValue(line []byte, labels []string, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for i := 0; i < len(line); i++ {
 		if i > 0 && line[i-1] < 0x80 && isASCIIAlnum(line[i-1]) {
 			continue // inside a word
 		}
-		for _, l := range soughtLabels {
+		for _, l := range labels {
 			if len(line)-i < len(l) || !equalFoldString(line[i:i+len(l)], l) {
 				continue
 			}
