@@ -878,11 +878,13 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 // in the English title text[start:end] stands right before an area's own
 // name that ends the job, before its qualifier: the word names whom the
 // work is about. A "Tutor Performance Analyst" measures the tutors'
-// performance, as a "Performance Analyst" does anyone's.
+// performance, as a "Performance Analyst" does anyone's. A Chinese title
+// says so with the area's name before its head noun: a 销售绩效管理专员
+// manages the salespeople's performance.
 func (m *Matcher) objectBeforeAreaName(r *Result, text []byte, start, end int) bool {
 	title := text[start:end]
 	if hasHan(title) {
-		return false
+		return m.objectBeforeAreaNameHan(r, start, title)
 	}
 	_, job := trimSpace(title[:qualifierStart(title)])
 	name := -1 // where the area's name that ends the job starts
@@ -911,6 +913,54 @@ func (m *Matcher) objectBeforeAreaName(r *Result, text []byte, start, end int) b
 		other = p.End
 	}
 	return other >= 0 && len(bytes.TrimSpace(title[other:name])) == 0
+}
+
+// objectBeforeAreaNameHan is objectBeforeAreaName for the Chinese title
+// that starts at byte start of the text: one word of another profession,
+// right before an area's own name that only head nouns and level words
+// follow to the end of the job.
+func (m *Matcher) objectBeforeAreaNameHan(r *Result, start int, title []byte) bool {
+	_, job := trimSpace(title[:bracketStart(title)])
+	for _, f := range r.found {
+		i, j := f.Start-start, f.End-start
+		if i >= job {
+			break
+		}
+		if i < 0 || j >= job || !m.namesArea(f.Pattern) || !onlyHeadWords(r.titleFound, title, j, job) {
+			continue
+		}
+		other := false
+		for _, p := range r.titleFound {
+			if titleWords[p.Pattern].role != roleOther || p.Start >= i {
+				continue
+			}
+			if other || p.End != i {
+				return false
+			}
+			other = true
+		}
+		return other
+	}
+	return false
+}
+
+// onlyHeadWords reports whether title[from:to] is nothing but title words
+// of words that set the level or head the title (专员, 高级经理).
+func onlyHeadWords(words []automaton.Match, title []byte, from, to int) bool {
+	for _, w := range words {
+		if w.Start != from || w.End > to {
+			continue
+		}
+		switch titleWords[w.Pattern].role {
+		case roleHead, roleSenior, roleJunior, roleIntern:
+			if from = w.End; from == to {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isPersonNoun reports whether an English word of a profession names the
