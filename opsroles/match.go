@@ -266,6 +266,9 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 		if f, ok := translated(fold.Words(t)); ok {
 			pattern(f, t) // "network operation center"
 		}
+		if s, ok := strings.CutSuffix(t, " operations"); ok {
+			internal(s + " ops") // "Treasury Ops Analyst"
+		}
 	}
 	type labelled struct {
 		pattern int
@@ -852,7 +855,8 @@ func isSpaceOrBOM(r rune) bool {
 // back end), wake words (语音唤醒), the events of a day, a month or a
 // week (生日活动, 本月活动), which hold 日活 and 月活, the daily and
 // monthly actives, and agencies ("digital marketing agency"), which
-// describe an employer, not the job. The automaton searches
+// describe an employer, not the job. A phrase that ends in "operations"
+// is searched with "ops" as well ("treasury ops"). The automaton searches
 // them like catalog terms, so the leftmost-longest rule keeps "operations
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.

@@ -188,6 +188,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Claims Operations Performance Manager", Title{"performance-evaluation", LevelManager}},
 		{"IT Operations Support Analyst", Title{}},
 		{"IT Operations Analyst", Title{}},
+		{"Treasury Ops Analyst", Title{}}, // "ops" for the operations of other work too
+		{"Clinical Ops Associate", Title{Level: LevelSpecialist}},
 		{"Data Quality Analyst", Title{"data-ops", LevelUnknown}},
 		{"Monitoring & Evaluation Officer", Title{"performance-evaluation", LevelSpecialist}},
 		{"投诉管理专员（客户服务部）", Title{"customer-management", LevelSpecialist}},
