@@ -3650,15 +3650,15 @@ func containsAnyFold(b []byte, words ...string) bool {
 // findTitleWords appends the occurrences of titleWords in line to dst, but
 // for a 招聘 that announces hiring (see hiringEnds, hiringNotice and
 // hiringAside: 数据运营专员招聘, 鲜到家招聘, 【群内招聘】, 公开招聘…公告), not a
-// recruiter's job (招聘专员), for another profession's word after 非, which
-// denies it (非电销岗), and for the hour of a rate ("$15/hr"), not human
+// recruiter's job (招聘专员), for another profession's word in a clause
+// that denies it (非电销岗, 不要求销售业绩: see deniedInClause), and for the hour of a rate ("$15/hr"), not human
 // resources.
 func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
 	n := len(dst)
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
 		w := titleWords[dst[k].Pattern].word
-		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:]) || hiringAside(line[dst[k].End:])) || titleWords[dst[k].Pattern].role == roleOther && bytes.HasSuffix(line[:dst[k].Start], []byte("非")) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
+		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:]) || hiringAside(line[dst[k].End:])) || titleWords[dst[k].Pattern].role == roleOther && deniedInClause(line[:dst[k].Start]) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
@@ -3954,6 +3954,26 @@ func hiringEnds(rest []byte) bool {
 	}
 	return false
 }
+
+// deniedInClause reports whether before, the text of a line before a
+// word, ends in a clause that opens with a denial: 非电销岗, （非咨询师岗，
+// 不要求销售业绩）. The clause starts after a bracket, a comma or the
+// start of the line.
+func deniedInClause(before []byte) bool {
+	i := bytes.LastIndexAny(before, "（(，,、")
+	clause := before
+	if i >= 0 {
+		_, n := utf8.DecodeRune(before[i:])
+		clause = before[i+n:]
+	}
+	clause = trimSpaceBytes(clause)
+	// 非 denies only the word right after it: 非洲 and 非遗 are words
+	// of their own.
+	return string(clause) == "非" || startsWord(clause, clauseDenials[:])
+}
+
+// clauseDenials open a clause that denies the job it names.
+var clauseDenials = [...]string{"不是", "并非", "不要求", "不需要", "无需", "不用", "不做"}
 
 // hiringAside reports whether 招聘, with rest after it in a line,
 // announces hiring with a remark in brackets after it: 风控部
