@@ -444,14 +444,16 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Strategiemanager", Title{"strategy-planning", LevelManager}},
 		{"Prozessoptimierer (m/w/d)", Title{"process-optimization", LevelSpecialist}},
 		{"Amazon-Manager (m/w/d)", Title{"ecommerce-ops", LevelManager}},
-		{"图书责任编辑", Title{}},                                                  // edits books for a publisher
-		{"销售绩效管理专员", Title{"performance-evaluation", LevelSpecialist}},       // the salespeople's performance
-		{"主播培训专员", Title{Level: LevelSpecialist}},                            // no area's name after the hosts
-		{"私域运营招聘（非咨询师岗，不要求销售业绩）", Title{"private-domain-ops", LevelUnknown}}, // the jobs it is not
-		{"非洲销售经理", Title{Level: LevelManager}},                               // sells in Africa
-		{"游戏运营美术", Title{}},                                                  // draws the events' banners
-		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                           // ships the stock to Amazon's warehouses
-		{"Senior Medical Representative", Title{Level: LevelSenior}},         // sells medicines to doctors
+		{"图书责任编辑", Title{}},                                                     // edits books for a publisher
+		{"销售绩效管理专员", Title{"performance-evaluation", LevelSpecialist}},          // the salespeople's performance
+		{"主播培训专员", Title{Level: LevelSpecialist}},                               // no area's name after the hosts
+		{"私域运营招聘（非咨询师岗，不要求销售业绩）", Title{"private-domain-ops", LevelUnknown}},    // the jobs it is not
+		{"非洲销售经理", Title{Level: LevelManager}},                                  // sells in Africa
+		{"Events & Activation Officer", Title{"campaign-ops", LevelSpecialist}}, // activates places and brands with events, not users
+		{"Market Insight Analyst", Title{"market-research", LevelUnknown}},
+		{"游戏运营美术", Title{}},                                          // draws the events' banners
+		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                   // ships the stock to Amazon's warehouses
+		{"Senior Medical Representative", Title{Level: LevelSenior}}, // sells medicines to doctors
 		{"Capacity & Fleet Planning Lead — Last-Mile Logistics", Title{"resource-allocation", LevelLead}},
 		{"运营-商业化", Title{"business-ops", LevelUnknown}},
 		{"策略运营专家", Title{"strategy-planning", LevelSenior}},
