@@ -451,6 +451,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"非洲销售经理", Title{Level: LevelManager}},                                  // sells in Africa
 		{"Events & Activation Officer", Title{"campaign-ops", LevelSpecialist}}, // activates places and brands with events, not users
 		{"Market Insight Analyst", Title{"market-research", LevelUnknown}},
+		{"Ops Intern (Summer '25)", Title{"business-ops", LevelIntern}},
+		{"Ops Assistant", Title{"ops-support", LevelSpecialist}},
 		{"游戏运营美术", Title{}},                                          // draws the events' banners
 		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                   // ships the stock to Amazon's warehouses
 		{"Senior Medical Representative", Title{Level: LevelSenior}}, // sells medicines to doctors
