@@ -3648,22 +3648,45 @@ func containsAnyFold(b []byte, words ...string) bool {
 }
 
 // findTitleWords appends the occurrences of titleWords in line to dst, but
-// for a 招聘 that announces hiring (see hiringEnds, hiringNotice and
-// hiringAside: 数据运营专员招聘, 鲜到家招聘, 【群内招聘】, 公开招聘…公告), not a
-// recruiter's job (招聘专员), for another profession's word in a clause
-// that denies it (非电销岗, 不要求销售业绩: see deniedInClause), and for the hour of a rate ("$15/hr"), not human
-// resources.
+// for those that droppedWord drops.
 func findTitleWords(dst []automaton.Match, line []byte, s *automaton.Scratch) []automaton.Match {
 	n := len(dst)
 	dst = titleAutomaton().Find(dst, line, s)
 	for k := n; k < len(dst); k++ {
-		w := titleWords[dst[k].Pattern].word
-		if w == "招聘" && (hiringEnds(line[dst[k].End:]) || hiringNotice(line[:dst[k].Start], line[dst[k].End:]) || hiringAside(line[dst[k].End:])) || titleWords[dst[k].Pattern].role == roleOther && deniedInClause(line[:dst[k].Start]) || w == "hr" && perHour(line[:dst[k].Start]) || w == "sales" && salesOccasion(line[dst[k].End:]) || titleWords[dst[k].Pattern].role == roleNoun && namesMajor(line, dst[k].Start, dst[k].End) {
+		if droppedWord(line, dst[k]) {
 			dst = slices.Delete(dst, k, k+1)
 			k--
 		}
 	}
 	return dst
+}
+
+// droppedWord reports whether w, an occurrence of titleWords in line, is
+// no title's word there: a 招聘 that announces hiring (see hiringEnds,
+// hiringNotice and hiringAside: 数据运营专员招聘, 鲜到家招聘, 【群内招聘】,
+// 公开招聘…公告), not a recruiter's job (招聘专员); another profession's
+// word in a clause that denies it (非电销岗, 不要求销售业绩: see
+// deniedInClause); the hour of a rate ("$15/hr"), not human resources; a
+// shop's sale ("Sales Events"), not selling; and the noun of a major in a
+// degree (see namesMajor).
+func droppedWord(line []byte, w automaton.Match) bool {
+	before, after := line[:w.Start], line[w.End:]
+	tw := titleWords[w.Pattern]
+	switch tw.word {
+	case "招聘":
+		if hiringEnds(after) || hiringNotice(before, after) || hiringAside(after) {
+			return true
+		}
+	case "hr":
+		if perHour(before) {
+			return true
+		}
+	case "sales":
+		if salesOccasion(after) {
+			return true
+		}
+	}
+	return tw.role == roleOther && deniedInClause(before) || tw.role == roleNoun && namesMajor(line, w.Start, w.End)
 }
 
 // salesOccasion reports whether after, the text after "Sales" in a title,
@@ -3969,11 +3992,12 @@ func deniedInClause(before []byte) bool {
 	clause = trimSpaceBytes(clause)
 	// 非 denies only the word right after it: 非洲 and 非遗 are words
 	// of their own.
-	return string(clause) == "非" || startsWord(clause, clauseDenials[:])
+	return string(clause) == "非" || startsWord(clause, deniedJobStarts[:]) || startsWord(clause, deniedRequirements[:])
 }
 
-// clauseDenials open a clause that denies the job it names.
-var clauseDenials = [...]string{"不是", "并非", "不要求", "不需要", "无需", "不用", "不做"}
+// deniedRequirements open a clause that denies what the job requires,
+// and so the other profession's work it names: 不要求销售业绩.
+var deniedRequirements = [...]string{"不要求", "不需要", "无需"}
 
 // hiringAside reports whether 招聘, with rest after it in a line,
 // announces hiring with a remark in brackets after it: 风控部
