@@ -225,7 +225,7 @@ var titleWords = [...]struct {
 	{"售前", 0, roleOther}, {"presales", 0, roleOther}, {"pre sales", 0, roleOther}, {"solutions consultant", 0, roleOther}, {"solution consultant", 0, roleOther}, {"solutions engineer", 0, roleOther}, {"solution architect", 0, roleOther}, {"solutions architect", 0, roleOther},
 	// Technical and back-office staff of public notices and banks:
 	// 专业技术人员, 集中作业岗.
-	{"技术人员", 0, roleOther}, {"技术员", 0, roleOther}, {"网管", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
+	{"技术人员", 0, roleOther}, {"技术员", 0, roleOther}, {"网管", 0, roleOther}, {"noc", 0, roleOther}, {"soc analyst", 0, roleOther}, {"soc engineer", 0, roleOther}, {"技术岗", 0, roleOther}, {"作业岗", 0, roleOther}, {"作业员", 0, roleOther},
 	// Technicians and pharmacists, whom a store's title may name: a car
 	// wash's 门店运营技师, a pharmacy's 药店运营｜执业药师.
 	{"技师", 0, roleOther}, {"药师", 0, roleOther},
