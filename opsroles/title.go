@@ -341,7 +341,7 @@ var titleWords = [...]struct {
 	{"按摩师", 0, roleOther}, {"理疗师", 0, roleOther}, {"养生师", 0, roleOther}, {"纹绣师", 0, roleOther}, {"皮肤管理师", 0, roleOther},
 	// A live room's crew besides its hosts: make-up, lighting, directing.
 	{"化妆师", 0, roleOther}, {"造型师", 0, roleOther}, {"化妆造型", 0, roleOther}, {"灯光", 0, roleOther}, {"导播", 0, roleOther},
-	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"热线坐席", 0, roleOther}, {"坐席员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"楼面部长", LevelLead, roleOther}, {"楼面领班", LevelLead, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
+	{"店员", 0, roleOther}, {"门市人员", 0, roleOther}, {"服务人员", 0, roleOther}, {"话务员", 0, roleOther}, {"热线坐席", 0, roleOther}, {"坐席员", 0, roleOther}, {"接线员", 0, roleOther}, {"门店店员", 0, roleOther}, {"服务员", 0, roleOther}, {"楼面部长", LevelLead, roleOther}, {"楼面领班", LevelLead, roleOther}, {"外场领班", LevelLead, roleOther}, {"教练", 0, roleOther}, {"coach", 0, roleOther}, {"经纪人", 0, roleOther},
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther}, {"transaction processing", 0, roleOther}, {"transaction processor", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},

@@ -453,9 +453,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Market Insight Analyst", Title{"market-research", LevelUnknown}},
 		{"Ops Intern (Summer '25)", Title{"business-ops", LevelIntern}},
 		{"Ops Assistant", Title{"ops-support", LevelSpecialist}},
-		{"直播技术员（音视频方向）", Title{}},                                    // sets up the stream's audio and video
-		{"粉丝群运营", Title{"community-ops", LevelUnknown}},              // runs a brand's fan groups
-		{"NOC Shift Lead", Title{Level: LevelLead}},                  // watches a network's operations centre
+		{"直播技术员（音视频方向）", Title{}},                       // sets up the stream's audio and video
+		{"粉丝群运营", Title{"community-ops", LevelUnknown}}, // runs a brand's fan groups
+		{"NOC Shift Lead", Title{Level: LevelLead}},     // watches a network's operations centre
+		{"外場領班", Title{Level: LevelLead}},               // leads a restaurant's floor staff
+		{"人力规划分析师", Title{"resource-allocation", LevelUnknown}},
+		{"人力规划专员（HR）", Title{Level: LevelSpecialist}},                // plans an HR department's headcount
 		{"游戏运营美术", Title{}},                                          // draws the events' banners
 		{"亚马逊物流专员", Title{Level: LevelSpecialist}},                   // ships the stock to Amazon's warehouses
 		{"Senior Medical Representative", Title{Level: LevelSenior}}, // sells medicines to doctors
