@@ -651,8 +651,8 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start < team || f.End > end || dir >= 0 && managedNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
-		if servedNoun && f.Start >= start+q && m.bareTitle[f.Pattern] || otherJob && f.Start >= start+q && !m.namesArea(f.Pattern) {
-			continue
+		if f.Start >= start+q && (servedNoun && m.bareTitle[f.Pattern] || otherJob && !m.namesArea(f.Pattern)) {
+			continue // the qualifier's term names no work of the job's
 		}
 		share := 1.0
 		if f.Start >= others {
