@@ -765,7 +765,7 @@ var hanIntroducers = []string{
 	"录用您担任", "聘用您担任", "聘请您担任", "录用您为", "聘用您为",
 	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职;
 	// and an employer's message: 我们在招**产品运营**.
-	"正在招聘", "在招聘", "我们在招", "我们正在招", "团队在招", "公司在招", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
+	"正在招聘", "在招聘", "我们在招", "我们正在招", "团队在招", "公司在招", "目前在招", "正在招", "现在在招", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
@@ -826,7 +826,7 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 	if string(text[f.Start:f.End]) == "征" {
 		words = zhengWords
 	}
-	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) || startsWord(text[f.End:], words) || recruiterTitle(text[f.End:])) ||
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) && (!bracketFollows(text[f.End:]) || endsWord(text[:f.Start], []string{"不", "没"})) || startsWord(text[f.End:], words) || recruiterTitle(text[f.End:])) ||
 		string(text[f.Start:f.End]) == "，任" && startsWord(text[f.End:], renWords) {
 		return -1, -1
 	}
@@ -1047,6 +1047,20 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 	}
 	start := bytes.LastIndexByte(text[:f.Start], '\n') + 1
 	return f.Start-start <= maxHeadlineLead
+}
+
+// bracketFollows reports whether rest, the text after a 招, opens a 【
+// bracket that closes on its line: a recruiter sets the job so, wherever
+// the 招 stands in the message (某头部快递公司总部招【流程优化经理】, 您好，我们是
+// 某消费金融公司的客服中心，招【客服质检专员】). The caller asks whether a
+// 不 denies the 招.
+func bracketFollows(rest []byte) bool {
+	if !bytes.HasPrefix(rest, []byte("【")) {
+		return false
+	}
+	line := rest[:nextLine(rest, 0)]
+	k := bytes.Index(line, []byte("】"))
+	return k > len("【") && k <= maxTitleRunes*utf8.UTFMax
 }
 
 // bracketedToEnd reports whether rest, the text after a headline's 招聘,

@@ -1107,6 +1107,11 @@ func TestTitleBounds(t *testing.T) {
 		{"郑州招人‼️ 电商运营专员 2名", "电商运营专员 2名"},
 		{"厦门 base，内推一个 运营设计师（视觉方向）🎨\n我们是做茶饮的电商品牌", "运营设计师"},
 		{"负责招聘渠道维护，坐标上海。", ""},
+		// A recruiter's 招 before the job in 【】, after a long employer
+		// or a greeting's clause.
+		{"你好，我是猎头Jerry\n某头部快递公司总部招【流程优化经理】，上海青浦\n- 梳理端到端业务流程", "流程优化经理"},
+		{"您好，我们是某消费金融公司的客服中心，招【客服质检专员】，长沙", "客服质检专员"},
+		{"某头部快递公司总部今年不招【流程优化经理】了，上海青浦\n- 梳理端到端业务流程", ""},
 		// A poster's list of jobs with their headcounts, under its
 		// banner and address.
 		{"浔阳惠邻生活超市\nHUILIN MART\n\n招   聘\nWE ARE HIRING\n\n九江市浔阳区 甘棠店 / 庐峰店\n\n● 收银员  若干名\n  1、负责门店收银", "收银员"},
