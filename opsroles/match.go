@@ -874,6 +874,7 @@ var notOperations = []string{
 	"settlement operations", "reconciliation operations", "reconciliations operations", "banking operations", "payments operations", "payment operations", "payments ops", "payment ops",
 	"data center operations", "data centre operations", "数据中心运营", "数据中心运维",
 	"运营支撑工程师", "运营支撑系统", "运营支撑平台", // a telecom carrier's business support systems (BSS/OSS), IT's work
+	"网络安全运营", "信息安全运营", "安全运营中心", "安全运营工程师", "安全运营分析师", // a security operations centre's (SOC) work; a platform's 业务安全运营 fights fraud, 内容安全运营 reviews content
 	"building operations", "construction operations", "facilities operations", "facility operations", "plant operations",
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",

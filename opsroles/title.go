@@ -310,7 +310,7 @@ var titleWords = [...]struct {
 	{"claims adjuster", 0, roleOther}, {"claims handler", 0, roleOther}, {"underwriter", 0, roleOther},
 	{"前厅", 0, roleOther}, {"大堂经理", LevelManager, roleOther}, {"会籍", 0, roleOther},
 	{"accountant", 0, roleOther}, {"police community support officer", 0, roleOther}, {"police officer", 0, roleOther}, {"police constable", 0, roleOther}, {"pcso", 0, roleOther}, {"bursar", 0, roleOther}, {"auditor", 0, roleOther}, {"audit", 0, roleOther}, {"data entry", 0, roleOther}, {"nurse", 0, roleOther}, {"physician", 0, roleOther},
-	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther}, {"网格员", 0, roleOther},
+	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther},
 	{"pharmacist", 0, roleOther}, {"dentist", 0, roleOther}, {"dental hygienist", 0, roleOther}, {"hygienist", 0, roleOther}, {"dental assistant", 0, roleOther}, {"dental nurse", 0, roleOther},
 	{"service crew", 0, roleOther}, {"crew member", 0, roleOther}, {"cabin crew", 0, roleOther}, {"kitchen crew", 0, roleOther}, {"restaurant crew", 0, roleOther}, {"outlet crew", 0, roleOther}, {"teacher", 0, roleOther}, {"instructor", 0, roleOther}, {"tutor", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther}, {"barista", 0, roleOther},
 	{"driver", 0, roleOther}, {"drivers", 0, roleOther}, {"lawyer", 0, roleOther}, {"solicitor", 0, roleOther}, {"barrister", 0, roleOther}, {"investment associate", LevelSpecialist, roleOther}, {"investment analyst", LevelSpecialist, roleOther}, {"investment manager", LevelManager, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
@@ -345,6 +345,9 @@ var titleWords = [...]struct {
 	{"数值策划", 0, roleOther}, {"游戏策划", 0, roleOther}, {"关卡策划", 0, roleOther}, {"系统策划", 0, roleOther},
 	{"运维", 0, roleOther}, {"cashier", 0, roleOther}, {"clerk", 0, roleOther}, {"transaction processing", 0, roleOther}, {"transaction processor", 0, roleOther},
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
+	// A property company's stewards of a building's owners and a telecom
+	// carrier's district salespeople.
+	{"物业管家", 0, roleOther}, {"楼栋管家", 0, roleOther}, {"住宅管家", 0, roleOther}, {"网格经理", LevelManager, roleOther},
 	{"服务台", 0, roleOther}, {"仓管", 0, roleOther}, {"库管", 0, roleOther}, {"仓库管理员", 0, roleOther}, {"理货员", 0, roleOther}, {"理货", 0, roleOther},
 	// A chain's crew, which coffee and tea chains call partners: 门店运营伙伴
 	// makes the drinks and works the till.

@@ -103,6 +103,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}},                              // a translator
 		{"Session Quality & Tutor Performance Analyst", Title{"performance-evaluation", LevelUnknown}}, // the tutors are whose performance is measured
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
+		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                     // a platform's security fights cheats and fraud
+		{"安全运营工程师（SOC）", Title{"", LevelUnknown}},                                     // a security operations centre's engineer
 		{"Chat Support Specialist", Title{"", LevelSpecialist}},                       // an agent who answers chats
 		{"六西格玛黑带", Title{"process-optimization", LevelUnknown}},                       // the belt names its holder
 		{"Software QA Analyst II – Contact Center Platform", Title{"", LevelUnknown}}, // software is a field, not a person: a tester
@@ -1536,6 +1538,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Demand & Supply Planning Manager — FMCG / E-commerce", true, "a supply chain's planner"},
 		{"Copy Editor (Non-fiction)", true, "a publisher's copy editor"},
 		{"客户服务主管", true, "a call centre's supervisor"},
+		{"物业管家（住宅）  南京·江宁  6-8K", true, "a property company's steward of a building's owners"},
+		{"XX移动（县分公司）招聘：网格经理", true, "a telecom carrier's district salesperson"},
 		{"门店运营（店员/营业员）", true, "a bracket that lists other professions names the post"},
 		{"智能客服运营专员（大模型客服方向）", false, "a direction that restates the title's own word"},
 		{"Commercial Finance Analyst - Store Operations", true, "a finance analyst, whatever team he serves"},
