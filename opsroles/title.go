@@ -347,6 +347,8 @@ var titleWords = [...]struct {
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
 	// A property company's stewards of a building's owners and a telecom
 	// carrier's district salespeople.
+	// Appraisers of used cars, property and jewellery.
+	{"评估师", 0, roleOther}, {"鉴定师", 0, roleOther},
 	{"物业管家", 0, roleOther}, {"楼栋管家", 0, roleOther}, {"住宅管家", 0, roleOther}, {"网格经理", LevelManager, roleOther},
 	{"服务台", 0, roleOther}, {"仓管", 0, roleOther}, {"库管", 0, roleOther}, {"仓库管理员", 0, roleOther}, {"理货员", 0, roleOther}, {"理货", 0, roleOther},
 	// A chain's crew, which coffee and tea chains call partners: 门店运营伙伴

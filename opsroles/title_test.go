@@ -103,6 +103,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}},                              // a translator
 		{"Session Quality & Tutor Performance Analyst", Title{"performance-evaluation", LevelUnknown}}, // the tutors are whose performance is measured
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
+		{"客户关怀专员", Title{"customer-management", LevelSpecialist}},                     // a dealer's care of the customers it has
 		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                     // a platform's security fights cheats and fraud
 		{"安全运营工程师（SOC）", Title{"", LevelUnknown}},                                     // a security operations centre's engineer
 		{"Chat Support Specialist", Title{"", LevelSpecialist}},                       // an agent who answers chats
@@ -1539,6 +1540,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Copy Editor (Non-fiction)", true, "a publisher's copy editor"},
 		{"客户服务主管", true, "a call centre's supervisor"},
 		{"物业管家（住宅）  南京·江宁  6-8K", true, "a property company's steward of a building's owners"},
+		{"二手车评估师", true, "an appraiser of used cars"},
 		{"XX移动（县分公司）招聘：网格经理", true, "a telecom carrier's district salesperson"},
 		{"门店运营（店员/营业员）", true, "a bracket that lists other professions names the post"},
 		{"智能客服运营专员（大模型客服方向）", false, "a direction that restates the title's own word"},
