@@ -347,6 +347,9 @@ var titleWords = [...]struct {
 	{"service desk", 0, roleOther}, {"help desk", 0, roleOther}, {"helpdesk", 0, roleOther}, {"desktop support", 0, roleOther},
 	// A property company's stewards of a building's owners and a telecom
 	// carrier's district salespeople.
+	// A lender's credit reviewers and telephone verifiers, and a bank's
+	// clearing clerks.
+	{"信审专员", LevelSpecialist, roleOther}, {"信审员", 0, roleOther}, {"信审岗", 0, roleOther}, {"电核专员", LevelSpecialist, roleOther}, {"电核员", 0, roleOther}, {"清算岗", 0, roleOther}, {"清算专员", LevelSpecialist, roleOther},
 	// Appraisers of used cars, property and jewellery.
 	{"评估师", 0, roleOther}, {"鉴定师", 0, roleOther},
 	{"物业管家", 0, roleOther}, {"楼栋管家", 0, roleOther}, {"住宅管家", 0, roleOther}, {"网格经理", LevelManager, roleOther},
