@@ -4820,17 +4820,51 @@ func isNumbering(b []byte) bool {
 	return false
 }
 
-// alertQuery reports whether line counts the jobs that a job alert found
-// for the query it quotes: Job alert: 1 new job for "operations analyst".
-// The query is what the reader searched, not the job below it.
+// alertQuery reports whether line names the query of a job alert, in its
+// subject or over the jobs it found: Job alert: 1 new job for "operations
+// analyst", Your job alert for operations in Berlin, Jobs for "channel
+// manager" near Austin, New jobs matching "community manager" in
+// Wakefield, Your Totaljobs alert: operations manager, and LinkedIn's
+// subject, the query quoted before a colon ("operations manager": Nordavia
+// Biotherapeutics - Clinical Operations Manager and more). The query is
+// what the reader searched, not the job below it.
 func alertQuery(line []byte) bool {
-	for _, w := range [...]string{"new job for ", "new jobs for "} {
-		if i := indexFold(line, w); i >= 0 {
-			r, _ := utf8.DecodeRune(line[i+len(w):])
-			return r == '"' || r == '“' || r == '\'' || r == '‘'
+	if hasPrefixFold(line, "subject:") {
+		line = trimSpaceBytes(line[len("subject:"):])
+	}
+	for _, w := range [...]string{"new job for ", "new jobs for ", "jobs for ", "jobs matching "} {
+		if i := indexFold(line, w); i >= 0 && isQuote(line[i+len(w):]) {
+			return true
+		}
+	}
+	for _, p := range [...]string{"your job alert for ", "job alert for ", "new jobs: "} {
+		if hasPrefixFold(line, p) {
+			return true
+		}
+	}
+	if hasPrefixFold(line, "your ") {
+		// Your Totaljobs alert: …, Your Reed job alert: …
+		if k := indexFold(line, " alert:"); k > 0 && bytes.Count(line[:k], []byte(" ")) <= 2 {
+			return true
+		}
+	}
+	if isQuote(line) {
+		// Not a record's key: what follows names the jobs found.
+		_, n := utf8.DecodeRune(line)
+		if k := bytes.IndexAny(line[n:], "\"”'’"); k > 0 {
+			_, q := utf8.DecodeRune(line[n+k:])
+			if rest, ok := bytes.CutPrefix(line[n+k+q:], []byte(": ")); ok {
+				return containsFold(rest, " and more") || containsFold(rest, "opportunit")
+			}
 		}
 	}
 	return false
+}
+
+// isQuote reports whether b starts with a quotation mark.
+func isQuote(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return r == '"' || r == '“' || r == '\'' || r == '‘'
 }
 
 // isSearchBox reports whether line is a job board's search box copied as
