@@ -848,7 +848,7 @@ func isSpaceOrBOM(r rune) bool {
 // investment attraction (园区招商运营), telecom carriers (运营商, and their home
 // broadband, 运营商家庭 and 运营商家宽, which the catalog's 运营商家, running
 // merchants, would otherwise take), running trains and buses (地铁运营,
-// 公交运营), an airport's airfield and ramps ("airport operations", "ramp
+// 公交运营, 城市交通运营), an airport's airfield and ramps ("airport operations", "ramp
 // operations"), working capital, the supervision of teaching, therapy, nursing
 // or social work (教学督导, 心理督导: a 督导 elsewhere supervises shops), a
 // plant's control room (中控室, 中控运行, 中控系统: a 中控 elsewhere runs a livestream's
@@ -880,7 +880,7 @@ var notOperations = []string{
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",
 	"operations practice", "operations consulting", "operations advisory",
 	"information operations", "psychological operations", "military operations", "special operations",
-	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营", "生产运营", "生产运行", "柜面运营", "柜面业务", "物业运营", "银行运营", "园区招商运营", "产业园招商运营", "产业园区招商运营", "分行运营主管", "分行运营经理", "支行运营主管", "支行运营经理", "分社运营主管", "分社营运主管", "分行营运主管", "分行营运经理", "支行营运主管", "支行营运经理", "分行运营主任", "分行营运主任", "支行运营主任", "支行营运主任", "基金运营", "证券运营", "清算运营", "资金运营", "资金营运", "核保运营", "保全运营", "理赔运营",
+	"运营商", "运营商家庭", "运营商家宽", "地铁运营", "轨道交通运营", "城轨运营", "公交运营", "交通运营", "营运资金", "运营资金", "营运车辆", "运营车辆", "人力资源运营", "人事运营", "财务运营", "法务运营", "生产运营", "生产运行", "柜面运营", "柜面业务", "物业运营", "银行运营", "园区招商运营", "产业园招商运营", "产业园区招商运营", "分行运营主管", "分行运营经理", "支行运营主管", "支行运营经理", "分社运营主管", "分社营运主管", "分行营运主管", "分行营运经理", "支行营运主管", "支行营运经理", "分行运营主任", "分行营运主任", "支行运营主任", "支行营运主任", "基金运营", "证券运营", "清算运营", "资金运营", "资金营运", "核保运营", "保全运营", "理赔运营",
 	"教学督导", "教育督导", "心理督导", "社工督导", "护理督导", "学术督导",
 	"中控室", "中控台", "中控运行", "中控系统", "中控值班", "现场控场", "现场控制",
 	"digital marketing agency", "marketing agency", "digital agency", "advertising agency", "media agency", "语音唤醒", "唤醒词", "日活动", "月活动", "周活动",

@@ -751,6 +751,7 @@ func TestNotOperations(t *testing.T) {
 		{"负责与三大运营商对接，推进5G套餐落地", false, "运营商 is a telecom carrier"},
 		{"推广运营商家庭宽带套餐", false, "a carrier's home broadband, not 运营商家"},
 		{"保障地铁运营安全，执行行车调度命令", false, "地铁运营 is running trains"},
+		{"求职意向：公交运营公司总经理 / 城市交通运营管理", false, "城市交通运营 runs a city's buses"},
 		{"求职意向：产业园区招商运营\n5年园区招商经验：企业入驻洽谈、租赁合同签约", false, "an industrial park's investment attraction"},
 		{"Airport Operations Agent: airfield self-inspections, NOTAMs and escorts on the air operations area", false, "an airport's airfield"},
 		{"负责运营商家入驻和商家成长", true, "运营商家 is running merchants, not a carrier"},
