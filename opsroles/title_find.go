@@ -4917,9 +4917,21 @@ func isBreadcrumb(line []byte) bool {
 	return false
 }
 
+// trimLinkArrow returns line without the arrow that ends a link to
+// another page, and the spaces before it: 美团招聘页 >>, 查看更多 »; or line
+// itself if it has none.
+func trimLinkArrow(line []byte) []byte {
+	for _, a := range [...]string{">>", "»", "＞＞", "》》"} {
+		if rest, ok := bytes.CutSuffix(line, []byte(a)); ok {
+			return bytes.TrimRight(rest, " ")
+		}
+	}
+	return line
+}
+
 // careerSiteNames end the banner of an employer's careers site:
 // 米禾到家 · 招聘官网.
-var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网"}
+var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网", "招聘页", "招聘主页"}
 
 // startsCategory reports whether line is the trail of a careers site's
 // categories: a kind of hiring, a slash and a job family (社会招聘 / 运营).
@@ -4961,7 +4973,7 @@ func isPageChrome(line []byte) bool {
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
 	}
-	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
+	if isBreadcrumb(line) || endsWord(trimLinkArrow(line), careerSiteNames) || len(trimLinkArrow(line)) < len(line) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
 		return true // the last: a menu of Markdown links, "[Product](#) · [Pricing](#)"
 	}
 	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to ", "skip to "} {

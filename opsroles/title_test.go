@@ -1115,6 +1115,9 @@ func TestTitleBounds(t *testing.T) {
 		{"郑州招人‼️ 电商运营专员 2名", "电商运营专员 2名"},
 		{"厦门 base，内推一个 运营设计师（视觉方向）🎨\n我们是做茶饮的电商品牌", "运营设计师"},
 		{"负责招聘渠道维护，坐标上海。", ""},
+		// A link to another page over the posting.
+		{"美团外卖招聘页 >>\n\n策略运营专家（外卖供给方向）  上海·长宁区\n35-55K·15薪", "策略运营专家（外卖供给方向）"},
+		{"查看更多职位 »\nContent Operations Manager\nDublin", "Content Operations Manager"},
 		// A recruiter's 招 before the job in 【】, after a long employer
 		// or a greeting's clause.
 		{"你好，我是猎头Jerry\n某头部快递公司总部招【流程优化经理】，上海青浦\n- 梳理端到端业务流程", "流程优化经理"},
