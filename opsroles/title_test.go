@@ -103,7 +103,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"游戏本地化译者 / Localization Specialist", Title{"", LevelSpecialist}},                              // a translator
 		{"Session Quality & Tutor Performance Analyst", Title{"performance-evaluation", LevelUnknown}}, // the tutors are whose performance is measured
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
-		{"客户关怀专员", Title{"customer-management", LevelSpecialist}},                     // a dealer's care of the customers it has
+		{"客户关怀专员", Title{"customer-management", LevelSpecialist}}, // a dealer's care of the customers it has
+		{"Site General Manager - Express Car Wash", Title{"store-ops", LevelHead}},
 		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                     // a platform's security fights cheats and fraud
 		{"安全运营工程师（SOC）", Title{"", LevelUnknown}},                                     // a security operations centre's engineer
 		{"Chat Support Specialist", Title{"", LevelSpecialist}},                       // an agent who answers chats
