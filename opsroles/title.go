@@ -434,6 +434,9 @@ var titleWords = [...]struct {
 	{"业务员", 0, roleOther}, {"政企客户经理", LevelManager, roleOther}, {"集团客户经理", LevelManager, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"店务员", 0, roleOther}, {"shop assistant", LevelSpecialist, roleOther}, {"retail assistant", LevelSpecialist, roleOther}, {"sales assistant", LevelSpecialist, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
 	{"agent", 0, roleOther}, {"courier", 0, roleOther}, {"delivery executive", 0, roleOther}, {"delivery rider", 0, roleOther}, {"delivery boy", 0, roleOther}, {"delivery boys", 0, roleOther},
+	// A factory's managers and a hospital's nursing leaders.
+	{"plant manager", LevelManager, roleOther}, {"plant director", LevelDirector, roleOther}, {"plant head", LevelHead, roleOther},
+	{"nursing officer", 0, roleOther}, {"director of nursing", LevelDirector, roleOther}, {"nursing director", LevelDirector, roleOther}, {"head of nursing", LevelHead, roleOther},
 	// A payment firm's agents who answer merchants' questions.
 	{"merchant support", 0, roleOther}, {"商户支持", 0, roleOther}, {"商户服务专员", LevelSpecialist, roleOther},
 	{"customer service", 0, roleOther}, {"customer support", 0, roleOther}, {"chat support", 0, roleOther}, {"chat agent", 0, roleOther}, {"email support", 0, roleOther},

@@ -1550,6 +1550,8 @@ func TestOtherProfession(t *testing.T) {
 		{"客户服务主管", true, "a call centre's supervisor"},
 		{"物业管家（住宅）  南京·江宁  6-8K", true, "a property company's steward of a building's owners"},
 		{"二手车评估师", true, "an appraiser of used cars"},
+		{"Plant Manager | Automotive Tier 1 | Lean Manufacturing", true, "a factory's manager"},
+		{"Chief Nursing Officer | Magnet Leadership", true, "a hospital's nursing leader"},
 		{"Merchant Support Specialist (Payments)", true, "a payment firm's agent for merchants' questions"},
 		{"商户支持专员（跨境收款）", true, "likewise in Chinese"},
 		{"信审专员（风控运营中心）", true, "a lender's credit reviewer, in its department's brackets"},
