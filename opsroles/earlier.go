@@ -138,11 +138,37 @@ func monthLen(b []byte) int {
 }
 
 // indexFold returns the index of the first occurrence of word, in lower
-// case, in b, folding ASCII case, or -1.
+// case, in b, folding ASCII case (see equalFoldString), or -1.
 func indexFold(b []byte, word string) int {
-	for k := 0; k+len(word) <= len(b); k++ {
-		if equalFoldString(b[k:k+len(word)], word) {
-			return k
+	if len(word) == 0 {
+		return 0
+	}
+	// Jump to the next byte that may start the word, in either case, with
+	// IndexByte, which skips most of a long text fast, rather than compare
+	// the word at every offset: equalFoldString folds only ASCII letters,
+	// so the word starts with its first byte or, if that is a letter, the
+	// letter in the other case.
+	first, other := word[0], word[0]
+	if isASCIILetter(first) {
+		first, other = first|0x20, first&^0x20
+	}
+	nextFirst, nextOther := -1, -1 // the next of each at or after i, or len(b)
+	if other == first {
+		nextOther = len(b) // one byte to look for: search for it once
+	}
+	for i := 0; i+len(word) <= len(b); i++ {
+		if nextFirst < i {
+			nextFirst = nextIndexByte(b, i, first)
+		}
+		if nextOther < i {
+			nextOther = nextIndexByte(b, i, other)
+		}
+		i = min(nextFirst, nextOther)
+		if i+len(word) > len(b) {
+			return -1
+		}
+		if equalFoldString(b[i:i+len(word)], word) {
+			return i
 		}
 	}
 	return -1

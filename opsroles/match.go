@@ -767,7 +767,31 @@ func replaceFound(r *Result, lo, hi int, own []automaton.Match) {
 // trimSpace returns the bounds of b without its leading and trailing
 // white space and byte order marks.
 func trimSpace(b []byte) (start, end int) {
-	return trimFunc(b, isSpaceOrBOM, isSpaceOrBOM)
+	// trimFunc(b, isSpaceOrBOM, isSpaceOrBOM), without its calls through
+	// func values: the rules trim nearly every line they read, most of
+	// which start and end with an ASCII byte, a rune of its own.
+	start, end = 0, len(b)
+	for start < end {
+		r, n := rune(b[start]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[start:end])
+		}
+		if !isSpaceOrBOM(r) {
+			break
+		}
+		start += n
+	}
+	for start < end {
+		r, n := rune(b[end-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRune(b[start:end])
+		}
+		if !isSpaceOrBOM(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
 }
 
 // trimFunc returns the bounds of b without the runes at its start for which

@@ -215,8 +215,12 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 			i = j
 		}
 		inChrome = inChrome && i == j
-		if i < j && chrome < maxChromeLines && (lines < maxTitleLines && (isPageChrome(text[pos+i:pos+j]) || !hasWord(text[pos+i:pos+j])) ||
-			bannerStart < 0 && lines < 2*maxTitleLines && isPageChrome(text[pos+i:pos+j])) {
+		// The top lines may be chrome, or a rule without a word; those
+		// below them, up to twice as many, chrome until a banner line
+		// came. Either way isPageChrome reads the line once.
+		top := lines < maxTitleLines
+		if i < j && chrome < maxChromeLines && (top || bannerStart < 0 && lines < 2*maxTitleLines) &&
+			(isPageChrome(text[pos+i:pos+j]) || top && !hasWord(text[pos+i:pos+j])) {
 			inChrome = true
 			chrome++ // a job board's menus over the posting, or a rule of ═══
 			if lines >= maxTitleLines {
@@ -3613,32 +3617,7 @@ func isBannerLead(lead []byte) bool {
 // containsFold reports whether b contains word, ignoring ASCII case (see
 // equalFoldString).
 func containsFold(b []byte, word string) bool {
-	if len(word) == 0 {
-		return true
-	}
-	// Jump to the next byte that may start the word, in either case, with
-	// IndexByte, which skips most of a long text fast.
-	first, other := word[0], word[0]
-	if isASCIILetter(first) {
-		first, other = first|0x20, first&^0x20
-	}
-	nextFirst, nextOther := -1, -1 // the next of each at or after i, or len(b)
-	for i := 0; i+len(word) <= len(b); i++ {
-		if nextFirst < i {
-			nextFirst = nextIndexByte(b, i, first)
-		}
-		if nextOther < i {
-			nextOther = nextIndexByte(b, i, other)
-		}
-		i = min(nextFirst, nextOther)
-		if i+len(word) > len(b) {
-			return false
-		}
-		if equalFoldString(b[i:i+len(word)], word) {
-			return true
-		}
-	}
-	return false
+	return indexFold(b, word) >= 0
 }
 
 // nextIndexByte returns the index of the first c in b at or after i, or
@@ -4832,14 +4811,18 @@ func alertQuery(line []byte) bool {
 	if hasPrefixFold(line, "subject:") {
 		line = trimSpaceBytes(line[len("subject:"):])
 	}
-	for _, w := range [...]string{"new job for ", "new jobs for ", "jobs for ", "jobs matching "} {
-		if i := indexFold(line, w); i >= 0 && isQuote(line[i+len(w):]) {
-			return true
+	// The words and prefixes of the first two forms all hold "job", which
+	// most lines do not: one search for it spares the others.
+	if containsFold(line, "job") {
+		for _, w := range [...]string{"new job for ", "new jobs for ", "jobs for ", "jobs matching "} {
+			if i := indexFold(line, w); i >= 0 && isQuote(line[i+len(w):]) {
+				return true
+			}
 		}
-	}
-	for _, p := range [...]string{"your job alert for ", "job alert for ", "new jobs: "} {
-		if hasPrefixFold(line, p) {
-			return true
+		for _, p := range [...]string{"your job alert for ", "job alert for ", "new jobs: "} {
+			if hasPrefixFold(line, p) {
+				return true
+			}
 		}
 	}
 	if hasPrefixFold(line, "your ") {
@@ -5016,7 +4999,9 @@ func isPageChrome(line []byte) bool {
 	if bytes.Contains(line, []byte("来自")) && endsWord(bytes.TrimRight(line, " :："), []string{"的消息", "的私信", "的留言", "的邀请"}) {
 		return true // a chat's header: 来自 HR 陆蔓 的消息
 	}
-	if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") || alertQuery(line) {
+	// Each phrase holds "job", which most lines do not: one search for it
+	// spares the others.
+	if containsFold(line, "job") && (containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your")) || alertQuery(line) {
 		return true // a job alert's count over the jobs it lists
 	}
 	if isHanMenu(line) || isSiteMenu(line) {

@@ -100,6 +100,15 @@ func (a *Automaton) decode(s *Scratch, text []byte, i int) int {
 			c[4], c[5], c[6], c[7] = ascii[byte(x>>32)], ascii[byte(x>>40)], ascii[byte(x>>48)], ascii[byte(x>>56)]
 			putEnds(f, uint64(e)*0x0001000100010001+0x0004000300020001)
 			putEnds(f[4:], uint64(e)*0x0001000100010001+0x0008000700060005)
+			if x&0x8080808080808080 == 0 {
+				// All of x. A step of a constant waits for no load: the
+				// processor predicts the branch and reads on, where a
+				// step of the count below would wait for x, and the
+				// next x for it, load after load along a run of ASCII.
+				i += 8
+				k += 8
+				continue
+			}
 			a := bits.TrailingZeros64(x&0x8080808080808080) >> 3
 			i += a
 			k += a

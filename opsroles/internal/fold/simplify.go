@@ -50,11 +50,7 @@ func Simplify(dst, src []byte) ([]byte, bool) {
 	}
 	base := len(dst)
 	dst = append(dst, src...)
-	out := dst[base:]
-	for ; i >= 0; i = t.next(src, i+3) {
-		s := t.to[rune3(src[i:])]
-		out[i], out[i+1], out[i+2] = 0xE0|byte(s>>12), 0x80|byte(s>>6&0x3F), 0x80|byte(s&0x3F)
-	}
+	t.replace(dst[base:], i)
 	return dst, true
 }
 
@@ -66,8 +62,15 @@ func (t *simplified) next(text []byte, i int) int {
 	for i+3 <= len(text) {
 		if i+12 <= len(text) {
 			x := binary.LittleEndian.Uint64(text[i:])
+			if x&0x8080808080808080 == 0 {
+				// Eight bytes of ASCII. A step of a constant waits for
+				// no load: the processor predicts the branch and reads
+				// on, where a step of the count below would wait for x.
+				i += 8
+				continue
+			}
 			if a := bits.TrailingZeros64(x&0x8080808080808080) >> 3; a > 0 {
-				i += a // ASCII, up to eight bytes
+				i += a // ASCII, up to seven bytes
 				continue
 			}
 			if y := binary.LittleEndian.Uint32(text[i+8:]); IsFour3(x, y) {
@@ -89,6 +92,69 @@ func (t *simplified) next(text []byte, i int) int {
 		i += 3
 	}
 	return -1
+}
+
+// replace replaces in text, a copy of Simplify's src, the runes that
+// Simplify replaces, from byte i on, where next found the first. It reads
+// the text as next does, but replaces each rune where it finds it and
+// goes on: a Traditional text has one in nearly every run of four runes,
+// which a return to the caller per rune would send through the slow path
+// of one rune at a time. A replacement is a rune of the same form, and
+// the bytes it reads ahead are not replaced yet, so it reads the runes of
+// src.
+func (t *simplified) replace(text []byte, i int) {
+	for i+3 <= len(text) {
+		if i+12 <= len(text) {
+			x := binary.LittleEndian.Uint64(text[i:])
+			if x&0x8080808080808080 == 0 {
+				// Eight bytes of ASCII. A step of a constant waits for
+				// no load: the processor predicts the branch and reads
+				// on, where a step of the count below would wait for x.
+				i += 8
+				continue
+			}
+			if a := bits.TrailingZeros64(x&0x8080808080808080) >> 3; a > 0 {
+				i += a // ASCII, up to seven bytes
+				continue
+			}
+			if y := binary.LittleEndian.Uint32(text[i+8:]); IsFour3(x, y) {
+				r0, r1, r2, r3 := Decode3(x), Decode3(x>>24), Decode3(x>>48|uint64(y)<<16), Decode3(uint64(y)>>8)
+				b0, b1, b2, b3 := t.set[r0>>6]>>(r0&63)&1, t.set[r1>>6]>>(r1&63)&1, t.set[r2>>6]>>(r2&63)&1, t.set[r3>>6]>>(r3&63)&1
+				if b0|b1|b2|b3 != 0 {
+					c := text[i : i+12 : i+12]
+					if b0 != 0 {
+						put3(c[0:3], t.to[r0])
+					}
+					if b1 != 0 {
+						put3(c[3:6], t.to[r1])
+					}
+					if b2 != 0 {
+						put3(c[6:9], t.to[r2])
+					}
+					if b3 != 0 {
+						put3(c[9:12], t.to[r3])
+					}
+				}
+				i += 12
+				continue
+			}
+		}
+		b := text[i]
+		if b < 0xE0 || b >= 0xF0 || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
+			i++
+			continue
+		}
+		if r := rune3(text[i:]); t.set[r>>6]&(1<<(r&63)) != 0 {
+			put3(text[i:i+3], t.to[r])
+		}
+		i += 3
+	}
+}
+
+// put3 writes rune s, of three bytes in UTF-8, to b[:3].
+func put3(b []byte, s uint16) {
+	_ = b[2]
+	b[0], b[1], b[2] = 0xE0|byte(s>>12), 0x80|byte(s>>6&0x3F), 0x80|byte(s&0x3F)
 }
 
 // rune3 decodes the rune of three bytes at the start of b, whose form the
