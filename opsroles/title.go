@@ -434,6 +434,8 @@ var titleWords = [...]struct {
 	{"业务员", 0, roleOther}, {"政企客户经理", LevelManager, roleOther}, {"集团客户经理", LevelManager, roleOther}, {"代理人", 0, roleOther}, {"导购", 0, roleOther}, {"店务员", 0, roleOther}, {"shop assistant", LevelSpecialist, roleOther}, {"retail assistant", LevelSpecialist, roleOther}, {"sales assistant", LevelSpecialist, roleOther}, {"骑手", 0, roleOther},
 	{"配送员", 0, roleOther}, {"快递员", 0, roleOther}, {"标注员", 0, roleOther},
 	{"agent", 0, roleOther}, {"courier", 0, roleOther}, {"delivery executive", 0, roleOther}, {"delivery rider", 0, roleOther}, {"delivery boy", 0, roleOther}, {"delivery boys", 0, roleOther},
+	// A property company's managers of an estate, and a trial's monitors.
+	{"物业经理", LevelManager, roleOther}, {"物业项目经理", LevelManager, roleOther}, {"物业主管", LevelLead, roleOther}, {"临床监查员", 0, roleOther}, {"监查员", 0, roleOther},
 	// A factory's managers and a hospital's nursing leaders.
 	{"plant manager", LevelManager, roleOther}, {"plant director", LevelDirector, roleOther}, {"plant head", LevelHead, roleOther},
 	{"nursing officer", 0, roleOther}, {"director of nursing", LevelDirector, roleOther}, {"nursing director", LevelDirector, roleOther}, {"head of nursing", LevelHead, roleOther},

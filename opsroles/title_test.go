@@ -1550,6 +1550,8 @@ func TestOtherProfession(t *testing.T) {
 		{"客户服务主管", true, "a call centre's supervisor"},
 		{"物业管家（住宅）  南京·江宁  6-8K", true, "a property company's steward of a building's owners"},
 		{"二手车评估师", true, "an appraiser of used cars"},
+		{"物业项目经理 2024 年度述职报告", true, "a property company's manager of an estate"},
+		{"高级临床监查员（Senior CRA）", true, "a clinical trial's monitor"},
 		{"Plant Manager | Automotive Tier 1 | Lean Manufacturing", true, "a factory's manager"},
 		{"Chief Nursing Officer | Magnet Leadership", true, "a hospital's nursing leader"},
 		{"Merchant Support Specialist (Payments)", true, "a payment firm's agent for merchants' questions"},
