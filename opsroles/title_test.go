@@ -105,11 +105,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
 		{"客户关怀专员", Title{"customer-management", LevelSpecialist}}, // a dealer's care of the customers it has
 		{"Site General Manager - Express Car Wash", Title{"store-ops", LevelHead}},
-		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                     // a platform's security fights cheats and fraud
-		{"安全运营工程师（SOC）", Title{"", LevelUnknown}},                                     // a security operations centre's engineer
-		{"Chat Support Specialist", Title{"", LevelSpecialist}},                       // an agent who answers chats
-		{"六西格玛黑带", Title{"process-optimization", LevelUnknown}},                       // the belt names its holder
-		{"Software QA Analyst II – Contact Center Platform", Title{"", LevelUnknown}}, // software is a field, not a person: a tester
+		{"Tmall Flagship Store Operations Manager", Title{"ecommerce-ops", LevelManager}}, // an online flagship store
+		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                         // a platform's security fights cheats and fraud
+		{"安全运营工程师（SOC）", Title{"", LevelUnknown}},                                         // a security operations centre's engineer
+		{"Chat Support Specialist", Title{"", LevelSpecialist}},                           // an agent who answers chats
+		{"六西格玛黑带", Title{"process-optimization", LevelUnknown}},                           // the belt names its holder
+		{"Software QA Analyst II – Contact Center Platform", Title{"", LevelUnknown}},     // software is a field, not a person: a tester
 		{"Sales Growth Manager", Title{"", LevelManager}},
 		{"Junior Analyst Vertriebssteuerung / Sales Operations (m/w/d)", Title{"business-ops", LevelSpecialist}},
 		{"Dispatch Lead (Nights) - Last-Mile Delivery", Title{"resource-allocation", LevelLead}}, // a dispatcher plans the last mile at night too
