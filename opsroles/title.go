@@ -724,6 +724,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 			title = trimSpaceBytes(title[:d])
 			spec = m.titleSpecialty(r, title)
 		}
+		if k := bytes.Index(text[start:end], []byte(" / ")); spec < 0 && k > 0 {
+			// The first of the titles a posting offers at two levels:
+			// "Event Executive / Senior Event Executive".
+			spec = m.titleSpecialty(r, trimSpaceBytes(text[start:start+k]))
+		}
 		if k := translationStart(text[start:end]); spec < 0 && k > 0 {
 			// An English title before its Chinese translation, as
 			// Hong Kong's postings write them: "Event Executive 活動主任

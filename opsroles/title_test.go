@@ -106,6 +106,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"客户关怀专员", Title{"customer-management", LevelSpecialist}}, // a dealer's care of the customers it has
 		{"Site General Manager - Express Car Wash", Title{"store-ops", LevelHead}},
 		{"Tmall Flagship Store Operations Manager", Title{"ecommerce-ops", LevelManager}}, // an online flagship store
+		{"Event Executive / Senior Event Executive", Title{"campaign-ops", LevelSenior}},  // one job at two levels
 		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                         // a platform's security fights cheats and fraud
 		{"安全运营工程师（SOC）", Title{"", LevelUnknown}},                                         // a security operations centre's engineer
 		{"Chat Support Specialist", Title{"", LevelSpecialist}},                           // an agent who answers chats
