@@ -1558,6 +1558,7 @@ func TestOtherProfession(t *testing.T) {
 		{"Chief Nursing Officer | Magnet Leadership", true, "a hospital's nursing leader"},
 		{"Merchant Support Specialist (Payments)", true, "a payment firm's agent for merchants' questions"},
 		{"商户支持专员（跨境收款）", true, "likewise in Chinese"},
+		{"Seller Partner Support Associate - Virtual (Remote, US)", true, "a marketplace's agent for sellers' questions"},
 		{"信审专员（风控运营中心）", true, "a lender's credit reviewer, in its department's brackets"},
 		{"清算岗（运营管理部）", true, "a bank's clearing clerk"},
 		{"XX移动（县分公司）招聘：网格经理", true, "a telecom carrier's district salesperson"},
