@@ -155,10 +155,66 @@ func notedTitle(title []byte, s *automaton.Scratch, found *[]automaton.Match) bo
 // in the title.
 func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automaton.Match, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	start, end = m.findTitleLine(text, heads, terms, s, found)
+	if start < 0 {
+		start, end = inlineLabelledTitle(text, s, found)
+	}
 	if start >= 0 {
 		start, end = preferSought(text, start, end, s, found)
 	}
 	return start, end
+}
+
+// inlineLabels name the job sought or offered inside a text that runs on
+// one line, as a form field or a chat message delivers a resume or a
+// posting that lost its line breaks.
+var inlineLabels = [...]string{
+	"求职意向", "期望职位", "期望岗位", "意向岗位", "意向职位", "目标职位", "目标职能", "目标岗位",
+	"应聘岗位", "应聘职位", "职位名称", "岗位名称", "招聘岗位", "招聘职位",
+}
+
+// maxOneLineBytes bounds the start of a one-line text in which
+// inlineLabelledTitle looks for a label, and the first line of a text that
+// counts as its one line.
+const maxOneLineBytes = 1 << 10
+
+// inlineLabelledTitle returns where the title is that one of inlineLabels
+// names, followed by a colon, in the first maxOneLineBytes of a text whose
+// first line is longer than that: its value up to the end of its field
+// (see fieldEnd) or of its clause; or -1, -1. The text's own lines, when
+// it has them, are for findTitleLine to read.
+func inlineLabelledTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	if k := bytes.IndexByte(text, '\n'); k >= 0 && k < maxOneLineBytes {
+		return -1, -1
+	}
+	head := runePrefix(text, maxOneLineBytes)
+	for _, l := range inlineLabels {
+		for from := 0; from < len(head); {
+			k := bytes.Index(head[from:], []byte(l))
+			if k < 0 {
+				break
+			}
+			a := from + k + len(l)
+			from = a
+			rest := head[a:]
+			var ok bool
+			if rest, ok = bytes.CutPrefix(rest, []byte("：")); !ok {
+				if rest, ok = bytes.CutPrefix(rest, []byte(":")); !ok {
+					continue
+				}
+			}
+			i, _ := trimSpace(rest)
+			a += len(head[a:]) - len(rest) + i
+			b := a + fieldEnd(head[a:])
+			if k := bytes.IndexAny(head[a:b], "，,；;。|"); k >= 0 {
+				b = a + k
+			}
+			b = a + len(bytes.TrimRight(head[a:b], " "))
+			if b > a && looksLikeTitle(head[a:b], s, found) {
+				return a, b
+			}
+		}
+	}
+	return -1, -1
 }
 
 // findTitleLine is findTitle without the preference for the job a

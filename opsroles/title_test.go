@@ -1118,6 +1118,10 @@ func TestTitleBounds(t *testing.T) {
 		{"郑州招人‼️ 电商运营专员 2名", "电商运营专员 2名"},
 		{"厦门 base，内推一个 运营设计师（视觉方向）🎨\n我们是做茶饮的电商品牌", "运营设计师"},
 		{"负责招聘渠道维护，坐标上海。", ""},
+		// A resume that lost its line breaks names the job it seeks
+		// behind a label inside its one line.
+		{"个人简历 ID：374422681 邵 先生 男 35岁 大专 12年工作经验 现居住石家庄 手机：13931168840 求职意向 目标职能：渠道销售经理 / 区域销售经理  目标地点：石家庄 期望薪资：12-18K 工作经历 2019.03-至今 某食品公司 渠道销售经理 负责经销商开发与回款", "渠道销售经理 / 区域销售经理"},
+		{"个人简历 邵先生 求职意向：渠道销售经理\n工作经历", "渠道销售经理"}, // a line of its own, which findTitleLine reads
 		// A link to another page over the posting.
 		{"美团外卖招聘页 >>\n\n策略运营专家（外卖供给方向）  上海·长宁区\n35-55K·15薪", "策略运营专家（外卖供给方向）"},
 		{"查看更多职位 »\nContent Operations Manager\nDublin", "Content Operations Manager"},
