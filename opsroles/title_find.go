@@ -169,7 +169,9 @@ func (m *Matcher) findTitle(text []byte, heads markup.Headings, terms []automato
 // posting that lost its line breaks.
 var inlineLabels = [...]string{
 	"求职意向", "期望职位", "期望岗位", "意向岗位", "意向职位", "目标职位", "目标职能", "目标岗位",
-	"应聘岗位", "应聘职位", "职位名称", "岗位名称", "招聘岗位", "招聘职位",
+	"应聘岗位", "应聘职位", "职位名称", "岗位名称", "招聘岗位", "招聘职位", "求职岗位", "期望职能",
+	// BOSS直聘's resumes label the job sought 期望 alone; postings, 职位 or 岗位.
+	"期望", "职位", "岗位",
 }
 
 // maxOneLineBytes bounds the start of a one-line text in which
