@@ -55,54 +55,29 @@ func Simplify(dst, src []byte) ([]byte, bool) {
 }
 
 // next returns the offset of the first rune of text at or after byte i
-// that Simplify replaces, or -1 if there is none. Runs of ASCII go up to
-// eight bytes at a time, and runs of three-byte runes four runes at a
-// time, with one branch for the four bit tests.
+// that Simplify replaces, or -1 if there is none.
 func (t *simplified) next(text []byte, i int) int {
-	for i+3 <= len(text) {
-		if i+12 <= len(text) {
-			x := binary.LittleEndian.Uint64(text[i:])
-			if x&0x8080808080808080 == 0 {
-				// Eight bytes of ASCII. A step of a constant waits for
-				// no load: the processor predicts the branch and reads
-				// on, where a step of the count below would wait for x.
-				i += 8
-				continue
-			}
-			if a := bits.TrailingZeros64(x&0x8080808080808080) >> 3; a > 0 {
-				i += a // ASCII, up to seven bytes
-				continue
-			}
-			if y := binary.LittleEndian.Uint32(text[i+8:]); IsFour3(x, y) {
-				r0, r1, r2, r3 := Decode3(x), Decode3(x>>24), Decode3(x>>48|uint64(y)<<16), Decode3(uint64(y)>>8)
-				if t.set[r0>>6]>>(r0&63)&1|t.set[r1>>6]>>(r1&63)&1|t.set[r2>>6]>>(r2&63)&1|t.set[r3>>6]>>(r3&63)&1 == 0 {
-					i += 12
-					continue
-				}
-			}
-		}
-		b := text[i]
-		if b < 0xE0 || b >= 0xF0 || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
-			i++
-			continue
-		}
-		if r := rune3(text[i:]); t.set[r>>6]&(1<<(r&63)) != 0 {
-			return i
-		}
-		i += 3
-	}
-	return -1
+	return t.scan(text, i, false)
 }
 
 // replace replaces in text, a copy of Simplify's src, the runes that
-// Simplify replaces, from byte i on, where next found the first. It reads
-// the text as next does, but replaces each rune where it finds it and
-// goes on: a Traditional text has one in nearly every run of four runes,
-// which a return to the caller per rune would send through the slow path
-// of one rune at a time. A replacement is a rune of the same form, and
-// the bytes it reads ahead are not replaced yet, so it reads the runes of
-// src.
+// Simplify replaces, from byte i on, where next found the first. It
+// replaces each rune where it finds it and goes on: a Traditional text
+// has one in nearly every run of four runes, which a return to the caller
+// per rune would send through the slow path of one rune at a time.
 func (t *simplified) replace(text []byte, i int) {
+	t.scan(text, i, true)
+}
+
+// scan reads text from byte i on for the runes that Simplify replaces:
+// runs of ASCII eight bytes at a time, runs of three-byte runes four
+// runes at a time with one branch for the four bit tests, other bytes
+// one at a time. Unless write is set, it returns the offset of the first
+// such rune, or -1 if there is none. If write is set, it replaces every
+// one in place and returns -1; a replacement is a rune of the same form,
+// and the bytes it reads ahead are not replaced yet, so it reads the
+// runes of the text as they were.
+func (t *simplified) scan(text []byte, i int, write bool) int {
 	for i+3 <= len(text) {
 		if i+12 <= len(text) {
 			x := binary.LittleEndian.Uint64(text[i:])
@@ -121,6 +96,9 @@ func (t *simplified) replace(text []byte, i int) {
 				r0, r1, r2, r3 := Decode3(x), Decode3(x>>24), Decode3(x>>48|uint64(y)<<16), Decode3(uint64(y)>>8)
 				b0, b1, b2, b3 := t.set[r0>>6]>>(r0&63)&1, t.set[r1>>6]>>(r1&63)&1, t.set[r2>>6]>>(r2&63)&1, t.set[r3>>6]>>(r3&63)&1
 				if b0|b1|b2|b3 != 0 {
+					if !write {
+						return i + 3*bits.TrailingZeros64(b0|b1<<1|b2<<2|b3<<3)
+					}
 					c := text[i : i+12 : i+12]
 					if b0 != 0 {
 						put3(c[0:3], t.to[r0])
@@ -145,10 +123,14 @@ func (t *simplified) replace(text []byte, i int) {
 			continue
 		}
 		if r := rune3(text[i:]); t.set[r>>6]&(1<<(r&63)) != 0 {
+			if !write {
+				return i
+			}
 			put3(text[i:i+3], t.to[r])
 		}
 		i += 3
 	}
+	return -1
 }
 
 // put3 writes rune s, of three bytes in UTF-8, to b[:3].
