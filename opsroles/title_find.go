@@ -827,7 +827,9 @@ var hanIntroducers = []string{
 	"录用您担任", "聘用您担任", "聘请您担任", "录用您为", "聘用您为",
 	// Letters of application: 得知贵司正在招聘“财务BP”, 应聘贵公司用户运营一职;
 	// and an employer's message: 我们在招**产品运营**.
-	"正在招聘", "在招聘", "我们在招", "我们正在招", "团队在招", "公司在招", "目前在招", "正在招", "现在在招", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
+	"正在招聘", "在招聘", "我们在招", "我们正在招", "团队在招", "公司在招", "目前在招", "正在招", "现在在招",
+	// A recruiter's offer of a post: 有个岗位想推荐给你：运营协同经理.
+	"推荐给你", "推荐给您", "应聘贵公司", "应聘贵司", "申请贵公司", "申请贵司",
 }
 
 // introducedTitle returns where the job's title is named in the prose of a
@@ -888,7 +890,7 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 	if string(text[f.Start:f.End]) == "征" {
 		words = zhengWords
 	}
-	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) && (!bracketFollows(text[f.End:]) || endsWord(text[:f.Start], []string{"不", "没"})) || startsWord(text[f.End:], words) || recruiterTitle(text[f.End:])) ||
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) && (!bracketFollows(text[f.End:]) && !spacedJobFollows(text[f.End:]) || endsWord(text[:f.Start], deniedHiring)) || startsWord(text[f.End:], words) || recruiterTitle(text[f.End:])) ||
 		string(text[f.Start:f.End]) == "，任" && startsWord(text[f.End:], renWords) {
 		return -1, -1
 	}
@@ -1124,6 +1126,25 @@ func bracketFollows(rest []byte) bool {
 	k := bytes.Index(line, []byte("】"))
 	return k > len("【") && k <= maxTitleRunes*utf8.UTFMax
 }
+
+// spacedJobFollows reports whether rest, the text after a 招, is a space
+// and then the rest of its line, short enough to be a job's title: a
+// recruiter sets the job apart so (成都某银行信用卡中心外包呼叫中心招 质检主管).
+func spacedJobFollows(rest []byte) bool {
+	if !bytes.HasPrefix(rest, []byte(" ")) && !bytes.HasPrefix(rest, []byte("　")) {
+		return false
+	}
+	line := trimSpaceBytes(rest[:nextLine(rest, 0)])
+	// Not a count of people to hire (招 1 名视频编导), nor more of a
+	// clause or a sum (校招 + 运营岗社招).
+	return len(line) > 0 && !isDigit(line[0]) && !startsWord(line, joinedWords) && len(line) <= maxJobAfterHiring && bytes.IndexAny(line, "，。、：") < 0
+}
+
+// deniedHiring deny the 招 after them: 今年不招【流程优化经理】了.
+var deniedHiring = []string{"不", "没"}
+
+// joinedWords join what follows them to what stands before them.
+var joinedWords = []string{"+", "/", "、", "和", "及"}
 
 // bracketedToEnd reports whether rest, the text after a headline's 招聘,
 // opens a bracket that closes at the end of its line.
