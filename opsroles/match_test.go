@@ -766,6 +766,7 @@ func TestNotOperations(t *testing.T) {
 		{"基金运营岗（TA/估值方向）\n负责基金估值、份额登记与清算。", false, "基金运营 values funds and keeps their registers"},
 		{"Partner, Operations Practice\nLed client engagements in supply chain.", false, "a consulting firm's practice"},
 		{"网络安全运营工程师\n负责安全运营中心的告警研判与应急响应。", false, "a security operations centre's work"},
+		{"Cybersecurity Operations Analyst II - Security Operations Center (24x7)\nTriage alerts from SIEM and EDR.", false, "likewise in English"},
 		{"Emergency Communications Operations Specialist I (911 Call-Taker)", false, "a county's 911 centre"},
 		{"Operations Manager for our marketplace", true, "the bare title still counts"},
 		{"负责平台运营和商家运营", true, "运营 outside the phrases still counts"},
