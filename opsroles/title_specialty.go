@@ -187,6 +187,7 @@ var areaWords = [...]string{"area", "district", "regional", "multi-site", "multi
 var siteNouns = [...]string{
 	"studios", "practices", "clinics", "locations", "stores", "restaurants", "venues", "outlets",
 	"salons", "gyms", "cafes", "cafés", "shops", "boutiques", "pharmacies", "dealerships", "taprooms",
+	"pubs", "bistros", "taverns", "taquerias",
 }
 
 // chainNetwork reports whether x ends with "network" after a site that a

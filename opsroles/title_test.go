@@ -105,6 +105,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
 		{"客户关怀专员", Title{"customer-management", LevelSpecialist}}, // a dealer's care of the customers it has
 		{"Site General Manager - Express Car Wash", Title{"store-ops", LevelHead}},
+		{"General Manager - Full Service Taqueria", Title{"store-ops", LevelHead}},        // a site of a food chain
 		{"Tmall Flagship Store Operations Manager", Title{"ecommerce-ops", LevelManager}}, // an online flagship store
 		{"Event Executive / Senior Event Executive", Title{"campaign-ops", LevelSenior}},  // one job at two levels
 		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                         // a platform's security fights cheats and fraud
