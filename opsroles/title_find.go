@@ -180,43 +180,25 @@ var inlineLabels = [...]string{
 const maxOneLineBytes = 1 << 10
 
 // inlineLabelledTitle returns where the title is that one of inlineLabels
-// names, followed by a colon, in the first maxOneLineBytes of a text whose
-// first line is longer than that: its value up to the end of its field
-// (see fieldEnd) or of its clause; or -1, -1. The text's own lines, when
-// it has them, are for findTitleLine to read.
+// names, behind its colon, in the first maxOneLineBytes of a text whose
+// first line is longer than that (see labelledValue), up to the end of
+// its clause or the first item of a list (职位：质检主管,质量管理); or -1, -1.
+// The text's own lines, when it has them, are for findTitleLine to read.
 func inlineLabelledTitle(text []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	if k := bytes.IndexByte(text, '\n'); k >= 0 && k < maxOneLineBytes {
 		return -1, -1
 	}
-	head := runePrefix(text, maxOneLineBytes)
-	for _, l := range inlineLabels {
-		for from := 0; from < len(head); {
-			k := bytes.Index(head[from:], []byte(l))
-			if k < 0 {
-				break
-			}
-			a := from + k + len(l)
-			from = a
-			rest := head[a:]
-			var ok bool
-			if rest, ok = bytes.CutPrefix(rest, []byte("：")); !ok {
-				if rest, ok = bytes.CutPrefix(rest, []byte(":")); !ok {
-					continue
-				}
-			}
-			i, _ := trimSpace(rest)
-			a += len(head[a:]) - len(rest) + i
-			b := a + fieldEnd(head[a:])
-			if k := bytes.IndexAny(head[a:b], "，,；;。|"); k >= 0 {
-				b = a + k
-			}
-			b = a + len(bytes.TrimRight(head[a:b], " "))
-			if b > a && looksLikeTitle(head[a:b], s, found) {
-				return a, b
-			}
-		}
+	start, end = labelledValue(runePrefix(text, maxOneLineBytes), inlineLabels[:], s, found)
+	if start < 0 {
+		return -1, -1
 	}
-	return -1, -1
+	if k := bytes.IndexAny(text[start:end], "，,；;。|"); k > 0 {
+		if looksLikeTitle(text[start:start+k], s, found) {
+			return start, start + k
+		}
+		looksLikeTitle(text[start:end], s, found) // its title words again
+	}
+	return start, end
 }
 
 // findTitleLine is findTitle without the preference for the job a
@@ -890,7 +872,7 @@ func (m *Matcher) hanIntroduced(text []byte, f automaton.Match, s *automaton.Scr
 	if string(text[f.Start:f.End]) == "征" {
 		words = zhengWords
 	}
-	if m.labelKind[f.Pattern] != introducerLabel || bare && (!startsMessage(text, f.Start) && !headlineHiring(text, f) && (!bracketFollows(text[f.End:]) && !spacedJobFollows(text[f.End:]) || endsWord(text[:f.Start], deniedHiring)) || startsWord(text[f.End:], words) || recruiterTitle(text[f.End:])) ||
+	if m.labelKind[f.Pattern] != introducerLabel || bare && (!hiresHere(text, f) || startsWord(text[f.End:], words) || recruiterTitle(text[f.End:])) ||
 		string(text[f.Start:f.End]) == "，任" && startsWord(text[f.End:], renWords) {
 		return -1, -1
 	}
@@ -1113,11 +1095,22 @@ func headlineHiring(text []byte, f automaton.Match) bool {
 	return f.Start-start <= maxHeadlineLead
 }
 
+// hiresHere reports whether f, a bare 招 in text, says "hiring": it starts
+// a message (see startsMessage) or heads a headline's jobs (see
+// headlineHiring), or a recruiter sets the job after it apart, in 【】 or
+// after a space, and no 不 or 没 denies it.
+func hiresHere(text []byte, f automaton.Match) bool {
+	if startsMessage(text, f.Start) || headlineHiring(text, f) {
+		return true
+	}
+	rest := text[f.End:]
+	return (bracketFollows(rest) || spacedJobFollows(rest)) && !endsWord(text[:f.Start], deniedHiring)
+}
+
 // bracketFollows reports whether rest, the text after a 招, opens a 【
 // bracket that closes on its line: a recruiter sets the job so, wherever
 // the 招 stands in the message (某头部快递公司总部招【流程优化经理】, 您好，我们是
-// 某消费金融公司的客服中心，招【客服质检专员】). The caller asks whether a
-// 不 denies the 招.
+// 某消费金融公司的客服中心，招【客服质检专员】).
 func bracketFollows(rest []byte) bool {
 	if !bytes.HasPrefix(rest, []byte("【")) {
 		return false
@@ -4878,21 +4871,26 @@ func isNumbering(b []byte) bool {
 	return false
 }
 
-// alertQuery reports whether line names the query of a job alert, in its
-// subject or over the jobs it found: Job alert: 1 new job for "operations
+// jobAlertLine reports whether line is a job alert's count of the jobs it
+// found (7 new jobs match your preferences), or names the query of the
+// alert, in its subject or over the jobs: Job alert: 1 new job for "operations
 // analyst", Your job alert for operations in Berlin, Jobs for "channel
 // manager" near Austin, New jobs matching "community manager" in
 // Wakefield, Your Totaljobs alert: operations manager, and LinkedIn's
 // subject, the query quoted before a colon ("operations manager": Nordavia
 // Biotherapeutics - Clinical Operations Manager and more). The query is
 // what the reader searched, not the job below it.
-func alertQuery(line []byte) bool {
+func jobAlertLine(line []byte) bool {
 	if hasPrefixFold(line, "subject:") {
 		line = trimSpaceBytes(line[len("subject:"):])
 	}
-	// The words and prefixes of the first two forms all hold "job", which
-	// most lines do not: one search for it spares the others.
+	// The counts, and the words and prefixes of the first queries, all
+	// hold "job", which most lines do not: one search for it spares the
+	// others.
 	if containsFold(line, "job") {
+		if containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your") {
+			return true
+		}
 		for _, w := range [...]string{"new job for ", "new jobs for ", "jobs for ", "jobs matching "} {
 			if i := indexFold(line, w); i >= 0 && isQuote(line[i+len(w):]) {
 				return true
@@ -4979,21 +4977,13 @@ func isBreadcrumb(line []byte) bool {
 	return false
 }
 
-// trimLinkArrow returns line without the arrow that ends a link to
-// another page, and the spaces before it: 美团招聘页 >>, 查看更多 »; or line
-// itself if it has none.
-func trimLinkArrow(line []byte) []byte {
-	for _, a := range [...]string{">>", "»", "＞＞", "》》"} {
-		if rest, ok := bytes.CutSuffix(line, []byte(a)); ok {
-			return bytes.TrimRight(rest, " ")
-		}
-	}
-	return line
-}
+// linkArrows end a link to another page, which a line of a page's chrome
+// may be: 美团外卖招聘页 >>, 查看更多 ».
+var linkArrows = []string{">>", "»", "＞＞", "》》"}
 
 // careerSiteNames end the banner of an employer's careers site:
 // 米禾到家 · 招聘官网.
-var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网", "招聘页", "招聘主页"}
+var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网"}
 
 // startsCategory reports whether line is the trail of a careers site's
 // categories: a kind of hiring, a slash and a job family (社会招聘 / 运营).
@@ -5035,7 +5025,7 @@ func isPageChrome(line []byte) bool {
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
 	}
-	if isBreadcrumb(line) || endsWord(trimLinkArrow(line), careerSiteNames) || len(trimLinkArrow(line)) < len(line) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
+	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || endsWord(line, linkArrows) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
 		return true // the last: a menu of Markdown links, "[Product](#) · [Pricing](#)"
 	}
 	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to ", "skip to "} {
@@ -5078,10 +5068,8 @@ func isPageChrome(line []byte) bool {
 	if bytes.Contains(line, []byte("来自")) && endsWord(bytes.TrimRight(line, " :："), []string{"的消息", "的私信", "的留言", "的邀请"}) {
 		return true // a chat's header: 来自 HR 陆蔓 的消息
 	}
-	// Each phrase holds "job", which most lines do not: one search for it
-	// spares the others.
-	if containsFold(line, "job") && (containsFold(line, "new job matches") || containsFold(line, "new jobs match") || containsFold(line, "jobs matching your")) || alertQuery(line) {
-		return true // a job alert's count over the jobs it lists
+	if jobAlertLine(line) {
+		return true // a job alert's count over the jobs it lists, or its query
 	}
 	if isHanMenu(line) || isSiteMenu(line) {
 		return true // 首页 招聘 简历 兼职 企业入驻 发布信息 我的
