@@ -659,6 +659,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the qualifier names is the direction of the job still: a 理赔运营优化岗
 	// （流程改进方向） improves the claims process.
 	otherJob := q < end-start && m.holdsOtherWork(r, start, start+q)
+	// An analyst of insights (see Matcher.direction) analyses data, and
+	// the qualifier's terms name only what of: a "Business Analyst -
+	// Retail Operations Insights" runs no stores.
+	insights := analystDir && string(r.direction) == "data analyst"
 	for i, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -666,7 +670,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start < team || f.End > end || dir >= 0 && managedNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
-		if f.Start >= start+q && (servedNoun && m.bareTitle[f.Pattern] || otherJob && !m.namesArea(f.Pattern)) {
+		if f.Start >= start+q && (servedNoun && m.bareTitle[f.Pattern] || otherJob && !m.namesArea(f.Pattern) || insights) {
 			continue // the qualifier's term names no work of the job's
 		}
 		share := 1.0

@@ -89,6 +89,12 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		} else if ok {
 			x = c
 		}
+	} else if q >= 0 && plainAnalyst(title[:q]) && isInsightsWord(lastWord(title[q:qEnd])) {
+		// An analyst of some insights or analytics analyses data,
+		// whatever their subject: "Business Analyst - Retail Operations
+		// Insights" runs no stores.
+		start, end = q, qEnd
+		x, noun = []byte("data"), " analyst"
 	} else if q >= 0 && (ops || operationsTitle(wordsBefore(r.titleFound, q))) {
 		// The qualifier's own words may be another profession's when
 		// "Y operations" is the job: "Operations Specialist – Product".
@@ -99,6 +105,12 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		// 7 Bakery Cafés".
 		start, end = q, qEnd
 		x, noun = title[start:end], " operations"
+	} else if s, e := siteQualifier(title); s >= 0 && siteManager(title[:s]) {
+		// A site's own manager: "General Manager – Neighborhood Bistro",
+		// "Venue Manager – Busy Brunch Café", before the place it is in
+		// ("General Manager – Community Pub (Headingley, Leeds)").
+		start, end = s, e
+		x, noun = []byte("store"), " operations"
 	} else if q >= 0 && plainAnalyst(title[:q]) {
 		// An analyst works on what the qualifier names: "Business Analyst
 		// – Operations" is the catalog's "operations analyst".
@@ -178,6 +190,52 @@ func areaManager(job []byte) bool {
 	area := trimSpaceBytes(job[:len(job)-len(last)])
 	return slices.ContainsFunc(areaWords[:], func(w string) bool { return bytes.EqualFold(area, []byte(w)) })
 }
+
+// isInsightsWord reports whether word, the last of an analyst's
+// qualifier, says that the analyst's work is data: insights, analytics.
+func isInsightsWord(word []byte) bool {
+	return bytes.EqualFold(word, []byte("insights")) || bytes.EqualFold(word, []byte("analytics"))
+}
+
+// siteQualifier returns where an English title's qualifier is when its
+// last word is one of the places a chain runs (see isSiteWord), in the
+// singular or the plural, or in the words before a closing bracket that
+// is no qualifier, as a town's name with its county is not; -1, -1 if
+// there is none.
+func siteQualifier(title []byte) (start, end int) {
+	start, end = qualifier(title)
+	if start < 0 {
+		b := bytes.LastIndexByte(title, '(')
+		if b <= 0 || !bytes.HasSuffix(title, []byte(")")) {
+			return -1, -1
+		}
+		start, end = qualifier(trimSpaceBytes(title[:b]))
+	}
+	if start < 0 || !isSiteWord(lastWord(title[start:end])) {
+		return -1, -1
+	}
+	return start, end
+}
+
+// siteManager reports whether job, the words of a title before its
+// qualifier, names the manager of one site and nothing else: "General
+// Manager", "GM", "Venue Manager", "Manager".
+func siteManager(job []byte) bool {
+	job = trimSpaceBytes(bytes.TrimRight(job, " ,-–—|(（"))
+	if bytes.EqualFold(job, []byte("gm")) {
+		return true
+	}
+	last := lastWord(job)
+	if !bytes.EqualFold(last, []byte("manager")) {
+		return false
+	}
+	kind := trimSpaceBytes(job[:len(job)-len(last)])
+	return slices.ContainsFunc(siteManagerWords[:], func(w string) bool { return bytes.EqualFold(kind, []byte(w)) })
+}
+
+// siteManagerWords may stand before "Manager" in the title of a site's
+// own manager.
+var siteManagerWords = [...]string{"", "general", "assistant general", "venue"}
 
 // areaWords name the area a chain's manager oversees.
 var areaWords = [...]string{"area", "district", "regional", "multi-site", "multi-unit", "cluster", "region"}

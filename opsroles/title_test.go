@@ -105,7 +105,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Teacher Success Manager", Title{"customer-success", LevelManager}},
 		{"客户关怀专员", Title{"customer-management", LevelSpecialist}}, // a dealer's care of the customers it has
 		{"Site General Manager - Express Car Wash", Title{"store-ops", LevelHead}},
-		{"General Manager - Full Service Taqueria", Title{"store-ops", LevelHead}},        // a site of a food chain
+		{"General Manager - Full Service Taqueria", Title{"store-ops", LevelHead}},             // a site of a food chain
+		{"General Manager – Community Pub (Headingley, Leeds)", Title{"store-ops", LevelHead}}, // a site's manager, before the town it is in
+		{"Venue Manager – Busy Brunch Café", Title{"store-ops", LevelManager}},
+		{"Business Analyst - Retail Operations Insights", Title{"data-analysis", LevelUnknown}}, // insights are data, whatever they are of
+		{"Content Coordinator", Title{"content-ops", LevelSpecialist}},
+		{"Innovation Manager - Logistics Innovation Center", Title{"continuous-improvement", LevelManager}},
 		{"Tmall Flagship Store Operations Manager", Title{"ecommerce-ops", LevelManager}}, // an online flagship store
 		{"Event Executive / Senior Event Executive", Title{"campaign-ops", LevelSenior}},  // one job at two levels
 		{"游戏安全运营（反外挂方向）", Title{"risk-management", LevelUnknown}},                         // a platform's security fights cheats and fraud
