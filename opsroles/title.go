@@ -323,7 +323,7 @@ var titleWords = [...]struct {
 	{"investor relations", 0, roleOther}, {"投资者关系", 0, roleOther},
 	// Copywriters write copy; a 文案策划 plans the words, not the work.
 	{"文案", 0, roleOther}, {"copywriter", 0, roleOther}, {"copy editor", 0, roleOther}, {"copyeditor", 0, roleOther}, {"sub editor", 0, roleOther}, {"proofreader", 0, roleOther},
-	{"finance business partner", 0, roleOther}, {"it business partner", 0, roleOther}, {"human resources", 0, roleOther},
+	{"finance business partner", 0, roleOther}, {"it business partner", 0, roleOther}, {"human resources", 0, roleOther}, {"human resource", 0, roleOther}, {"natural resource", 0, roleOther}, {"natural resources", 0, roleOther},
 	{"买手", 0, roleOther}, {"fashion buyer", 0, roleOther}, {"retail buyer", 0, roleOther}, {"demand planner", 0, roleOther}, {"demand planning", 0, roleOther}, {"demand & supply planning", 0, roleOther}, {"demand and supply planning", 0, roleOther}, {"supply planner", 0, roleOther},
 	{"计划专员", LevelSpecialist, roleOther}, {"计划员", 0, roleOther}, {"需求计划", 0, roleOther}, {"供应计划", 0, roleOther}, {"供需计划", 0, roleOther}, {"s&op", 0, roleOther}, {"controller", 0, roleOther}, {"咨询", 0, roleOther}, {"product", 0, roleOther}, {"software", 0, roleOther}, {"technician", 0, roleOther},
 	{"video editor", 0, roleOther}, {"video producer", 0, roleOther}, {"video editing", 0, roleOther}, {"videoschnitt", 0, roleOther}, {"cutter", 0, roleOther}, {"cutterin", 0, roleOther}, {"camera operator", 0, roleOther}, {"videographer", 0, roleOther}, {"photographer", 0, roleOther}, {"cinematographer", 0, roleOther}, {"film editor", 0, roleOther}, {"writer", 0, roleOther}, {"researcher", 0, roleOther}, {"talent acquisition", 0, roleOther}, {"talent partner", 0, roleOther}, {"sourcer", 0, roleOther},
@@ -480,11 +480,11 @@ var titleWords = [...]struct {
 	// Accounts executives and assistants keep the books, as Malaysia and
 	// Singapore call them.
 	{"accounts executive", LevelSpecialist, roleOther}, {"accounts assistant", LevelSpecialist, roleOther}, {"accounts clerk", LevelSpecialist, roleOther},
-	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"night manager", LevelManager, roleOther}, {"night auditor", LevelSpecialist, roleOther}, {"recruiting coordinator", LevelSpecialist, roleOther}, {"recruitment coordinator", LevelSpecialist, roleOther}, {"bdr", 0, roleOther}, {"business development representative", LevelSpecialist, roleOther}, {"business development rep", LevelSpecialist, roleOther}, {"sales development representative", LevelSpecialist, roleOther},
+	{"technical program manager", LevelManager, roleOther}, {"sdr", 0, roleOther}, {"night manager", LevelManager, roleOther}, {"night auditor", LevelSpecialist, roleOther}, {"recruiting coordinator", LevelSpecialist, roleOther}, {"recruitment coordinator", LevelSpecialist, roleOther}, {"bdr", 0, roleOther}, {"business development representative", LevelSpecialist, roleOther}, {"business development executive", LevelSpecialist, roleOther}, {"business development associate", LevelSpecialist, roleOther}, {"business development rep", LevelSpecialist, roleOther}, {"sales development representative", LevelSpecialist, roleOther},
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
 	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},
-	{"administrative assistant", 0, roleOther}, {"secretary", 0, roleOther},
+	{"administrative assistant", 0, roleOther}, {"secretary", 0, roleOther}, {"loan officer", LevelSpecialist, roleOther}, {"mortgage advisor", LevelSpecialist, roleOther}, {"mortgage adviser", LevelSpecialist, roleOther}, {"mortgage broker", 0, roleOther}, {"loan processor", LevelSpecialist, roleOther},
 	{"秘书", 0, roleOther}, {"文秘", 0, roleOther},
 }
 

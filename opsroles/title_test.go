@@ -110,6 +110,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Venue Manager – Busy Brunch Café", Title{"store-ops", LevelManager}},
 		{"Business Analyst - Retail Operations Insights", Title{"data-analysis", LevelUnknown}}, // insights are data, whatever they are of
 		{"Content Coordinator", Title{"content-ops", LevelSpecialist}},
+		{"Resource Manager", Title{"resource-allocation", LevelManager}},                // staffs projects
+		{"Human Resource Manager", Title{"", LevelManager}},                             // manages the staff themselves
+		{"Business Development Executive", Title{"", LevelSpecialist}},                  // sells
+		{"Senior Loan Officer", Title{"", LevelSenior}},                                 // lends
+		{"Etsy Shop Manager (Part-Time, Remote)", Title{"ecommerce-ops", LevelManager}}, // an online shop
+		{"Dark Store Manager (Mokotów)", Title{"store-ops", LevelManager}},              // a quick-commerce store
+		{"Online Trading Manager", Title{"ecommerce-ops", LevelManager}},                // a retailer's online sales
 		{"Innovation Manager - Logistics Innovation Center", Title{"continuous-improvement", LevelManager}},
 		{"Tmall Flagship Store Operations Manager", Title{"ecommerce-ops", LevelManager}}, // an online flagship store
 		{"Event Executive / Senior Event Executive", Title{"campaign-ops", LevelSenior}},  // one job at two levels
