@@ -110,7 +110,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Venue Manager – Busy Brunch Café", Title{"store-ops", LevelManager}},
 		{"Business Analyst - Retail Operations Insights", Title{"data-analysis", LevelUnknown}}, // insights are data, whatever they are of
 		{"Content Coordinator", Title{"content-ops", LevelSpecialist}},
-		{"Resource Manager", Title{"resource-allocation", LevelManager}},                // staffs projects
+		{"Resource Manager", Title{"resource-allocation", LevelManager}}, // staffs projects
+		{"市场研究助理", Title{"market-research", LevelSpecialist}},            // a market's researcher, not a lab's assistant
+		{"跨部门协同经理", Title{"team-coordination", LevelManager}},
 		{"Human Resource Manager", Title{"", LevelManager}},                             // manages the staff themselves
 		{"Business Development Executive", Title{"", LevelSpecialist}},                  // sells
 		{"Senior Loan Officer", Title{"", LevelSenior}},                                 // lends
