@@ -56,6 +56,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	}
 	var x []byte    // X or Y
 	var noun string // what X or Y qualifies
+	insights := false
 	ops := operationsTitle(r.titleFound)
 	q, qEnd := qualifier(title)
 	if i := bytes.Index(title, []byte("方向")); ops && i >= 0 {
@@ -89,12 +90,14 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		} else if ok {
 			x = c
 		}
-	} else if q >= 0 && plainAnalyst(title[:q]) && isInsightsWord(lastWord(title[q:qEnd])) {
-		// An analyst of some insights or analytics analyses data,
-		// whatever their subject: "Business Analyst - Retail Operations
-		// Insights" runs no stores.
+	} else if q >= 0 && (plainAnalyst(title[:q]) || endsWithWord(title[:q], "research analyst")) && isInsightsWord(lastWord(title[q:qEnd])) {
+		// An analyst of some insights or analytics is their analyst
+		// ("Research Analyst - Consumer Insights" is a consumer
+		// insights analyst), or else analyses data, whatever their
+		// subject: "Business Analyst - Retail Operations Insights" runs
+		// no stores.
 		start, end = q, qEnd
-		x, noun = []byte("data"), " analyst"
+		x, noun, insights = title[start:end], " analyst", true
 	} else if q >= 0 && (ops || operationsTitle(wordsBefore(r.titleFound, q))) {
 		// The qualifier's own words may be another profession's when
 		// "Y operations" is the job: "Operations Specialist – Product".
@@ -164,6 +167,12 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			if n < len(x) {
 				end = start + n
 			}
+			return pattern, start, end
+		}
+	}
+	if insights {
+		r.direction = append(r.direction[:0], "data analyst"...)
+		if pattern := m.wholeTerm(r, r.direction); pattern >= 0 {
 			return pattern, start, end
 		}
 	}

@@ -109,6 +109,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"General Manager – Community Pub (Headingley, Leeds)", Title{"store-ops", LevelHead}}, // a site's manager, before the town it is in
 		{"Venue Manager – Busy Brunch Café", Title{"store-ops", LevelManager}},
 		{"Business Analyst - Retail Operations Insights", Title{"data-analysis", LevelUnknown}}, // insights are data, whatever they are of
+		{"Research Analyst - Consumer Insights", Title{"market-research", LevelUnknown}},        // the insights name the analyst
 		{"Content Coordinator", Title{"content-ops", LevelSpecialist}},
 		{"Resource Manager", Title{"resource-allocation", LevelManager}}, // staffs projects
 		{"市场研究助理", Title{"market-research", LevelSpecialist}},            // a market's researcher, not a lab's assistant
