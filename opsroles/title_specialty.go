@@ -103,10 +103,11 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		// "Y operations" is the job: "Operations Specialist – Product".
 		start, end = q, qEnd
 		x, noun = title[start:end], " operations"
-	} else if q >= 0 && areaManager(title[:q]) && isSiteNoun(lastWord(title[q:qEnd])) {
+	} else if s, e := siteQualifier(title); s >= 0 && areaManager(title[:s]) && isSiteNoun(lastWord(title[s:e])) {
 		// An area's manager of the places a chain runs: "Area Manager –
-		// 7 Bakery Cafés".
-		start, end = q, qEnd
+		// 7 Bakery Cafés", "District Manager - 6 pizza stores
+		// (Knoxville area)".
+		start, end = s, e
 		x, noun = title[start:end], " operations"
 	} else if s, e := siteQualifier(title); s >= 0 && siteManager(title[:s]) {
 		// A site's own manager: "General Manager – Neighborhood Bistro",
@@ -213,13 +214,14 @@ func isInsightsWord(word []byte) bool {
 // there is none.
 func siteQualifier(title []byte) (start, end int) {
 	start, end = qualifier(title)
-	if start < 0 {
-		b := bytes.LastIndexByte(title, '(')
-		if b <= 0 || !bytes.HasSuffix(title, []byte(")")) {
-			return -1, -1
-		}
-		start, end = qualifier(trimSpaceBytes(title[:b]))
+	if start >= 0 && isSiteWord(lastWord(title[start:end])) {
+		return start, end
 	}
+	b := bytes.LastIndexByte(title, '(')
+	if b <= 0 || !bytes.HasSuffix(title, []byte(")")) {
+		return -1, -1
+	}
+	start, end = qualifier(trimSpaceBytes(title[:b]))
 	if start < 0 || !isSiteWord(lastWord(title[start:end])) {
 		return -1, -1
 	}
@@ -254,7 +256,7 @@ var areaWords = [...]string{"area", "district", "regional", "multi-site", "multi
 var siteNouns = [...]string{
 	"studios", "practices", "clinics", "locations", "stores", "restaurants", "venues", "outlets",
 	"salons", "gyms", "cafes", "cafés", "shops", "boutiques", "pharmacies", "dealerships", "taprooms",
-	"pubs", "bistros", "taverns", "taquerias",
+	"pubs", "bistros", "taverns", "taquerias", "freehouses", "inns", "diners", "eateries", "bakeries",
 }
 
 // chainNetwork reports whether x ends with "network" after a site that a

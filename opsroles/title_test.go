@@ -108,6 +108,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"General Manager - Full Service Taqueria", Title{"store-ops", LevelHead}},             // a site of a food chain
 		{"General Manager – Community Pub (Headingley, Leeds)", Title{"store-ops", LevelHead}}, // a site's manager, before the town it is in
 		{"Venue Manager – Busy Brunch Café", Title{"store-ops", LevelManager}},
+		{"General Manager - busy neighborhood bistro (SE Portland)", Title{"store-ops", LevelHead}}, // the district a site is in, in brackets
+		{"District Manager - 6 pizza stores (Knoxville area)", Title{"store-ops", LevelManager}},
 		{"Business Analyst - Retail Operations Insights", Title{"data-analysis", LevelUnknown}}, // insights are data, whatever they are of
 		{"Research Analyst - Consumer Insights", Title{"market-research", LevelUnknown}},        // the insights name the analyst
 		{"Content Coordinator", Title{"content-ops", LevelSpecialist}},
