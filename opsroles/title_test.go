@@ -114,6 +114,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Research Analyst - Consumer Insights", Title{"market-research", LevelUnknown}},        // the insights name the analyst
 		{"Content Coordinator", Title{"content-ops", LevelSpecialist}},
 		{"Resource Manager", Title{"resource-allocation", LevelManager}}, // staffs projects
+		{"NOC Operations Analyst I", Title{"", LevelUnknown}},            // watches a network
+		{"Rail Operations Supervisor", Title{"", LevelLead}},             // runs trains
+		{"Terminal Operations Manager", Title{"", LevelManager}},         // runs a freight terminal
 		{"市场研究助理", Title{"market-research", LevelSpecialist}},            // a market's researcher, not a lab's assistant
 		{"跨部门协同经理", Title{"team-coordination", LevelManager}},
 		{"Human Resource Manager", Title{"", LevelManager}},                             // manages the staff themselves
