@@ -119,6 +119,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Terminal Operations Manager", Title{"", LevelManager}},         // runs a freight terminal
 		{"市场研究助理", Title{"market-research", LevelSpecialist}},            // a market's researcher, not a lab's assistant
 		{"跨部门协同经理", Title{"team-coordination", LevelManager}},
+		{"營運分析專員", Title{"data-analysis", LevelSpecialist}},                             // a chain's analyst of its operations
+		{"客服品質稽核專員", Title{"performance-evaluation", LevelSpecialist}},                  // checks the agents' calls
 		{"Human Resource Manager", Title{"", LevelManager}},                             // manages the staff themselves
 		{"Business Development Executive", Title{"", LevelSpecialist}},                  // sells
 		{"Senior Loan Officer", Title{"", LevelSenior}},                                 // lends
