@@ -592,6 +592,9 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		cut = employerAt(text[start:end]) // "Operations Analyst at Bramblewood Software"
 	}
 	if cut < 0 {
+		cut = experienceClauseAt(text[start:end]) // "Growth lead with 7 years in product-led SaaS"
+	}
+	if cut < 0 {
 		cut = m.servedAfterJob(r, text, start, end) // "Community Manager for Developer Tools"
 	}
 	if cut < 0 {
@@ -1080,6 +1083,24 @@ func employerAt(title []byte) int {
 	return -1
 }
 
+// experienceClauseAt returns where the years of experience start that a
+// summary's first sentence gives after the job ("Growth lead with 7 years
+// in product-led SaaS", as a resume on one line runs the summary on after
+// its heading), or -1.
+func experienceClauseAt(title []byte) int {
+	for from := 0; ; {
+		k := bytes.Index(title[from:], []byte(" with "))
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if rest := title[k+len(" with "):]; len(rest) > 0 && isDigit(rest[0]) && k > 0 {
+			return k
+		}
+		from = k + len(" with ")
+	}
+}
+
 // servesSupport reports whether the only other profession that the title
 // text[start:end] names is the customer service in its English qualifier,
 // which starts at byte q, after a job that names a term of its own: a
@@ -1276,6 +1297,7 @@ func (m *Matcher) namesEmployerAt(r *Result, text []byte, start, end, p int) boo
 		}
 	}
 	capitalised := 0
+words:
 	for i := name; i < len(title); {
 		j := i
 		for j < len(title) && title[j] != ' ' {
@@ -1285,6 +1307,10 @@ func (m *Matcher) namesEmployerAt(r *Result, text []byte, start, end, p int) boo
 		case isNameWord(word):
 			capitalised++
 		case i > name && (string(word) == "of" || string(word) == "and" || string(word) == "&"):
+		case i > name && len(word) > 0 && word[0] == '(':
+			// Where the job is, after the name: "Customer Success
+			// Manager ChairTime Software Remote (US)".
+			break words
 		default:
 			return false
 		}

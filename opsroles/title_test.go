@@ -113,11 +113,13 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Business Analyst - Retail Operations Insights", Title{"data-analysis", LevelUnknown}}, // insights are data, whatever they are of
 		{"Research Analyst - Consumer Insights", Title{"market-research", LevelUnknown}},        // the insights name the analyst
 		{"Content Coordinator", Title{"content-ops", LevelSpecialist}},
-		{"Resource Manager", Title{"resource-allocation", LevelManager}}, // staffs projects
-		{"NOC Operations Analyst I", Title{"", LevelUnknown}},            // watches a network
-		{"Rail Operations Supervisor", Title{"", LevelLead}},             // runs trains
-		{"Terminal Operations Manager", Title{"", LevelManager}},         // runs a freight terminal
-		{"市场研究助理", Title{"market-research", LevelSpecialist}},            // a market's researcher, not a lab's assistant
+		{"Resource Manager", Title{"resource-allocation", LevelManager}},                                     // staffs projects
+		{"Growth lead with 7 years in product", Title{"growth-ops", LevelLead}},                              // a summary's first words, on one line
+		{"Customer Success Manager ChairTime Software Remote (US)", Title{"customer-success", LevelManager}}, // the employer, then where the job is
+		{"NOC Operations Analyst I", Title{"", LevelUnknown}},                                                // watches a network
+		{"Rail Operations Supervisor", Title{"", LevelLead}},                                                 // runs trains
+		{"Terminal Operations Manager", Title{"", LevelManager}},                                             // runs a freight terminal
+		{"市场研究助理", Title{"market-research", LevelSpecialist}},                                                // a market's researcher, not a lab's assistant
 		{"跨部门协同经理", Title{"team-coordination", LevelManager}},
 		{"營運分析專員", Title{"data-analysis", LevelSpecialist}},                             // a chain's analyst of its operations
 		{"客服品質稽核專員", Title{"performance-evaluation", LevelSpecialist}},                  // checks the agents' calls
