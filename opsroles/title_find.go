@@ -4985,6 +4985,25 @@ var linkArrows = []string{">>", "»", "＞＞", "》》"}
 // 米禾到家 · 招聘官网.
 var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官网"}
 
+// careerSiteSections name the section of an employer's careers site that
+// a page belongs to, after the site's name: 团美招聘 · 社会招聘.
+var careerSiteSections = [...]string{"社会招聘", "校园招聘", "实习生招聘", "职位详情", "职位列表", "社招", "校招"}
+
+// isCareerSiteBanner reports whether line is the banner of an employer's
+// careers site, its name ending in 招聘, a separator and the section the
+// page is in: 团美招聘 · 社会招聘, 快影招聘 - 职位详情.
+func isCareerSiteBanner(line []byte) bool {
+	for _, sec := range careerSiteSections {
+		site, ok := bytes.CutSuffix(line, []byte(sec))
+		if !ok {
+			continue
+		}
+		site = bytes.TrimRight(trimSpaceBytes(site), "·•-–—|｜/")
+		return bytes.HasSuffix(trimSpaceBytes(site), []byte("招聘"))
+	}
+	return false
+}
+
 // startsCategory reports whether line is the trail of a careers site's
 // categories: a kind of hiring, a slash and a job family (社会招聘 / 运营).
 func startsCategory(line []byte) bool {
@@ -5025,7 +5044,7 @@ func isPageChrome(line []byte) bool {
 	if len(line) > maxChromeBytes {
 		return false // text, or a posting that lost its line breaks
 	}
-	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || endsWord(line, linkArrows) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
+	if isBreadcrumb(line) || endsWord(line, careerSiteNames) || isCareerSiteBanner(line) || endsWord(line, linkArrows) || startsCategory(line) || bytes.Count(line, []byte("](")) >= 2 {
 		return true // the last: a menu of Markdown links, "[Product](#) · [Pricing](#)"
 	}
 	for _, p := range [...]string{"当前位置", "您当前位置", "您的位置", "目前位置", "< ", "‹ ", "← ", "返回", "what:", "back to ", "skip to "} {

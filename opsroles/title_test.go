@@ -960,6 +960,8 @@ func TestTitleBounds(t *testing.T) {
 		{"新媒体运营主管 | 期望城市：长沙 | 电话：137\n邮箱 x@example.com", "新媒体运营主管"},
 		// A department before the job is no title.
 		{"王浩\n手机 139\n邮箱 w@example.com\n\n工作经历\n2021.03-至今  某某科技有限公司  用户运营部  运营专员\n- 负责社群", "运营专员"},
+		// A careers site's banner, its name and its section, is no title.
+		{"团美招聘 · 社会招聘\n\n【外卖】策略运营专家-补贴与价格策略\n职位类别：运营类-策略运营", "策略运营专家-补贴与价格策略"},
 		// A top line too long for a title starts with one.
 		{"IT Operations Technician – Network Operations Center (NOC) – Night Shift\nLocation: Phoenix", "IT Operations Technician"},
 		{"Live Commerce Host & Operations Executive (TikTok Shop / Shopee Live / Lazada Live)\nbody", "Live Commerce Host & Operations Executive"},
