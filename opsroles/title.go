@@ -484,7 +484,7 @@ var titleWords = [...]struct {
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
 	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},
-	{"administrative assistant", 0, roleOther}, {"secretary", 0, roleOther}, {"loan officer", LevelSpecialist, roleOther}, {"mortgage advisor", LevelSpecialist, roleOther}, {"mortgage adviser", LevelSpecialist, roleOther}, {"mortgage broker", 0, roleOther}, {"loan processor", LevelSpecialist, roleOther},
+	{"administrative assistant", 0, roleOther}, {"secretary", 0, roleOther}, {"store operations associate", LevelSpecialist, roleOther}, {"customer service operations team lead", LevelLead, roleOther}, {"customer service operations team leader", LevelLead, roleOther}, {"customer operations team lead", LevelLead, roleOther}, {"customer operations team leader", LevelLead, roleOther}, {"customer support operations team lead", LevelLead, roleOther}, {"customer support operations team leader", LevelLead, roleOther}, {"delivery operations associate", LevelSpecialist, roleOther}, {"restaurant operations associate", LevelSpecialist, roleOther}, {"loan officer", LevelSpecialist, roleOther}, {"mortgage advisor", LevelSpecialist, roleOther}, {"mortgage adviser", LevelSpecialist, roleOther}, {"mortgage broker", 0, roleOther}, {"loan processor", LevelSpecialist, roleOther},
 	{"秘书", 0, roleOther}, {"文秘", 0, roleOther},
 }
 

@@ -117,6 +117,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Growth lead with 7 years in product", Title{"growth-ops", LevelLead}},                              // a summary's first words, on one line
 		{"Customer Success Manager ChairTime Software Remote (US)", Title{"customer-success", LevelManager}}, // the employer, then where the job is
 		{"NOC Operations Analyst I", Title{"", LevelUnknown}},                                                // watches a network
+		{"Store Operations Associate", Title{"", LevelSpecialist}},                                           // unloads trucks and stocks shelves
+		{"Customer Service Operations Team Lead", Title{"", LevelLead}},                                      // leads a floor of agents
 		{"Rail Operations Supervisor", Title{"", LevelLead}},                                                 // runs trains
 		{"Terminal Operations Manager", Title{"", LevelManager}},                                             // runs a freight terminal
 		{"市场研究助理", Title{"market-research", LevelSpecialist}},                                                // a market's researcher, not a lab's assistant
