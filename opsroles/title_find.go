@@ -174,6 +174,38 @@ var inlineLabels = [...]string{
 	"期望", "职位", "岗位",
 }
 
+// headingLabels head the job a candidate seeks on a line of their own in
+// Chinese resumes, which a text on one line runs on into their value; the
+// bare 期望 and 职位 would name too much there.
+var headingLabels = [...]string{"求职意向", "期望职位", "期望岗位", "意向岗位", "意向职位", "目标职位", "目标岗位", "求职岗位"}
+
+// spacedLabelValue returns the bounds in line of the value of one of
+// labels that a space, not a colon, parts from its value, up to the next
+// field (see fieldEnd), if the value looks like a title; or -1, -1.
+func spacedLabelValue(line []byte, labels []string, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	for _, l := range labels {
+		for i := 0; i < len(line); {
+			k := bytes.Index(line[i:], []byte(l))
+			if k < 0 {
+				break
+			}
+			a := i + k + len(l)
+			i = a
+			if a >= len(line) || line[a] != ' ' {
+				continue
+			}
+			for a < len(line) && line[a] == ' ' {
+				a++
+			}
+			b := a + fieldEnd(line[a:])
+			if a < b && looksLikeTitle(line[a:b], s, found) {
+				return a, b
+			}
+		}
+	}
+	return -1, -1
+}
+
 // maxOneLineBytes bounds the start of a one-line text in which
 // inlineLabelledTitle looks for a label, and the first line of a text that
 // counts as its one line.
@@ -189,6 +221,11 @@ func inlineLabelledTitle(text []byte, s *automaton.Scratch, found *[]automaton.M
 		return -1, -1
 	}
 	start, end = labelledValue(runePrefix(text, maxOneLineBytes), inlineLabels[:], s, found)
+	if start < 0 {
+		// A resume's heading over its value, the line break between
+		// them lost: 期望职位 前端开发工程师  北京  25-35K.
+		start, end = spacedLabelValue(runePrefix(text, maxOneLineBytes), headingLabels[:], s, found)
+	}
 	if start < 0 {
 		return -1, -1
 	}

@@ -1151,6 +1151,7 @@ func TestTitleBounds(t *testing.T) {
 		// behind a label inside its one line.
 		{"个人简历 ID：374422681 邵 先生 男 35岁 大专 12年工作经验 现居住石家庄 手机：13931168840 求职意向 目标职能：渠道销售经理 / 区域销售经理  目标地点：石家庄 期望薪资：12-18K 工作经历 2019.03-至今 某食品公司 渠道销售经理 负责经销商开发与回款", "渠道销售经理 / 区域销售经理"},
 		{"个人简历 邵先生 求职意向：渠道销售经理\n工作经历", "渠道销售经理"}, // a line of its own, which findTitleLine reads
+		{"BOSS直聘  在线简历  车思源    26岁 | 4年 | 本科 | 离职-随时到岗 电话：155****8247  个人优势 4年前端开发，主攻C端营销活动：活动H5、小游戏互动页、低代码活动搭建平台。熟悉Vue3、React、TypeScript，做过性能优化和埋点SDK。和运营、设计配合多，能快速出活动页。  期望职位 前端开发工程师    北京    25-35K    互联网  工作经历 北京某内容社区公司    前端开发工程师    2021.08-2024.05", "前端开发工程师"}, // a heading over its value, no colon between them
 		// A link to another page over the posting.
 		{"美团外卖招聘页 >>\n\n策略运营专家（外卖供给方向）  上海·长宁区\n35-55K·15薪", "策略运营专家（外卖供给方向）"},
 		{"查看更多职位 »\nContent Operations Manager\nDublin", "Content Operations Manager"},
