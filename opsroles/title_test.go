@@ -118,10 +118,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Customer Success Manager ChairTime Software Remote (US)", Title{"customer-success", LevelManager}}, // the employer, then where the job is
 		{"NOC Operations Analyst I", Title{"", LevelUnknown}},                                                // watches a network
 		{"Store Operations Associate", Title{"", LevelSpecialist}},                                           // unloads trucks and stocks shelves
-		{"Customer Service Operations Team Lead", Title{"", LevelLead}},                                      // leads a floor of agents
-		{"Rail Operations Supervisor", Title{"", LevelLead}},                                                 // runs trains
-		{"Terminal Operations Manager", Title{"", LevelManager}},                                             // runs a freight terminal
-		{"市场研究助理", Title{"market-research", LevelSpecialist}},                                                // a market's researcher, not a lab's assistant
+		{"Reporting & KPI Analyst", Title{"data-ops", LevelUnknown}},
+		{"Quality & Standards Auditor (Field)", Title{"performance-evaluation", LevelUnknown}}, // audits a chain's sites
+		{"Customer Service Operations Team Lead", Title{"", LevelLead}},                        // leads a floor of agents
+		{"Rail Operations Supervisor", Title{"", LevelLead}},                                   // runs trains
+		{"Terminal Operations Manager", Title{"", LevelManager}},                               // runs a freight terminal
+		{"市场研究助理", Title{"market-research", LevelSpecialist}},                                  // a market's researcher, not a lab's assistant
 		{"跨部门协同经理", Title{"team-coordination", LevelManager}},
 		{"營運分析專員", Title{"data-analysis", LevelSpecialist}},                             // a chain's analyst of its operations
 		{"客服品質稽核專員", Title{"performance-evaluation", LevelSpecialist}},                  // checks the agents' calls
