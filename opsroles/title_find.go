@@ -767,7 +767,10 @@ var introducers = func() (by [256][]introducerWords) {
 		{"searching for an ", false, false}, {"hiring a ", false, false}, {"hiring an ", false, false},
 		{"hiring our ", false, false}, {"to hire a ", false, false}, {"to hire an ", false, false},
 		{"recruiting a ", false, false}, {"recruiting an ", false, false}, {"need a ", false, false},
-		{"need an ", false, false},
+		{"need an ", false, false}, {"needs a ", false, false}, {"needs an ", false, false},
+		// A recruiter's message: "I'm partnering with a pet food brand on a
+		// Consumer & Market Insights Manager role".
+		{"on a ", true, false}, {"on an ", true, false},
 		// A career changer's summary: "transitioning into a Customer
 		// Success Manager role".
 		{"transitioning into a ", true, false}, {"transitioning into an ", true, false},

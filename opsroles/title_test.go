@@ -1157,6 +1157,9 @@ func TestTitleBounds(t *testing.T) {
 		// A link to another page over the posting.
 		{"美团外卖招聘页 >>\n\n策略运营专家（外卖供给方向）  上海·长宁区\n35-55K·15薪", "策略运营专家（外卖供给方向）"},
 		{"查看更多职位 »\nContent Operations Manager\nDublin", "Content Operations Manager"},
+		// A recruiter's message names the job in its prose.
+		{"Hi Hannah,\nI'm partnering with a global pet food brand on a Consumer & Market Insights Manager role (Amsterdam).\nOpen to a chat?", "Consumer & Market Insights Manager"},
+		{"Hi Rachel,\n\nThought this might be interesting: a B2B SaaS company (HR tech, ~600 staff, Amsterdam) needs an Events & Campaigns Manager.\n\n- Own the annual events calendar", "Events & Campaigns Manager"},
 		// A recruiter's 招 before the job in 【】, after a long employer
 		// or a greeting's clause.
 		{"你好，我是猎头Jerry\n某头部快递公司总部招【流程优化经理】，上海青浦\n- 梳理端到端业务流程", "流程优化经理"},
