@@ -246,7 +246,7 @@ func siteManager(job []byte) bool {
 
 // siteManagerWords may stand before "Manager" in the title of a site's
 // own manager.
-var siteManagerWords = [...]string{"", "general", "assistant general", "venue"}
+var siteManagerWords = [...]string{"", "general", "assistant general", "opening general", "venue"}
 
 // areaWords name the area a chain's manager oversees.
 var areaWords = [...]string{"area", "district", "regional", "multi-site", "multi-unit", "cluster", "region"}
