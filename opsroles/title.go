@@ -2033,7 +2033,8 @@ func qualifierStart(title []byte) int {
 
 // spacedDashes are the dashes that, with white space either side, part a
 // title's job from what qualifies it: an em dash, an en dash, two hyphens
-// (as plain text and Markdown write an en dash) and a hyphen.
+// (as plain text and Markdown write an en dash) and a hyphen. Each ends
+// with a space, which qualifierSepEnd relies on.
 var spacedDashes = [...]string{" — ", " – ", " -- ", " - "}
 
 // dashIndex returns the index of the first of spacedDashes in b, or -1.
@@ -2576,12 +2577,14 @@ var listSeparators = [...]string{"/", "／", "、"}
 func firstListEnd(title []byte) int {
 	depth, item := 0, 0 // item: where the current item starts
 	for i := 0; i < len(title); i++ {
-		switch c := title[i]; {
-		case c == '(' || c == '[' || bytes.HasPrefix(title[i:], []byte("（")) || bytes.HasPrefix(title[i:], []byte("【")):
+		// The brackets and separators beyond ASCII start with a byte
+		// beyond it: an ASCII byte is none of them.
+		switch c, wide := title[i], title[i] >= utf8.RuneSelf; {
+		case c == '(' || c == '[' || wide && (bytes.HasPrefix(title[i:], []byte("（")) || bytes.HasPrefix(title[i:], []byte("【"))):
 			depth++
-		case c == ')' || c == ']' || bytes.HasPrefix(title[i:], []byte("）")) || bytes.HasPrefix(title[i:], []byte("】")):
+		case c == ')' || c == ']' || wide && (bytes.HasPrefix(title[i:], []byte("）")) || bytes.HasPrefix(title[i:], []byte("】"))):
 			depth--
-		case depth == 0:
+		case depth == 0 && (c == '/' || wide):
 			if n := listSeparatorLen(title[i:]); n > 0 {
 				if i == 0 || i+n == len(title) {
 					return -1

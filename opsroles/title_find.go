@@ -3278,7 +3278,7 @@ func namesPost(cell []byte) bool {
 // (岗位名称, "Job title"), if line has minHeaderCells cells or more and each
 // is a short label; or -1.
 func headerColumn(line []byte) int {
-	if bytes.IndexAny(line, "\t|,｜") < 0 {
+	if bytes.IndexByte(line, ',') < 0 && !hasBarOrTab(line) {
 		return -1 // one cell: no table's row
 	}
 	col, i, csv := -1, 0, isCSVRow(line)
@@ -3378,7 +3378,7 @@ func tableCell(line []byte, i int) (start, end int) {
 func nextCell(row []byte, csv bool) (cell, rest []byte, more bool) {
 	k, n := -1, 1
 	if !csv {
-		k = bytes.IndexAny(row, "\t|｜")
+		k = indexBarOrTab(row)
 		if k >= 0 && row[k] >= utf8.RuneSelf {
 			n = len("｜") // a Chinese table's full-width bar
 		}
@@ -3402,7 +3402,26 @@ func nextCell(row []byte, csv bool) (cell, rest []byte, more bool) {
 // isCSVRow reports whether line, a table's row, parts its cells with
 // commas, as a CSV record does: it has no tab nor bar.
 func isCSVRow(line []byte) bool {
-	return bytes.IndexAny(line, "\t|｜") < 0
+	return indexBarOrTab(line) < 0
+}
+
+// hasBarOrTab reports whether line holds a tab or a bar, "|" or "｜".
+func hasBarOrTab(line []byte) bool {
+	return indexBarOrTab(line) >= 0
+}
+
+// indexBarOrTab returns the index of the first tab or bar, "|" or "｜", in
+// line, or -1, as bytes.IndexAny(line, "\t|｜") does, but byte by byte: for
+// a set beyond ASCII, that call searches the set for every byte of line,
+// and the rules ask it of many lines. No rune holds the first byte of "｜"
+// but as its own first.
+func indexBarOrTab(line []byte) int {
+	for i, c := range line {
+		if c == '\t' || c == '|' || c == 0xEF && bytes.HasPrefix(line[i:], []byte("｜")) {
+			return i
+		}
+	}
+	return -1
 }
 
 // trimBar returns line without the bars that open and close a Markdown
@@ -4725,6 +4744,28 @@ func namesPerson(line []byte) bool {
 		containsAny(line, "女士", "先生", "小姐", "您好", "你好")
 }
 
+// lastIndex returns the index of the last sep in b, or -1, as
+// bytes.LastIndex does. It jumps back from one occurrence of sep's first
+// byte to the one before, where bytes.LastIndex hashes every byte: for a
+// separator that starts with a byte beyond ASCII, rare in the text, it
+// reads little more than bytes.LastIndexByte does.
+func lastIndex(b []byte, sep string) int {
+	if len(sep) == 0 {
+		return len(b)
+	}
+	for end := len(b) - len(sep) + 1; end > 0; {
+		k := bytes.LastIndexByte(b[:end], sep[0])
+		if k < 0 {
+			return -1
+		}
+		if string(b[k:k+len(sep)]) == sep {
+			return k
+		}
+		end = k
+	}
+	return -1
+}
+
 // containsAny reports whether line holds any of words.
 func containsAny(line []byte, words ...string) bool {
 	for _, w := range words {
@@ -5213,7 +5254,7 @@ func isFilter(line []byte) bool {
 // network reaches ("He/Him · 2nd", "3rd+", "(She/Her)"), or the caption of
 // its photos ("Background photo of Rhea Mae Sarmiento").
 func isConnectionDegree(line []byte) bool {
-	if k := bytes.LastIndex(line, []byte("· ")); k >= 0 {
+	if k := lastIndex(line, "· "); k >= 0 {
 		line = line[k+len("· "):]
 	}
 	line = bytes.Trim(line, " ()")

@@ -532,6 +532,33 @@ func (m *Matcher) specialtyTerm(r *Result, y []byte, han, junior bool) int {
 	return -1
 }
 
+// qualifierSeps part an English title from its closing qualifier (see
+// qualifier), besides spacedDashes. Each of them, as each of those, ends
+// with a space.
+var qualifierSeps = [...]string{", ", " | ", " · "}
+
+// qualifierSepEnd returns where the last of spacedDashes and qualifierSeps in
+// title ends, or -1 if it holds none. As each ends with a space, it reads
+// title back from one space to the one before, where a search for each
+// separator would read all of it seven times.
+func qualifierSepEnd(title []byte) int {
+	for end := len(title); end > 1; {
+		k := bytes.LastIndexByte(title[:end], ' ')
+		if k < 1 {
+			return -1
+		}
+		for _, seps := range [...][]string{spacedDashes[:], qualifierSeps[:]} {
+			for _, sep := range seps {
+				if sep[len(sep)-2] == title[k-1] && bytes.HasSuffix(title[:k+1], []byte(sep)) {
+					return k + 1
+				}
+			}
+		}
+		end = k
+	}
+	return -1
+}
+
 // qualifier returns where an English title's closing qualifier is: the
 // words in the brackets that end it, or after its last comma or spaced
 // dash ("Operations Associate, Content"); -1, -1 if there is none. A
@@ -551,15 +578,7 @@ func qualifier(title []byte) (start, end int) {
 			return -1, -1
 		}
 	} else {
-		start = -1
-		for _, seps := range [...][]string{spacedDashes[:], {", ", " | ", " · "}} {
-			for _, sep := range seps {
-				if i := bytes.LastIndex(title, []byte(sep)); i >= 0 && i+len(sep) > start {
-					start = i + len(sep)
-				}
-			}
-		}
-		if start < 0 {
+		if start = qualifierSepEnd(title); start < 0 {
 			return -1, -1
 		}
 	}
