@@ -1168,6 +1168,10 @@ func spacedJobFollows(rest []byte) bool {
 		return false
 	}
 	line := trimSpaceBytes(rest[:nextLine(rest, 0)])
+	if k := bytes.Index(line, []byte("，")); k > 0 && len(line)-k-len("，") <= maxPlaceAfterJob && bytes.IndexAny(line[k+len("，"):], "，。、：") < 0 {
+		// The place of the job after it: 招 客户运营经理，广州黄埔.
+		line = line[:k]
+	}
 	// Not a count of people to hire (招 1 名视频编导), nor more of a
 	// clause or a sum (校招 + 运营岗社招).
 	return len(line) > 0 && !isDigit(line[0]) && !startsWord(line, joinedWords) && len(line) <= maxJobAfterHiring && bytes.IndexAny(line, "，。、：") < 0
@@ -1189,6 +1193,10 @@ func bracketedToEnd(rest []byte) bool {
 	line = bytes.TrimRight(line, " \r\n")
 	return bytes.HasSuffix(line, []byte("）")) || bytes.HasSuffix(line, []byte(")"))
 }
+
+// maxPlaceAfterJob bounds the place that may follow, after a comma, the
+// job after a message's 招: 广州黄埔, 上海·静安.
+const maxPlaceAfterJob = 8 * 3
 
 // maxJobAfterHiring bounds the job alone after a shop's 招聘.
 const maxJobAfterHiring = 8 * 3

@@ -1168,7 +1168,8 @@ func TestTitleBounds(t *testing.T) {
 		{"你好，我是猎头Jerry\n某头部快递公司总部招【流程优化经理】，上海青浦\n- 梳理端到端业务流程", "流程优化经理"},
 		{"您好，我们是某消费金融公司的客服中心，招【客服质检专员】，长沙", "客服质检专员"},
 		{"您好，成都某银行信用卡中心外包呼叫中心招 质检主管\n主要工作：制定质检标准", "质检主管"},
-		{"二、团队\n- 招 1 名视频编导\n- 补 1 名设计", ""}, // a count of people to hire, not a job's title
+		{"你好 看到你的站酷作品了，很棒！\n某服饰电商招 运营设计师，广州海珠\n- 负责大促活动页", "运营设计师"}, // the place after the job
+		{"二、团队\n- 招 1 名视频编导\n- 补 1 名设计", ""},                        // a count of people to hire, not a job's title
 		{"Hi，有个总经办的岗位想推荐给你：运营协同经理（某连锁健身品牌，上海）\n有兴趣发个简历？", "运营协同经理"},
 		{"某头部快递公司总部今年不招【流程优化经理】了，上海青浦\n- 梳理端到端业务流程", ""},
 		// A poster's list of jobs with their headcounts, under its
