@@ -118,6 +118,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Customer Success Manager ChairTime Software Remote (US)", Title{"customer-success", LevelManager}}, // the employer, then where the job is
 		{"NOC Operations Analyst I", Title{"", LevelUnknown}},                                                // watches a network
 		{"Store Operations Associate", Title{"", LevelSpecialist}},                                           // unloads trucks and stocks shelves
+		{"Table Games Operations Supervisor", Title{"", LevelLead}},                                          // a casino's floor
+		{"Restaurant Operations Team Member", Title{"", LevelUnknown}},
+		{"Taproom Operations Manager", Title{"store-ops", LevelManager}}, // a brewery's bar
 		{"Support Operations Team Lead", Title{"", LevelLead}},
 		{"Venue Operations Crew", Title{"", LevelUnknown}},                        // sets up an arena on event days
 		{"Opening General Manager - 2nd Location", Title{"store-ops", LevelHead}}, // opens a site and runs it
