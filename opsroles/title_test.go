@@ -131,6 +131,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Terminal Operations Manager", Title{"", LevelManager}},                               // runs a freight terminal
 		{"市场研究助理", Title{"market-research", LevelSpecialist}},                                  // a market's researcher, not a lab's assistant
 		{"跨部门协同经理", Title{"team-coordination", LevelManager}},
+		{"运营协同经理", Title{"team-coordination", LevelManager}},
+		{"Operations Innovation Specialist", Title{"continuous-improvement", LevelSpecialist}},
+		{"Partnerships Coordinator", Title{"partner-ops", LevelSpecialist}},
 		{"營運分析專員", Title{"data-analysis", LevelSpecialist}},                             // a chain's analyst of its operations
 		{"客服品質稽核專員", Title{"performance-evaluation", LevelSpecialist}},                  // checks the agents' calls
 		{"Human Resource Manager", Title{"", LevelManager}},                             // manages the staff themselves
