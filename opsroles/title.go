@@ -484,7 +484,16 @@ var titleWords = [...]struct {
 	// Assistants to an executive: "Executive Assistant to the COO" names
 	// the boss, not the work.
 	{"executive assistant", 0, roleOther}, {"personal assistant", 0, roleOther},
-	{"administrative assistant", 0, roleOther}, {"secretary", 0, roleOther}, {"store operations associate", LevelSpecialist, roleOther}, {"customer service operations team lead", LevelLead, roleOther}, {"customer service operations team leader", LevelLead, roleOther}, {"customer operations team lead", LevelLead, roleOther}, {"customer operations team leader", LevelLead, roleOther}, {"customer support operations team lead", LevelLead, roleOther}, {"customer support operations team leader", LevelLead, roleOther}, {"support operations team lead", LevelLead, roleOther}, {"support operations team leader", LevelLead, roleOther}, {"operations crew", 0, roleOther}, {"operations team member", 0, roleOther}, {"restaurant team member", 0, roleOther}, {"delivery operations associate", LevelSpecialist, roleOther}, {"restaurant operations associate", LevelSpecialist, roleOther}, {"loan officer", LevelSpecialist, roleOther}, {"mortgage advisor", LevelSpecialist, roleOther}, {"mortgage adviser", LevelSpecialist, roleOther}, {"mortgage broker", 0, roleOther}, {"loan processor", LevelSpecialist, roleOther},
+	{"administrative assistant", 0, roleOther}, {"secretary", 0, roleOther},
+	// The floor's and the road's associates, crews and team members: a
+	// "Store Operations Associate" unloads trucks and stocks shelves.
+	{"store operations associate", LevelSpecialist, roleOther}, {"delivery operations associate", LevelSpecialist, roleOther}, {"restaurant operations associate", LevelSpecialist, roleOther},
+	{"operations crew", 0, roleOther}, {"operations team member", 0, roleOther}, {"restaurant team member", 0, roleOther},
+	// The team leads of a service floor lead its agents.
+	{"customer service operations team lead", LevelLead, roleOther}, {"customer service operations team leader", LevelLead, roleOther}, {"customer operations team lead", LevelLead, roleOther}, {"customer operations team leader", LevelLead, roleOther},
+	{"customer support operations team lead", LevelLead, roleOther}, {"customer support operations team leader", LevelLead, roleOther}, {"support operations team lead", LevelLead, roleOther}, {"support operations team leader", LevelLead, roleOther},
+	// Lenders.
+	{"loan officer", LevelSpecialist, roleOther}, {"mortgage advisor", LevelSpecialist, roleOther}, {"mortgage adviser", LevelSpecialist, roleOther}, {"mortgage broker", 0, roleOther}, {"loan processor", LevelSpecialist, roleOther},
 	{"秘书", 0, roleOther}, {"文秘", 0, roleOther},
 }
 
@@ -662,10 +671,6 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 	// the qualifier names is the direction of the job still: a 理赔运营优化岗
 	// （流程改进方向） improves the claims process.
 	otherJob := q < end-start && m.holdsOtherWork(r, start, start+q)
-	// An analyst of insights (see Matcher.direction) analyses data, and
-	// the qualifier's terms name only what of: a "Business Analyst -
-	// Retail Operations Insights" runs no stores.
-	insights := analystDir && string(r.direction) == "data analyst"
 	for i, f := range r.found {
 		if f.Start >= end {
 			break // the rest of the text, after the title
@@ -673,7 +678,7 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		if f.Start < team || f.End > end || dir >= 0 && managedNoun(text[start:end], r.titleFound, f.Start-start, f.End-start) {
 			continue
 		}
-		if f.Start >= start+q && (servedNoun && m.bareTitle[f.Pattern] || otherJob && !m.namesArea(f.Pattern) || insights) {
+		if f.Start >= start+q && (servedNoun && m.bareTitle[f.Pattern] || otherJob && !m.namesArea(f.Pattern)) {
 			continue // the qualifier's term names no work of the job's
 		}
 		share := 1.0

@@ -179,33 +179,6 @@ var inlineLabels = [...]string{
 // bare 期望 and 职位 would name too much there.
 var headingLabels = [...]string{"求职意向", "期望职位", "期望岗位", "意向岗位", "意向职位", "目标职位", "目标岗位", "求职岗位"}
 
-// spacedLabelValue returns the bounds in line of the value of one of
-// labels that a space, not a colon, parts from its value, up to the next
-// field (see fieldEnd), if the value looks like a title; or -1, -1.
-func spacedLabelValue(line []byte, labels []string, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
-	for _, l := range labels {
-		for i := 0; i < len(line); {
-			k := bytes.Index(line[i:], []byte(l))
-			if k < 0 {
-				break
-			}
-			a := i + k + len(l)
-			i = a
-			if a >= len(line) || line[a] != ' ' {
-				continue
-			}
-			for a < len(line) && line[a] == ' ' {
-				a++
-			}
-			b := a + fieldEnd(line[a:])
-			if a < b && looksLikeTitle(line[a:b], s, found) {
-				return a, b
-			}
-		}
-	}
-	return -1, -1
-}
-
 // maxOneLineBytes bounds the start of a one-line text in which
 // inlineLabelledTitle looks for a label, and the first line of a text that
 // counts as its one line.
@@ -220,11 +193,11 @@ func inlineLabelledTitle(text []byte, s *automaton.Scratch, found *[]automaton.M
 	if k := bytes.IndexByte(text, '\n'); k >= 0 && k < maxOneLineBytes {
 		return -1, -1
 	}
-	start, end = labelledValue(runePrefix(text, maxOneLineBytes), inlineLabels[:], s, found)
+	start, end = labelledValue(runePrefix(text, maxOneLineBytes), inlineLabels[:], false, s, found)
 	if start < 0 {
 		// A resume's heading over its value, the line break between
 		// them lost: 期望职位 前端开发工程师  北京  25-35K.
-		start, end = spacedLabelValue(runePrefix(text, maxOneLineBytes), headingLabels[:], s, found)
+		start, end = labelledValue(runePrefix(text, maxOneLineBytes), headingLabels[:], true, s, found)
 	}
 	if start < 0 {
 		return -1, -1
@@ -3286,7 +3259,7 @@ func namesPost(cell []byte) bool {
 // (岗位名称, "Job title"), if line has minHeaderCells cells or more and each
 // is a short label; or -1.
 func headerColumn(line []byte) int {
-	if bytes.IndexByte(line, ',') < 0 && !hasBarOrTab(line) {
+	if bytes.IndexByte(line, ',') < 0 && indexBarOrTab(line) < 0 {
 		return -1 // one cell: no table's row
 	}
 	col, i, csv := -1, 0, isCSVRow(line)
@@ -3411,11 +3384,6 @@ func nextCell(row []byte, csv bool) (cell, rest []byte, more bool) {
 // commas, as a CSV record does: it has no tab nor bar.
 func isCSVRow(line []byte) bool {
 	return indexBarOrTab(line) < 0
-}
-
-// hasBarOrTab reports whether line holds a tab or a bar, "|" or "｜".
-func hasBarOrTab(line []byte) bool {
-	return indexBarOrTab(line) >= 0
 }
 
 // indexBarOrTab returns the index of the first tab or bar, "|" or "｜", in

@@ -79,7 +79,7 @@ func preferSought(text []byte, start, end int, s *automaton.Scratch, found *[]au
 			line := text[pos:next]
 			if i, j := trimSpace(line); i < j {
 				lines++
-				if a, b := labelledValue(line, pair.to, s, found); a >= 0 && pos+a != start {
+				if a, b := labelledValue(line, pair.to, false, s, found); a >= 0 && pos+a != start {
 					return pos + a, pos + b
 				}
 			}
@@ -93,9 +93,9 @@ func preferSought(text []byte, start, end int, s *automaton.Scratch, found *[]au
 
 // labelledValue returns the bounds in line of the value of one of
 // labels, a label that does not start inside an English word and
-// ends in a colon, up to the next field (see fieldEnd), if the value looks
-// like a title; or -1, -1.
-func labelledValue(line []byte, labels []string, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+// ends in a colon, or, if spaced, in a space without one, up to the next
+// field (see fieldEnd), if the value looks like a title; or -1, -1.
+func labelledValue(line []byte, labels []string, spaced bool, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
 	for i := 0; i < len(line); i++ {
 		if i > 0 && line[i-1] < 0x80 && isASCIIAlnum(line[i-1]) {
 			continue // inside a word
@@ -113,7 +113,7 @@ func labelledValue(line []byte, labels []string, s *automaton.Scratch, found *[]
 				k++
 			case bytes.HasPrefix(line[k:], []byte("：")):
 				k += len("：")
-			default:
+			case !spaced || k == i+len(l):
 				continue
 			}
 			a, b := trimSpace(line[k:])

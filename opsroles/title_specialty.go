@@ -103,16 +103,13 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 		// "Y operations" is the job: "Operations Specialist – Product".
 		start, end = q, qEnd
 		x, noun = title[start:end], " operations"
-	} else if s, e := siteQualifier(title); s >= 0 && areaManager(title[:s]) && isSiteNoun(lastWord(title[s:e])) {
-		// An area's manager of the places a chain runs: "Area Manager –
-		// 7 Bakery Cafés", "District Manager - 6 pizza stores
-		// (Knoxville area)".
-		start, end = s, e
-		x, noun = title[start:end], " operations"
-	} else if s, e := siteQualifier(title); s >= 0 && siteManager(title[:s]) {
-		// A site's own manager: "General Manager – Neighborhood Bistro",
-		// "Venue Manager – Busy Brunch Café", before the place it is in
-		// ("General Manager – Community Pub (Headingley, Leeds)").
+	} else if s, e := siteQualifier(title, q, qEnd); s >= 0 && (areaManager(title[:s]) && isSiteNoun(lastWord(title[s:e])) || siteManager(title[:s])) {
+		// An area's manager of the places a chain runs ("Area Manager –
+		// 7 Bakery Cafés", "District Manager - 6 pizza stores (Knoxville
+		// area)"), or a site's own manager ("General Manager –
+		// Neighborhood Bistro", "Venue Manager – Busy Brunch Café"),
+		// before the place it is in too ("General Manager – Community
+		// Pub (Headingley, Leeds)"), runs stores.
 		start, end = s, e
 		x, noun = []byte("store"), " operations"
 	} else if q >= 0 && plainAnalyst(title[:q]) {
@@ -209,13 +206,13 @@ func isInsightsWord(word []byte) bool {
 
 // siteQualifier returns where an English title's qualifier is when its
 // last word is one of the places a chain runs (see isSiteWord), in the
-// singular or the plural, or in the words before a closing bracket that
-// is no qualifier, as a town's name with its county is not; -1, -1 if
-// there is none.
-func siteQualifier(title []byte) (start, end int) {
-	start, end = qualifier(title)
-	if start >= 0 && isSiteWord(lastWord(title[start:end])) {
-		return start, end
+// singular or the plural: title[q:qEnd], the title's qualifier (see
+// qualifier), or the qualifier of the words before a closing bracket that
+// names no such place, as a town's name with its county does not; -1, -1
+// if there is none.
+func siteQualifier(title []byte, q, qEnd int) (start, end int) {
+	if q >= 0 && isSiteWord(lastWord(title[q:qEnd])) {
+		return q, qEnd
 	}
 	b := bytes.LastIndexByte(title, '(')
 	if b <= 0 || !bytes.HasSuffix(title, []byte(")")) {
