@@ -885,7 +885,7 @@ func isSpaceOrBOM(r rune) bool {
 // manager" or 运营 from matching inside them, and they name no entity and
 // weigh nothing.
 var notOperations = []string{
-	"rail operations", "railway operations", "train operations", "transit operations", "metro operations", "bus operations", "terminal operations", "port operations", "table games operations", "casino operations", "dock operations",
+	"rail operations", "railway operations", "train operations", "transit operations", "metro operations", "bus operations", "terminal operations", "port operations", "table games operations", "casino operations", "dock operations", "station operations",
 	"waste operations", "waste services operations", "refuse operations", "waste collection", "refuse collection", "waste and recycling operations", "recycling operations",
 	"it operations", "it ops", "it operations manager", "it service operations", "technology operations", "tech operations", "technical operations", "tech ops", "techops", "it support operations", "it support ops", "network operations", "noc operations", "security operations", "cybersecurity operations", "cyber security operations", "cyber operations", "security operations center", "security operations centre", "emergency communications operations", "kitchen operations", "mining operations", "mine operations", "mining ops",
 	"clinical operations", "clinical research operations", "clinical trial operations", "clinical trials operations", "clinical data operations", "research operations", "flight operations", "operations research", "dev ops", "site reliability",

@@ -313,6 +313,11 @@ var titleWords = [...]struct {
 	{"worker", 0, roleOther}, {"caseworker", 0, roleOther}, {"社工", 0, roleOther}, {"社会工作者", 0, roleOther}, {"社区工作者", 0, roleOther},
 	{"pharmacist", 0, roleOther}, {"dentist", 0, roleOther}, {"dental hygienist", 0, roleOther}, {"hygienist", 0, roleOther}, {"dental assistant", 0, roleOther}, {"dental nurse", 0, roleOther},
 	{"service crew", 0, roleOther}, {"crew member", 0, roleOther}, {"cabin crew", 0, roleOther}, {"kitchen crew", 0, roleOther}, {"restaurant crew", 0, roleOther}, {"outlet crew", 0, roleOther}, {"teacher", 0, roleOther}, {"instructor", 0, roleOther}, {"tutor", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther}, {"barista", 0, roleOther},
+	// A venue's floor and bar staff, and the guards who watch a shop's floor.
+	{"bartender", 0, roleOther}, {"barback", 0, roleOther}, {"banquet server", 0, roleOther}, {"restaurant server", 0, roleOther}, {"waiter", 0, roleOther}, {"waitress", 0, roleOther}, {"busser", 0, roleOther}, {"food runner", 0, roleOther},
+	{"security officer", LevelSpecialist, roleOther}, {"security guard", 0, roleOther},
+	// Schools' and colleges' advisers of students, who also enrol them.
+	{"counsellor", 0, roleOther}, {"counselor", 0, roleOther},
 	{"driver", 0, roleOther}, {"drivers", 0, roleOther}, {"lawyer", 0, roleOther}, {"solicitor", 0, roleOther}, {"barrister", 0, roleOther}, {"investment associate", LevelSpecialist, roleOther}, {"investment analyst", LevelSpecialist, roleOther}, {"investment manager", LevelManager, roleOther}, {"attorney", 0, roleOther}, {"counsel", 0, roleOther},
 	{"paralegal", 0, roleOther}, {"sales", 0, roleOther}, {"recruiter", 0, roleOther}, {"hr", 0, roleOther},
 	{"hrbp", 0, roleOther}, {"hr business partner", 0, roleOther}, {"people business partner", 0, roleOther}, {"people partner", 0, roleOther},

@@ -5047,16 +5047,18 @@ var careerSiteNames = []string{"招聘官网", "招聘门户", "人才招聘官�
 var careerSiteSections = [...]string{"社会招聘", "校园招聘", "实习生招聘", "职位详情", "职位列表", "社招", "校招"}
 
 // isCareerSiteBanner reports whether line is the banner of an employer's
-// careers site, its name ending in 招聘, a separator and the section the
-// page is in: 团美招聘 · 社会招聘, 快影招聘 - 职位详情.
+// careers site: the site's name, a separator and the section the page is
+// in. The name ends in 招聘 or in one of careerSiteNames (团美招聘 · 社会招聘,
+// 快映 招聘官网 ｜ 职位详情), or it is the employer's and ends as one does
+// (淘市集团 · 社会招聘).
 func isCareerSiteBanner(line []byte) bool {
 	for _, sec := range careerSiteSections {
 		site, ok := bytes.CutSuffix(line, []byte(sec))
 		if !ok {
 			continue
 		}
-		site = bytes.TrimRight(trimSpaceBytes(site), "·•-–—|｜/")
-		return bytes.HasSuffix(trimSpaceBytes(site), []byte("招聘"))
+		site = trimSpaceBytes(bytes.TrimRight(trimSpaceBytes(site), "·•-–—|｜/"))
+		return bytes.HasSuffix(site, []byte("招聘")) || endsWord(site, careerSiteNames) || endsWord(site, hirerEnds)
 	}
 	return false
 }
@@ -5181,7 +5183,8 @@ func isPageChrome(line []byte) bool {
 // menuHome reports whether line holds a site menu's link to its home page
 // (首页, 首頁): first on the line or after a space or a mark, or right
 // before another link (首页职位公司); not a shop's or an app's own home
-// page, which a designer decorates (店铺首页装修).
+// page, which a designer decorates (店铺首页装修) or a title's bracket
+// names as the place its traffic is shared out (流量运营专家（首页与核心场域）).
 func menuHome(line []byte) bool {
 	for _, w := range homeWords {
 		for i := 0; ; {
@@ -5191,7 +5194,7 @@ func menuHome(line []byte) bool {
 			}
 			i += k
 			r, _ := utf8.DecodeLastRune(line[:i])
-			if i == 0 || !fold.IsHan(r) || startsWord(line[i+len(w):], menuNext[:]) {
+			if i == 0 || !fold.IsHan(r) && !strings.ContainsRune("（(【[「", r) || startsWord(line[i+len(w):], menuNext[:]) {
 				return true
 			}
 			i += len(w)

@@ -256,6 +256,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Head of Growth", Title{"growth-ops", LevelHead}},
 		{"Key Account Manager", Title{"", LevelManager}}, // sells to the largest customers
 		{"KA运营", Title{"customer-management", LevelUnknown}},
+		{"Wholesale & Channel Coordinator", Title{"channel-ops", LevelSpecialist}},
 		// Of jobs listed, the first is the job.
 		{"客户成功经理 / 客户运营 / 大客户运营", Title{"customer-success", LevelManager}},
 		{"运营经理 / 运营改善经理 / 流程优化经理", Title{"process-optimization", LevelManager}}, // a bare noun first
@@ -1483,6 +1484,10 @@ func TestTitleBounds(t *testing.T) {
 		// its bracket is.
 		{"Sr. Analyst – Trust & Safety Policy (Marketplace Integrity) Job code TS-P3 · Dublin · Reports to Head of T&S Writes and updates prohibited-listing policies, reviews escalated moderation cases, tracks fraud & scam trends", "Sr. Analyst – Trust & Safety Policy (Marketplace Integrity)"},
 		{"Sr. Analyst – Trust & Safety Policy | Dublin | Full-time | Reports to the Head of Trust & Safety and writes the prohibited-listing policies for the marketplace, with fraud & scam trends", "Sr. Analyst – Trust & Safety Policy"},
+		// A careers site's banner, with the site's or the employer's
+		// name, is not the title; a 首页 in the title's bracket is no menu.
+		{"快映 招聘官网 ｜ 职位详情\n\n战略运营专家（集团战略部）\n【运营】 北京　　社招", "战略运营专家（集团战略部）"},
+		{"淘市集团 · 社会招聘\n\n流量运营专家（首页与核心场域）\n职位ID：2024-0802-93560　　类别：运营", "流量运营专家（首页与核心场域）"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
 	}...)
@@ -1601,6 +1606,10 @@ func TestOtherProfession(t *testing.T) {
 		{"Clinical Research Operations Associate", true, "clinical trials"},
 		{"Demand & Supply Planning Manager — FMCG / E-commerce", true, "a supply chain's planner"},
 		{"Copy Editor (Non-fiction)", true, "a publisher's copy editor"},
+		{"Banquet Server / Bartender - Event Venue", true, "a venue's floor staff"},
+		{"Loss Prevention / Security Officer", true, "a shop's guard"},
+		{"Academic Counsellor / Admission Counsellor - Upskilling Programs", true, "a college's adviser who enrols students"},
+		{"Station Operations Officer / Train Captain (Trainee) – Rail Operations", true, "a metro line's station staff"},
 		{"客户服务主管", true, "a call centre's supervisor"},
 		{"物业管家（住宅）  南京·江宁  6-8K", true, "a property company's steward of a building's owners"},
 		{"二手车评估师", true, "an appraiser of used cars"},
