@@ -1477,11 +1477,37 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 		v := valueStart(line)
 		i += v
 		line = line[v:]
+		if f := line[:fieldEnd(line)]; namesTrade(trimSpaceBytes(f[:bracketStart(f)])) {
+			// The employer above the job: "Tidewater Software	Halifax,
+			// NS", "Greyfriars Digital Consulting (380 consultants)".
+			continue
+		}
 		if a, b := jobField(line, s, found); a >= 0 {
 			return lineStart + i + a, lineStart + i + b
 		}
 	}
 	return -1, -1
+}
+
+// employerTrades are the trades that end an employer's name without its
+// legal form ("Greyfriars Digital Consulting"), and would otherwise read
+// as another profession's title.
+var employerTrades = [...]string{"Software", "Consulting"}
+
+// namesTrade reports whether f, a resume's field in its experience, is an
+// employer's name that ends with one of employerTrades: capitalised words,
+// two or more.
+func namesTrade(f []byte) bool {
+	k := bytes.LastIndexByte(f, ' ')
+	if k <= 0 || !capitalisedWords(f) {
+		return false
+	}
+	for _, w := range employerTrades {
+		if string(f[k+1:]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // experienceStart returns where the lines under a resume's experience

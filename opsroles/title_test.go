@@ -1484,6 +1484,9 @@ func TestTitleBounds(t *testing.T) {
 		// its bracket is.
 		{"Sr. Analyst – Trust & Safety Policy (Marketplace Integrity) Job code TS-P3 · Dublin · Reports to Head of T&S Writes and updates prohibited-listing policies, reviews escalated moderation cases, tracks fraud & scam trends", "Sr. Analyst – Trust & Safety Policy (Marketplace Integrity)"},
 		{"Sr. Analyst – Trust & Safety Policy | Dublin | Full-time | Reports to the Head of Trust & Safety and writes the prohibited-listing policies for the marketplace, with fraud & scam trends", "Sr. Analyst – Trust & Safety Policy"},
+		// A resume's employer above the job, named for its trade.
+		{"CAITLIN MURPHY\nHalifax, NS  ·  902-555-0172\n\nPROFESSIONAL EXPERIENCE\nTidewater Software\tHalifax, NS\nMarketing Operations Manager\tJan 2021 – Present\no   Own the marketing tech stack", "Marketing Operations Manager"},
+		{"AMELIA CLARKE\nLondon EC1\n\nPROFESSIONAL EXPERIENCE\nGreyfriars Digital Consulting (380 consultants)\tLondon\nResource Manager\tMar 2021 – Present\no   Staff 380 consultants", "Resource Manager"},
 		// A careers site's banner, with the site's or the employer's
 		// name, is not the title; a 首页 in the title's bracket is no menu.
 		{"快映 招聘官网 ｜ 职位详情\n\n战略运营专家（集团战略部）\n【运营】 北京　　社招", "战略运营专家（集团战略部）"},
