@@ -578,7 +578,12 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// Revenue Operations Analyst · Sales Strategy &
 				// Operations"): the fields after the job are read as
 				// the job's, after a name as the whole line's.
-				if n := personFieldLen(text[start:end], s, found); n > 0 {
+				// So is the job after its department's field: 總經理室｜營運協調專員.
+				n := personFieldLen(text[start:end], s, found)
+				if n == 0 {
+					n = departmentFieldLen(text[start:end])
+				}
+				if n > 0 {
 					if f := fieldEnd(text[start+n : end]); f > 0 && looksLikeTitle(trimSpaceBytes(text[start+n:start+n+f]), s, found) {
 						start += n
 					}
@@ -2541,10 +2546,14 @@ func isEmployer(f []byte) bool {
 	return false
 }
 
-// departmentEnds end the name of a department, which a resume may set
-// before the job: 用户运营部 | 运营专员, "Growth Team — Analyst",
-// "Operations Practice" in a consulting firm.
-var departmentEnds = [...]string{"部", "部门", "中心", "事业群", "团队", " department", " dept", " team", " practice"}
+// departmentEnds end the name of a department, which a resume or a
+// posting may set before the job: 用户运营部 | 运营专员, "Growth Team —
+// Analyst", "Operations Practice" in a consulting firm, and the offices of
+// a company's heads (總經理室｜營運協調專員).
+var departmentEnds = append([]string{"部", "部门", "中心", "事业群", "团队", " department", " dept", " team", " practice"}, headOffices...)
+
+// headOffices end the name of the office of a company's head.
+var headOffices = []string{"经理室", "总裁室", "董事长室", "总经办"}
 
 // departmentLen returns the length of the department that starts line,
 // a title, with the dash or the space after it, when the job after it is
@@ -4597,6 +4606,19 @@ func personFieldLen(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		return 0
 	}
 	return len(line) - len(bytes.TrimLeft(line[i:], " |｜·•"))
+}
+
+// departmentFieldLen returns the length of the field that starts line, a
+// line of fields parted by bars, and the bar after it, when the field is
+// the office of a company's head (總經理室｜, which would read as the
+// head's title); or 0. A department that names work qualifies the job
+// after it (用户运营部 | 运营专员) and stays.
+func departmentFieldLen(line []byte) int {
+	i := firstSeparator(line, []string{"|", "｜"})
+	if i < 0 || !endsWord(trimSpaceBytes(line[:i]), headOffices) {
+		return 0
+	}
+	return len(line) - len(bytes.TrimLeft(line[i:], " |｜"))
 }
 
 // leadingTitleField returns the length of the title in line, a line that

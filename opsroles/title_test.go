@@ -367,7 +367,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Working Student Marketing Operations (f/m/x)", Title{"marketing-ops", LevelIntern}},
 		{"Praktikant Online Marketing", Title{"marketing-ops", LevelIntern}},
 		{"Trainee Community Management", Title{"community-ops", LevelSpecialist}},
-		{"信息流优化师", Title{"marketing-ops", LevelUnknown}},
+		{"信息流优化师", Title{"growth-ops", LevelUnknown}},
 		{"达人运营（抖音方向）", Title{"partner-ops", LevelUnknown}}, // recruits creators and keeps them
 		{"直播场控", Title{"livestream-ops", LevelUnknown}},
 		{"运营考核专员", Title{"performance-evaluation", LevelSpecialist}},
@@ -472,7 +472,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"教学督导", Title{}},
 		{"社工督导", Title{}},
 		{"Senior Reporter, Business & Technology", Title{Level: LevelSenior}},
-		{"Media Buyer", Title{"marketing-ops", LevelUnknown}},
+		{"Media Buyer", Title{"growth-ops", LevelUnknown}},
 		{"Fulfilment Centre Manager", Title{"business-ops", LevelManager}},
 		{"管理培训生（运营方向）", Title{"business-ops", LevelSpecialist}},
 		{"Conversion Rate Optimisation Specialist", Title{"ecommerce-ops", LevelSpecialist}},
@@ -2012,8 +2012,8 @@ func TestTitleQualifierWeight(t *testing.T) {
 		{"运营专员", "跨境电商", "ecommerce-ops", "跨境电商", true, "the specialty of the bare noun"},
 		{"直播运营专员", "直播电商", "livestream-ops", "直播电商", true, "the job's own area again"},
 		{"运营专员", "直播方向", "livestream-ops", "直播", true, "a direction"},
-		{"商业化运营专家 - ", "效果广告", "marketing-ops", "效果广告", false, "the line of business after a spaced dash"},
-		{"运营专员 - ", "效果广告", "marketing-ops", "效果广告", true, "the specialty after the bare noun"},
+		{"商业化运营专家 - ", "效果广告", "growth-ops", "效果广告", false, "the line of business after a spaced dash"},
+		{"运营专员 - ", "效果广告", "growth-ops", "效果广告", true, "the specialty after the bare noun"},
 	}
 	for _, tt := range tests {
 		body := "\n负责日常工作。\n"
