@@ -708,7 +708,35 @@ func (m *Matcher) longLineTitle(text []byte, longStart, longEnd int, terms []aut
 			return from + a, from + b
 		}
 	}
+	// A Markdown page's heading, after the menus and links above it, where
+	// the line breaks were lost: "… [< 返回职位列表](…) # HRBP（运营中心）
+	// **18-28K·14薪** ｜ 成都 …".
+	if a, b := markdownHeadingIn(text[longStart:longEnd], s, found); a >= 0 {
+		return longStart + a, longStart + b
+	}
 	return -1, -1
+}
+
+// markdownHeadingIn returns the bounds of the first top-level Markdown
+// heading inside the start of line, a line that lost its breaks, up to
+// the end of its field, if it looks like a title; or -1, -1. A line that
+// starts with a heading is a document's own, as a resume's name heads it,
+// whose sections' headings say what the candidate seeks, not the job.
+func markdownHeadingIn(line []byte, s *automaton.Scratch, found *[]automaton.Match) (start, end int) {
+	if bytes.HasPrefix(line, []byte("#")) {
+		return -1, -1
+	}
+	k := bytes.Index(runePrefix(line, maxCrumbBytes), []byte(" # "))
+	if k < 0 {
+		return -1, -1
+	}
+	start = k + len(" # ")
+	f := line[start:]
+	a, b := trimSpace(f[:fieldEnd(f)])
+	if a == b || !looksLikeTitle(f[a:b], s, found) {
+		return -1, -1
+	}
+	return start + a, start + b
 }
 
 // maxIntroBytes bounds the start of a document where introducedTitle looks
@@ -4097,7 +4125,7 @@ func numberingLen(line []byte) int {
 // the 招聘 announces hiring: the line, a bracket, a label or a field ends
 // there (数据运营专员招聘, 【群内招聘】, 招聘：记者, 招聘 | …), or whom it hires
 // follows in general words (公开招聘工作人员, 招聘人才), or the form it heads
-// (招聘需求表).
+// (招聘需求表), or the site that announces it (淘栗集团 招聘官网).
 func hiringEnds(rest []byte) bool {
 	rest = trimSpaceBytes(rest)
 	if len(rest) == 0 {
@@ -4105,7 +4133,8 @@ func hiringEnds(rest []byte) bool {
 	}
 	for _, c := range [...]string{"】", "]", "：", ":", "！", "!", "|", "｜", "工作人员", "人才", "员工", "需求",
 		// The sections of a notice: 招聘岗位及人数, 招聘条件, 招聘程序.
-		"岗位", "职位", "人数", "计划", "条件", "对象", "范围", "程序", "流程", "方式"} {
+		"岗位", "职位", "人数", "计划", "条件", "对象", "范围", "程序", "流程", "方式",
+		"官网", "门户", "网站", "平台"} {
 		if bytes.HasPrefix(rest, []byte(c)) {
 			return true
 		}

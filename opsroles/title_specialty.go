@@ -207,22 +207,33 @@ func isInsightsWord(word []byte) bool {
 // siteQualifier returns where an English title's qualifier is when its
 // last word is one of the places a chain runs (see isSiteWord), in the
 // singular or the plural: title[q:qEnd], the title's qualifier (see
-// qualifier), or the qualifier of the words before a closing bracket that
-// names no such place, as a town's name with its county does not; -1, -1
-// if there is none.
+// qualifier), or one of up to maxSiteWords words ("Venue Manager – Busy
+// Inner West Cafe"), or the qualifier of the words before a closing
+// bracket or a last comma that names no such place, as a town's name
+// does not ("General Manager – Community Pub (Headingley, Leeds)", "Bar
+// Manager - Independent Pub, West End"); -1, -1 if there is none.
 func siteQualifier(title []byte, q, qEnd int) (start, end int) {
 	if q >= 0 && isSiteWord(lastWord(title[q:qEnd])) {
 		return q, qEnd
 	}
-	b := bytes.LastIndexByte(title, '(')
-	if b <= 0 || !bytes.HasSuffix(title, []byte(")")) {
-		return -1, -1
+	for _, t := range [...][]byte{title, beforeLast(title, " ("), beforeLast(title, ", ")} {
+		if len(t) == 0 {
+			continue
+		}
+		if start, end = qualifierOf(trimSpaceBytes(t), maxSiteWords); start >= 0 && isSiteWord(lastWord(t[start:end])) {
+			return start, end
+		}
 	}
-	start, end = qualifier(trimSpaceBytes(title[:b]))
-	if start < 0 || !isSiteWord(lastWord(title[start:end])) {
-		return -1, -1
+	return -1, -1
+}
+
+// beforeLast returns title up to the last sep in it, or nil if it has
+// none, or none after its start.
+func beforeLast(title []byte, sep string) []byte {
+	if k := bytes.LastIndex(title, []byte(sep)); k > 0 {
+		return title[:k]
 	}
-	return start, end
+	return nil
 }
 
 // siteManager reports whether job, the words of a title before its
@@ -243,7 +254,7 @@ func siteManager(job []byte) bool {
 
 // siteManagerWords may stand before "Manager" in the title of a site's
 // own manager.
-var siteManagerWords = [...]string{"", "general", "assistant general", "opening general", "venue"}
+var siteManagerWords = [...]string{"", "general", "assistant general", "opening general", "venue", "bar"}
 
 // areaWords name the area a chain's manager oversees.
 var areaWords = [...]string{"area", "district", "regional", "multi-site", "multi-unit", "cluster", "region"}
@@ -559,14 +570,27 @@ func qualifierSepEnd(title []byte) int {
 // qualifier returns where an English title's closing qualifier is: the
 // words in the brackets that end it, or after its last comma or spaced
 // dash ("Operations Associate, Content"); -1, -1 if there is none. A
-// qualifier is one to three words of ASCII letters.
+// qualifier is one to maxQualifierWords words of ASCII letters.
 func qualifier(title []byte) (start, end int) {
+	return qualifierOf(title, maxQualifierWords)
+}
+
+// maxQualifierWords bounds the words of a qualifier, and maxSiteWords
+// those of one that names a site, which may describe it first ("Busy
+// Inner West Cafe").
+const (
+	maxQualifierWords = 3
+	maxSiteWords      = 5
+)
+
+// qualifierOf is qualifier for a qualifier of up to maxWords words.
+func qualifierOf(title []byte, maxWords int) (start, end int) {
 	end = len(title)
 	if b := bytes.LastIndexByte(title, '('); b > 0 && bytes.HasSuffix(title, []byte(")")) && isRegion(title[b+1:end-1]) {
 		// The region the job covers says nothing of its work: the
 		// qualifier is before it ("Analyst III, Fraud & Disputes
 		// Operations (APAC)").
-		return qualifier(bytes.TrimRight(title[:b], " "))
+		return qualifierOf(bytes.TrimRight(title[:b], " "), maxWords)
 	}
 	if bytes.HasSuffix(title, []byte(")")) {
 		end--
@@ -596,7 +620,7 @@ func qualifier(title []byte) (start, end int) {
 			return -1, -1
 		}
 	}
-	if words == 0 || words > 3 {
+	if words == 0 || words > maxWords {
 		return -1, -1
 	}
 	return start, end

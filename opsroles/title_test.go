@@ -1490,6 +1490,8 @@ func TestTitleBounds(t *testing.T) {
 		// A careers site's banner, with the site's or the employer's
 		// name, is not the title; a 首页 in the title's bracket is no menu.
 		{"快映 招聘官网 ｜ 职位详情\n\n战略运营专家（集团战略部）\n【运营】 北京　　社招", "战略运营专家（集团战略部）"},
+		{"[吃喝蓉城 · 招聘官网](https://example.com/jobs) ｜ 首页 ｜ **社会招聘** ｜ 校园招聘 ｜ 登录 [< 返回职位列表](https://example.com/jobs#/list) # HRBP（运营中心） **18-28K·14薪** ｜ 成都 ｜ 人力资源类 ｜ 全职 ｜ 5-10年 ｜ 本科 所属部门：人力资源部 / HRBP中心 发布时间：2026-04-28 **立即投递** ｜ 分享职位 --- **职位描述** 本岗位作为运营中心的HRBP，对接运营中心负责人，负责该业务线的人力资源工作。", "HRBP（运营中心）"}, // a Markdown page's heading, where the line breaks were lost
+		{"淘栗集团 招聘官网 职位详情 【淘栗】服饰行业-商家运营专家 职位编号：TL-2024-08813 工作地点：杭州 职位类别：运营类", "服饰行业-商家运营专家"}, // on one line, 招聘 names the site, not a recruiter's job
 		{"淘市集团 · 社会招聘\n\n流量运营专家（首页与核心场域）\n职位ID：2024-0802-93560　　类别：运营", "流量运营专家（首页与核心场域）"},
 		// A negated introducer names no title.
 		{"we need someone to own the operating rhythm. this is not a pure strategy role, we're not looking for a consultant who writes decks\n", ""},
