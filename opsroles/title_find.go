@@ -577,8 +577,9 @@ func (m *Matcher) findTitleLine(text []byte, heads markup.Headings, terms []auto
 				// The job after its holder's name ("Marcus Oyelaran ·
 				// Revenue Operations Analyst · Sales Strategy &
 				// Operations"): the fields after the job are read as
-				// the job's, after a name as the whole line's.
-				// So is the job after its department's field: 總經理室｜營運協調專員.
+				// the job's, after a name as the whole line's. So is
+				// the job after the office of a company's head, which
+				// would read as the head's title: 總經理室｜營運協調專員.
 				n := personFieldLen(text[start:end], s, found)
 				if n == 0 {
 					n = departmentFieldLen(text[start:end])

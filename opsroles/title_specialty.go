@@ -220,7 +220,8 @@ func siteQualifier(title []byte, q, qEnd int) (start, end int) {
 		if len(t) == 0 {
 			continue
 		}
-		if start, end = qualifierOf(trimSpaceBytes(t), maxSiteWords); start >= 0 && isSiteWord(lastWord(t[start:end])) {
+		t = bytes.TrimRight(t, " ") // only at its end, so that offsets into t are offsets into title
+		if start, end = qualifierOf(t, maxSiteWords); start >= 0 && isSiteWord(lastWord(t[start:end])) {
 			return start, end
 		}
 	}
