@@ -796,8 +796,8 @@ func firstItemLen(x []byte) int {
 const bracketItemSeparators = "·、，,/ "
 
 // qualityCheckJobs name the job of checking the quality of work done:
-// 质检, and 质量监控 or Hong Kong's 質素監控 (as folded).
-var qualityCheckJobs = []string{"质检", "质量监控", "质素监控"}
+// 质检, and 质量监控, Hong Kong's 質素監控 or Taiwan's 品質管理 (as folded).
+var qualityCheckJobs = []string{"质检", "质量监控", "质素监控", "品质管理"}
 
 // qualityCheckBracket returns the bounds of what the first bracket after
 // one of qualityCheckJobs in title holds, or -1, -1: 呼叫中心 in

@@ -263,6 +263,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"营运绩效管理专员（营运管理部）", Title{"performance-evaluation", LevelSpecialist}},
 		{"運能調度規劃主管（宅配營運中心）", Title{"resource-allocation", LevelLead}},
 		{"活動主任 Event Executive", Title{"campaign-ops", LevelSpecialist}},
+		{"品質管理專員(客服中心)", Title{"performance-evaluation", LevelSpecialist}}, // checks a call centre's calls
+		{"品质管理专员（工厂）", Title{"", LevelSpecialist}},                         // a factory's quality control
+		{"市場分析師", Title{"market-research", LevelUnknown}},
 		// Of jobs listed, the first is the job.
 		{"客户成功经理 / 客户运营 / 大客户运营", Title{"customer-success", LevelManager}},
 		{"运营经理 / 运营改善经理 / 流程优化经理", Title{"process-optimization", LevelManager}}, // a bare noun first
