@@ -503,7 +503,9 @@ func (m *Matcher) MatchString(s string) Result {
 
 // MatchInto is like Match but fills r, reusing the memory r holds from
 // earlier calls: a loop that matches many documents into one Result
-// allocates nothing once r has grown to fit. Everything r held before is
+// allocates nothing once r has grown to fit, but for each &name; in
+// HTML outside the common entities, which the standard library's html
+// package reads from a new string. Everything r held before is
 // overwritten, including the slices its fields and its areas' Evidence
 // returned, so copy what must outlive the next call.
 func (m *Matcher) MatchInto(r *Result, text []byte) {
