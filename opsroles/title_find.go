@@ -1511,7 +1511,7 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 		v := valueStart(line)
 		i += v
 		line = line[v:]
-		if f := line[:fieldEnd(line)]; namesTrade(trimSpaceBytes(f[:bracketStart(f)])) {
+		if f := line[:fieldEnd(line)]; tradeNamed(trimSpaceBytes(f[:bracketStart(f)])) {
 			// The employer above the job: "Tidewater Software	Halifax,
 			// NS", "Greyfriars Digital Consulting (380 consultants)".
 			continue
@@ -1526,22 +1526,12 @@ func (m *Matcher) latestJob(text []byte, terms []automaton.Match, s *automaton.S
 // employerTrades are the trades that end an employer's name without its
 // legal form ("Greyfriars Digital Consulting"), and would otherwise read
 // as another profession's title.
-var employerTrades = [...]string{"Software", "Consulting"}
+var employerTrades = []string{"Software", "Consulting"}
 
-// namesTrade reports whether f, a resume's field in its experience, is an
-// employer's name that ends with one of employerTrades: capitalised words,
-// two or more.
-func namesTrade(f []byte) bool {
-	k := bytes.LastIndexByte(f, ' ')
-	if k <= 0 || !capitalisedWords(f) {
-		return false
-	}
-	for _, w := range employerTrades {
-		if string(f[k+1:]) == w {
-			return true
-		}
-	}
-	return false
+// tradeNamed reports whether f is an employer's name (see employerName)
+// that ends with one of employerTrades.
+func tradeNamed(f []byte) bool {
+	return endsWord(f, employerTrades) && employerName(f)
 }
 
 // experienceStart returns where the lines under a resume's experience
@@ -2516,18 +2506,24 @@ var employerWords = [...]string{
 	"AG", "KG", "KGaA", "gGmbH", "e.V.", "B.V.", "N.V.", "S.A.", "S.L.", "S.p.A.", "SpA", "Oy", "ApS", "Sdn",
 }
 
-// employerNameOnly reports whether line is an employer's name in Latin
-// script and nothing more: capitalised words that end with a legal form
-// of employerWords ("Belegkasse Software GmbH", "Acme Software Ltd."),
-// without the separators that would part a job from it, nor title words
-// (words, found in line) but those of other professions, which the
-// employer's trade may hold.
+// employerNameOnly reports whether line is an employer's name (see
+// employerName) and nothing more: no title words (words, found in line)
+// but those of other professions, which the employer's trade may hold.
 func employerNameOnly(line []byte, words []automaton.Match) bool {
 	for _, w := range words {
 		if titleWords[w.Pattern].role != roleOther {
 			return false // "Community Manager Quellmark GmbH"
 		}
 	}
+	return employerName(line)
+}
+
+// employerName reports whether line is an employer's name in Latin
+// script: two capitalised words or more that end with a legal form of
+// employerWords ("Belegkasse Software GmbH", "Acme Software Ltd.") or one
+// of employerTrades ("Tidewater Software"), without the separators that
+// would part a job from it.
+func employerName(line []byte) bool {
 	line = bytes.TrimSuffix(bytes.Trim(line, "*_"), []byte(".")) // and Markdown's emphasis: **Donauwerke Vertrieb & Service GmbH**
 	k := bytes.LastIndexByte(line, ' ')
 	if k <= 0 || bytes.ContainsAny(line, "|·,()–—") || dashIndex(line) >= 0 || !capitalisedWords(line) {
@@ -2536,6 +2532,11 @@ func employerNameOnly(line []byte, words []automaton.Match) bool {
 	last := line[k+1:]
 	for _, w := range employerWords {
 		if w[0] < utf8.RuneSelf && string(last) == strings.TrimSuffix(w, ".") {
+			return true
+		}
+	}
+	for _, w := range employerTrades {
+		if string(last) == w {
 			return true
 		}
 	}
