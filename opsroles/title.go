@@ -1145,11 +1145,12 @@ func (m *Matcher) servesSupport(r *Result, text []byte, start, end, q int, impli
 // servedInQualifier reports whether the other professions that words,
 // found in a title, name are served departments (see isServedDepartment)
 // in its qualifier, which starts at byte q, and there is one. An analyst
-// is left to analystOfArea.
+// is left to analystOfArea, and a coach is the centre's own ("Quality
+// Assurance Coach - Call Center"; see holdsJobWord).
 func servedInQualifier(words []automaton.Match, q int) bool {
 	served := false
 	for _, f := range words {
-		if role := titleWords[f.Pattern]; role.role != roleOther || isAnalyst(role.word) {
+		if role := titleWords[f.Pattern]; role.role != roleOther || isAnalyst(role.word) || role.word == "coach" {
 			continue
 		}
 		if isServedDepartment(titleWords[f.Pattern].word) {
@@ -2794,6 +2795,9 @@ func (m *Matcher) headIsOther(r *Result, text []byte, start, end int) bool {
 	if k := firstListEnd(title); k >= 0 && k < len(head) {
 		head = head[:k] // the first of several jobs (see firstListedOther)
 	}
+	if !latin {
+		head = head[:termsAfterDash(head, r.titleFound)]
+	}
 	_, headEnd := trimSpace(head)
 	if latin {
 		headEnd -= gradeLen(head[:headEnd]) // "Data Operations Technician II"
@@ -3160,6 +3164,21 @@ func directionEnd(title []byte) int {
 		}
 	}
 	return -1
+}
+
+// termsAfterDash returns where the job of the Chinese title head ends
+// before its last dash, when no title word follows the dash: what follows
+// names the job's terms or its place (门市人员－正职, 门市人员-台北). It
+// returns len(head) otherwise. Words are head's title words.
+func termsAfterDash(head []byte, words []automaton.Match) int {
+	d := -1
+	for _, dash := range dashes {
+		d = max(d, bytes.LastIndex(head, []byte(dash)))
+	}
+	if d <= 0 || slices.ContainsFunc(words, func(f automaton.Match) bool { return f.End > d && f.Start < len(head) }) {
+		return len(head)
+	}
+	return d
 }
 
 // jobEnd returns where the job that a Chinese title names ends, before a

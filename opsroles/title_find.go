@@ -5660,7 +5660,17 @@ func isHanBoardName(line []byte) bool {
 	if !hasHan(line) || len(line) > maxChromeBytes {
 		return false
 	}
-	return endsWord(bytes.TrimRight(line, " "), hanBoardEnds[:])
+	if endsWord(bytes.TrimRight(line, " "), hanBoardEnds[:]) {
+		return true
+	}
+	// The board's name over the trail of the categories that hold the
+	// job: 1111人力銀行｜專案管理∕營運管理.
+	for _, bar := range [...]string{"｜", "|"} {
+		if k := bytes.Index(line, []byte(bar)); k > 0 && endsWord(trimSpaceBytes(line[:k]), hanBoardEnds[:]) {
+			return bytes.ContainsAny(line[k+len(bar):], "/／∕>＞")
+		}
+	}
+	return false
 }
 
 // cityMenuEnds end a job board's line that names the city of its jobs
@@ -5743,7 +5753,7 @@ number:
 }
 
 // hanBoardEnds are the ends of Chinese job boards' names and slogans.
-var hanBoardEnds = [...]string{"才网", "招聘网", "招工网", "求职网", "招聘网站", "招聘平台", "求职平台", "招聘APP", "招聘App", "直聘"}
+var hanBoardEnds = [...]string{"人力银行", "才网", "招聘网", "招工网", "求职网", "招聘网站", "招聘平台", "求职平台", "招聘APP", "招聘App", "直聘"}
 
 // isContactLine reports whether line ends with one of the labels of
 // contacts that a LinkedIn profile saved as PDF puts after its addresses,

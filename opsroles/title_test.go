@@ -449,6 +449,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Director, Growth", Title{"growth-ops", LevelDirector}},
 		{"Event Executive 活動主任 (Mall Marketing)", Title{"campaign-ops", LevelSpecialist}},          // before its Chinese translation
 		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}}, // the call centre's back office
+		{"Quality Assurance Coach - Call Center", Title{"performance-evaluation", LevelUnknown}},   // a coach of the centre's quality, with the centre after a dash
+		{"Football Coach (Call Center)", Title{}},                                                  // a coach of another trade stays another profession
 		{"Call Centre Agent", Title{"", LevelUnknown}},
 		{"Growth Director 增长总监", Title{"growth-ops", LevelDirector}},
 		{"销售管理部 / 销售运营组 / 销售运营分析师", Title{"business-ops", LevelUnknown}}, // an organisation's path parted by slashes
@@ -953,6 +955,7 @@ func TestTitleBounds(t *testing.T) {
 		// A job board of Taiwan sets a trail of links in full-width
 		// marks over the posting.
 		{"1111人力銀行 ＞ 職缺 ＞ 行銷企劃∕網路電商\n\n電商營運專員（momo∕PChome∕蝦皮）\n某某電器股份有限公司\n工作內容：", "電商營運專員（momo∕PChome∕蝦皮）"},
+		{"1111人力銀行｜專案管理∕營運管理\n營運專員\n某某餐飲股份有限公司\n工作內容：", "營運專員"}, // the board's name over its categories
 		// A job board's name over the posting, and its links.
 		{"Skip to main content\nCivil Service Jobs\nSearch jobs   |   Sign in\n\n< Back to search results\n\nOperational Delivery Manager\n\nNational Debt Collection Agency", "Operational Delivery Manager"},
 		// A LinkedIn profile saved as PDF wraps its addresses.
@@ -1934,6 +1937,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Equity Research Associate — Internet & E-commerce", true, "an analyst of stocks in the trade"},
 		{"Corporate Development & Strategy Associate", true, "mergers and acquisitions"},
 		{"【門市營運部】門市人員（正職）－桃竹苗區", true, "a department in lenticular brackets before the job names where it sits"},
+		{"【門市營運】門市人員－正職", true, "the job's terms after a dash follow the shop assistant's noun"},
+		{"門市人員-台北", true, "the job's place after a dash"},
 		{"【用户运营部】用户运营专员", false, "the same department before an operations job"},
 		{"DATA OPERATIONS TECHNICIAN I", true, "a grade after the profession's word"},
 		{"Operations Specialist II", false, "a grade after an operations job"},
