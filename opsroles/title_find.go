@@ -2607,6 +2607,12 @@ func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) 
 			continue
 		}
 		*found = findTitleWords((*found)[:0], line[:k], s)
+		if b := openingBracket(line[:k]); slices.ContainsFunc(*found, func(f automaton.Match) bool { return titleWords[f.Pattern].level != 0 && f.Start < b }) {
+			// The job, then its department: 客服品质稽核专员（QA） 远讯电信
+			// 客服中心 ｜ …; a level in brackets is the former job of a
+			// transfer's (由客服中心（在线客服组长）转至运营支持部).
+			continue
+		}
 		other := holdsOther(*found, k) // the department's
 		*found = findTitleWords((*found)[:0], line[rest:], s)
 		if holdsOther(*found, len(line)) || other && holdsRole(*found, 0, len(line)-rest) {
@@ -2614,6 +2620,19 @@ func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) 
 		}
 	}
 	return 0
+}
+
+// openingBracket returns the index of the first opening bracket in b, or
+// len(b) if it has none.
+func openingBracket(b []byte) int {
+	i := bytes.IndexByte(b, '(')
+	if k := bytes.Index(b, []byte("（")); k >= 0 && (i < 0 || k < i) {
+		i = k
+	}
+	if i < 0 {
+		return len(b)
+	}
+	return i
 }
 
 // holdsOther reports whether a word of another profession starts before

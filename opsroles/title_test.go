@@ -851,13 +851,14 @@ func TestImpliedTitle(t *testing.T) {
 func TestTitleBounds(t *testing.T) {
 	m := testMatcher(t)
 	tests := []struct{ text, want string }{
-		{"人事公告　晨人字第113-018號\n\n主旨：任命陳冠宇先生為通路營運部經理，自5月1日起生效。", "通路營運部經理"},                                                                                                                                                           // an HR notice names the job in its text
-		{"【中原驿达供应链】绩效考核专员（运营中心）\n正文", "绩效考核专员（运营中心）"},                                                                                                                                                                              // the employer in lenticular brackets
-		{"【门市人员（正职）】药妆连锁 新北三重门市 晋升店长\n正文", "【门市人员（正职）】药妆连锁 新北三重门市 晋升店长"},                                                                                                                                                           // the job in the brackets: no tag
-		{"【内部调动通知】\n经研究决定，自7月1日起，原客服部质检主管 张三 调任运营中心，任社群运营经理，向运营中心总监汇报。\n特此通知。", "社群运营经理"},                                                                                                                                          // a transfer notice names the new post after the department
-		{"【晋升公告】\n经公司研究决定，李四晋升为社群运营经理，自即日起生效。", "社群运营经理"},                                                                                                                                                                          // a promotion notice
-		{"人事调动通知（禾人字〔2025〕3号）\n经公司研究决定，王五自3月1日起由十堰区域店长调任荆州区域门店运营经理，负责区内门店的日常运营。", "荆州区域门店运营经理"},                                                                                                                                    // 调任 names the new post
-		{"人事调动通知\n王五自即日起调任华东运营中心，负责区域拓展。", ""},                                                                                                                                                                                     // 调任 a department names no post
+		{"人事公告　晨人字第113-018號\n\n主旨：任命陳冠宇先生為通路營運部經理，自5月1日起生效。", "通路營運部經理"},                        // an HR notice names the job in its text
+		{"【中原驿达供应链】绩效考核专员（运营中心）\n正文", "绩效考核专员（运营中心）"},                                           // the employer in lenticular brackets
+		{"【门市人员（正职）】药妆连锁 新北三重门市 晋升店长\n正文", "【门市人员（正职）】药妆连锁 新北三重门市 晋升店长"},                        // the job in the brackets: no tag
+		{"【内部调动通知】\n经研究决定，自7月1日起，原客服部质检主管 张三 调任运营中心，任社群运营经理，向运营中心总监汇报。\n特此通知。", "社群运营经理"},       // a transfer notice names the new post after the department
+		{"【晋升公告】\n经公司研究决定，李四晋升为社群运营经理，自即日起生效。", "社群运营经理"},                                       // a promotion notice
+		{"人事调动通知（禾人字〔2025〕3号）\n经公司研究决定，王五自3月1日起由十堰区域店长调任荆州区域门店运营经理，负责区内门店的日常运营。", "荆州区域门店运营经理"}, // 调任 names the new post
+		{"人事调动通知\n王五自即日起调任华东运营中心，负责区域拓展。", ""},
+		{"客服品質稽核專員（QA） 遠訊電信客服中心 ｜ 委外客服營運商 更新日期：2024/05/27  工作內容 1. 每月依抽樣規則聽取客服人員通話錄音與文字紀錄，依評核表評分 2. 製作個人、組別與中心之服務品質報表 3. 主持評分校準會議，確保評核標準一致", "客服品質稽核專員（QA）"},                                                                       // a job before its department, on one line: the operator after the bar is no job                                                                                                                                                                                     // 调任 a department names no post
 		{"【郑州】外卖配送代理商招聘（非骑手岗）\n我们在郑州运营18个配送站点，现招：\n\n1. 站点绩效考核专员 ×2\n- 制定站点的月度考核方案", "站点绩效考核专员 ×2"},                                                                                                                                // the hiring banner says which job it is not
 		{"【上海·浦东】持牌消金公司风控部 招聘（群友内推）\n1. 风控策略专员 ×2", ""},                                                                                                                                                                            // a chat group's referral, no job of its own
 		{"INTERNAL TRANSFER REQUEST\n\nEmployee name: Kevin Doyle\nCurrent position: Inside Sales Representative, SMB\nRequested position: Channel Operations Coordinator\nReason for request:", "Channel Operations Coordinator"}, // the post requested, not the post held
