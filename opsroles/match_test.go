@@ -697,6 +697,8 @@ func TestOtherDuties(t *testing.T) {
 		{"Data Operations Associate | Annotation\nDraw keypoints on product photos in CVAT, about 900 tasks per day; review other annotators' boxes.\nJoin the data operations team.", true, "an annotator's tools and daily count"},
 		{"Customer Operations Associate\nAnswer about 40 live chats and 25 emails per shift; escalate to Tier 2 by the macro guide.\nJoin the customer operations team.", true, "a chat agent's emails per shift and escalations"},
 		{"Customer Operations Associate (Casual)\nYou'll answer inbound phone calls and chats about bookings, by our scripts.\nPrevious call centre experience preferred.", true, "an agent's calls and experience"},
+		{"Chief of Staff (Operations)\nRun my inbox and book all travel for the partners.\nKeep the leadership team aligned.", true, "an executive assistant's inbox and travel under a chief of staff's title"},
+		{"Chief of Staff (Operations)\nRun the leadership team's weekly operating review, track cross-team commitments and keep the decision log.", false, "a chief of staff who runs the leadership cadence"},
 		{"【內部招聘】分行運營主任 Branch Operations Officer — 旺角分行\n負責櫃位現金管理、交易覆核、日終結算及合規檢查，督導櫃員4名", true, "a bank branch's counters, in Hong Kong's words"},
 		{"MIS Executive\nPrepare daily MIS for collections: bucket-wise collection efficiency and agency performance reports.\nAutomate reports with Excel macros and Power BI.\n\nJobs you might be interested in\nTelecaller - Collections\nField Collection Officer - Two Wheeler\nData Entry Operator\nSkip Tracing Executive", false, "the other jobs a board's page lists"},
 	}

@@ -28,7 +28,8 @@ import (
 // the fruit), a warehouse hand's (loading trucks, forklifts, put-away, piece
 // rates, booking freight), a fund accountant's (valuation, the unit
 // register, a broker's clearing and settlement), an equity research
-// analyst's (initiation reports, earnings notes), a bookkeeper's (vouchers,
+// analyst's (initiation reports, earnings notes), an executive
+// assistant's (travel itineraries, inbox triage, personal errands), a bookkeeper's (vouchers,
 // ledgers, tax returns, petty cash, a lender's reports, cash-flow forecasts,
 // statutory accounts, a bank branch's cheques and vault, a bank's
 // payments clerks (Faster Payments, CHAPS, the suspense account), a charity's
@@ -64,6 +65,10 @@ var otherDutyWords = []string{
 	"考勤统计", "宿舍管理", "绿植", "办公环境", "车辆管理", "差旅预订", "前台接待", "用印", "报销单据",
 	"reception", "walk-ins", "office supplies", "stationery", "meeting rooms", "minute taking", "switchboard", "payroll inputs", "dbs checks", "starters and leavers", "visitor passes", "visitor management", "post room", "franking",
 	"i-9", "recruiting coordination", "full-cycle recruiting", "offer letters", "candidate pipeline", "diary management",
+	// an executive assistant's, whatever the title ("Chief of Staff" to a
+	// founder who needs the calendar, the inbox and the travel run)
+	"personal errands", "itineraries", "travel itineraries", "book all travel", "arrange all travel", "plan and book all travel", "travel arrangements",
+	"my inbox", "his inbox", "her inbox", "inbox triage", "expense claims", "personal expenses", "calendar management",
 	// law firms' casework
 	"litigation", "paralegal", "court filings", "hearing bundles",
 	"juris doctor", "law society", "admitted as a lawyer", "admitted as a solicitor", "practising certificate", "in-house legal team", "legal workstream",
@@ -223,6 +228,14 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		// or run the service for them, a 数据运营专员 key in data or run
 		// the data, and a few phrases of the other work tell which; as
 		// under a specialty, a resume's earlier jobs do not count.
+		need = otherDutiesUnderTitle
+		if r.earlier >= 0 {
+			stop = r.earlier
+		}
+	case containsFold(text[start:end], "chief of staff"):
+		// An executive assistant's job may carry a chief of staff's
+		// title; a few phrases of the assistant's work (the calendar,
+		// the inbox, the travel) tell which.
 		need = otherDutiesUnderTitle
 		if r.earlier >= 0 {
 			stop = r.earlier

@@ -449,6 +449,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Director, Growth", Title{"growth-ops", LevelDirector}},
 		{"Event Executive 活動主任 (Mall Marketing)", Title{"campaign-ops", LevelSpecialist}},          // before its Chinese translation
 		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}}, // the call centre's back office
+		{"Chief of Staff, Operations", Title{"team-coordination", LevelDirector}},                  // the COO's chief of staff keeps the teams aligned
 		{"Quality Assurance Coach - Call Center", Title{"performance-evaluation", LevelUnknown}},   // a coach of the centre's quality, with the centre after a dash
 		{"Football Coach (Call Center)", Title{}},                                                  // a coach of another trade stays another profession
 		{"Call Centre Agent", Title{"", LevelUnknown}},
