@@ -211,19 +211,47 @@ func isInsightsWord(word []byte) bool {
 // Inner West Cafe"), or the qualifier of the words before a closing
 // bracket or a last comma that names no such place, as a town's name
 // does not ("General Manager – Community Pub (Headingley, Leeds)", "Bar
-// Manager - Independent Pub, West End"); -1, -1 if there is none.
+// Manager - Independent Pub, West End"), or before the last parts after
+// dashes, which may give the job's terms ("General Manager - Family
+// Restaurant - Full Time (Mentor)"); -1, -1 if there is none.
 func siteQualifier(title []byte, q, qEnd int) (start, end int) {
 	if q >= 0 && isSiteWord(lastWord(title[q:qEnd])) {
 		return q, qEnd
 	}
 	for _, t := range [...][]byte{title, beforeLast(title, " ("), beforeLast(title, ", ")} {
-		if len(t) == 0 {
-			continue
-		}
-		t = bytes.TrimRight(t, " ") // only at its end, so that offsets into t are offsets into title
-		if start, end = qualifierOf(t, maxSiteWords); start >= 0 && isSiteWord(lastWord(t[start:end])) {
+		if start, end = siteQualifierOf(t); start >= 0 {
 			return start, end
 		}
+	}
+	for t, n := beforeLast(title, " ("), 0; n < maxTermsParts; n++ {
+		if t == nil {
+			t = title
+		}
+		k, _ := lastSpacedDash(t)
+		if k <= 0 {
+			break
+		}
+		t = t[:k]
+		if start, end = siteQualifierOf(t); start >= 0 {
+			return start, end
+		}
+	}
+	return -1, -1
+}
+
+// maxTermsParts bounds the parts after dashes that siteQualifier drops
+// from the end of a title.
+const maxTermsParts = 2
+
+// siteQualifierOf returns where the qualifier of t is when its last word
+// is one of the places a chain runs, or -1, -1.
+func siteQualifierOf(t []byte) (start, end int) {
+	if len(t) == 0 {
+		return -1, -1
+	}
+	t = bytes.TrimRight(t, " ") // only at its end, so that offsets into t are offsets into title
+	if start, end = qualifierOf(t, maxSiteWords); start >= 0 && isSiteWord(lastWord(t[start:end])) {
+		return start, end
 	}
 	return -1, -1
 }
