@@ -557,6 +557,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// noun stay the title's.
 		{"Business Operations Manager Verdance Energy Software", Title{"business-ops", LevelManager}},
 		{"Partnerships Manager Northgate Payroll", Title{"partner-ops", LevelManager}},
+		{"Product Operations Manager Pinwheel HR", Title{"product-ops", LevelManager}}, // an employer's name may end with an acronym
 		{"Events Coordinator Institute of Facilities", Title{"campaign-ops", LevelSpecialist}},
 		{"Operations Specialist · Product Launches & Feedback", Title{"business-ops", LevelSpecialist}},
 		{"Operations Executive Accounts Payable", Title{"", LevelSpecialist}},
