@@ -449,11 +449,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Growth Director", Title{"growth-ops", LevelDirector}},
 		{"Director of Growth", Title{"growth-ops", LevelDirector}},
 		{"Director, Growth", Title{"growth-ops", LevelDirector}},
-		{"Event Executive 活動主任 (Mall Marketing)", Title{"campaign-ops", LevelSpecialist}},          // before its Chinese translation
-		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}}, // the call centre's back office
-		{"Chief of Staff, Operations", Title{"team-coordination", LevelDirector}},                  // the COO's chief of staff keeps the teams aligned
-		{"Quality Assurance Coach - Call Center", Title{"performance-evaluation", LevelUnknown}},   // a coach of the centre's quality, with the centre after a dash
-		{"Football Coach (Call Center)", Title{}},                                                  // a coach of another trade stays another profession
+		{"Event Executive 活動主任 (Mall Marketing)", Title{"campaign-ops", LevelSpecialist}},                           // before its Chinese translation
+		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}},                  // the call centre's back office
+		{"Chief of Staff, Operations", Title{"team-coordination", LevelDirector}},                                   // the COO's chief of staff keeps the teams aligned
+		{"Customer Service Quality Analyst (Multilingual) — KL Hub", Title{"performance-evaluation", LevelUnknown}}, // scores the service's chats and calls
+		{"Quality Assurance Coach - Call Center", Title{"performance-evaluation", LevelUnknown}},                    // a coach of the centre's quality, with the centre after a dash
+		{"Football Coach (Call Center)", Title{}},                                                                   // a coach of another trade stays another profession
 		{"Call Centre Agent", Title{"", LevelUnknown}},
 		{"Growth Director 增长总监", Title{"growth-ops", LevelDirector}},
 		{"销售管理部 / 销售运营组 / 销售运营分析师", Title{"business-ops", LevelUnknown}}, // an organisation's path parted by slashes
