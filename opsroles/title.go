@@ -59,6 +59,9 @@ var titleWords = [...]struct {
 	// Small firms name a post by what it looks after: "Onlineshop
 	// Betreuung (m/w/d)".
 	{"betreuung", 0, roleNoun},
+	// French postings name a project's manager its chef, no cook: "Chef
+	// de projet Événements – Event Manager (F/H)".
+	{"chef de projet", LevelManager, roleHead}, {"cheffe de projet", LevelManager, roleHead}, {"chef de projets", LevelManager, roleHead}, {"chef(fe) de projet", LevelManager, roleHead},
 	{"teamleiter", LevelLead, roleHead}, {"teamleiterin", LevelLead, roleHead}, {"teamleitung", LevelLead, roleHead},
 	{"leiter", LevelHead, roleHead}, {"leiterin", LevelHead, roleHead}, {"leitung", LevelHead, roleHead},
 	// German titles name their heads in compounds and in the feminine form:

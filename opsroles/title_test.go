@@ -453,6 +453,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}},                  // the call centre's back office
 		{"Chief of Staff, Operations", Title{"team-coordination", LevelDirector}},                                   // the COO's chief of staff keeps the teams aligned
 		{"Customer Service Quality Analyst (Multilingual) — KL Hub", Title{"performance-evaluation", LevelUnknown}}, // scores the service's chats and calls
+		{"Chef de projet Événements – Event Manager", Title{"campaign-ops", LevelManager}},                          // a French project's chef is no cook
 		{"Quality Assurance Coach - Call Center", Title{"performance-evaluation", LevelUnknown}},                    // a coach of the centre's quality, with the centre after a dash
 		{"Football Coach (Call Center)", Title{}},                                                                   // a coach of another trade stays another profession
 		{"Call Centre Agent", Title{"", LevelUnknown}},
