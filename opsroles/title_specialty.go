@@ -155,6 +155,17 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 				pattern = m.wholeTerm(r, r.direction)
 			}
 		}
+		if w, ok := bytes.CutSuffix(lastWord(x[:n]), []byte("s")); pattern < 0 && noun == " operations" && ok && len(w) > 2 && !isSiteNoun(lastWord(x[:n])) &&
+			firstItemLen(x) == len(x) && !bytes.ContainsAny(bytes.TrimRight(title[:start], " -–—,("), "-–—,(") {
+			// Y's last word in the singular, where "Y operations" is
+			// no term and Y is the job's one qualifier, of one item:
+			// "Operations Coordinator – School Partnerships" works in
+			// partnership operations.
+			r.direction = append(append(r.direction[:0], w...), noun...)
+			if pattern = m.wholeTerm(r, r.direction); pattern >= 0 && len(m.contribsOf(pattern)) == 0 {
+				pattern = -1
+			}
+		}
 		if pattern < 0 && noun == " operations" && (isSiteNoun(lastWord(x[:n])) || chainNetwork(x[:n])) {
 			// The places a chain runs: "Operations Manager – Studios",
 			// "Operations Manager - Practices".

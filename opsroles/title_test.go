@@ -453,6 +453,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Quality Assurance Analyst – Call Centre", Title{"performance-evaluation", LevelUnknown}},                  // the call centre's back office
 		{"Chief of Staff, Operations", Title{"team-coordination", LevelDirector}},                                   // the COO's chief of staff keeps the teams aligned
 		{"Customer Service Quality Analyst (Multilingual) — KL Hub", Title{"performance-evaluation", LevelUnknown}}, // scores the service's chats and calls
+		{"Operations Coordinator – School Partnerships", Title{"partner-ops", LevelSpecialist}},                     // partnership operations, Y's last word in the singular
+		{"Operations Manager (CRM & Owned Channels)", Title{"private-domain-ops", LevelManager}},                    // not channel operations: a list of two
+		{"Associate Manager - Merchant Operations (Restaurant Partners)", Title{"business-ops", LevelManager}},      // the bracket after a direction of its own
 		{"Chef de projet Événements – Event Manager", Title{"campaign-ops", LevelManager}},                          // a French project's chef is no cook
 		{"Quality Assurance Coach - Call Center", Title{"performance-evaluation", LevelUnknown}},                    // a coach of the centre's quality, with the centre after a dash
 		{"Football Coach (Call Center)", Title{}},                                                                   // a coach of another trade stays another profession
