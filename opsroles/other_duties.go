@@ -28,9 +28,9 @@ import (
 // the fruit), a warehouse hand's (loading trucks, forklifts, put-away, piece
 // rates, booking freight), a fund accountant's (valuation, the unit
 // register, a broker's clearing and settlement), an equity research
-// analyst's (initiation reports, earnings notes), an executive
-// assistant's (travel itineraries, inbox triage, personal errands), a bookkeeper's (vouchers,
-// ledgers, tax returns, petty cash, a lender's reports, cash-flow forecasts,
+// analyst's (initiation reports, earnings notes), an executive assistant's
+// (travel itineraries, inbox triage, personal errands), a bookkeeper's
+// (vouchers, ledgers, tax returns, petty cash, a lender's reports, cash-flow forecasts,
 // statutory accounts, a bank branch's cheques and vault, a bank's
 // payments clerks (Faster Payments, CHAPS, the suspense account), a charity's
 // donations), a sewage plant's operator (aeration, dosing, the control room)

@@ -1318,7 +1318,7 @@ words:
 			j++
 		}
 		switch word := title[i:j]; {
-		case isNameWord(word), i > name && isNameAcronym(word):
+		case isNameWord(word), i > name && isAcronym(word):
 			// "Pinwheel HR", "Nova AI": an acronym after the first word.
 			capitalised++
 		case i > name && (string(word) == "of" || string(word) == "and" || string(word) == "&"):
@@ -1353,20 +1353,6 @@ func isNameWord(word []byte) bool {
 		}
 	}
 	return lower
-}
-
-// isNameAcronym reports whether word is two to four capital letters, as
-// the acronym that ends an employer's name (Pinwheel HR).
-func isNameAcronym(word []byte) bool {
-	if len(word) < 2 || len(word) > 4 {
-		return false
-	}
-	for _, c := range word {
-		if c < 'A' || c > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // leadsTo reports whether the pattern counts for the area of index area.

@@ -234,10 +234,11 @@ func siteQualifier(title []byte, q, qEnd int) (start, end int) {
 			return start, end
 		}
 	}
-	for t, n := beforeLast(title, " ("), 0; n < maxTermsParts; n++ {
-		if t == nil {
-			t = title
-		}
+	t := beforeLast(title, " (")
+	if t == nil {
+		t = title
+	}
+	for range maxTermsParts {
 		k, _ := lastSpacedDash(t)
 		if k <= 0 {
 			break
