@@ -68,7 +68,7 @@ var otherDutyWords = []string{
 	// an executive assistant's, whatever the title ("Chief of Staff" to a
 	// founder who needs the calendar, the inbox and the travel run)
 	"personal errands", "itineraries", "travel itineraries", "book all travel", "arrange all travel", "plan and book all travel", "travel arrangements",
-	"my inbox", "his inbox", "her inbox", "inbox triage", "expense claims", "personal expenses", "calendar management",
+	"my inbox", "his inbox", "her inbox", "inbox triage", "personal expenses", "calendar management",
 	// law firms' casework
 	"litigation", "paralegal", "court filings", "hearing bundles",
 	"juris doctor", "law society", "admitted as a lawyer", "admitted as a solicitor", "practising certificate", "in-house legal team", "legal workstream",
