@@ -232,18 +232,12 @@ func (m *Matcher) listsOtherDuties(r *Result, text []byte, start, end int) bool 
 		if r.earlier >= 0 {
 			stop = r.earlier
 		}
-	case containsFold(text[start:end], "chief of staff"):
-		// An executive assistant's job may carry a chief of staff's
-		// title; a few phrases of the assistant's work (the calendar,
-		// the inbox, the travel) tell which.
-		need = otherDutiesUnderTitle
-		if r.earlier >= 0 {
-			stop = r.earlier
-		}
-	case alsoOtherJob(text[start:end], r.titleFound):
+	case alsoOtherJob(text[start:end], r.titleFound) || containsFold(text[start:end], "chief of staff"):
 		// A title that joins another job to the specialty (电商运营兼美工)
-		// says the job does both; a few phrases of the other job's work
-		// tell that it is mostly that.
+		// says the job does both, and an executive assistant's job may
+		// carry a chief of staff's title; a few phrases of the other
+		// job's work (for the assistant the inbox, the travel) tell
+		// that it is mostly that.
 		need = otherDutiesUnderTitle
 		if r.earlier >= 0 {
 			stop = r.earlier

@@ -2607,7 +2607,11 @@ func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) 
 			continue
 		}
 		*found = findTitleWords((*found)[:0], line[:k], s)
-		if b := openingBracket(line[:k]); slices.ContainsFunc(*found, func(f automaton.Match) bool { return titleWords[f.Pattern].level != 0 && f.Start < b }) {
+		b := bytes.IndexAny(line[:k], "(（")
+		if b < 0 {
+			b = k
+		}
+		if slices.ContainsFunc(*found, func(f automaton.Match) bool { return titleWords[f.Pattern].level != 0 && f.Start < b }) {
 			// The job, then its department: 客服品质稽核专员（QA） 远讯电信
 			// 客服中心 ｜ …; a level in brackets is the former job of a
 			// transfer's (由客服中心（在线客服组长）转至运营支持部).
@@ -2620,19 +2624,6 @@ func departmentLen(line []byte, s *automaton.Scratch, found *[]automaton.Match) 
 		}
 	}
 	return 0
-}
-
-// openingBracket returns the index of the first opening bracket in b, or
-// len(b) if it has none.
-func openingBracket(b []byte) int {
-	i := bytes.IndexByte(b, '(')
-	if k := bytes.Index(b, []byte("（")); k >= 0 && (i < 0 || k < i) {
-		i = k
-	}
-	if i < 0 {
-		return len(b)
-	}
-	return i
 }
 
 // holdsOther reports whether a word of another profession starts before
@@ -5684,12 +5675,8 @@ func isHanBoardName(line []byte) bool {
 	}
 	// The board's name over the trail of the categories that hold the
 	// job: 1111人力銀行｜專案管理∕營運管理.
-	for _, bar := range [...]string{"｜", "|"} {
-		if k := bytes.Index(line, []byte(bar)); k > 0 && endsWord(trimSpaceBytes(line[:k]), hanBoardEnds[:]) {
-			return bytes.ContainsAny(line[k+len(bar):], "/／∕>＞")
-		}
-	}
-	return false
+	k := firstSeparator(line, []string{"｜", "|"})
+	return k > 0 && endsWord(trimSpaceBytes(line[:k]), hanBoardEnds[:]) && bytes.ContainsAny(line[k:], "/／∕>＞")
 }
 
 // cityMenuEnds end a job board's line that names the city of its jobs
