@@ -255,14 +255,21 @@ func siteQualifier(title []byte, q, qEnd int) (start, end int) {
 // from the end of a title.
 const maxTermsParts = 2
 
-// siteQualifierOf returns where the qualifier of t is when its last word
-// is one of the places a chain runs, or -1, -1.
+// siteQualifierOf returns where the qualifier of t is when its last word,
+// or its last before "with", is one of the places a chain runs, or -1, -1.
 func siteQualifierOf(t []byte) (start, end int) {
 	if len(t) == 0 {
 		return -1, -1
 	}
 	t = bytes.TrimRight(t, " ") // only at its end, so that offsets into t are offsets into title
-	if start, end = qualifierOf(t, maxSiteWords); start >= 0 && isSiteWord(lastWord(t[start:end])) {
+	start, end = qualifierOf(t, maxSiteWords)
+	if start < 0 {
+		return -1, -1
+	}
+	if k := bytes.Index(t[start:end], []byte(" with ")); k > 0 {
+		end = start + k // what the site has besides: "General Manager - Freehouse Pub with Rooms"
+	}
+	if isSiteWord(lastWord(t[start:end])) {
 		return start, end
 	}
 	return -1, -1
