@@ -262,8 +262,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"General Manager - Family Restaurant - Full Time (Mentor)", Title{"store-ops", LevelHead}}, // the site before the job's terms and its town
 		{"General Manager - Freehouse Pub with Rooms", Title{"store-ops", LevelHead}},               // what the site has besides it
 		{"General Manager (Pub with Rooms)", Title{"store-ops", LevelHead}},
-		{"General Manager - Kitchen - Full Time", Title{"", LevelHead}}, // a kitchen is no site a chain runs
-		{"Bar Manager", Title{"", LevelManager}},                        // no site: the bar alone
+		{"General Manager – Independent Gastropub, Chorlton", Title{"store-ops", LevelHead}},
+		{"Operations Manager - Affiliate Channel", Title{"channel-ops", LevelManager}}, // the operations of the channel named
+		{"General Manager - Kitchen - Full Time", Title{"", LevelHead}},                // a kitchen is no site a chain runs
+		{"Bar Manager", Title{"", LevelManager}},                                       // no site: the bar alone
 		{"营运绩效管理专员（营运管理部）", Title{"performance-evaluation", LevelSpecialist}},
 		{"運能調度規劃主管（宅配營運中心）", Title{"resource-allocation", LevelLead}},
 		{"活動主任 Event Executive", Title{"campaign-ops", LevelSpecialist}},
