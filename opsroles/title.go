@@ -149,7 +149,7 @@ var titleWords = [...]struct {
 	{"ontwikkelaar", 0, roleOther}, {"softwareontwikkelaar", 0, roleOther}, {"programmeur", 0, roleOther}, {"kok", 0, roleOther}, {"productiemedewerker", 0, roleOther},
 	{"klantenservicemedewerker", 0, roleOther}, {"inkoper", 0, roleOther}, {"jurist", 0, roleOther}, {"tandartsassistent", 0, roleOther}, {"doktersassistent", 0, roleOther},
 
-	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleOther},
+	{"专员", LevelSpecialist, roleHead}, {"助理", LevelSpecialist, roleHead}, {"特助", LevelSpecialist, roleHead}, {"文员", LevelSpecialist, roleOther},
 	// A dispatcher sends out trains, buses and couriers: 运营调度员.
 	{"调度员", LevelSpecialist, roleOther},
 	{"小编", LevelSpecialist, roleHead}, {"管培生", LevelSpecialist, roleHead}, {"管理培训生", LevelSpecialist, roleHead}, {"trainee", LevelSpecialist, roleHead},
@@ -276,6 +276,11 @@ var titleWords = [...]struct {
 	// A head office is a place, not the head of one: "Operations Executive
 	// (Head Office)".
 	{"head office", 0, roleMask}, {"head offices", 0, roleMask},
+	// A chain's new stores are developed, not coded: 展店专员（新店开发）.
+	{"新店开发", 0, roleMask}, {"展店开发", 0, roleMask}, {"门店开发", 0, roleMask},
+	// Mega sales are a marketplace's sale days, not a sales team:
+	// "Campaign Executive (E-commerce Mega Sales)".
+	{"mega sales", 0, roleMask}, {"mega sale", 0, roleMask},
 	// An AI agent is software, not a call centre's agent: 智能体(Agent)运营.
 	{"智能体(agent)", 0, roleMask}, {"ai agent", 0, roleMask}, {"ai agents", 0, roleMask},
 	// A platform's work on its drivers and couriers, which names them as
@@ -317,6 +322,7 @@ var titleWords = [...]struct {
 	{"pharmacist", 0, roleOther}, {"dentist", 0, roleOther}, {"dental hygienist", 0, roleOther}, {"hygienist", 0, roleOther}, {"dental assistant", 0, roleOther}, {"dental nurse", 0, roleOther},
 	{"service crew", 0, roleOther}, {"crew member", 0, roleOther}, {"cabin crew", 0, roleOther}, {"kitchen crew", 0, roleOther}, {"restaurant crew", 0, roleOther}, {"outlet crew", 0, roleOther}, {"teacher", 0, roleOther}, {"instructor", 0, roleOther}, {"tutor", 0, roleOther}, {"chef", 0, roleOther}, {"cook", 0, roleOther}, {"barista", 0, roleOther},
 	// A venue's floor and bar staff, and the guards who watch a shop's floor.
+	{"内场人员", 0, roleOther}, {"外场人员", 0, roleOther}, // a Taiwanese restaurant's kitchen and floor staff
 	{"bartender", 0, roleOther}, {"barback", 0, roleOther}, {"banquet server", 0, roleOther}, {"restaurant server", 0, roleOther}, {"waiter", 0, roleOther}, {"waitress", 0, roleOther}, {"busser", 0, roleOther}, {"food runner", 0, roleOther},
 	{"security officer", LevelSpecialist, roleOther}, {"security guard", 0, roleOther},
 	// Schools' and colleges' advisers of students, who also enrol them.

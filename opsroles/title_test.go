@@ -263,6 +263,12 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"General Manager - Freehouse Pub with Rooms", Title{"store-ops", LevelHead}},               // what the site has besides it
 		{"General Manager (Pub with Rooms)", Title{"store-ops", LevelHead}},
 		{"General Manager – Independent Gastropub, Chorlton", Title{"store-ops", LevelHead}},
+		{"Campaign Executive - Mega Sales", Title{"campaign-ops", LevelSpecialist}}, // a marketplace's sale days, not a sales team
+		{"Mega Sales Campaign Executive", Title{"campaign-ops", LevelSpecialist}},
+		{"展店專員（新店開發與開幕籌備）", Title{"store-ops", LevelSpecialist}}, // a chain's new stores are developed, not coded
+		{"展店開發專員（商圈評估∕新店籌備）", Title{"store-ops", LevelSpecialist}},
+		{"內場人員（正職）", Title{}},                                                          // a restaurant's kitchen staff
+		{"CEO特助", Title{"", LevelSpecialist}},                                          // the chief's assistant, not the chief
 		{"Operations Manager - Affiliate Channel", Title{"channel-ops", LevelManager}}, // the operations of the channel named
 		{"General Manager - Kitchen - Full Time", Title{"", LevelHead}},                // a kitchen is no site a chain runs
 		{"Bar Manager", Title{"", LevelManager}},                                       // no site: the bar alone
