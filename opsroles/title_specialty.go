@@ -185,6 +185,14 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			return pattern, start, end
 		}
 	}
+	if b := bytes.LastIndex(title, []byte(" (")); noun == " operations" && b > 0 && start > b {
+		// A bracket at the end that names nothing of the work, as a
+		// town does, after a qualifier that names the places a chain
+		// runs: "Operations Manager – Cafés (Bengaluru)".
+		if q, qEnd := qualifier(title[:b]); q >= 0 && isSiteNoun(lastWord(title[q:qEnd])) {
+			return m.direction(r, title[:b])
+		}
+	}
 	return -1, 0, 0
 }
 
