@@ -320,7 +320,7 @@ var areaWords = [...]string{"area", "district", "regional", "multi-site", "multi
 var siteNouns = [...]string{
 	"studios", "practices", "clinics", "locations", "stores", "restaurants", "venues", "outlets",
 	"salons", "gyms", "cafes", "cafés", "shops", "boutiques", "pharmacies", "dealerships", "taprooms",
-	"pubs", "gastropubs", "bistros", "taverns", "taquerias", "taquerías", "freehouses", "inns", "diners", "eateries", "bakeries",
+	"pubs", "gastropubs", "clubs", "bistros", "taverns", "taquerias", "taquerías", "freehouses", "inns", "diners", "eateries", "bakeries",
 }
 
 // chainNetwork reports whether x ends with "network" after a site that a

@@ -266,6 +266,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Campaign Executive - Mega Sales", Title{"campaign-ops", LevelSpecialist}}, // a marketplace's sale days, not a sales team
 		{"Mega Sales Campaign Executive", Title{"campaign-ops", LevelSpecialist}},
 		{"Operations Manager – Cafés (Bengaluru)", Title{"store-ops", LevelManager}}, // the chain's places before the town
+		{"General Manager - 24hr Fitness Club (Franchise)", Title{"store-ops", LevelHead}},
 		{"Merchant Operations Associate - Restaurant Partners (Pune)", Title{"business-ops", LevelSpecialist}},
 		{"展店專員（新店開發與開幕籌備）", Title{"store-ops", LevelSpecialist}}, // a chain's new stores are developed, not coded
 		{"展店開發專員（商圈評估∕新店籌備）", Title{"store-ops", LevelSpecialist}},
