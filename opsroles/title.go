@@ -2387,7 +2387,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		// 运营（客服）, 门店运营（店员/营业员）; and so does one that
 		// ends with an agent's work: 客服运营专员（纯在线打字）.
 		d = len(title) - len("）")
-		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !endsWord(title[:d], agentWork) && !isNounJob(title[b+n:d]) && !endsWithOnlyOther(b+n, d, words) {
+		if _, n := utf8.DecodeRune(title[b:]); !listsOthers(title, b+n, d, words) && !agentPost(title, b, d) && !isNounJob(title[b+n:d]) && !endsWithOnlyOther(b+n, d, words) {
 			return false
 		}
 	default:
@@ -2408,7 +2408,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if k := firstListEnd(title[b+n : d]); k >= 0 {
 		d = b + n + k // a direction that lists several names the main one first: 商品运营（直播货盘/供应链方向）
 	}
-	if endsWord(title[:d], agentWork) {
+	if agentPost(title, b, d) {
 		return true
 	}
 	if isNounJob(title[b+n : d]) {
@@ -2482,6 +2482,14 @@ func isNounJob(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// agentPost reports whether title[:d], a direction or a post in the bracket
+// at title[b], ends with an agent's work (see agentWork), under a title
+// that does not check the quality of such work: 客服质检专员（在线+热线）
+// scores the hotline's calls and the chats.
+func agentPost(title []byte, b, d int) bool {
+	return endsWord(title[:d], agentWork) && !containsAny(title[:b], qualityCheckJobs...)
 }
 
 // agentWork are the words that end a direction or a post of an agent's

@@ -89,6 +89,10 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			x = []byte("呼叫中心") // 客户联络中心, 客户服务中心: a call centre
 		} else if ok {
 			x = c
+		} else if containsAny(x, centreChannels...) {
+			// The lines on which a call centre's agents answer, whose
+			// calls and chats the checker scores: 客服质检专员（在线+热线）.
+			x = []byte("呼叫中心")
 		}
 	} else if q >= 0 && (plainAnalyst(title[:q]) || endsWithWord(title[:q], "research analyst")) && isInsightsWord(lastWord(title[q:qEnd])) {
 		// An analyst of some insights or analytics is their analyst
@@ -849,6 +853,10 @@ func firstItemLen(x []byte) int {
 // bracketItemSeparators part the items inside a Chinese title's bracket:
 // 质检主管（呼叫中心、客服中心）, 直播运营（千川投流·非主播岗）.
 const bracketItemSeparators = "·、，,/ "
+
+// centreChannels name, in a quality checker's bracket, the lines on which a
+// call centre answers: the hotline, online chat, the phone.
+var centreChannels = []string{"热线", "在线", "电话", "语音", "文字客服", "呼入", "呼出"}
 
 // qualityCheckJobs name the job of checking the quality of work done:
 // 质检, and 质量监控, Hong Kong's 質素監控 or Taiwan's 品質管理 (as folded).

@@ -267,6 +267,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Mega Sales Campaign Executive", Title{"campaign-ops", LevelSpecialist}},
 		{"Operations Manager – Cafés (Bengaluru)", Title{"store-ops", LevelManager}}, // the chain's places before the town
 		{"General Manager - 24hr Fitness Club (Franchise)", Title{"store-ops", LevelHead}},
+		{"客服质检专员（在线+热线）", Title{"performance-evaluation", LevelSpecialist}}, // the lines whose calls and chats it scores
 		{"Merchant Operations Associate - Restaurant Partners (Pune)", Title{"business-ops", LevelSpecialist}},
 		{"展店專員（新店開發與開幕籌備）", Title{"store-ops", LevelSpecialist}}, // a chain's new stores are developed, not coded
 		{"展店開發專員（商圈評估∕新店籌備）", Title{"store-ops", LevelSpecialist}},
@@ -1956,6 +1957,7 @@ func TestOtherProfession(t *testing.T) {
 		{"短剧内容运营（编剧方向）", true, "the same for a screenwriter"},
 		{"数据运营专员（标注方向）", true, "the same for a data labeller"},
 		{"客户运营专员（热线方向）", true, "the same for a hotline's agent"},
+		{"客服质检专员（在线+热线）", false, "a checker of the hotline's calls and the chats"},
 		{"Accounts Executive (E-commerce Channel Reconciliation)", true, "an accounts executive keeps the books"},
 		{"Equity Research Associate — Internet & E-commerce", true, "an analyst of stocks in the trade"},
 		{"Corporate Development & Strategy Associate", true, "mergers and acquisitions"},
