@@ -859,7 +859,7 @@ func isSpaceOrBOM(r rune) bool {
 // notOperations are phrases that contain an operations word but name other
 // work: IT operations (运维), clinical and research operations (trials,
 // grants), a hospital's nursing operations, a freight forwarder's desk, a
-// restaurant's kitchen and back of house, a group's central kitchen, the back offices of other functions (HR,
+// restaurant's kitchen and back of house, a group's central kitchen, a hotel's housekeeping, the back offices of other functions (HR,
 // payroll, legal, finance, treasury (资金运营), lending, payments, funds and securities:
 // 基金运营 values funds and keeps their registers; an insurer's
 // underwriting, claims and policy service: 核保运营, 理赔运营, 保全运营), running data centres, buildings, offices
@@ -903,7 +903,7 @@ var notOperations = []string{
 	"data center operations", "data centre operations", "数据中心运营", "数据中心运维",
 	"运营支撑工程师", "运营支撑系统", "运营支撑平台", // a telecom carrier's business support systems (BSS/OSS), IT's work
 	"网络安全运营", "信息安全运营", "安全运营中心", "安全运营工程师", "安全运营分析师", // a security operations centre's (SOC) work; a platform's 业务安全运营 fights fraud, 内容安全运营 reviews content
-	"freight operations", "nursing operations", "back of house operations", "boh operations", "central kitchen operations", "commissary operations",
+	"freight operations", "nursing operations", "back of house operations", "boh operations", "central kitchen operations", "commissary operations", "housekeeping operations",
 	"building operations", "construction operations", "facilities operations", "facility operations", "plant operations",
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",

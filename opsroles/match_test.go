@@ -762,6 +762,7 @@ func TestNotOperations(t *testing.T) {
 		{"Nursing Operations Supervisor on nights: bed placement and staffing gaps across the units", false, "a hospital's house supervisor"},
 		{"Back of House Operations Associate: prep, line and dish at our downtown restaurant", false, "a kitchen's crew"},
 		{"Central Kitchen Operations Manager: production schedules, food safety and deliveries to our restaurants", false, "a commissary's production"},
+		{"Housekeeping Operations Manager: room attendants, linen and cleanliness inspections across the resort", false, "a hotel's rooms and linen"},
 		{"HR Operations Specialist\nManage onboarding paperwork and payroll changes.", false, "HR operations is HR"},
 		{"Legal Operations Manager\nManage outside counsel spend.", false, "legal operations is legal work"},
 		{"Loan Operations Specialist\nBook new loans in the core banking system.", false, "a bank's back office"},
