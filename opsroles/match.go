@@ -859,17 +859,17 @@ func isSpaceOrBOM(r rune) bool {
 // notOperations are phrases that contain an operations word but name other
 // work: IT operations (运维), clinical and research operations (trials,
 // grants), a hospital's nursing operations, a freight forwarder's desk, a
-// restaurant's kitchen and back of house, a group's central kitchen, a hotel's housekeeping, the back offices of other functions (HR,
-// payroll, legal, finance, treasury (资金运营), lending, payments, funds and securities:
-// 基金运营 values funds and keeps their registers; an insurer's
-// underwriting, claims and policy service: 核保运营, 理赔运营, 保全运营), running data centres, buildings, offices
-// and plants (facilities, workplace, production operations, 生产运营,
-// 物业运营),
-// operations engineering (which keeps systems running), a council's
-// waste and refuse collection, the practices of
-// consulting firms ("Partner, Operations Practice"), the armed forces'
-// (information, psychological and special operations), a
-// bank's counters and back office (柜面运营, 银行运营, and the 分行營運主管
+// restaurant's kitchen and back of house, a group's central kitchen, a
+// hotel's housekeeping, the back offices of other functions (HR, payroll,
+// legal, finance, treasury (资金运营), lending, payments, funds and
+// securities: 基金运营 values funds and keeps their registers; an insurer's
+// underwriting, claims and policy service: 核保运营, 理赔运营, 保全运营),
+// running data centres, buildings, offices and plants (facilities,
+// workplace, production operations, 生产运营, 物业运营), operations
+// engineering (which keeps systems running), a council's waste and refuse
+// collection, the practices of consulting firms ("Partner, Operations
+// Practice"), the armed forces' (information, psychological and special
+// operations), a bank's counters and back office (柜面运营, 银行运营, and the 分行營運主管
 // who supervises a branch's counters; a 网点运营主管 may run a courier's
 // outlets, and the bank's words around one tell), an industrial park's
 // investment attraction (园区招商运营), telecom carriers (运营商, and their home
