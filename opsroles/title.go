@@ -3189,7 +3189,7 @@ func directionEnd(title []byte) int {
 // names the job's terms or its place (门市人员－正职, 门市人员-台北). It
 // returns len(head) otherwise. Words are head's title words.
 func termsAfterDash(head []byte, words []automaton.Match) int {
-	d := bytes.LastIndexAny(head, "—–-－") // one of dashes
+	d := bytes.LastIndexAny(head, dashRunes)
 	if d <= 0 || slices.ContainsFunc(words, func(f automaton.Match) bool { return f.End > d && f.Start < len(head) }) {
 		return len(head)
 	}

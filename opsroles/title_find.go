@@ -1238,9 +1238,11 @@ func headcountFollows(rest []byte) bool {
 // and so do dashes (某诊所招聘 —— 诊所运营经理).
 var headlineSeparators = append([]string{"｜", "|", "丨", "：", ":"}, dashes...)
 
-// dashes are the dashes that may follow a headline's 招聘, one or two of
-// them (——).
-var dashes = []string{"—", "–", "-", "－"}
+// dashRunes are the dashes that may follow a headline's 招聘, one or two of
+// them (——), and dashes holds each of them as a string.
+const dashRunes = "—–-－"
+
+var dashes = strings.Split(dashRunes, "")
 
 // endsWord reports whether b ends with one of words.
 func endsWord(b []byte, words []string) bool {

@@ -189,12 +189,12 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			return pattern, start, end
 		}
 	}
-	if b := bytes.LastIndex(title, []byte(" (")); noun == " operations" && b > 0 && start > b {
+	if t := beforeLast(title, " ("); noun == " operations" && t != nil && start > len(t) {
 		// A bracket at the end that names nothing of the work, as a
 		// town does, after a qualifier that names the places a chain
 		// runs: "Operations Manager – Cafés (Bengaluru)".
-		if q, qEnd := qualifier(title[:b]); q >= 0 && isSiteNoun(lastWord(title[q:qEnd])) {
-			return m.direction(r, title[:b])
+		if q, qEnd := qualifier(t); q >= 0 && isSiteNoun(lastWord(t[q:qEnd])) {
+			return m.direction(r, t)
 		}
 	}
 	return -1, 0, 0
