@@ -354,9 +354,11 @@ func NewMatcher(c *Catalog, opts ...MatchOption) *Matcher {
 				// An analyst of data or of performance works in many
 				// trades (a football club's "Performance Analyst"); one the
 				// catalog names for another function area (a contact
-				// centre's "real-time analyst") works in that function.
+				// centre's "real-time analyst") works in that function,
+				// and so does an engineer the catalog names for process
+				// optimization (流程优化工程师).
 				id := AreaID(r.ID)
-				m.functionName[p] = !holdsJobWord(t, id != DataAnalysis && id != PerformanceEvaluation)
+				m.functionName[p] = !holdsJobWord(t, id != DataAnalysis && id != PerformanceEvaluation, id == ProcessOptimization)
 				break
 			}
 		}

@@ -165,10 +165,11 @@ import (
 //     the function areas' own names add where they name operations work
 //     (风控运营, "risk operations", "customer operations"), plus 1 when the
 //     title names its function area in words that name no job but by a
-//     level, the service centre whose back office it is, or an analyst
-//     of a function other than data or performance analysis
+//     level, the service centre whose back office it is, an analyst
+//     of a function other than data or performance analysis, or an
+//     engineer of process optimization
 //     ("Continuous Improvement Manager", "Continuous Improvement Lead",
-//     流程优化经理, 客服质检主管, "Real-Time Analyst"; not 数据分析师 or
+//     流程优化经理, 客服质检主管, "Real-Time Analyst", 流程优化工程师; not 数据分析师 or
 //     "Performance Analyst", whose analysts work in many trades, nor
 //     "Operations Coordinator"), and 1 more when the text is that title
 //     and a few words around it (a record, a card, a search of at most

@@ -1555,6 +1555,11 @@ func (m *Matcher) opsTermSpans(r *Result, start, end, from, to int) bool {
 	return false
 }
 
+// isEngineer reports whether word, one of titleWords, names an engineer.
+func isEngineer(word string) bool {
+	return word == "工程师" || word == "engineer"
+}
+
 // isAnalyst reports whether word, one of titleWords, names an analyst, who
 // works on what the rest of the title names ("Sales Operations Analyst").
 func isAnalyst(word string) bool {
@@ -2397,6 +2402,9 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 	if b+n > d {
 		return false // 方向 before the bracket: no direction in it
 	}
+	if servesHosts(title[b+n : d]) {
+		return false
+	}
 	last := title[b+n : d] // the last of the bracket's items, which the post ends
 	if k := bytes.LastIndexAny(last, bracketItemSeparators); k >= 0 {
 		_, m := utf8.DecodeRune(last[k:])
@@ -2424,6 +2432,22 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 				return false
 			}
 			return titleWords[f.Pattern].word != "产品" || f.Start == b+n
+		}
+	}
+	return false
+}
+
+// hostTiers are the words that rank a platform's hosts by their audience
+// and sales, or sign them, before 主播.
+var hostTiers = []string{"头部", "腰部", "中腰部", "尾部", "达人", "签约"}
+
+// servesHosts reports whether a title's direction names hosts by their
+// tier (see hostTiers), whom a platform's or an agency's operations job
+// serves, as no host's post is named: 达人直播运营（头部主播）.
+func servesHosts(direction []byte) bool {
+	for _, t := range hostTiers {
+		if i := bytes.Index(direction, []byte(t)); i >= 0 && bytes.HasPrefix(direction[i+len(t):], []byte("主播")) {
+			return true
 		}
 	}
 	return false
@@ -3284,10 +3308,12 @@ func titleLevel(words []automaton.Match) (level Level, other bool) {
 // rostering of a contact centre's staff (排班调度 plans the agents' hours,
 // while a 调度专员 dispatches drivers), nor, if analysts is true, the
 // analyst words and a planner's, who plans what the function's name says
-// ("Capacity Planner").
-func holdsJobWord(t string, analysts bool) bool {
+// ("Capacity Planner"), nor, if engineers is true, an engineer's, who
+// improves the flow that the function's name says (流程优化工程师,
+// "Lean Engineer").
+func holdsJobWord(t string, analysts, engineers bool) bool {
 	for _, w := range titleWords {
-		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && w.word != "coach" && !(w.word == "调度" && containsWord(t, "排班")) && !(analysts && (isAnalyst(w.word) || w.word == "planner")) && containsWord(t, w.word) {
+		if w.role != roleHead && w.role != roleSenior && w.role != roleJunior && !isServiceWord(w.word) && w.word != "coach" && !(w.word == "调度" && containsWord(t, "排班")) && !(analysts && (isAnalyst(w.word) || w.word == "planner")) && !(engineers && isEngineer(w.word)) && containsWord(t, w.word) {
 			return true
 		}
 	}

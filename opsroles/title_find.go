@@ -3567,6 +3567,18 @@ func LooksLikeTitle(line string) bool {
 // a title (非遗文创运营), and with 不做 and 不用.
 var deniedJobStarts = [...]string{"不是", "并非", "並非", "不做", "不用"}
 
+// shoutsAfterDash reports whether the exclamation mark at line[i] ends
+// line, with none but others after it, in the part after a spaced dash
+// that holds no other: a call to apply after the title ("… - Immediate
+// Start!", "… – Hiring Now!!"), not a sentence.
+func shoutsAfterDash(line []byte, i int) bool {
+	if len(bytes.Trim(line[i:], "!！")) > 0 {
+		return false
+	}
+	k, n := lastSpacedDash(line[:i])
+	return k > 0 && !bytes.ContainsAny(line[k+n:i], "!！")
+}
+
 // deniesOther reports whether line, which starts with 非, denies another
 // profession's job right after it: 非电销岗, 非骑手岗. A title may start with
 // 非 too, but not with another profession's word after it: 非洲市场运营,
@@ -3649,8 +3661,9 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 			// A banner may shout before the title: "Walk-in Drive !!
 			// Customer Support Executive", 急招！运营专员; and a tag in
 			// a bracket after it: "Operations Executive (Fresh
-			// Graduate Welcome!!)".
-			if depth <= 0 && !isBannerLead(line[:i]) {
+			// Graduate Welcome!!)"; and a call after a dash at its end:
+			// "Warehouse Operative - Nights - Immediate Start!".
+			if depth <= 0 && !isBannerLead(line[:i]) && !shoutsAfterDash(line, i) {
 				return false
 			}
 		case '负', '負':
@@ -4139,8 +4152,14 @@ func numberingLen(line []byte) int {
 // the 招聘 announces hiring: the line, a bracket, a label or a field ends
 // there (数据运营专员招聘, 【群内招聘】, 招聘：记者, 招聘 | …), or whom it hires
 // follows in general words (公开招聘工作人员, 招聘人才), or the form it heads
-// (招聘需求表), or the site that announces it (淘栗集团 招聘官网).
+// (招聘需求表), or the site that announces it (淘栗集团 招聘官网). A slash or a
+// dot set off by spaces parts fields too (跃动科技招聘 / 抖趣电商, the careers
+// site and the business), where one without spaces joins a recruiter's
+// work to another's (招聘/培训专员).
 func hiringEnds(rest []byte) bool {
+	if t := bytes.TrimLeft(rest, " "); len(t) < len(rest) && (bytes.HasPrefix(t, []byte("/ ")) || bytes.HasPrefix(t, []byte("／")) || bytes.HasPrefix(t, []byte("· "))) {
+		return true
+	}
 	rest = trimSpaceBytes(rest)
 	if len(rest) == 0 {
 		return true

@@ -158,6 +158,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"用户运营经理 User Operations Manager", Title{"user-ops", LevelManager}},
 		{"Audience Development Manager", Title{"growth-ops", LevelManager}},
 		{"Quality Assurance Officer (Customer Service Centre)", Title{"performance-evaluation", LevelSpecialist}}, // checks the centre's calls
+		{"达人直播运营（头部主播）", Title{"livestream-ops", LevelUnknown}},                                                   // the hosts served, by their tier
+		{"直播运营（带货主播）", Title{"", LevelUnknown}},                                                                   // a host's post
+		{"展会策划专员", Title{"campaign-ops", LevelSpecialist}},                                                        // plans the trade fairs
+		{"Operations Executive - Key Account Service", Title{"customer-management", LevelSpecialist}},             // looks after the accounts sales won
+		{"General Manager - Saltwater Kitchen & Bar, Bondi NSW", Title{"store-ops", LevelHead}},                   // runs a bar and restaurant
 		{"Manager – Digital Sales & E-commerce Operations (Airline)", Title{"ecommerce-ops", LevelManager}},
 		{"Guest Experience Operations Manager", Title{"customer-management", LevelManager}},
 		{"Restaurant Operations Analyst", Title{"data-analysis", LevelUnknown}}, // analyses the restaurants' data
@@ -898,6 +903,8 @@ func TestTitleBounds(t *testing.T) {
 		{"Oxbow County Public Library · Human Resources · Job Announcement\n\n# Branch Operations Manager\n\n**Department:** Public Services", "Branch Operations Manager"},  // a letterhead over the title
 		{"Marcus Oyelaran · Revenue Operations Analyst · Sales Strategy & Operations, North America\nSalesforce reporting | pipeline hygiene", "Revenue Operations Analyst"}, // a signature: the name, then the job
 		{"Marcus Oyelaran | Revenue Operations Analyst | Sales Strategy\nPipeline reviews.", "Revenue Operations Analyst"},
+		{"跃动科技招聘 / 抖趣电商\n巨量千川投放优化师（直播方向）\n杭州 | 社招", "巨量千川投放优化师（直播方向）"},                                                                                                        // a careers site's banner and the business over the title
+		{"Warehouse Operative - Days / Nights - Immediate Start!\nSwift Staffing on behalf of a fulfilment centre", "Warehouse Operative - Days / Nights - Immediate Start!"}, // a call to apply after the title
 		{"Sabine Hofmeister | Teamleiterin Workforce Management (Personaleinsatzplanung & Forecasting) | Kundendialog-Center Bremen\nHelvara Energie GmbH", "Teamleiterin Workforce Management"},
 		{"Ben Whitcombe · Sr. Technical Recruiter, Coastline Analytics · Mon 9:14 AM\nHi Sofia, I'm hiring a Marketing Operations Manager to run our Marketo stack.", "Marketing Operations Manager"},                                                                                                                // a message's sender and the sender's job
 		{"Juniper Lane Grocers · People Operations · Promotion Cycle Spring 2025\nPromotion Packet", ""},                                                                                                                                                                                                             // three words name an employer, not a person
@@ -1555,6 +1562,9 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"為國內電信、電商客戶提供委外客服中心服務（電話、文字、Email）", false, "what the employer provides"},
 		{"网约车司机（公司提供运营车辆 不用自己买车）", true, "what the employer provides, in the title's bracket"},
 		{"Senior Community Manager", true, "a plain English title"},
+		{"Warehouse Operative - Days / Nights - Immediate Start!", true, "a call to apply after a dash"},
+		{"Operations Manager - we are hiring! Apply", false, "a shout inside the part after the dash"},
+		{"Join our team as an Operations Manager!", false, "a sentence that shouts"},
 		{"刘伟 - Java后端开发工程师 - 简历", true, "a resume name line with the role"},
 		{"张伟 | 用户运营 | 5年经验", true, "a name line naming the area"},
 		{"女 · 29岁 · 深圳 · 本科（深圳大学 市场营销）· 6年经验", false, "a major studied names no job"},
