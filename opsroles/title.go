@@ -3210,15 +3210,28 @@ func directionEnd(title []byte) int {
 
 // termsAfterDash returns where the job of the Chinese title head ends
 // before its last dash, when no title word follows the dash: what follows
-// names the job's terms or its place (门市人员－正职, 门市人员-台北). It
-// returns len(head) otherwise. Words are head's title words.
+// names the job's terms or its place (门市人员－正职, 门市人员-台北); or when
+// a unit of the organisation or a system follows it, whatever words name
+// them: the job's department (HRBP-用户运营中心) or what the job builds
+// (Java后端开发工程师-用户运营平台). It returns len(head) otherwise. Words
+// are head's title words.
 func termsAfterDash(head []byte, words []automaton.Match) int {
 	d := bytes.LastIndexAny(head, dashRunes)
-	if d <= 0 || slices.ContainsFunc(words, func(f automaton.Match) bool { return f.End > d && f.Start < len(head) }) {
+	if d <= 0 {
+		return len(head)
+	}
+	if _, n := utf8.DecodeRune(head[d:]); isUnit(trimSpaceBytes(head[d+n:])) || endsWord(trimSpaceBytes(head[d+n:]), systemEnds[:]) {
+		return d
+	}
+	if slices.ContainsFunc(words, func(f automaton.Match) bool { return f.End > d && f.Start < len(head) }) {
 		return len(head)
 	}
 	return d
 }
+
+// systemEnds end the name of a system that a job builds or runs:
+// 用户运营平台, 会员系统, 运营中台.
+var systemEnds = [...]string{"平台", "系统", "中台"}
 
 // jobEnd returns where the job that a Chinese title names ends, before a
 // headcount and the quotes that set the job apart at its end:

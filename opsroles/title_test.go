@@ -163,6 +163,10 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"展会策划专员", Title{"campaign-ops", LevelSpecialist}},                                                        // plans the trade fairs
 		{"Operations Executive - Key Account Service", Title{"customer-management", LevelSpecialist}},             // looks after the accounts sales won
 		{"General Manager - Saltwater Kitchen & Bar, Bondi NSW", Title{"store-ops", LevelHead}},                   // runs a bar and restaurant
+		{"Java后端开发工程师-用户运营平台", Title{"", LevelUnknown}},                                                           // builds the platform the dash names
+		{"HRBP-用户运营中心", Title{"", LevelUnknown}},                                                                  // HR for the centre the dash names
+		{"用户运营专员-运营中心", Title{"user-ops", LevelSpecialist}},                                                       // the job before its centre
+		{"Staffing & Scheduling Lead", Title{"resource-allocation", LevelLead}},                                   // plans the caregivers' hours
 		{"Manager – Digital Sales & E-commerce Operations (Airline)", Title{"ecommerce-ops", LevelManager}},
 		{"Guest Experience Operations Manager", Title{"customer-management", LevelManager}},
 		{"Restaurant Operations Analyst", Title{"data-analysis", LevelUnknown}}, // analyses the restaurants' data
@@ -307,7 +311,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Agent Network Manager - Rift Valley Region", Title{"channel-ops", LevelManager}},
 		{"Volunteer Program Manager", Title{"community-ops", LevelManager}},
 		{"Patient Experience Manager", Title{"customer-management", LevelManager}},
-		{"Franchise Business Consultant", Title{"partner-ops", LevelUnknown}},
+		{"Franchise Business Consultant", Title{"store-ops", LevelUnknown}}, // coaches the franchisees' stores to standard
 		// The job before its qualifiers names the specialty.
 		{"CRM Mgr - hybrid", Title{"user-ops", LevelManager}},
 		{"Sr. CRM & Loyalty Mgr (Member Program / Lifecycle) - SH - hybrid", Title{"user-ops", LevelManager}},
@@ -332,7 +336,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		// So does an operations analyst, when the qualifier names a field;
 		// its other items may name the same area.
 		{"Operations Analyst, Fraud", Title{"risk-management", LevelUnknown}},
-		{"Franchise Operations Consultant", Title{"partner-ops", LevelUnknown}},
+		{"Franchise Operations Consultant", Title{"store-ops", LevelUnknown}},
 		{"Rostering & Workforce Deployment Lead", Title{"resource-allocation", LevelLead}},
 		{"Membership & Loyalty Coordinator", Title{"user-ops", LevelSpecialist}},
 		{"Membership Administrator", Title{"", LevelSpecialist}},
@@ -599,7 +603,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Quality Assurance Specialist – Chat & Email Support", Title{"performance-evaluation", LevelSpecialist}},
 		{"Customer Operations Associate – Chat", Title{"", LevelSpecialist}},
 		{"Quality Coach – Customer Contact Centre", Title{"performance-evaluation", LevelUnknown}},
-		{"Franchise Business Coach", Title{"partner-ops", LevelUnknown}},
+		{"Franchise Business Coach", Title{"store-ops", LevelUnknown}},
 		{"供应链流程优化经理（精益改善）", Title{"process-optimization", LevelManager}}, // the supply chain's processes
 		{"供应链运营主管", Title{"business-ops", LevelLead}},
 		{"Performance Management Analyst / Senior Analyst", Title{"performance-evaluation", LevelSenior}}, // an analyst of an area first
