@@ -1333,3 +1333,36 @@ func TestOutletOperations(t *testing.T) {
 		t.Errorf("a bank counter supervisor's resume has areas %v, want none", resume.Areas[0].Area)
 	}
 }
+
+// TestFunctionTitleTerms checks that titles the catalog names for a
+// function area, with a level word or none, give the area the evidence
+// of operations that the text around them may lack.
+func TestFunctionTitleTerms(t *testing.T) {
+	m := NewMatcher(Default())
+	tests := []struct {
+		text string
+		want AreaID
+	}{
+		{"海外风控策略专家（墨西哥）\n负责现金贷产品的准入规则、反欺诈规则和额度策略，监控首逾和迁移率等风险指标。", RiskManagement},
+		{"风控策略经理\n负责授信与反欺诈策略，监控资产质量。", RiskManagement},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		if len(r.Areas) == 0 || r.Areas[0].Area != tt.want {
+			t.Errorf("%.40q: areas %v, want %s first", tt.text, r.Areas, tt.want)
+		}
+	}
+}
+
+// TestMerchantOperations checks that a delivery platform's merchant
+// operations read as business operations by their work on the
+// restaurants, which a payment firm's merchant support does not do.
+func TestMerchantOperations(t *testing.T) {
+	m := NewMatcher(Default())
+	text := "Merchant Operations Specialist\nManage a portfolio of 300 restaurants and improve their order volume and ratings.\n" +
+		"Audit menus and photos, set up merchant-funded promotions, track GMV and cancellation rate."
+	r := m.MatchString(text)
+	if len(r.Areas) == 0 || r.Areas[0].Area != BusinessOps {
+		t.Errorf("areas %v, want %s first", r.Areas, BusinessOps)
+	}
+}
