@@ -871,7 +871,8 @@ func isSpaceOrBOM(r rune) bool {
 // engineering (which keeps systems running), a council's waste and refuse
 // collection, the practices of consulting firms ("Partner, Operations
 // Practice"), the armed forces' (information, psychological and special
-// operations), a bank's counters and back office (柜面运营, 银行运营, and the 分行營運主管
+// operations), a county's emergency management ("emergency
+// operations"), a bank's counters and back office (柜面运营, 银行运营, and the 分行營運主管
 // who supervises a branch's counters; a 网点运营主管 may run a courier's
 // outlets, and the bank's words around one tell), an industrial park's
 // investment attraction (园区招商运营), telecom carriers (运营商, and their home
@@ -905,7 +906,7 @@ var notOperations = []string{
 	"data center operations", "data centre operations", "数据中心运营", "数据中心运维",
 	"运营支撑工程师", "运营支撑系统", "运营支撑平台", // a telecom carrier's business support systems (BSS/OSS), IT's work
 	"网络安全运营", "信息安全运营", "安全运营中心", "安全运营工程师", "安全运营分析师", // a security operations centre's (SOC) work; a platform's 业务安全运营 fights fraud, 内容安全运营 reviews content
-	"freight operations", "nursing operations", "back of house operations", "boh operations", "central kitchen operations", "commissary operations", "housekeeping operations",
+	"freight operations", "nursing operations", "back of house operations", "boh operations", "central kitchen operations", "commissary operations", "housekeeping operations", "emergency management operations", "emergency operations",
 	"building operations", "construction operations", "facilities operations", "facility operations", "plant operations",
 	"production operations", "manufacturing operations", "workplace operations", "workplace ops",
 	"operations engineering", "operations engineer", "operations engineers", "vehicle operations",

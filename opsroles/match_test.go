@@ -759,6 +759,7 @@ func TestNotOperations(t *testing.T) {
 		{"负责运营商家入驻和商家成长", true, "运营商家 is running merchants, not a carrier"},
 		{"管理营运资金与现金流预测", false, "营运资金 is working capital"},
 		{"Freight Operations Specialist: book shipments, chase carriers, file customs documents", false, "a freight forwarder's desk"},
+		{"Emergency Management Operations Officer\nSandoval County Office of Emergency Management\nKeep the emergency operations plan current, and staff the EOC during activations.", false, "a county's emergency management"},
 		{"Nursing Operations Supervisor on nights: bed placement and staffing gaps across the units", false, "a hospital's house supervisor"},
 		{"Back of House Operations Associate: prep, line and dish at our downtown restaurant", false, "a kitchen's crew"},
 		{"Central Kitchen Operations Manager: production schedules, food safety and deliveries to our restaurants", false, "a commissary's production"},
