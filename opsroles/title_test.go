@@ -167,6 +167,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"HRBP-用户运营中心", Title{"", LevelUnknown}},                                                                  // HR for the centre the dash names
 		{"用户运营专员-运营中心", Title{"user-ops", LevelSpecialist}},                                                       // the job before its centre
 		{"Staffing & Scheduling Lead", Title{"resource-allocation", LevelLead}},                                   // plans the caregivers' hours
+		{"客服中心品管專員（通話品質稽核）", Title{"performance-evaluation", LevelSpecialist}},                                    // checks the centre's calls
+		{"客服中心质检专员", Title{"performance-evaluation", LevelSpecialist}},
 		{"Manager – Digital Sales & E-commerce Operations (Airline)", Title{"ecommerce-ops", LevelManager}},
 		{"Guest Experience Operations Manager", Title{"customer-management", LevelManager}},
 		{"Restaurant Operations Analyst", Title{"data-analysis", LevelUnknown}}, // analyses the restaurants' data
