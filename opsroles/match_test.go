@@ -1302,12 +1302,7 @@ func TestShiftOffFloor(t *testing.T) {
 		{"Operations Associate (Night Shift)\nReview flagged content in the moderation queue against the community guidelines; escalate trust & safety cases; content moderation accuracy targets.", ContentOps},
 		{"Operations Associate (Night Shift)\nPick and pack orders in our fulfillment center, load pallets at the outbound dock and keep the warehouse clean.", ""},
 	} {
-		r := m.MatchString(c.text)
-		got := AreaID("")
-		if len(r.Areas) > 0 {
-			got = r.Areas[0].Area
-		}
-		if got != c.want {
+		if got := topArea(m.MatchString(c.text)); got != c.want {
 			t.Errorf("top area of %q = %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -1335,10 +1330,13 @@ func TestOutletOperations(t *testing.T) {
 	}
 }
 
-// TestFunctionTitleTerms checks that titles the catalog names for a
-// function area, with a level word or none, give the area the evidence
-// of operations that the text around them may lack.
-func TestFunctionTitleTerms(t *testing.T) {
+// TestTermsTopArea checks that catalog terms which only show in a whole
+// match make their area the top one: titles the catalog names for a
+// function area, with a level word or none, give it the evidence of
+// operations that the text around them lacks; a delivery platform's work
+// on its restaurants is business operations, which a payment firm's
+// merchant support is not.
+func TestTermsTopArea(t *testing.T) {
 	m := NewMatcher(Default())
 	tests := []struct {
 		text string
@@ -1346,24 +1344,20 @@ func TestFunctionTitleTerms(t *testing.T) {
 	}{
 		{"海外风控策略专家（墨西哥）\n负责现金贷产品的准入规则、反欺诈规则和额度策略，监控首逾和迁移率等风险指标。", RiskManagement},
 		{"风控策略经理\n负责授信与反欺诈策略，监控资产质量。", RiskManagement},
+		{"Merchant Operations Specialist\nManage a portfolio of 300 restaurants and improve their order volume and ratings.\n" +
+			"Audit menus and photos, set up merchant-funded promotions, track GMV and cancellation rate.", BusinessOps},
 	}
 	for _, tt := range tests {
-		r := m.MatchString(tt.text)
-		if len(r.Areas) == 0 || r.Areas[0].Area != tt.want {
-			t.Errorf("%.40q: areas %v, want %s first", tt.text, r.Areas, tt.want)
+		if got := topArea(m.MatchString(tt.text)); got != tt.want {
+			t.Errorf("top area of %.40q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
 
-// TestMerchantOperations checks that a delivery platform's merchant
-// operations read as business operations by their work on the
-// restaurants, which a payment firm's merchant support does not do.
-func TestMerchantOperations(t *testing.T) {
-	m := NewMatcher(Default())
-	text := "Merchant Operations Specialist\nManage a portfolio of 300 restaurants and improve their order volume and ratings.\n" +
-		"Audit menus and photos, set up merchant-funded promotions, track GMV and cancellation rate."
-	r := m.MatchString(text)
-	if len(r.Areas) == 0 || r.Areas[0].Area != BusinessOps {
-		t.Errorf("areas %v, want %s first", r.Areas, BusinessOps)
+// topArea returns the best area of r, or "" if it reports none.
+func topArea(r Result) AreaID {
+	if len(r.Areas) == 0 {
+		return ""
 	}
+	return r.Areas[0].Area
 }

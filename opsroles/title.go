@@ -2445,12 +2445,16 @@ var hostTiers = []string{"头部", "腰部", "中腰部", "尾部", "达人", "�
 // tier (see hostTiers), whom a platform's or an agency's operations job
 // serves, as no host's post is named: 达人直播运营（头部主播）.
 func servesHosts(direction []byte) bool {
-	for _, t := range hostTiers {
-		if i := bytes.Index(direction, []byte(t)); i >= 0 && bytes.HasPrefix(direction[i+len(t):], []byte("主播")) {
+	for i := 0; ; {
+		k := bytes.Index(direction[i:], []byte("主播"))
+		if k < 0 {
+			return false
+		}
+		if endsWord(direction[:i+k], hostTiers) {
 			return true
 		}
+		i += k + len("主播")
 	}
-	return false
 }
 
 // endsWithOnlyOther reports whether the title words in title[start:end]
@@ -3220,7 +3224,8 @@ func termsAfterDash(head []byte, words []automaton.Match) int {
 	if d <= 0 {
 		return len(head)
 	}
-	if _, n := utf8.DecodeRune(head[d:]); isUnit(trimSpaceBytes(head[d+n:])) || endsWord(trimSpaceBytes(head[d+n:]), systemEnds[:]) {
+	_, n := utf8.DecodeRune(head[d:])
+	if after := trimSpaceBytes(head[d+n:]); isUnit(after) || endsWord(after, systemEnds[:]) {
 		return d
 	}
 	if slices.ContainsFunc(words, func(f automaton.Match) bool { return f.End > d && f.Start < len(head) }) {
