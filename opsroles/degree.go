@@ -4,6 +4,8 @@ package opsroles
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,6 +50,13 @@ const maxSubjectBytes = 80
 // of a degree label of the given kind governs, and false where f names no
 // major.
 func subjects(text []byte, f automaton.Match, kind uint8) (textRange, bool) {
+	if kind == subjectBefore {
+		if start, ok := fieldValue(text, f.End); ok {
+			// A resume's field, 专  业：市场营销: the major follows.
+			end := fieldValueEnd(text, start)
+			return textRange{start: start, end: end}, end > start
+		}
+	}
 	if kind == subjectAfter {
 		start := f.End
 		for start < len(text) && text[start] == ' ' {
@@ -64,6 +73,108 @@ func subjects(text []byte, f automaton.Match, kind uint8) (textRange, bool) {
 	}
 	start := subjectsStart(text, f.Start)
 	return textRange{start: start, end: f.Start}, start < f.Start
+}
+
+// fieldValue reports whether a colon follows byte i of text, after spaces,
+// as after the label of a resume's field (专业：, 證書: ), and returns where
+// the value after it starts.
+func fieldValue(text []byte, i int) (int, bool) {
+	i = skipFieldSpaces(text, i)
+	switch {
+	case i < len(text) && text[i] == ':':
+		i++
+	case bytes.HasPrefix(text[i:], []byte("：")):
+		i += len("：")
+	default:
+		return 0, false
+	}
+	return skipFieldSpaces(text, i), true
+}
+
+// fieldValueEnd returns where the value of a field that starts at byte i
+// ends: at the end of its line, at a bar or a tab that parts it from the
+// next field, at two spaces in a row, or after maxSubjectBytes, on a rune
+// boundary.
+func fieldValueEnd(text []byte, i int) int {
+	end := min(len(text), i+maxSubjectBytes)
+	for k := i; k < end; k++ {
+		switch text[k] {
+		case '\n', '\r', '\t', '|':
+			return k
+		case ' ':
+			if k+1 < len(text) && text[k+1] == ' ' {
+				return k
+			}
+		}
+	}
+	for end > i && end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	for end > i && text[end-1] == ' ' {
+		end--
+	}
+	return end
+}
+
+// paddedLabels are the degree labels that a resume exported from a job
+// board pads with spaces to line up its fields (专  业：电子商务, 证　书：),
+// split after their first character. The scan reads two spaces next to a
+// Chinese character as a gap, so it finds no label there.
+var paddedLabels = [...]struct{ first, rest string }{{"专", "业"}, {"科", "系"}, {"证", "书"}}
+
+// paddedSubjects adds to dst, a list of ranges in text order, the values
+// of the fields that a padded degree label heads (see paddedLabels), where
+// they overlap no range in dst.
+func paddedSubjects(dst []textRange, text []byte) []textRange {
+	for _, l := range paddedLabels {
+		for _, space := range [...]string{" ", "\u3000"} {
+			for i := 0; ; {
+				k := bytes.Index(text[i:], []byte(l.first+space))
+				if k < 0 {
+					break
+				}
+				i += k + len(l.first)
+				j := skipFieldSpaces(text, i)
+				if !bytes.HasPrefix(text[j:], []byte(l.rest)) {
+					continue
+				}
+				start, ok := fieldValue(text, j+len(l.rest))
+				if !ok {
+					continue
+				}
+				if end := fieldValueEnd(text, start); end > start {
+					dst = insertRange(dst, textRange{start: start, end: end})
+				}
+			}
+		}
+	}
+	return dst
+}
+
+// skipFieldSpaces returns the offset of the first byte at or after i that
+// is not a space or an ideographic space.
+func skipFieldSpaces(text []byte, i int) int {
+	for i < len(text) {
+		switch {
+		case text[i] == ' ' || text[i] == '\t':
+			i++
+		case bytes.HasPrefix(text[i:], []byte("\u3000")):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// insertRange inserts r into dst, a list of ranges in text order that do
+// not overlap, where it overlaps none of them.
+func insertRange(dst []textRange, r textRange) []textRange {
+	i, _ := slices.BinarySearchFunc(dst, r.start, func(t textRange, start int) int { return cmp.Compare(t.start, start) })
+	if i > 0 && dst[i-1].end > r.start || i < len(dst) && dst[i].start < r.end {
+		return dst
+	}
+	return slices.Insert(dst, i, r)
 }
 
 // majorFollows reports whether the text after 专业 lets it name a major,

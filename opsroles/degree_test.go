@@ -26,6 +26,11 @@ func TestSubjects(t *testing.T) {
 		{"up to a digit", "BA in Economics 2019; community manager since", []string{"Economics"}},
 		{"up to the end of the line", "Master of Science in Business Analytics\nGrowth Manager", []string{"Science in Business Analytics"}},
 		{"a certification in English", "Certificate in Digital Marketing (2021)", []string{"Digital Marketing"}},
+		{"a resume's field", "学历：本科\n专业：电子商务\n学校：某大学", []string{"电子商务"}},
+		{"a field padded to line up its colon", "学    历：大专              专    业：  市场营销    政治面貌：群众", []string{"市场营销"}},
+		{"padded with ideographic spaces", "专\u3000\u3000业：新媒体运营|学校：某学院", []string{"新媒体运营"}},
+		{"a padded certificate field", "证  书：PMP、CDA数据分析师\n", []string{"PMP、CDA数据分析师"}},
+		{"no colon after the padded label", "专  业能力强，负责用户运营", nil},
 		{"no major", "负责社群运营与活动策划", nil},
 	}
 	m := NewMatcher(Default())

@@ -1346,6 +1346,11 @@ func TestTermsTopArea(t *testing.T) {
 		{"风控策略经理\n负责授信与反欺诈策略，监控资产质量。", RiskManagement},
 		{"Merchant Operations Specialist\nManage a portfolio of 300 restaurants and improve their order volume and ratings.\n" +
 			"Audit menus and photos, set up merchant-funded promotions, track GMV and cancellation rate.", BusinessOps},
+		// A call centre's quality checker, whose major is a marketing
+		// term in a field padded as job boards export it.
+		{"质检专员\n学    历：大专\n专    业：市场营销\n工作经历\n品质管理部 质检专员\n" +
+			"1、每天抽听电销坐席录音50通左右，按质检评分表逐项打分；\n2、发现误导销售等违规行为时开具违规单并跟进整改；\n" +
+			"3、按月汇总坐席和班组的质检得分排名，作为坐席绩效考核的依据；\n4、参加每月的质检校准会，修订质检标准。", PerformanceEvaluation},
 	}
 	for _, tt := range tests {
 		if got := topArea(m.MatchString(tt.text)); got != tt.want {

@@ -2420,7 +2420,7 @@ func otherInDirection(title []byte, words []automaton.Match) bool {
 		return true
 	}
 	if isNounJob(title[b+n : d]) {
-		return hasNoun(words, b)
+		return hasNoun(words, b) && !containsAny(title[:b], improvementJobs...)
 	}
 	for _, f := range words {
 		if f.Start >= b && f.End == d && titleWords[f.Pattern].role == roleOther {
@@ -2499,8 +2499,13 @@ var frontLineWords = []string{
 // nounJobs are the directions, in brackets alone or before 方向, that name
 // another job for the noun of operations only: 运营（设计方向） designs,
 // though 活动设计 is campaign work; 电商运营（仓储） keeps the stock; but a
-// 精益改善专员（仓储方向） improves the warehouses' processes.
+// 精益改善专员（仓储方向） or a 运营流程优化工程师（仓储） improves the
+// warehouses' processes (see improvementJobs).
 var nounJobs = []string{"设计", "仓储", "仓库"}
+
+// improvementJobs name the job of improving how work is done, which a
+// direction of nounJobs names the place of.
+var improvementJobs = []string{"流程优化", "流程改善", "流程改进", "精益", "改善", "持续改进"}
 
 // isNounJob reports whether b is one of nounJobs.
 func isNounJob(b []byte) bool {

@@ -126,13 +126,52 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	}
 	// The whole of X, then, in English, the first of its items: "Operations
 	// Manager – Risk & Controls", "Business Analyst – Operations & Growth
-	// Analytics".
+	// Analytics"; and the same after a place that Y starts with, which
+	// says where the work is done: "Operations Coordinator – Taproom
+	// Events & Promotions" runs the taproom's events.
+	lone := !bytes.ContainsAny(bytes.TrimRight(title[:start], " -–—,("), "-–—,(")
+	for try := range 2 {
+		if try == 1 {
+			n := placeLen(x)
+			if noun != " operations" || n == 0 {
+				break
+			}
+			x, start = x[n:], start+n
+		}
+		if pattern, n := m.directionOf(r, x, noun, lone); pattern >= 0 {
+			if n < len(x) {
+				end = start + n
+			}
+			return pattern, start, end
+		}
+	}
+	if insights {
+		r.direction = append(r.direction[:0], "data analyst"...)
+		if pattern := m.wholeTerm(r, r.direction); pattern >= 0 {
+			return pattern, start, end
+		}
+	}
+	if t := beforeLast(title, " ("); noun == " operations" && t != nil && start > len(t) {
+		// A bracket at the end that names nothing of the work, as a
+		// town does, after a qualifier that names the places a chain
+		// runs: "Operations Manager – Cafés (Bengaluru)".
+		if q, qEnd := qualifier(t); q >= 0 && isSiteNoun(lastWord(t[q:qEnd])) {
+			return m.direction(r, t)
+		}
+	}
+	return -1, 0, 0
+}
+
+// directionOf returns the pattern that X, a direction of the given noun
+// (see direction), names, or -1, and the length of the part of X that
+// names it. lone says whether X is the title's one qualifier.
+func (m *Matcher) directionOf(r *Result, x []byte, noun string, lone bool) (pattern, length int) {
 	for k, n := range [...]int{len(x), firstItemLen(x)} {
 		if n == 0 || n > maxDirectionBytes || k == 1 && (n == len(x) || noun == "运营") {
 			continue
 		}
 		r.direction = append(append(r.direction[:0], x[:n]...), noun...)
-		pattern = m.wholeTerm(r, r.direction)
+		pattern := m.wholeTerm(r, r.direction)
 		if pattern < 0 && (noun == "运营" || noun == " operations") {
 			// X alone, where X运营 is no term: 精益改善方向 is the
 			// work of 精益改善, 流程优化方向 of 流程优化; and Y alone
@@ -160,7 +199,7 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			}
 		}
 		if w, ok := bytes.CutSuffix(lastWord(x[:n]), []byte("s")); pattern < 0 && noun == " operations" && ok && len(w) > 2 && !isSiteNoun(lastWord(x[:n])) &&
-			firstItemLen(x) == len(x) && !bytes.ContainsAny(bytes.TrimRight(title[:start], " -–—,("), "-–—,(") {
+			firstItemLen(x) == len(x) && lone {
 			// Y's last word in the singular, where "Y operations" is
 			// no term and Y is the job's one qualifier, of one item:
 			// "Operations Coordinator – School Partnerships" works in
@@ -177,27 +216,27 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 			pattern = m.wholeTerm(r, r.direction)
 		}
 		if pattern >= 0 {
-			if n < len(x) {
-				end = start + n
-			}
-			return pattern, start, end
+			return pattern, n
 		}
 	}
-	if insights {
-		r.direction = append(r.direction[:0], "data analyst"...)
-		if pattern := m.wholeTerm(r, r.direction); pattern >= 0 {
-			return pattern, start, end
+	return -1, 0
+}
+
+// placeLen returns the length of the place that X, an English qualifier,
+// starts with, and the space after it, when words follow it: "Taproom " in
+// "Taproom Events & Promotions", "Store " in "Store Events"; or 0.
+func placeLen(x []byte) int {
+	k := bytes.IndexByte(x, ' ')
+	if k <= 0 || k+1 == len(x) {
+		return 0
+	}
+	for _, n := range siteNouns {
+		// The noun, or its singular: "Taproom Events".
+		if equalFoldString(x[:k], n) || equalFoldString(x[:k], n[:len(n)-1]) {
+			return k + 1
 		}
 	}
-	if t := beforeLast(title, " ("); noun == " operations" && t != nil && start > len(t) {
-		// A bracket at the end that names nothing of the work, as a
-		// town does, after a qualifier that names the places a chain
-		// runs: "Operations Manager – Cafés (Bengaluru)".
-		if q, qEnd := qualifier(t); q >= 0 && isSiteNoun(lastWord(t[q:qEnd])) {
-			return m.direction(r, t)
-		}
-	}
-	return -1, 0, 0
+	return 0
 }
 
 // insideBrackets returns where the words inside the brackets that end

@@ -213,6 +213,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Leiter:in Disposition & Tourenplanung", Title{"resource-allocation", LevelHead}},
 		{"Teamleiter Einsatzplanung / Disposition", Title{"resource-allocation", LevelLead}},
 		{"精益推进工程师（持续改善）", Title{"process-optimization", LevelUnknown}}, // a factory's lean engineer improves processes
+		{"运营流程优化工程师（仓储）", Title{"process-optimization", LevelUnknown}}, // the warehouses whose processes it improves
 		{"Continuous Improvement Engineer", Title{"continuous-improvement", LevelUnknown}},
 		{"Analyst - Operations MIS & Reporting", Title{"data-ops", LevelUnknown}},
 		{"质检分析师（12345热线运营中心）", Title{"performance-evaluation", LevelUnknown}},                   // a hotline's quality analyst
@@ -307,6 +308,9 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理部-流程与质量组-高级经理（精益/SOP）", Title{"process-optimization", LevelManager}},
 		{"Sr. Mgr, Business Ops", Title{"business-ops", LevelManager}},
 		{"Affiliate Manager", Title{"channel-ops", LevelManager}},
+		{"Affiliate Operations Executive", Title{"channel-ops", LevelSpecialist}},                        // runs the affiliate channel, not the business
+		{"Operations Coordinator – Taproom Events & Promotions", Title{"campaign-ops", LevelSpecialist}}, // the events of a place
+		{"Operations Coordinator – Store Events", Title{"campaign-ops", LevelSpecialist}},
 		{"Chief Growth Officer", Title{"growth-ops", LevelChief}},
 		{"Studio Manager", Title{"store-ops", LevelManager}},
 		{"LIVESTREAM EXECUTIVE (TIKTOK SHOP / SHOPEE LIVE)", Title{"livestream-ops", LevelSpecialist}},
@@ -2034,6 +2038,9 @@ func TestOtherProfession(t *testing.T) {
 		{"客户回访专员", true, "a caller who follows up on customers"},
 		{"精益改善专员（仓储方向）", false, "the warehouses whose processes a lean specialist improves"},
 		{"电商运营专员（仓储方向）", true, "an online shop's stock keeper"},
+		{"运营流程优化工程师（仓储）", false, "an engineer who improves the warehouses' processes"},
+		{"运营流程优化专员（仓储）", false, "a specialist who improves the warehouses' processes"},
+		{"电商运营（仓储）", true, "the noun of operations before the stock keeper's post"},
 		{"运营支撑工程师 / 系统运维工程师", true, "a telecom carrier's support systems engineer"},
 		{"Reconciliation Operations Analyst – Nostro & Suspense", true, "a bank's reconciliations"},
 		{"药店运营 执业药师（驻店）", true, "a pharmacy's pharmacist"},
