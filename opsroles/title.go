@@ -889,6 +889,10 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		!(t.Area != OpsSupport && slices.Contains(centreWork[:], t.Area) && m.namesTermBeyondNoun(r, text, start, start+q, r.titleArea))
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && (t.Area == OpsSupport || t.Area == BusinessOps) && holdsWordOf(text[start+q:end], agentQualifiers) &&
 		!m.namesSpecialtyBefore(r, text, start, start+q)
+	// A bank's relationship manager sells its products to its clients:
+	// "Relationship Manager - Wealth (HNI)", "Relationship Manager –
+	// Private Banking".
+	r.otherTitle = r.otherTitle || t.Area == "" && holdsWordOf(text[start:end], relationshipJobs) && holdsWordOf(text[start:end], bankClienteles)
 	// So does a Chinese title up to the lead that names a warehouse or
 	// cross-border freight and no specialty: a 仓储运营专员 or a
 	// 运营主管（仓储方向） keeps stock and a 跨境物流运营专员 books freight,
@@ -3051,6 +3055,19 @@ var (
 // central kitchen's shift); a 物流运营专员 who keeps a fulfilment centre's
 // orders on time and its carriers scheduled does operations work.
 var hanFloorWords = []string{"仓储", "仓库", "跨境物流", "后厨", "厨房"}
+
+// relationshipJobs are the jobs of a bank's staff who keep its clients,
+// and bankClienteles the clients and products they name in a title (see
+// classify).
+var (
+	relationshipJobs = [][]byte{[]byte("relationship manager"), []byte("relationship officer"), []byte("relationship executive"), []byte("relationship associate")}
+	bankClienteles   = [][]byte{
+		[]byte("wealth"), []byte("private banking"), []byte("priority banking"), []byte("premier banking"), []byte("personal banking"),
+		[]byte("retail banking"), []byte("branch banking"), []byte("business banking"), []byte("commercial banking"), []byte("corporate banking"),
+		[]byte("sme banking"), []byte("hni"), []byte("nri"), []byte("affluent"), []byte("mass affluent"), []byte("loans"), []byte("mortgages"),
+		[]byte("casa"), []byte("liabilities"), []byte("assets"),
+	}
+)
 
 // floorQualifiers are the words with which a title names the floor of a
 // warehouse, of a parcel carrier's hub or of an airport's apron.

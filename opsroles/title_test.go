@@ -2049,6 +2049,11 @@ func TestOtherProfession(t *testing.T) {
 		{"Events Coordinator (Fundraising)", false, "the field the events serve"},
 		{"Workforce Planning Manager (Customer Service)", false, "the service centre a back office serves"},
 		{"Operations Specialist (Product)", false, "a direction of operations"},
+		{"Relationship Manager - Wealth (HNI)", true, "a private bank's sales"},
+		{"Relationship Manager – SME Banking", true, "a bank's business clients"},
+		{"Senior Relationship Manager, CASA", true, "a bank branch's accounts"},
+		{"Relationship Manager – Key Accounts", false, "an agency's key accounts"},
+		{"Partner Relationship Manager", false, "a partner manager"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
