@@ -1359,6 +1359,27 @@ func TestTermsTopArea(t *testing.T) {
 	}
 }
 
+// TestDefaultTerms checks that terms of the default catalog that no other
+// test reads are found as the entities they belong to.
+func TestDefaultTerms(t *testing.T) {
+	m := NewMatcher(Default(), WithThreshold(0))
+	tests := []struct {
+		text, term string
+		entity     Ref
+	}{
+		{"每月汇总网点考核得分，输出排名。", "网点考核", Ref{KindDuty, "performance-evaluation-appraisal"}},
+		{"每日抽听录音40通，按评分表打分。", "抽听录音", Ref{KindDuty, "performance-evaluation-appraisal"}},
+		{"Weekly capacity meeting with the schedulers; cover unfilled shifts.", "capacity meeting", Ref{KindDuty, "resource-allocation-capacity"}},
+		{"Weekly capacity meeting with the schedulers; cover unfilled shifts.", "unfilled shifts", Ref{KindDuty, "resource-allocation-staffing"}},
+	}
+	for _, tt := range tests {
+		r := m.MatchString(tt.text)
+		if !slices.ContainsFunc(r.Hits, func(h Hit) bool { return h.Term == tt.term && h.Entity == tt.entity }) {
+			t.Errorf("MatchString(%q) has no hit of %q for %v; hits: %v", tt.text, tt.term, tt.entity, r.Hits)
+		}
+	}
+}
+
 // topArea returns the best area of r, or "" if it reports none.
 func topArea(r Result) AreaID {
 	if len(r.Areas) == 0 {

@@ -3706,10 +3706,32 @@ func looksLikeTitle(line []byte, s *automaton.Scratch, found *[]automaton.Match)
 		return false
 	}
 	*found = findTitleWords((*found)[:0], line, s)
+	if namedHR(line, *found) {
+		return false // "Kindred HR", an HR software firm's name above its posting
+	}
 	// Or a notice's post whose name holds no title word and ends with 岗
 	// (post): 服务质检与绩效分析岗, 场站运行岗（3名）.
 	head := bytes.TrimRight(line[:bracketStart(line)], " ")
 	return wordBefore(*found, len(line)) || !bytes.HasSuffix(head, []byte("岗位")) && !endsWord(head, notPosts[:]) && namesPost(head)
+}
+
+// namedHR reports whether line, whose title words are found, is a name
+// of one capitalised word and "HR" after it, as HR software firms call
+// themselves ("Kindred HR", "Breathe HR"), and no title word before HR.
+func namedHR(line []byte, found []automaton.Match) bool {
+	if len(found) != 1 || found[0].End != len(line) || !bytes.Equal(line[found[0].Start:], []byte("HR")) {
+		return false
+	}
+	name := bytes.TrimRight(line[:found[0].Start], " ")
+	if len(name) < 2 || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	for _, c := range name[1:] {
+		if !isASCIILetter(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // singleHanBetweenCommas reports whether before, the text before an

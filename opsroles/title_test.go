@@ -308,6 +308,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理部-流程与质量组-高级经理（精益/SOP）", Title{"process-optimization", LevelManager}},
 		{"Sr. Mgr, Business Ops", Title{"business-ops", LevelManager}},
 		{"Affiliate Manager", Title{"channel-ops", LevelManager}},
+		{"LIVE SALES PRODUCER", Title{"livestream-ops", LevelUnknown}},
+		{"Live Stream Sales Coordinator", Title{"livestream-ops", LevelSpecialist}},
 		{"Affiliate Operations Executive", Title{"channel-ops", LevelSpecialist}},                        // runs the affiliate channel, not the business
 		{"Operations Coordinator – Taproom Events & Promotions", Title{"campaign-ops", LevelSpecialist}}, // the events of a place
 		{"Operations Coordinator – Store Events", Title{"campaign-ops", LevelSpecialist}},
@@ -1568,6 +1570,9 @@ func TestLooksLikeTitle(t *testing.T) {
 		{"not a sales role", false, "a denial in English"},
 		{"Golang 后端", true, "a backend developer"},
 		{"飞书人事导出", false, "the system that exported a record, though 人事 is a job's word"},
+		{"Kindred HR", false, "an HR software firm's name"},
+		{"Senior HR", true, "a level before HR"},
+		{"HR", true, "HR alone"},
 		{"聯瀚數位客服成立於2009年", false, "when the employer was founded"},
 		{"為國內電信、電商客戶提供委外客服中心服務（電話、文字、Email）", false, "what the employer provides"},
 		{"网约车司机（公司提供运营车辆 不用自己买车）", true, "what the employer provides, in the title's bracket"},
