@@ -454,7 +454,7 @@ var titleWords = [...]struct {
 	{"plant manager", LevelManager, roleOther}, {"plant director", LevelDirector, roleOther}, {"plant head", LevelHead, roleOther},
 	{"nursing officer", 0, roleOther}, {"director of nursing", LevelDirector, roleOther}, {"nursing director", LevelDirector, roleOther}, {"head of nursing", LevelHead, roleOther},
 	// A payment firm's agents who answer merchants' questions.
-	{"merchant support", 0, roleOther}, {"seller support", 0, roleOther}, {"seller partner support", 0, roleOther}, {"商户支持", 0, roleOther}, {"商户服务专员", LevelSpecialist, roleOther},
+	{"merchant support", 0, roleOther}, {"seller support", 0, roleOther}, {"seller partner support", 0, roleOther}, {"商户支持", 0, roleOther}, {"商户运营支持", 0, roleOther}, {"merchant operations support", 0, roleOther}, {"商户服务专员", LevelSpecialist, roleOther},
 	{"customer service", 0, roleOther}, {"customer support", 0, roleOther}, {"chat support", 0, roleOther}, {"chat agent", 0, roleOther}, {"email support", 0, roleOther},
 	{"it项目经理", LevelManager, roleOther}, {"it project manager", LevelManager, roleOther}, {"it manager", LevelManager, roleOther},
 	{"it项目专员", LevelSpecialist, roleOther}, {"it project coordinator", LevelSpecialist, roleOther}, {"it project officer", LevelSpecialist, roleOther},

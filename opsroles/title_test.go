@@ -308,6 +308,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"运营管理部-流程与质量组-高级经理（精益/SOP）", Title{"process-optimization", LevelManager}},
 		{"Sr. Mgr, Business Ops", Title{"business-ops", LevelManager}},
 		{"Affiliate Manager", Title{"channel-ops", LevelManager}},
+		{"Enterprise Risk Analyst", Title{"risk-management", LevelUnknown}},
 		{"LIVE SALES PRODUCER", Title{"livestream-ops", LevelUnknown}},
 		{"Live Stream Sales Coordinator", Title{"livestream-ops", LevelSpecialist}},
 		{"Affiliate Operations Executive", Title{"channel-ops", LevelSpecialist}},                        // runs the affiliate channel, not the business
@@ -2059,6 +2060,9 @@ func TestOtherProfession(t *testing.T) {
 		{"Senior Relationship Manager, CASA", true, "a bank branch's accounts"},
 		{"Relationship Manager – Key Accounts", false, "an agency's key accounts"},
 		{"Partner Relationship Manager", false, "a partner manager"},
+		{"商户运营支持专员", true, "a payment firm's merchant support"},
+		{"Merchant Operations Support Specialist", true, "the same in English"},
+		{"商户运营专员", false, "a platform's merchant operations"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
