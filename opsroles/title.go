@@ -889,6 +889,11 @@ func (m *Matcher) classify(r *Result, text []byte, start, end int) Title {
 		!(t.Area != OpsSupport && slices.Contains(centreWork[:], t.Area) && m.namesTermBeyondNoun(r, text, start, start+q, r.titleArea))
 	r.otherTitle = r.otherTitle || t.Level >= LevelIntern && t.Level <= LevelLead && !han && q < end-start && (t.Area == OpsSupport || t.Area == BusinessOps) && holdsWordOf(text[start+q:end], agentQualifiers) &&
 		!m.namesSpecialtyBefore(r, text, start, start+q)
+	// Below the lead, a dispatcher takes the calls and assigns the trucks,
+	// unless the title names the planning of capacity or shifts: a
+	// "Dispatch Operations Coordinator" or a 调度员 dispatches, an
+	// 排班调度专员 plans a contact centre's shifts (see dispatchLead).
+	r.otherTitle = r.otherTitle || (t.Level == LevelIntern || t.Level == LevelSpecialist) && (t.Area == "" || t.Area == ResourceAllocation) && dispatcher(text[start:end])
 	// A bank's relationship manager sells its products to its clients:
 	// "Relationship Manager - Wealth (HNI)", "Relationship Manager –
 	// Private Banking".
@@ -1054,6 +1059,17 @@ func dispatchLead(t Title, title []byte) bool {
 	// The last mile is what a dispatcher plans routes for, not a floor.
 	return !holdsWordExcept(title, floorQualifiers, lastMile) && !containsAny(title, "分拨", "仓", "现场")
 }
+
+// dispatcher reports whether title names a dispatcher's job: dispatch or
+// 调度 without the planning of capacity or shifts (see planningWords).
+func dispatcher(title []byte) bool {
+	return (bytes.Contains(title, []byte("调度")) || containsFold(title, "dispatch")) && !containsAny(title, planningWords...) && !containsAnyFold(title, planningWords...)
+}
+
+// planningWords name the planning of capacity, shifts or staff in a
+// dispatch team's title: 运力调度, 排班, "Capacity Planner", WFM, and a
+// contact centre's real-time adherence (实时调度, RTA).
+var planningWords = []string{"运力", "规划", "计划", "排班", "人力", "实时", "capacity", "planning", "planner", "scheduling", "wfm", "rta", "workforce"}
 
 // lastMile reports whether the word at b[i] is "last mile" (or
 // "last-mile"), the delivery to the door.

@@ -2063,6 +2063,13 @@ func TestOtherProfession(t *testing.T) {
 		{"商户运营支持专员", true, "a payment firm's merchant support"},
 		{"Merchant Operations Support Specialist", true, "the same in English"},
 		{"商户运营专员", false, "a platform's merchant operations"},
+		{"调度员", true, "a dispatcher"},
+		{"Dispatch Operations Coordinator", true, "a dispatcher in English"},
+		{"Operations Coordinator - Dispatch", true, "a dispatcher named by the qualifier"},
+		{"排班调度专员（WFM）", false, "a contact centre's shift planner"},
+		{"呼叫中心现场管理专员（实时调度）", false, "a contact centre's real-time adherence"},
+		{"运力调度专员", false, "a platform's capacity dispatch"},
+		{"Dispatch Lead", false, "a dispatch team's lead plans capacity"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
