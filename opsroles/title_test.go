@@ -309,6 +309,11 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Sr. Mgr, Business Ops", Title{"business-ops", LevelManager}},
 		{"Affiliate Manager", Title{"channel-ops", LevelManager}},
 		{"Enterprise Risk Analyst", Title{"risk-management", LevelUnknown}},
+		{"Fundraising Events Coordinator", Title{"campaign-ops", LevelSpecialist}}, // events that raise funds, not a fundraiser
+		{"Fundraising Coordinator", Title{Level: LevelSpecialist}},
+		{"New Restaurant Opening Manager", Title{"store-ops", LevelManager}},
+		{"Operations Analyst – Sales Performance", Title{"performance-evaluation", LevelUnknown}},
+		{"Sales Performance & Incentives Analyst", Title{"performance-evaluation", LevelUnknown}},
 		{"LIVE SALES PRODUCER", Title{"livestream-ops", LevelUnknown}},
 		{"Live Stream Sales Coordinator", Title{"livestream-ops", LevelSpecialist}},
 		{"Affiliate Operations Executive", Title{"channel-ops", LevelSpecialist}},                        // runs the affiliate channel, not the business
