@@ -1067,9 +1067,10 @@ func dispatcher(title []byte) bool {
 }
 
 // planningWords name the planning of capacity, shifts or staff in a
-// dispatch team's title: 运力调度, 排班, "Capacity Planner", WFM, and a
-// contact centre's real-time adherence (实时调度, RTA).
-var planningWords = []string{"运力", "规划", "计划", "排班", "人力", "实时", "capacity", "planning", "planner", "scheduling", "wfm", "rta", "workforce"}
+// dispatch team's title: 运力规划, 排班, "Capacity Planner", WFM, and a
+// contact centre's real-time adherence (实时调度, RTA). A 运力调度专员
+// dispatches a platform's vehicles.
+var planningWords = []string{"规划", "计划", "排班", "人力", "实时", "capacity", "planning", "planner", "scheduling", "wfm", "rta", "workforce"}
 
 // lastMile reports whether the word at b[i] is "last mile" (or
 // "last-mile"), the delivery to the door.

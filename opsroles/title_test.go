@@ -566,8 +566,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Capacity & Fleet Planning Lead — Last-Mile Logistics", Title{"resource-allocation", LevelLead}},
 		{"运营-商业化", Title{"business-ops", LevelUnknown}},
 		{"策略运营专家", Title{"strategy-planning", LevelSenior}},
-		{"物流调度员", Title{Level: LevelSpecialist}}, // sends out the trucks
-		{"运力调度专员", Title{"resource-allocation", LevelSpecialist}},
+		{"物流调度员", Title{Level: LevelSpecialist}},  // sends out the trucks
+		{"运力调度专员", Title{Level: LevelSpecialist}}, // dispatches the trucks; the lead above plans capacity
 		{"运营调度员", Title{Level: LevelSpecialist}},
 		{"运营（设计方向）", Title{}},
 		{"电商运营专员（仓储方向）", Title{Level: LevelSpecialist}},
@@ -2073,7 +2073,8 @@ func TestOtherProfession(t *testing.T) {
 		{"Operations Coordinator - Dispatch", true, "a dispatcher named by the qualifier"},
 		{"排班调度专员（WFM）", false, "a contact centre's shift planner"},
 		{"呼叫中心现场管理专员（实时调度）", false, "a contact centre's real-time adherence"},
-		{"运力调度专员", false, "a platform's capacity dispatch"},
+		{"运力调度专员", true, "a freight platform's dispatcher"},
+		{"运力规划专员", false, "a platform's capacity planner"},
 		{"Dispatch Lead", false, "a dispatch team's lead plans capacity"},
 	}
 	for _, tt := range tests {
