@@ -364,7 +364,7 @@ var siteNouns = [...]string{
 	"studios", "practices", "clinics", "locations", "stores", "restaurants", "venues", "outlets",
 	"salons", "gyms", "cafes", "cafés", "shops", "boutiques", "pharmacies", "dealerships", "taprooms",
 	"pubs", "gastropubs", "clubs", "bistros", "taverns", "taquerias", "taquerías", "freehouses", "inns", "diners", "eateries", "bakeries",
-	"bars", "grills", "brasseries", "pizzerias", "steakhouses", "cantinas", "trattorias",
+	"bars", "grills", "brasseries", "pizzerias", "steakhouses", "cantinas", "trattorias", "hotels", "motels",
 }
 
 // chainNetwork reports whether x ends with "network" after a site that a

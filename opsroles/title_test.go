@@ -163,6 +163,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"展会策划专员", Title{"campaign-ops", LevelSpecialist}},                                                        // plans the trade fairs
 		{"Operations Executive - Key Account Service", Title{"customer-management", LevelSpecialist}},             // looks after the accounts sales won
 		{"General Manager - Saltwater Kitchen & Bar, Bondi NSW", Title{"store-ops", LevelHead}},                   // runs a bar and restaurant
+		{"General Manager - Boutique Hotel (38 rooms)", Title{"store-ops", LevelHead}},                            // runs a hotel
 		{"Java后端开发工程师-用户运营平台", Title{"", LevelUnknown}},                                                           // builds the platform the dash names
 		{"HRBP-用户运营中心", Title{"", LevelUnknown}},                                                                  // HR for the centre the dash names
 		{"用户运营专员-运营中心", Title{"user-ops", LevelSpecialist}},                                                       // the job before its centre
@@ -314,6 +315,7 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"New Restaurant Opening Manager", Title{"store-ops", LevelManager}},
 		{"Operations Analyst – Sales Performance", Title{"performance-evaluation", LevelUnknown}},
 		{"Sales Performance & Incentives Analyst", Title{"performance-evaluation", LevelUnknown}},
+		{"Contact Centre Quality Lead", Title{"performance-evaluation", LevelLead}},
 		{"LIVE SALES PRODUCER", Title{"livestream-ops", LevelUnknown}},
 		{"Live Stream Sales Coordinator", Title{"livestream-ops", LevelSpecialist}},
 		{"Affiliate Operations Executive", Title{"channel-ops", LevelSpecialist}},                        // runs the affiliate channel, not the business
