@@ -382,7 +382,7 @@ var titleWords = [...]struct {
 	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
 	// Tellers work a bank's counters (柜面); fundraisers raise money on targets;
 	// facilities teams run buildings.
-	{"柜员", 0, roleOther}, {"柜面", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"fundraising", 0, roleOther}, {"fundraising events", 0, roleMask}, {"fundraising event", 0, roleMask},
+	{"柜员", 0, roleOther}, {"柜面", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"practice administrator", 0, roleOther}, {"medical staff", 0, roleOther}, {"fundraising", 0, roleOther}, {"fundraising events", 0, roleMask}, {"fundraising event", 0, roleMask},
 	{"facilities", 0, roleOther}, {"facility manager", LevelManager, roleOther},
 	{"sre", 0, roleOther}, {"devops", 0, roleOther}, {"site reliability", 0, roleOther},
 	// 组织运营 and 组织发展 shape an organisation: HR work.

@@ -316,6 +316,8 @@ func TestClassifyTitleDefault(t *testing.T) {
 		{"Operations Analyst – Sales Performance", Title{"performance-evaluation", LevelUnknown}},
 		{"Sales Performance & Incentives Analyst", Title{"performance-evaluation", LevelUnknown}},
 		{"Contact Centre Quality Lead", Title{"performance-evaluation", LevelLead}},
+		{"Chief of Staff to the CEO", Title{"team-coordination", LevelDirector}},                           // runs the executive team's cadence
+		{"CHIEF OF STAFF / SENIOR PRACTICE ADMINISTRATOR — ACADEMIC SURGERY", Title{Level: LevelDirector}}, // a surgeons' practice
 		{"LIVE SALES PRODUCER", Title{"livestream-ops", LevelUnknown}},
 		{"Live Stream Sales Coordinator", Title{"livestream-ops", LevelSpecialist}},
 		{"Affiliate Operations Executive", Title{"channel-ops", LevelSpecialist}},                        // runs the affiliate channel, not the business
