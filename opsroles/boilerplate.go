@@ -167,7 +167,7 @@ func (m *Matcher) boilerplate(dst []textRange, text []byte, found []automaton.Ma
 			dst[n].jobs = kind == jobListLabel
 		}
 	}
-	return paddedSubjects(dst, text)
+	return paddedSubjects(dst, text, found)
 }
 
 // Where a posting has lost its line breaks, its headings stand inside one

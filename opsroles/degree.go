@@ -117,36 +117,52 @@ func fieldValueEnd(text []byte, i int) int {
 }
 
 // paddedLabels are the degree labels that a resume exported from a job
-// board pads with spaces to line up its fields (专  业：电子商务, 证　书：),
-// split after their first character. The scan reads two spaces next to a
-// Chinese character as a gap, so it finds no label there.
+// board pads with spaces to line up its fields (专  业：电子商务, 证　　书：),
+// split after their first character. The scan reads a single space after a
+// Chinese character as nothing and finds 专 业 itself, but it reads two
+// spaces there as a gap.
 var paddedLabels = [...]struct{ first, rest string }{{"专", "业"}, {"科", "系"}, {"证", "书"}}
 
 // paddedSubjects adds to dst, a list of ranges in text order, the values
 // of the fields that a padded degree label heads (see paddedLabels), where
-// they overlap no range in dst.
-func paddedSubjects(dst []textRange, text []byte) []textRange {
-	for _, l := range paddedLabels {
-		for _, space := range [...]string{" ", "\u3000"} {
-			for i := 0; ; {
-				k := bytes.Index(text[i:], []byte(l.first+space))
-				if k < 0 {
-					break
-				}
-				i += k + len(l.first)
-				j := skipFieldSpaces(text, i)
-				if !bytes.HasPrefix(text[j:], []byte(l.rest)) {
-					continue
-				}
-				start, ok := fieldValue(text, j+len(l.rest))
-				if !ok {
-					continue
-				}
-				if end := fieldValueEnd(text, start); end > start {
-					dst = insertRange(dst, textRange{start: start, end: end})
-				}
+// they overlap no range in dst. found are the scan's occurrences in text;
+// a text in which the scan found no term beyond ASCII holds no Chinese
+// label either, and is not read again. Otherwise it reads the text for two
+// spaces in a row and for ideographic spaces, which are rare, rather than
+// for the labels' characters, which Chinese text is full of.
+func paddedSubjects(dst []textRange, text []byte, found []automaton.Match) []textRange {
+	if !slices.ContainsFunc(found, func(f automaton.Match) bool { return text[f.Start] >= utf8.RuneSelf }) {
+		return dst
+	}
+	for _, space := range [...]string{"  ", "\u3000"} {
+		for i := 0; ; {
+			k := bytes.Index(text[i:], []byte(space))
+			if k < 0 {
+				break
 			}
+			k += i
+			i = skipFieldSpaces(text, k)
+			dst = paddedSubject(dst, text, k, i)
 		}
+	}
+	return dst
+}
+
+// paddedSubject adds to dst the value of the field whose label is padded
+// with the spaces at text[from:to], if they pad one of paddedLabels.
+func paddedSubject(dst []textRange, text []byte, from, to int) []textRange {
+	for _, l := range paddedLabels {
+		if !bytes.HasSuffix(text[:from], []byte(l.first)) || !bytes.HasPrefix(text[to:], []byte(l.rest)) {
+			continue
+		}
+		start, ok := fieldValue(text, to+len(l.rest))
+		if !ok {
+			return dst
+		}
+		if end := fieldValueEnd(text, start); end > start {
+			dst = insertRange(dst, textRange{start: start, end: end})
+		}
+		return dst
 	}
 	return dst
 }
