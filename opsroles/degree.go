@@ -23,7 +23,10 @@ import (
 //
 // The words that mark them are patterns of the scan, like the headings of
 // boilerplate: 专业, 科系 and 证书 after the name, "degree in" and the like
-// before it.
+// before it. A resume's field names the major after the label and its
+// colon (专业：市场营销), and job boards export the field with its label
+// padded to line up the colons (专  业：市场营销), which paddedSubjects
+// reads.
 
 // degreeLabels mark the fields of study or certificates before them
 // (subjectBefore) or after them (subjectAfter). The scan folds them: 專業
@@ -48,7 +51,9 @@ const maxSubjectBytes = 80
 
 // subjects returns the byte range of the fields of study that occurrence f
 // of a degree label of the given kind governs, and false where f names no
-// major.
+// major: the value of the field that a label before a colon heads, or the
+// names before a label of subjectBefore, or those after one of
+// subjectAfter.
 func subjects(text []byte, f automaton.Match, kind uint8) (textRange, bool) {
 	if kind == subjectBefore {
 		if start, ok := fieldValue(text, f.End); ok {
