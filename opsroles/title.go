@@ -380,9 +380,11 @@ var titleWords = [...]struct {
 	{"streamer", 0, roleOther}, {"公务员", 0, roleOther}, {"选调生", 0, roleOther},
 	{"civil servant", 0, roleOther}, {"civil service", 0, roleOther},
 	{"data engineering", 0, roleOther}, {"software engineering", 0, roleOther},
-	// Tellers work a bank's counters (柜面); fundraisers raise money on targets;
-	// facilities teams run buildings.
-	{"柜员", 0, roleOther}, {"柜面", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"practice administrator", 0, roleOther}, {"medical staff", 0, roleOther}, {"fundraising", 0, roleOther}, {"fundraising events", 0, roleMask}, {"fundraising event", 0, roleMask},
+	// Tellers work a bank's counters (柜面); fundraisers raise money on targets,
+	// though fundraising events are campaigns; a practice administrator runs
+	// a doctors' office; facilities teams run buildings.
+	{"柜员", 0, roleOther}, {"柜面", 0, roleOther}, {"teller", 0, roleOther}, {"fundraiser", 0, roleOther}, {"fundraising", 0, roleOther},
+	{"fundraising events", 0, roleMask}, {"fundraising event", 0, roleMask}, {"practice administrator", 0, roleOther},
 	{"facilities", 0, roleOther}, {"facility manager", LevelManager, roleOther},
 	{"sre", 0, roleOther}, {"devops", 0, roleOther}, {"site reliability", 0, roleOther},
 	// 组织运营 and 组织发展 shape an organisation: HR work.
