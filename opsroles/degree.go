@@ -125,14 +125,15 @@ func fieldValueEnd(text []byte, i int) int {
 // board pads with spaces to line up its fields (专  业：电子商务, 证　　书：),
 // split after their first character. The scan reads a single space after a
 // Chinese character as nothing and finds 专 业 itself, but it reads two
-// spaces there as a gap.
+// spaces there as a gap; and compactHan, which isSpacedLabel reads labels
+// with, joins a label's characters over one space only.
 var paddedLabels = [...]struct{ first, rest string }{{"专", "业"}, {"科", "系"}, {"证", "书"}}
 
 // paddedSubjects adds to dst, a list of ranges in text order, the values
 // of the fields that a padded degree label heads (see paddedLabels), where
 // they overlap no range in dst. found are the scan's occurrences in text;
-// a text in which the scan found no term beyond ASCII holds no Chinese
-// label either, and is not read again. Otherwise it reads the text for two
+// a text in which the scan found no term beyond ASCII is taken to hold no
+// Chinese label either, and is not read again. Otherwise it reads the text for two
 // spaces in a row and for ideographic spaces, which are rare, rather than
 // for the labels' characters, which Chinese text is full of.
 func paddedSubjects(dst []textRange, text []byte, found []automaton.Match) []textRange {
@@ -160,32 +161,26 @@ func paddedSubject(dst []textRange, text []byte, from, to int) []textRange {
 		if !bytes.HasSuffix(text[:from], []byte(l.first)) || !bytes.HasPrefix(text[to:], []byte(l.rest)) {
 			continue
 		}
-		start, ok := fieldValue(text, to+len(l.rest))
-		if !ok {
-			return dst
+		if start, ok := fieldValue(text, to+len(l.rest)); ok {
+			if end := fieldValueEnd(text, start); end > start {
+				dst = insertRange(dst, textRange{start: start, end: end})
+			}
 		}
-		if end := fieldValueEnd(text, start); end > start {
-			dst = insertRange(dst, textRange{start: start, end: end})
-		}
-		return dst
+		break
 	}
 	return dst
 }
 
 // skipFieldSpaces returns the offset of the first byte at or after i that
-// is not a space or an ideographic space.
+// is not a space, a tab or an ideographic space.
 func skipFieldSpaces(text []byte, i int) int {
-	for i < len(text) {
-		switch {
-		case text[i] == ' ' || text[i] == '\t':
-			i++
-		case bytes.HasPrefix(text[i:], []byte("\u3000")):
-			i += len("\u3000")
-		default:
+	for {
+		i = skipBlanks(text, i)
+		if !bytes.HasPrefix(text[i:], []byte("\u3000")) {
 			return i
 		}
+		i += len("\u3000")
 	}
-	return i
 }
 
 // insertRange inserts r into dst, a list of ranges in text order that do

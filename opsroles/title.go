@@ -1065,14 +1065,17 @@ func dispatchLead(t Title, title []byte) bool {
 // dispatcher reports whether title names a dispatcher's job: dispatch or
 // 调度 without the planning of capacity or shifts (see planningWords).
 func dispatcher(title []byte) bool {
-	return (bytes.Contains(title, []byte("调度")) || containsFold(title, "dispatch")) && !containsAny(title, planningWords...) && !containsAnyFold(title, planningWords...)
+	return containsAnyFold(title, "调度", "dispatch") && !containsAny(title, hanPlanningWords...) && !holdsWordOf(title, planningWords)
 }
 
-// planningWords name the planning of capacity, shifts or staff in a
-// dispatch team's title: 运力规划, 排班, "Capacity Planner", WFM, and a
-// contact centre's real-time adherence (实时调度, RTA). A 运力调度专员
-// dispatches a platform's vehicles.
-var planningWords = []string{"规划", "计划", "排班", "人力", "实时", "capacity", "planning", "planner", "scheduling", "wfm", "rta", "workforce"}
+// hanPlanningWords and planningWords name the planning of capacity, shifts
+// or staff in a dispatch team's title: 运力规划, 排班, "Capacity Planner",
+// WFM, and a contact centre's real-time adherence (实时调度, RTA). A
+// 运力调度专员 dispatches a platform's vehicles.
+var (
+	hanPlanningWords = []string{"规划", "计划", "排班", "人力", "实时"}
+	planningWords    = [][]byte{[]byte("capacity"), []byte("planning"), []byte("planner"), []byte("scheduling"), []byte("wfm"), []byte("rta"), []byte("workforce")}
+)
 
 // lastMile reports whether the word at b[i] is "last mile" (or
 // "last-mile"), the delivery to the door.

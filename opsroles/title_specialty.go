@@ -130,20 +130,17 @@ func (m *Matcher) direction(r *Result, title []byte) (pattern, start, end int) {
 	// says where the work is done: "Operations Coordinator – Taproom
 	// Events & Promotions" runs the taproom's events.
 	lone := !bytes.ContainsAny(bytes.TrimRight(title[:start], " -–—,("), "-–—,(")
-	for try := range 2 {
-		if try == 1 {
-			n := placeLen(x)
-			if noun != " operations" || n == 0 {
-				break
-			}
-			x, start = x[n:], start+n
+	from, y := start, x
+	pattern, n := m.directionOf(r, y, noun, lone)
+	if p := placeLen(x); pattern < 0 && noun == " operations" && p > 0 {
+		from, y = start+p, x[p:]
+		pattern, n = m.directionOf(r, y, noun, lone)
+	}
+	if pattern >= 0 {
+		if n < len(y) {
+			end = from + n
 		}
-		if pattern, n := m.directionOf(r, x, noun, lone); pattern >= 0 {
-			if n < len(x) {
-				end = start + n
-			}
-			return pattern, start, end
-		}
+		return pattern, from, end
 	}
 	if insights {
 		r.direction = append(r.direction[:0], "data analyst"...)
@@ -230,13 +227,10 @@ func placeLen(x []byte) int {
 	if k <= 0 || k+1 == len(x) {
 		return 0
 	}
-	for _, n := range siteNouns {
-		// The noun, or its singular: "Taproom Events".
-		if equalFoldString(x[:k], n) || equalFoldString(x[:k], n[:len(n)-1]) {
-			return k + 1
-		}
+	if !isSiteWord(x[:k]) {
+		return 0
 	}
-	return 0
+	return k + 1
 }
 
 // insideBrackets returns where the words inside the brackets that end
