@@ -2080,6 +2080,7 @@ func TestOtherProfession(t *testing.T) {
 		{"运力调度专员", true, "a freight platform's dispatcher"},
 		{"运力规划专员", false, "a platform's capacity planner"},
 		{"Dispatch Lead", false, "a dispatch team's lead plans capacity"},
+		{"Dispatch Coordinator – Transportation", true, "a planning word must be a whole word: Transportation holds no RTA"},
 	}
 	for _, tt := range tests {
 		r := m.MatchString(tt.title + "\n电话 138\n邮箱 z@example.com")
